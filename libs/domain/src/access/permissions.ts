@@ -1,0 +1,58 @@
+import type { Role } from './roles.js';
+
+/**
+ * Permission keys shared by the API (guards) and the web app (what to show).
+ * A root field names exactly one permission; the guard denies anything not listed here.
+ */
+export const PERMISSIONS = [
+  'ORGANISATION_READ',
+  'ORGANISATION_WRITE',
+  'USER_READ',
+  'USER_WRITE',
+  'PROJECT_READ',
+  'PROJECT_APPLY',
+  'PROJECT_TRANSITION',
+  'ADAPTATION_WRITE',
+  'API_TOKEN_WRITE',
+  'PIPELINE_READ',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  ADMIN: PERMISSIONS,
+  MANAGER: [
+    'ORGANISATION_READ',
+    'ORGANISATION_WRITE',
+    'USER_READ',
+    'PROJECT_READ',
+    'PROJECT_APPLY',
+    'PROJECT_TRANSITION',
+    'ADAPTATION_WRITE',
+    'PIPELINE_READ',
+  ],
+  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ'],
+  FOUNDER: ['ORGANISATION_READ', 'PROJECT_READ', 'PROJECT_APPLY', 'PROJECT_TRANSITION'],
+  INTEGRATION: [],
+};
+
+/** Scopes an integration token may carry, and the permissions each scope grants. */
+export const TOKEN_SCOPES = ['read:organisations', 'read:projects', 'telemetry'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+const SCOPE_GRANTS: Record<TokenScope, readonly Permission[]> = {
+  'read:organisations': ['ORGANISATION_READ'],
+  'read:projects': ['PROJECT_READ', 'PIPELINE_READ'],
+  telemetry: [],
+};
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+export function scopesHavePermission(scopes: readonly TokenScope[], permission: Permission): boolean {
+  return scopes.some((scope) => SCOPE_GRANTS[scope].includes(permission));
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return GRANTS[role];
+}

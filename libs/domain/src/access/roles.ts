@@ -1,0 +1,9 @@
+export const ROLES = ['ADMIN', 'MANAGER', 'CONSULTANT', 'FOUNDER', 'INTEGRATION'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Staff of the centre see every organisation; founders see only their own. */
+export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'CONSULTANT'];
+
+export function isStaff(role: Role): boolean {
+  return STAFF_ROLES.includes(role);
+}
