@@ -1,0 +1,89 @@
+import { STAFF_ROLES } from '@suanli/domain';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { HomeRedirect, RequireAuth } from '../modules/auth/RequireAuth';
+import { SignInPage } from '../modules/auth/SignInPage';
+import { OrganisationsPage } from '../modules/organisations/OrganisationsPage';
+import { PipelinePage } from '../modules/pipeline/PipelinePage';
+import { ApplyProjectPage } from '../modules/portal/ApplyProjectPage';
+import { PortalHomePage } from '../modules/portal/PortalHomePage';
+import { ProjectDetailPage } from '../modules/projects/ProjectDetailPage';
+import { ProjectsPage } from '../modules/projects/ProjectsPage';
+import { AppShell } from '../modules/shell/AppShell';
+
+const PIPELINE_ROLES = ['ADMIN', 'MANAGER'] as const;
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomeRedirect />} />
+        <Route
+          path="pipeline"
+          element={
+            <RequireAuth roles={PIPELINE_ROLES}>
+              <PipelinePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="projects"
+          element={
+            <RequireAuth roles={STAFF_ROLES}>
+              <ProjectsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="projects/:id"
+          element={
+            <RequireAuth roles={STAFF_ROLES}>
+              <ProjectDetailPage backTo="/pipeline" />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="organisations"
+          element={
+            <RequireAuth roles={STAFF_ROLES}>
+              <OrganisationsPage />
+            </RequireAuth>
+          }
+        />
+        <Route path="portal">
+          <Route
+            index
+            element={
+              <RequireAuth roles={['FOUNDER']}>
+                <PortalHomePage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="apply"
+            element={
+              <RequireAuth roles={['FOUNDER']}>
+                <ApplyProjectPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="projects/:id"
+            element={
+              <RequireAuth roles={['FOUNDER']}>
+                <ProjectDetailPage backTo="/portal" />
+              </RequireAuth>
+            }
+          />
+        </Route>
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}

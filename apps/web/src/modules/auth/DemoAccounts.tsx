@@ -1,0 +1,43 @@
+import { Alert, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+export const DEMO_PASSWORD = 'Suanli#2026';
+
+const DEMO_ACCOUNTS = [
+  { email: 'manager@suanli.dev', role: 'MANAGER' },
+  { email: 'admin@suanli.dev', role: 'ADMIN' },
+  { email: 'consultant@suanli.dev', role: 'CONSULTANT' },
+  { email: 'founder@rongcheng-vision.example', role: 'FOUNDER' },
+] as const;
+
+/** Shown in development (or when built with VITE_DEMO_HINT=true) so the seeded accounts are one click away. */
+export const SHOW_DEMO_ACCOUNTS = import.meta.env.DEV || import.meta.env['VITE_DEMO_HINT'] === 'true';
+
+export function DemoAccounts({ onPick }: { onPick: (email: string, password: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="demo-accounts"
+      title={t('auth.demoTitle', { password: DEMO_PASSWORD })}
+      description={
+        <ul className="plain-list demo-accounts">
+          {DEMO_ACCOUNTS.map((account) => (
+            <li key={account.email}>
+              <button
+                type="button"
+                className="demo-account"
+                title={t('auth.demoUse')}
+                onClick={() => onPick(account.email, DEMO_PASSWORD)}
+              >
+                <Typography.Text code>{account.email}</Typography.Text>
+                <Typography.Text type="secondary">{t(`enums.Role.${account.role}`)}</Typography.Text>
+              </button>
+            </li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}

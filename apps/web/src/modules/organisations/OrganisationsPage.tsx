@@ -1,0 +1,82 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Card, Table, Tooltip } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationsQuery as OrganisationsResult } from '../../gql/graphql';
+import { formatDate } from '../../shared/lib/datetime';
+import { describeRequestError } from '../../shared/lib/graphql-errors';
+import { IndustryTag, KindTag, SensitivityTag } from '../../shared/ui/enum-tags';
+import { LoadMore } from '../../shared/ui/LoadMore';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { OrganisationFilters, type OrganisationFilterValues } from './OrganisationFilters';
+import { OrganisationsQuery } from './organisations.operations';
+
+type Row = OrganisationsResult['organisations']['edges'][number]['node'];
+const PAGE = 20;
+
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<OrganisationFilterValues>({});
+  const { data, loading, error, fetchMore } = useQuery(OrganisationsQuery, {
+    variables: { first: PAGE, kind: filters.kind, industry: filters.industry },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.organisations;
+  // The API filters by kind and industry; sensitivity is filtered on the rows loaded so far.
+  const rows = (connection?.edges.map((edge) => edge.node) ?? []).filter(
+    (organisation) => !filters.tier || organisation.sensitivityTier === filters.tier,
+  );
+
+  const columns: ColumnsType<Row> = [
+    { title: t('organisations.name'), dataIndex: 'name', render: (name: string) => <strong>{name}</strong> },
+    { title: t('organisations.kind'), dataIndex: 'kind', width: 130, render: (_, row) => <KindTag kind={row.kind} /> },
+    { title: t('organisations.industry'), dataIndex: 'industry', width: 140, render: (_, row) => <IndustryTag industry={row.industry} /> },
+    {
+      title: t('organisations.tier'),
+      dataIndex: 'sensitivityTier',
+      width: 150,
+      render: (_, row) => <SensitivityTag tier={row.sensitivityTier} />,
+    },
+    { title: t('organisations.members'), width: 90, align: 'right', render: (_, row) => row.members.totalCount },
+    { title: t('organisations.projects'), width: 90, align: 'right', render: (_, row) => row.projects.totalCount },
+    { title: t('organisations.createdAt'), dataIndex: 'createdAt', width: 130, render: (value: string) => formatDate(value) },
+  ];
+
+  return (
+    <div>
+      <PageHeader
+        title={t('organisations.title')}
+        subtitle={t('organisations.subtitle')}
+        extra={
+          <Tooltip title={filters.tier ? t('organisations.tierFilterNote') : undefined}>
+            <span>
+              <OrganisationFilters value={filters} onChange={setFilters} />
+            </span>
+          </Tooltip>
+        }
+      />
+      {error && <Alert type="error" showIcon title={describeRequestError(error, t)} style={{ marginBottom: 16 }} />}
+      <Card>
+        <Table<Row>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={loading && !data}
+          pagination={false}
+          data-testid="organisations-table"
+        />
+        {connection && (
+          <LoadMore
+            loaded={connection.edges.length}
+            total={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            loading={loading}
+            onLoadMore={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { graphql } from '../../gql';
+
+export const OrganisationsQuery = graphql(`
+  query Organisations($first: Int, $after: String, $kind: OrganisationKind, $industry: Industry) {
+    organisations(first: $first, after: $after, kind: $kind, industry: $industry) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          kind
+          industry
+          sensitivityTier
+          createdAt
+          members(first: 1) {
+            totalCount
+          }
+          projects(first: 1) {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+`);

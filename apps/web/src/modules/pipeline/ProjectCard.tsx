@@ -1,0 +1,66 @@
+import { ClockCircleOutlined, SwapOutlined, WarningFilled } from '@ant-design/icons';
+import { Button, Card, Space, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { PipelineQuery } from '../../gql/graphql';
+import { formatDateTime } from '../../shared/lib/datetime';
+import { IndustryTag, KindTag, SensitivityTag } from '../../shared/ui/enum-tags';
+
+export type PipelineProject = PipelineQuery['pipeline'][number]['projects'][number];
+
+interface Props {
+  project: PipelineProject;
+  canMove: boolean;
+  onMove: (project: PipelineProject) => void;
+}
+
+export function ProjectCard({ project, canMove, onMove }: Props) {
+  const { t } = useTranslation();
+  const overdue = project.adaptation?.overdue === true;
+  const movable = canMove && project.availableTransitions.length > 0;
+
+  return (
+    <Card
+      size="small"
+      className={`pipeline-card${overdue ? ' pipeline-card-overdue' : ''}`}
+      data-testid={`project-card-${project.id}`}
+      data-project-name={project.name}
+    >
+      <Space orientation="vertical" size={6} style={{ width: '100%' }}>
+        <Link to={`/projects/${project.id}`} className="pipeline-card-title" data-testid="project-card-link">
+          {project.name}
+        </Link>
+        <Typography.Text type="secondary" className="pipeline-card-org" ellipsis>
+          {project.organisation.name}
+        </Typography.Text>
+        <Space size={[0, 4]} wrap>
+          <SensitivityTag tier={project.organisation.sensitivityTier} compact />
+          {overdue && (
+            <Tag color="volcano" icon={<WarningFilled />} data-testid="overdue-flag">
+              {t('adaptation.overdue')}
+            </Tag>
+          )}
+          <KindTag kind={project.organisation.kind} />
+          <IndustryTag industry={project.organisation.industry} />
+        </Space>
+        {project.lastTransitionReason && (
+          <Tooltip title={project.lastTransitionReason}>
+            <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className="pipeline-card-reason">
+              “{project.lastTransitionReason}”
+            </Typography.Paragraph>
+          </Tooltip>
+        )}
+        <div className="pipeline-card-footer">
+          <Typography.Text type="secondary" className="pipeline-card-time">
+            <ClockCircleOutlined /> {formatDateTime(project.stageEnteredAt)}
+          </Typography.Text>
+          {movable && (
+            <Button size="small" icon={<SwapOutlined />} onClick={() => onMove(project)} data-testid="project-card-move">
+              {t('pipeline.move')}
+            </Button>
+          )}
+        </div>
+      </Space>
+    </Card>
+  );
+}

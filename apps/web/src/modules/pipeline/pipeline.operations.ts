@@ -1,0 +1,60 @@
+import { graphql } from '../../gql';
+
+export const PipelineQuery = graphql(`
+  query Pipeline($perStage: Int) {
+    pipeline(perStage: $perStage) {
+      stage
+      totalCount
+      projects {
+        id
+        name
+        stage
+        stageEnteredAt
+        lastTransitionReason
+        cooperationModes
+        availableTransitions
+        organisation {
+          id
+          name
+          kind
+          industry
+          sensitivityTier
+        }
+        adaptation {
+          id
+          dueAt
+          overdue
+        }
+      }
+    }
+  }
+`);
+
+export const OverdueAdaptationsQuery = graphql(`
+  query OverdueAdaptations($first: Int, $after: String) {
+    overdueAdaptations(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          organisation {
+            id
+            name
+          }
+          adaptation {
+            id
+            dueAt
+            overdue
+            completedItems
+          }
+        }
+      }
+    }
+  }
+`);

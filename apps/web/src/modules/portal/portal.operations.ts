@@ -1,0 +1,74 @@
+import { graphql } from '../../gql';
+
+export const MyOrganisationQuery = graphql(`
+  query MyOrganisation {
+    me {
+      id
+      organisation {
+        id
+        name
+        kind
+        industry
+        sensitivityTier
+        createdAt
+        members(first: 50) {
+          totalCount
+          edges {
+            cursor
+            node {
+              id
+              displayName
+              email
+              role
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MyProjectsQuery = graphql(`
+  query MyProjects($first: Int, $after: String) {
+    projects(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          stage
+          stageEnteredAt
+          createdAt
+          lastTransitionReason
+          cooperationModes
+        }
+      }
+    }
+  }
+`);
+
+export const ApplyForProjectMutation = graphql(`
+  mutation ApplyForProject($input: ApplyForProjectInput!) {
+    applyForProject(input: $input) {
+      project {
+        id
+        name
+        stage
+        stageEnteredAt
+        createdAt
+        lastTransitionReason
+        cooperationModes
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);

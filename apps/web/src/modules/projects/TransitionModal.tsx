@@ -1,0 +1,140 @@
+import { useMutation } from '@apollo/client/react';
+import { TRANSITION_REASON_MAX, TRANSITION_REASON_MIN } from '@suanli/domain';
+import { Alert, App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectStage } from '../../gql/graphql';
+import { describeRequestError } from '../../shared/lib/graphql-errors';
+import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
+import { StageTag } from '../../shared/ui/enum-tags';
+import { testId } from '../../shared/lib/test-id';
+import { TransitionProjectMutation } from './projects.operations';
+
+export interface TransitionTarget {
+  id: string;
+  name: string;
+  stage: ProjectStage;
+  availableTransitions: readonly ProjectStage[];
+}
+
+interface Props {
+  project: TransitionTarget | null;
+  onClose: () => void;
+  /** Queries to refetch after a move, e.g. the pipeline board whose columns change. */
+  refetchQueries?: string[];
+  withdrawOnly?: boolean;
+}
+
+interface Values {
+  toStage: ProjectStage;
+  reason: string;
+}
+
+export function TransitionModal({ project, onClose, refetchQueries = [], withdrawOnly = false }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const [mutate, { loading }] = useMutation(TransitionProjectMutation, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
+
+  const targets = project?.availableTransitions ?? [];
+
+  const close = () => {
+    form.resetFields();
+    setError(null);
+    onClose();
+  };
+
+  const onFinish = async (values: Values) => {
+    if (!project) return;
+    setError(null);
+    try {
+      const { data } = await mutate({
+        variables: { input: { projectId: project.id, toStage: values.toStage, reason: values.reason.trim() } },
+      });
+      const payload = data?.transitionProject;
+      if (!payload) return;
+      if (payload.userErrors.length > 0) {
+        const unplaced: string[] = [];
+        for (const userError of payload.userErrors) {
+          const field = userErrorField(userError);
+          if (field === 'reason' || field === 'toStage') {
+            form.setFields([{ name: field, errors: [describeUserError(userError, t)] }]);
+          } else {
+            unplaced.push(describeUserError(userError, t));
+          }
+        }
+        if (unplaced.length > 0) setError(unplaced.join('；'));
+        return;
+      }
+      void message.success(t('transition.success', { stage: t(`enums.ProjectStage.${values.toStage}`) }));
+      close();
+    } catch (requestError) {
+      setError(describeRequestError(requestError, t));
+    }
+  };
+
+  return (
+    <Modal
+      open={project !== null}
+      title={withdrawOnly ? t('transition.withdrawTitle') : t('transition.title')}
+      okText={t('common.confirm')}
+      cancelText={t('common.cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={close}
+      destroyOnHidden
+      okButtonProps={{ ...testId('transition-submit'), danger: withdrawOnly, disabled: targets.length === 0 }}
+    >
+      {project && (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="transition-modal-body">
+          <Space wrap>
+            <Typography.Text strong>{project.name}</Typography.Text>
+            <Typography.Text type="secondary">{t('transition.current')}</Typography.Text>
+            <StageTag stage={project.stage} />
+          </Space>
+          {error && <Alert type="error" showIcon title={error} data-testid="transition-error" />}
+          {targets.length === 0 ? (
+            <Alert type="info" showIcon title={t('transition.none')} />
+          ) : (
+            <Form
+              form={form}
+              layout="vertical"
+              onFinish={onFinish}
+              initialValues={{ toStage: targets.length === 1 ? targets[0] : undefined, reason: '' }}
+            >
+              <Form.Item name="toStage" label={t('transition.target')} rules={[{ required: true, message: t('transition.targetRequired') }]}>
+                <Radio.Group optionType="button" buttonStyle="solid">
+                  {targets.map((stage) => (
+                    <Radio.Button key={stage} value={stage} data-testid={`transition-target-${stage}`}>
+                      {t(`enums.ProjectStage.${stage}`)}
+                    </Radio.Button>
+                  ))}
+                </Radio.Group>
+              </Form.Item>
+              <Form.Item
+                name="reason"
+                label={t('transition.reason')}
+                rules={[
+                  { required: true, whitespace: true, message: t('transition.reasonRequired') },
+                  { min: TRANSITION_REASON_MIN, message: t('transition.reasonTooShort', { min: TRANSITION_REASON_MIN }) },
+                ]}
+              >
+                <Input.TextArea
+                  rows={4}
+                  maxLength={TRANSITION_REASON_MAX}
+                  showCount
+                  placeholder={t('transition.reasonPlaceholder')}
+                  data-testid="transition-reason"
+                />
+              </Form.Item>
+            </Form>
+          )}
+        </Space>
+      )}
+    </Modal>
+  );
+}
