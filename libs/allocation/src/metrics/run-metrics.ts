@@ -1,0 +1,99 @@
+import { jainIndex, mean, percentile } from './percentiles.js';
+
+export interface JobOutcome {
+  readonly id: string;
+  readonly org: string;
+  readonly submitS: number;
+  readonly durationS: number;
+  readonly cards: number;
+  readonly startS: number;
+}
+
+export interface RunMetrics {
+  jobs: number;
+  utilization: number;
+  makespanS: number;
+  meanWaitS: number;
+  p50WaitS: number;
+  p95WaitS: number;
+  p99WaitS: number;
+  maxWaitS: number;
+  meanJctS: number;
+  smallOrgMeanWaitS: number;
+  smallOrgP95WaitS: number;
+  jainSlowdown: number;
+  preemptions: number;
+  passes: number;
+  p50PassMs: number;
+  p99PassMs: number;
+  placementsPerSec: number;
+  wallMs: number;
+}
+
+export interface RunRecord {
+  outcomes: readonly JobOutcome[];
+  totalCards: number;
+  /** Busy card-seconds inside [first submit, last submit]. */
+  busyCardSecondsInWindow: number;
+  lastEndS: number;
+  passMs: readonly number[];
+  placements: number;
+  preemptions: number;
+  wallMs: number;
+}
+
+/** Slowdown uses at least one second of run time so zero-length jobs do not divide by zero. */
+const MIN_RUN_S = 1;
+
+export function computeMetrics(run: RunRecord): RunMetrics {
+  const { outcomes } = run;
+  const firstSubmit = outcomes.reduce((m, o) => Math.min(m, o.submitS), Number.POSITIVE_INFINITY);
+  const lastSubmit = outcomes.reduce((m, o) => Math.max(m, o.submitS), Number.NEGATIVE_INFINITY);
+  const window = lastSubmit - firstSubmit;
+  const waits = outcomes.map((o) => o.startS - o.submitS);
+  const sortedWaits = [...waits].sort((a, b) => a - b);
+  const small = smallOrgs(outcomes);
+  const smallWaits = outcomes.filter((o) => small.has(o.org)).map((o) => o.startS - o.submitS).sort((a, b) => a - b);
+  const passes = [...run.passMs].sort((a, b) => a - b);
+  const passSeconds = run.passMs.reduce((s, x) => s + x, 0) / 1000;
+  return {
+    jobs: outcomes.length,
+    utilization: window > 0 ? run.busyCardSecondsInWindow / (run.totalCards * window) : 0,
+    makespanS: outcomes.length ? run.lastEndS - firstSubmit : 0,
+    meanWaitS: mean(waits),
+    p50WaitS: percentile(sortedWaits, 50),
+    p95WaitS: percentile(sortedWaits, 95),
+    p99WaitS: percentile(sortedWaits, 99),
+    maxWaitS: sortedWaits.length ? sortedWaits[sortedWaits.length - 1]! : 0,
+    meanJctS: mean(outcomes.map((o) => o.startS - o.submitS + o.durationS)),
+    smallOrgMeanWaitS: mean(smallWaits),
+    smallOrgP95WaitS: percentile(smallWaits, 95),
+    jainSlowdown: jainIndex(orgMeanSlowdowns(outcomes)),
+    preemptions: run.preemptions,
+    passes: run.passMs.length,
+    p50PassMs: percentile(passes, 50),
+    p99PassMs: percentile(passes, 99),
+    placementsPerSec: passSeconds > 0 ? run.placements / passSeconds : 0,
+    wallMs: run.wallMs,
+  };
+}
+
+/** The half of organisations (rounded down) with the least requested card-seconds. */
+export function smallOrgs(outcomes: readonly Pick<JobOutcome, 'org' | 'cards' | 'durationS'>[]): Set<string> {
+  const demand = new Map<string, number>();
+  for (const o of outcomes) demand.set(o.org, (demand.get(o.org) ?? 0) + o.cards * o.durationS);
+  const ranked = [...demand.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  return new Set(ranked.slice(0, Math.floor(ranked.length / 2)).map(([org]) => org));
+}
+
+function orgMeanSlowdowns(outcomes: readonly JobOutcome[]): number[] {
+  const byOrg = new Map<string, { sum: number; n: number }>();
+  for (const o of outcomes) {
+    const run = Math.max(o.durationS, MIN_RUN_S);
+    const s = byOrg.get(o.org) ?? { sum: 0, n: 0 };
+    s.sum += (o.startS - o.submitS + run) / run;
+    s.n++;
+    byOrg.set(o.org, s);
+  }
+  return [...byOrg.values()].map((s) => s.sum / s.n);
+}

@@ -1,0 +1,22 @@
+import type { PolicyConfig, PriorityClass } from './types.js';
+
+const DAY_S = 86_400;
+
+/**
+ * Defaults are general-purpose, not fitted to one trace; docs/adr/0003 explains each choice.
+ */
+export const DEFAULT_POLICY_CONFIG: Readonly<PolicyConfig> = Object.freeze({
+  usageHalfLifeS: 7 * DAY_S,
+  oldestReservations: 1,
+  headReservations: 1,
+  preemptionNoticeS: 600,
+  preemptionMinGainS: 0,
+  classRank: Object.freeze({ ADAPTATION: 0, STANDARD: 1, URGENT: 2 }) as Record<PriorityClass, number>,
+  estimateStarts: true,
+});
+
+export function resolveConfig(partial?: Partial<PolicyConfig>): PolicyConfig {
+  const merged = { ...DEFAULT_POLICY_CONFIG, ...(partial ?? {}) };
+  merged.classRank = { ...DEFAULT_POLICY_CONFIG.classRank, ...(partial?.classRank ?? {}) };
+  return merged;
+}

@@ -1,0 +1,41 @@
+import type { PolicyConfig, PendingRequest, PriorityClass } from './types.js';
+
+/** A pending request normalised once per pass (class rank resolved, optional fields defaulted). */
+export interface Job {
+  readonly id: string;
+  readonly orgId: string;
+  readonly cards: number;
+  readonly cardType: string;
+  readonly durationS: number;
+  readonly submitS: number;
+  readonly priority: PriorityClass;
+  readonly rank: number;
+  readonly preemptible: boolean;
+  readonly earliestStartS: number;
+  /** Card-seconds asked for: the job-size factor of the fair-share order. */
+  readonly sizeCardSeconds: number;
+  /** Input order, the last tie-break, so equal keys still give one deterministic order. */
+  readonly seq: number;
+}
+
+export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): Job {
+  return {
+    id: req.id,
+    orgId: req.orgId,
+    cards: req.cards,
+    cardType: req.cardType,
+    durationS: req.durationS,
+    submitS: req.submitS,
+    priority: req.priority,
+    rank: config.classRank[req.priority] ?? 0,
+    preemptible: req.preemptible,
+    earliestStartS: req.earliestStartS ?? Number.NEGATIVE_INFINITY,
+    sizeCardSeconds: req.cards * req.durationS,
+    seq,
+  };
+}
+
+/** Submit order: the order of fifo, easy and of the "longest waiting" reservations. */
+export function bySubmit(a: Job, b: Job): number {
+  return a.submitS - b.submitS || a.seq - b.seq;
+}

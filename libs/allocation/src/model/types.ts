@@ -1,0 +1,134 @@
+/**
+ * Public data shapes of the allocation library. Times are plain numbers of seconds
+ * (the API converts from Date) so the library stays pure and browser-safe.
+ */
+
+/** Lowest to highest: adaptation work fills gaps, urgent work may preempt the others. */
+export type PriorityClass = 'ADAPTATION' | 'STANDARD' | 'URGENT';
+
+export type PolicyName = 'suanli' | 'fifo' | 'easy';
+
+export interface CardSpec {
+  id: string;
+  /** Interconnect domain inside the node; a gang of at most one domain's cards stays inside one. */
+  domainId: string;
+  /** false = drained or failed: never given to new work, running work on it finishes. */
+  healthy: boolean;
+}
+
+export interface NodeSpec {
+  id: string;
+  cardType: string;
+  domainSize: number;
+  cards: CardSpec[];
+}
+
+export interface OrgSpec {
+  id: string;
+  /** Relative entitlement; an organisation of weight 2 is entitled to twice the cards of weight 1. */
+  weight: number;
+  /** Maximum cards the organisation may hold at once; null/undefined = no quota. */
+  quotaCards?: number | null;
+  /** Decayed past usage in card-seconds (see decayUsage). */
+  usageCardSeconds: number;
+}
+
+export interface PendingRequest {
+  id: string;
+  orgId: string;
+  projectId?: string;
+  cards: number;
+  cardType: string;
+  /** Time limit: the request is stopped after this many seconds. */
+  durationS: number;
+  submitS: number;
+  priority: PriorityClass;
+  preemptible: boolean;
+  earliestStartS?: number | null;
+}
+
+export interface RunningAllocation {
+  requestId: string;
+  orgId: string;
+  cardType: string;
+  cardIds: string[];
+  startS: number;
+  /** start + time limit */
+  endS: number;
+  priority: PriorityClass;
+  preemptible: boolean;
+  /** Set when the allocation is already under preemption notice. */
+  preemptAtS?: number | null;
+}
+
+export interface ScheduleInput {
+  nowS: number;
+  nodes: NodeSpec[];
+  running: RunningAllocation[];
+  pending: PendingRequest[];
+  orgs: OrgSpec[];
+  config?: Partial<PolicyConfig>;
+}
+
+export interface PlannedStart {
+  requestId: string;
+  cardIds: string[];
+}
+
+export interface PlannedPreemption {
+  requestId: string;
+  forRequestId: string;
+  preemptAtS: number;
+}
+
+export type WaitReasonCode =
+  | 'NO_DOMAIN_FREE'
+  | 'GANG_RESERVED_FOR_OTHER'
+  | 'OVER_FAIR_SHARE'
+  | 'ORG_QUOTA_REACHED'
+  | 'NOT_BEFORE_EARLIEST_START'
+  | 'BEHIND_HIGHER_PRIORITY'
+  | 'WAITING_FOR_PREEMPTION_NOTICE'
+  | 'EXCEEDS_CLUSTER_CAPACITY'
+  | 'BEHIND_EARLIER_REQUESTS'
+  | 'RESERVED_START';
+
+export interface WaitReason {
+  code: WaitReasonCode;
+  params: Record<string, string | number>;
+}
+
+export interface WaitingRequest {
+  requestId: string;
+  /** 1-based position in the policy's order among waiting requests of the same card type. */
+  position: number;
+  /** Estimated start in seconds; null = cannot ever fit on this cluster. */
+  estimatedStartS: number | null;
+  reason: WaitReason;
+}
+
+export interface SchedulePlan {
+  starts: PlannedStart[];
+  preemptions: PlannedPreemption[];
+  waiting: WaitingRequest[];
+}
+
+export interface PolicyConfig {
+  /** Half-life of past usage in the fair-share factor (Slurm's PriorityDecayHalfLife). */
+  usageHalfLifeS: number;
+  /**
+   * Requests of each class that have waited longest get a reservation (the starvation guard):
+   * backfill may never delay them.
+   */
+  oldestReservations: number;
+  /** The first requests of each class in fair-share order that cannot start now get a reservation. */
+  headReservations: number;
+  /** Notice given to preempted work before it must stop. */
+  preemptionNoticeS: number;
+  /** Only preempt when waiting for natural ends would take longer than notice + this slack. */
+  preemptionMinGainS: number;
+  /** Rank of each class; a higher rank is served first and may preempt preemptible lower ranks. */
+  classRank: Record<PriorityClass, number>;
+  /** Whether schedule() estimates start times for every waiting request (the simulator skips it). */
+  estimateStarts: boolean;
+}

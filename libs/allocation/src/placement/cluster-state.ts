@@ -1,0 +1,255 @@
+import type { NodeSpec } from '../model/types.js';
+
+/** One running allocation's share of one domain. */
+export interface AllocationPart {
+  readonly alloc: Allocation;
+  readonly domain: Domain;
+  readonly slots: number[];
+  /** Slots that come back to the pool when the allocation ends (drained cards do not). */
+  returning: number;
+}
+
+export interface Allocation {
+  readonly requestId: string;
+  readonly orgId: string;
+  readonly cardType: string;
+  readonly rank: number;
+  readonly preemptible: boolean;
+  readonly startS: number;
+  /** Time limit end. */
+  readonly limitEndS: number;
+  /** Effective end: the time limit, or earlier when under preemption notice. */
+  endS: number;
+  preemptAtS: number | null;
+  readonly parts: AllocationPart[];
+  readonly heldCards: number;
+}
+
+export class Domain {
+  readonly cardIds: string[] = [];
+  readonly healthy: boolean[] = [];
+  readonly holder: (Allocation | null)[] = [];
+  readonly parts: AllocationPart[] = [];
+  capacity = 0;
+  free = 0;
+  constructor(
+    readonly index: number,
+    readonly key: string,
+    readonly nodeId: string,
+    readonly cardType: string,
+    readonly size: number,
+  ) {}
+
+  /** Free cards at time t if nothing new starts: running work returns its healthy cards at its end. */
+  freeAt(t: number): number {
+    let free = this.free;
+    for (const p of this.parts) if (p.alloc.endS <= t) free += p.returning;
+    return free;
+  }
+
+  /** Earliest time at least k cards are free, ignoring reservations; Infinity if never. */
+  earliestFree(k: number, now: number): number {
+    if (this.free >= k) return now;
+    if (this.capacity < k) return Number.POSITIVE_INFINITY;
+    const ends: [number, number][] = [];
+    for (const p of this.parts) if (p.returning > 0) ends.push([p.alloc.endS, p.returning]);
+    ends.sort((a, b) => a[0] - b[0]);
+    let free = this.free;
+    for (const [end, n] of ends) {
+      free += n;
+      if (free >= k) return Math.max(end, now);
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  /** Whole-domain placement needs every card of the domain healthy. */
+  get whole(): boolean {
+    return this.capacity === this.size && this.cardIds.length === this.size;
+  }
+}
+
+/** Per card type: domains bucketed by free cards, so best-fit is a short walk up the buckets. */
+export class TypeIndex {
+  readonly domains: Domain[] = [];
+  buckets: Set<Domain>[] = [];
+  domainSize = 0;
+  maxCapacity = 0;
+  healthyCards = 0;
+  wholeDomains = 0;
+  constructor(readonly cardType: string) {}
+
+  seal(): void {
+    this.buckets = Array.from({ length: this.maxCapacity + 1 }, () => new Set<Domain>());
+    for (const d of this.domains) this.buckets[d.free]!.add(d);
+  }
+
+  maxFree(): number {
+    for (let f = this.maxCapacity; f > 0; f--) if (this.buckets[f]!.size > 0) return f;
+    return 0;
+  }
+}
+
+/**
+ * Mutable picture of the cluster during a pass: which card is held by whom and until when.
+ * schedule() builds one from its input; the simulator keeps one across passes (same methods,
+ * same policy code, no rebuild per pass).
+ */
+export class ClusterState {
+  readonly domains: Domain[] = [];
+  readonly types = new Map<string, TypeIndex>();
+  readonly allocations = new Map<string, Allocation>();
+  readonly orgHeld = new Map<string, number>();
+  private readonly cardLocation = new Map<string, { domain: Domain; slot: number }>();
+
+  constructor(nodes: readonly NodeSpec[]) {
+    const byKey = new Map<string, Domain>();
+    for (const node of nodes) {
+      let type = this.types.get(node.cardType);
+      if (!type) {
+        type = new TypeIndex(node.cardType);
+        this.types.set(node.cardType, type);
+      }
+      type.domainSize = Math.max(type.domainSize, node.domainSize);
+      for (const card of node.cards) {
+        const key = `${node.id}\u0000${card.domainId}`;
+        let domain = byKey.get(key);
+        if (!domain) {
+          domain = new Domain(this.domains.length, key, node.id, node.cardType, node.domainSize);
+          byKey.set(key, domain);
+          this.domains.push(domain);
+          type.domains.push(domain);
+        }
+        this.cardLocation.set(card.id, { domain, slot: domain.cardIds.length });
+        domain.cardIds.push(card.id);
+        domain.healthy.push(card.healthy);
+        domain.holder.push(null);
+        if (card.healthy) {
+          domain.capacity++;
+          domain.free++;
+          type.healthyCards++;
+        }
+      }
+    }
+    for (const type of this.types.values()) {
+      for (const d of type.domains) {
+        type.maxCapacity = Math.max(type.maxCapacity, d.capacity);
+        if (d.whole) type.wholeDomains++;
+      }
+      type.seal();
+    }
+  }
+
+  type(cardType: string): TypeIndex | undefined {
+    return this.types.get(cardType);
+  }
+
+  held(orgId: string): number {
+    return this.orgHeld.get(orgId) ?? 0;
+  }
+
+  /** Takes the given cards (by id); unknown or doubly-held cards are an input error. */
+  adoptRunning(
+    spec: { requestId: string; orgId: string; cardType: string; rank: number; preemptible: boolean; startS: number; endS: number; preemptAtS: number | null },
+    cardIds: readonly string[],
+  ): Allocation {
+    const byDomain = new Map<Domain, number[]>();
+    for (const id of cardIds) {
+      const loc = this.cardLocation.get(id);
+      if (!loc) throw new Error(`running allocation ${spec.requestId} holds unknown card ${id}`);
+      if (loc.domain.holder[loc.slot]) throw new Error(`card ${id} is held by two allocations`);
+      const slots = byDomain.get(loc.domain) ?? [];
+      slots.push(loc.slot);
+      byDomain.set(loc.domain, slots);
+    }
+    return this.hold(spec, [...byDomain.entries()]);
+  }
+
+  /** Starts a request on domains: k cards in one domain, or every card of each whole domain. */
+  allocate(
+    spec: { requestId: string; orgId: string; cardType: string; rank: number; preemptible: boolean; startS: number; endS: number },
+    domains: readonly Domain[],
+    cards: number,
+  ): Allocation {
+    const picks: [Domain, number[]][] = [];
+    for (const d of domains) {
+      const want = domains.length === 1 && cards <= d.size ? cards : d.cardIds.length;
+      const slots: number[] = [];
+      for (let s = 0; s < d.cardIds.length && slots.length < want; s++) {
+        if (d.healthy[s] && !d.holder[s]) slots.push(s);
+      }
+      if (slots.length < want) throw new Error(`domain ${d.key} cannot hold ${want} cards`);
+      picks.push([d, slots]);
+    }
+    return this.hold({ ...spec, preemptAtS: null }, picks);
+  }
+
+  private hold(
+    spec: { requestId: string; orgId: string; cardType: string; rank: number; preemptible: boolean; startS: number; endS: number; preemptAtS: number | null },
+    picks: [Domain, number[]][],
+  ): Allocation {
+    const parts: AllocationPart[] = [];
+    const alloc: Allocation = {
+      requestId: spec.requestId,
+      orgId: spec.orgId,
+      cardType: spec.cardType,
+      rank: spec.rank,
+      preemptible: spec.preemptible,
+      startS: spec.startS,
+      limitEndS: spec.endS,
+      endS: spec.preemptAtS != null ? Math.min(spec.endS, spec.preemptAtS) : spec.endS,
+      preemptAtS: spec.preemptAtS,
+      parts,
+      heldCards: 0,
+    };
+    let held = 0;
+    for (const [domain, slots] of picks) {
+      let returning = 0;
+      for (const s of slots) {
+        domain.holder[s] = alloc;
+        if (domain.healthy[s]) returning++;
+      }
+      held += slots.length;
+      const part: AllocationPart = { alloc, domain, slots, returning };
+      parts.push(part);
+      domain.parts.push(part);
+      this.setFree(domain, domain.free - returning);
+    }
+    (alloc as { heldCards: number }).heldCards = held;
+    this.allocations.set(alloc.requestId, alloc);
+    this.orgHeld.set(alloc.orgId, this.held(alloc.orgId) + held);
+    return alloc;
+  }
+
+  release(requestId: string): Allocation | undefined {
+    const alloc = this.allocations.get(requestId);
+    if (!alloc) return undefined;
+    for (const part of alloc.parts) {
+      const d = part.domain;
+      for (const s of part.slots) d.holder[s] = null;
+      d.parts.splice(d.parts.indexOf(part), 1);
+      this.setFree(d, d.free + part.returning);
+    }
+    this.allocations.delete(requestId);
+    this.orgHeld.set(alloc.orgId, this.held(alloc.orgId) - alloc.heldCards);
+    return alloc;
+  }
+
+  /** Marks an allocation as under notice: from now on it counts as ending at preemptAtS. */
+  givePreemptionNotice(alloc: Allocation, preemptAtS: number): void {
+    alloc.preemptAtS = preemptAtS;
+    alloc.endS = Math.min(alloc.limitEndS, preemptAtS);
+  }
+
+  cardIdsOf(alloc: Allocation): string[] {
+    const ids: string[] = [];
+    for (const p of alloc.parts) for (const s of p.slots) ids.push(p.domain.cardIds[s]!);
+    return ids;
+  }
+
+  private setFree(d: Domain, free: number): void {
+    const type = this.types.get(d.cardType)!;
+    type.buckets[d.free]!.delete(d);
+    d.free = free;
+    type.buckets[free]!.add(d);
+  }
+}

@@ -1,0 +1,124 @@
+import type { Domain, TypeIndex } from './cluster-state.js';
+import type { ReservationBook } from './reservations.js';
+
+/** Domains a request of `cards` needs: one if it fits in a domain, else whole domains. */
+export function domainsNeeded(type: TypeIndex, cards: number): number {
+  return cards <= type.domainSize ? 1 : Math.ceil(cards / type.domainSize);
+}
+
+/** Can the request ever run on this cluster (all cards healthy and free)? */
+export function canEverFit(type: TypeIndex | undefined, cards: number): boolean {
+  if (!type || cards < 1) return false;
+  if (cards <= type.domainSize) return type.maxCapacity >= cards;
+  return type.wholeDomains >= domainsNeeded(type, cards);
+}
+
+/**
+ * Best fit now: the domain with the fewest free cards that still fits (keeps whole domains
+ * whole for gangs), skipping domains where the start would delay a reservation.
+ * Larger requests take whole, fully free domains. Returns null when nothing fits now.
+ */
+export function fitNow(
+  type: TypeIndex,
+  cards: number,
+  now: number,
+  endS: number,
+  book: ReservationBook | null,
+): Domain[] | null {
+  if (cards <= type.domainSize) {
+    for (let f = cards; f <= type.maxCapacity; f++) {
+      for (const d of type.buckets[f]!) {
+        if (!book || book.allows(d, cards, now, endS)) return [d];
+      }
+    }
+    return null;
+  }
+  const m = domainsNeeded(type, cards);
+  const bucket = type.buckets[type.domainSize];
+  if (!bucket || bucket.size < m) return null;
+  const picked: Domain[] = [];
+  for (const d of bucket) {
+    if (!d.whole) continue;
+    if (book && !book.allows(d, d.capacity, now, endS)) continue;
+    picked.push(d);
+    if (picked.length === m) return picked;
+  }
+  return null;
+}
+
+/** Quick "is there room at all" check before the full fit, to keep long queues cheap. */
+export function mightFitNow(type: TypeIndex, cards: number): boolean {
+  if (cards <= type.domainSize) return type.maxFree() >= cards;
+  const bucket = type.buckets[type.domainSize];
+  return !!bucket && bucket.size >= domainsNeeded(type, cards);
+}
+
+export interface EarliestFit {
+  readonly startS: number;
+  readonly domains: Domain[];
+}
+
+/** Earliest start at or after `from` that does not disturb existing reservations; null = never. */
+export function earliestFit(
+  type: TypeIndex,
+  cards: number,
+  durationS: number,
+  from: number,
+  book: ReservationBook,
+): EarliestFit | null {
+  return cards <= type.domainSize
+    ? earliestSingle(type, cards, durationS, from, book)
+    : earliestWhole(type, domainsNeeded(type, cards), durationS, from, book);
+}
+
+function earliestSingle(type: TypeIndex, k: number, dur: number, from: number, book: ReservationBook): EarliestFit | null {
+  let best = Number.POSITIVE_INFINITY;
+  let bestDomain: Domain | null = null;
+  let bestFree = Number.POSITIVE_INFINITY;
+  for (const d of type.domains) {
+    if (d.capacity < k) continue;
+    const T = book.earliestIn(d, k, dur, from);
+    if (T > best) continue;
+    // Among equally early domains, prefer the tightest (best fit at that time).
+    const free = T === best ? d.freeAt(T) - book.reservedAt(d, T) : Number.POSITIVE_INFINITY;
+    if (T < best || free < bestFree) {
+      best = T;
+      bestDomain = d;
+      bestFree = d.freeAt(T) - book.reservedAt(d, T);
+    }
+  }
+  return bestDomain && Number.isFinite(best) ? { startS: best, domains: [bestDomain] } : null;
+}
+
+function earliestWhole(type: TypeIndex, m: number, dur: number, from: number, book: ReservationBook): EarliestFit | null {
+  const plain: { d: Domain; t: number }[] = [];
+  const held: { d: Domain; t: number }[] = [];
+  for (const d of type.domains) {
+    if (!d.whole) continue;
+    let t = from;
+    for (const p of d.parts) if (p.alloc.endS > t) t = p.alloc.endS;
+    (book.has(d) ? held : plain).push({ d, t });
+  }
+  if (plain.length + held.length < m) return null;
+  plain.sort((a, b) => a.t - b.t);
+  const candidates = new Set<number>();
+  for (const x of plain) candidates.add(x.t);
+  for (const x of held) {
+    candidates.add(x.t);
+    for (const e of book.holdEnds(x.d)) if (e > x.t) candidates.add(e);
+  }
+  const times = [...candidates].sort((a, b) => a - b);
+  for (const T of times) {
+    const chosen: Domain[] = [];
+    for (const x of plain) {
+      if (x.t > T || chosen.length === m) break;
+      chosen.push(x.d);
+    }
+    for (const x of held) {
+      if (chosen.length === m) break;
+      if (x.t <= T && book.clearDuring(x.d, T, T + dur)) chosen.push(x.d);
+    }
+    if (chosen.length === m) return { startS: T, domains: chosen };
+  }
+  return null;
+}

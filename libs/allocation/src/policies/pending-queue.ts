@@ -1,0 +1,108 @@
+import { bySubmit, type Job } from '../model/job.js';
+
+/** Smaller card-seconds first inside an organisation; ties in submit order. */
+export function bySizeThenSubmit(a: Job, b: Job): number {
+  return a.sizeCardSeconds - b.sizeCardSeconds || a.submitS - b.submitS || a.seq - b.seq;
+}
+
+/**
+ * Waiting requests kept in the two orders the policies walk: submit order (fifo, easy, and
+ * the longest-waiting reservations) and, per class and organisation, smallest job first.
+ * Removal is lazy (a started job is only marked) so a long queue costs nothing per start;
+ * arrays are compacted between passes (maintain) once half their entries are gone.
+ */
+export class PendingQueue {
+  private submitOrder: Job[] = [];
+  private readonly perClassOrg = new Map<number, Map<string, Job[]>>();
+  private readonly gone = new Set<Job>();
+  private goneInSubmit = 0;
+  private size_ = 0;
+
+  constructor(jobs: Iterable<Job> = []) {
+    const list = [...jobs];
+    list.sort(bySubmit);
+    for (const j of list) this.add(j, true);
+    for (const byOrg of this.perClassOrg.values()) for (const q of byOrg.values()) q.sort(bySizeThenSubmit);
+  }
+
+  get size(): number {
+    return this.size_;
+  }
+
+  /** Adds a job; in the simulator jobs arrive in submit order, so submit order is an append. */
+  add(job: Job, bulk = false): void {
+    this.size_++;
+    const s = this.submitOrder;
+    if (s.length === 0 || bySubmit(s[s.length - 1]!, job) <= 0) s.push(job);
+    else s.splice(upperBound(s, job, bySubmit), 0, job);
+    let byOrg = this.perClassOrg.get(job.rank);
+    if (!byOrg) {
+      byOrg = new Map();
+      this.perClassOrg.set(job.rank, byOrg);
+    }
+    let q = byOrg.get(job.orgId);
+    if (!q) {
+      q = [];
+      byOrg.set(job.orgId, q);
+    }
+    if (bulk) q.push(job);
+    else q.splice(upperBound(q, job, bySizeThenSubmit), 0, job);
+  }
+
+  remove(job: Job): void {
+    if (this.gone.has(job)) return;
+    this.gone.add(job);
+    this.size_--;
+    this.goneInSubmit++;
+  }
+
+  /**
+   * Drops started jobs from the arrays once half of them are gone. Call between passes only:
+   * a pass iterates the arrays and must not see them replaced under it.
+   */
+  maintain(): void {
+    if (this.goneInSubmit > 64 && this.goneInSubmit * 2 > this.submitOrder.length) this.compact();
+  }
+
+  isGone(job: Job): boolean {
+    return this.gone.has(job);
+  }
+
+  *inSubmitOrder(): Generator<Job> {
+    for (const j of this.submitOrder) if (!this.gone.has(j)) yield j;
+  }
+
+  classRanksDescending(): number[] {
+    return [...this.perClassOrg.keys()].sort((a, b) => b - a);
+  }
+
+  /** The organisations' queues of one class, smallest job first. Entries may be gone. */
+  orgQueues(rank: number): Map<string, Job[]> {
+    return this.perClassOrg.get(rank) ?? new Map();
+  }
+
+  private compact(): void {
+    this.submitOrder = this.submitOrder.filter((j) => !this.gone.has(j));
+    for (const [rank, byOrg] of this.perClassOrg) {
+      for (const [org, q] of byOrg) {
+        const kept = q.filter((j) => !this.gone.has(j));
+        if (kept.length) byOrg.set(org, kept);
+        else byOrg.delete(org);
+      }
+      if (byOrg.size === 0) this.perClassOrg.delete(rank);
+    }
+    this.gone.clear();
+    this.goneInSubmit = 0;
+  }
+}
+
+function upperBound(arr: Job[], job: Job, cmp: (a: Job, b: Job) => number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cmp(arr[mid]!, job) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

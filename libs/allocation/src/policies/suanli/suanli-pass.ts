@@ -1,0 +1,106 @@
+import type { Job } from '../../model/job.js';
+import type { PassContext, PassOutcome } from '../pass.js';
+import { PassRun } from '../pass.js';
+import { OrgHeap, type OrgCursor } from './org-heap.js';
+import { preemptFor } from './preemption.js';
+
+/**
+ * The Suanli policy. Classes are served from the highest rank down; inside a class:
+ *
+ * 1. Starvation guard: the `oldestReservations` longest-waiting requests start now or get a
+ *    reservation at their earliest fit. Nothing later in the pass may delay them, so every
+ *    request eventually becomes "oldest" and starts, big gangs included.
+ * 2. Fair-share walk: organisations are visited by load (cards held now plus decayed recent
+ *    usage, per unit of weight), the lightest first, re-ranked after each start; inside an
+ *    organisation the smallest job (card-seconds) goes first. A flood from one firm thus sits
+ *    behind a small firm's few jobs, and short jobs are not stuck behind week-long ones.
+ * 3. The first `headReservations` requests of the walk that cannot start now also get a
+ *    reservation (so the small firm's 8-card gang is not starved by 1-card backfill), and may
+ *    preempt preemptible lower-class work, with notice, when that is sooner.
+ * 4. Everything else backfills: it starts now only where it delays no reservation.
+ */
+export function suanliPass(ctx: PassContext, wantOrder: boolean): PassOutcome {
+  const run = new PassRun(ctx);
+  const handled = new Set<Job>();
+  for (const rank of ctx.queue.classRanksDescending()) {
+    if (!wantOrder && run.clusterFull()) break;
+    guardLongestWaiting(run, rank, handled, wantOrder);
+    walkFairShare(run, rank, handled, wantOrder);
+  }
+  return run.outcome();
+}
+
+function eligible(run: PassRun, job: Job): boolean {
+  return !run.notYetAllowed(job) && !run.quotaBlocks(job) && run.everFits(job);
+}
+
+function reserveOrPreempt(run: PassRun, job: Job): void {
+  let fit = run.earliest(job);
+  // Only a class with some class below it can preempt; the common all-STANDARD case skips it.
+  const canPreempt = Object.values(run.ctx.config.classRank).some((r) => r < job.rank);
+  if (canPreempt && preemptFor(run, job, fit?.startS ?? null)) fit = run.earliest(job);
+  run.reserve(job, fit);
+}
+
+function guardLongestWaiting(run: PassRun, rank: number, handled: Set<Job>, wantOrder: boolean): void {
+  let guarded = 0;
+  if (run.ctx.config.oldestReservations <= 0) return;
+  for (const job of run.ctx.queue.inSubmitOrder()) {
+    if (job.rank !== rank || !eligible(run, job)) continue;
+    handled.add(job);
+    if (!run.tryStart(job)) {
+      reserveOrPreempt(run, job);
+      if (wantOrder) run.order.push(job);
+    }
+    if (++guarded >= run.ctx.config.oldestReservations) break;
+  }
+}
+
+function walkFairShare(run: PassRun, rank: number, handled: Set<Job>, wantOrder: boolean): void {
+  const { queue } = run.ctx;
+  const cursors: OrgCursor[] = [];
+  for (const [orgId, jobs] of queue.orgQueues(rank)) {
+    cursors.push({ orgId, jobs, next: 0, load: load(run, orgId) });
+  }
+  const heap = new OrgHeap(cursors);
+  let heads = run.ctx.config.headReservations;
+  while (heap.size > 0) {
+    const cursor = heap.top()!;
+    const job = nextJob(run, cursor, handled);
+    if (!job) {
+      heap.pop();
+      continue;
+    }
+    if (!eligible(run, job)) {
+      if (wantOrder) run.order.push(job);
+      continue;
+    }
+    if (run.tryStart(job)) {
+      cursor.load = load(run, cursor.orgId);
+      heap.topChanged();
+      continue;
+    }
+    if (heads > 0) {
+      heads--;
+      reserveOrPreempt(run, job);
+    } else if (!wantOrder && run.clusterFull()) {
+      return;
+    }
+    if (wantOrder) run.order.push(job);
+  }
+}
+
+function nextJob(run: PassRun, cursor: OrgCursor, handled: Set<Job>): Job | undefined {
+  while (cursor.next < cursor.jobs.length) {
+    const job = cursor.jobs[cursor.next++]!;
+    if (!run.ctx.queue.isGone(job) && !handled.has(job)) return job;
+  }
+  return undefined;
+}
+
+/** Cards held now plus recent average usage, per unit of weight. */
+function load(run: PassRun, orgId: string): number {
+  const standing = run.ctx.orgs.get(orgId);
+  const weight = standing && standing.weight > 0 ? standing.weight : 1;
+  return (run.ctx.state.held(orgId) + (standing?.recentCards ?? 0)) / weight;
+}
