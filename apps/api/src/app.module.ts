@@ -1,0 +1,36 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuthModule } from './auth/auth.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
+import { graphqlOptions } from './graphql.module-options.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
+import { ProjectsModule } from './projects/projects.module.js';
+import { UsersModule } from './users/users.module.js';
+
+/** Feature modules, also used on their own to print the schema without a database. */
+export const FEATURE_MODULES = [AuthModule, UsersModule, OrganisationsModule, ProjectsModule];
+
+@Module({})
+export class AppModule {
+  /** The database is opened (and migrated) before Nest starts, so the module receives it ready. */
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        GraphQLModule.forRoot(graphqlOptions(dataSource, config.production)),
+        ...FEATURE_MODULES,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],
+    };
+  }
+}

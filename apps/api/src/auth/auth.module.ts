@@ -1,0 +1,35 @@
+import { Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from '../common/auth/access.guard.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { AuthResolver } from './auth.resolver.js';
+import { ApiTokenService } from './services/api-token.service.js';
+import { AuthenticationService } from './services/authentication.service.js';
+import { PasswordService } from './services/password.service.js';
+import { SignInService } from './services/sign-in.service.js';
+
+@Global()
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [
+    PasswordService,
+    AuthenticationService,
+    SignInService,
+    ApiTokenService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [PasswordService, AuthenticationService],
+})
+export class AuthModule {}

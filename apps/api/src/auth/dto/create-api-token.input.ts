@@ -1,0 +1,30 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { TOKEN_SCOPES, type TokenScope } from '@suanli/domain';
+
+@InputType()
+export class CreateApiTokenInput {
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  name!: string;
+
+  @Field(() => [String], { description: `Any of: ${TOKEN_SCOPES.join(', ')}` })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(TOKEN_SCOPES.length)
+  @IsIn(TOKEN_SCOPES, { each: true })
+  scopes!: TokenScope[];
+
+  @Field(() => ID, { nullable: true, description: 'Bind the token to one organisation; omit for centre-wide.' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days until the token expires; omit for no expiry.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  expiresInDays?: number | null;
+}

@@ -1,0 +1,36 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Permission } from '@suanli/domain';
+import { forbidden, unauthenticated } from '../errors/api-errors.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import { AuthenticationService } from '../../auth/services/authentication.service.js';
+import { ALLOW_KEY, AUTHENTICATED, PUBLIC_KEY } from './access.decorators.js';
+import { actorMay } from './actor.js';
+
+/**
+ * Global guard, deny by default: a root field without @Allow/@Authenticated/@Public is
+ * refused for everyone, so a forgotten decorator fails closed (and the guard test fails).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authentication: AuthenticationService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const required = this.reflector.getAllAndOverride<Permission | typeof AUTHENTICATED>(ALLOW_KEY, targets);
+    if (!required) throw forbidden('This field has no access rule');
+
+    const ctx = GqlExecutionContext.create(context).getContext<RequestContext>();
+    ctx.actor ??= await this.authentication.authenticate(ctx.request.headers.authorization);
+    if (!ctx.actor) throw unauthenticated();
+    if (required !== AUTHENTICATED && !actorMay(ctx.actor, required)) {
+      throw forbidden(`Requires permission ${required}`);
+    }
+    return true;
+  }
+}

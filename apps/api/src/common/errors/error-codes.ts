@@ -1,0 +1,24 @@
+/**
+ * Top-level GraphQL error codes (`errors[].extensions.code`): authentication, authorisation,
+ * malformed input and system failures. Business outcomes go in payload `userErrors` instead.
+ */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Codes carried by `userErrors` in mutation payloads. */
+export enum UserErrorCode {
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  NOT_FOUND = 'NOT_FOUND',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  TRANSITION_NOT_ALLOWED_FOR_ROLE = 'TRANSITION_NOT_ALLOWED_FOR_ROLE',
+  STALE_STAGE = 'STALE_STAGE',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  DUPLICATE_NAME = 'DUPLICATE_NAME',
+  NOT_IN_ADAPTATION = 'NOT_IN_ADAPTATION',
+  ORGANISATION_REQUIRED = 'ORGANISATION_REQUIRED',
+}

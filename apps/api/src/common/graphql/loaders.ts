@@ -1,0 +1,17 @@
+import type { DataSource } from 'typeorm';
+import { organisationByIdLoader } from '../../organisations/loaders/organisation-by-id.loader.js';
+import { adaptationByProjectLoader } from '../../projects/loaders/adaptation-by-project.loader.js';
+import { transitionsByProjectLoader } from '../../projects/loaders/transitions-by-project.loader.js';
+import { userByIdLoader } from '../../users/loaders/user-by-id.loader.js';
+
+/** Fresh per request, so batching never leaks one caller's rows into another's cache. */
+export function createLoaders(dataSource: DataSource) {
+  return {
+    organisationById: organisationByIdLoader(dataSource),
+    userById: userByIdLoader(dataSource),
+    adaptationByProject: adaptationByProjectLoader(dataSource),
+    transitionsByProject: transitionsByProjectLoader(dataSource),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

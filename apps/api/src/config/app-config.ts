@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Set: a real PostgreSQL. Unset: the embedded PGlite under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  /** Built web app to serve on the same origin, if present. */
+  webDist: string | null;
+  seedDemo: boolean;
+  dbPoolSize: number;
+  production: boolean;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return parsed;
+}
+
+/**
+ * Without JWT_SECRET a development secret is created once and kept beside the embedded data,
+ * so sessions survive restarts; production refuses to start without a real secret.
+ */
+function resolveJwtSecret(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): string {
+  if (env.JWT_SECRET) {
+    if (env.JWT_SECRET.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
+    return env.JWT_SECRET;
+  }
+  if (production) throw new Error('JWT_SECRET is required when NODE_ENV=production');
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'dev-jwt-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const dataDir = resolve(env.SUANLI_DATA_DIR ?? '.data');
+  const webDist = resolve(env.SUANLI_WEB_DIST ?? 'apps/web/dist');
+  return {
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir,
+    jwtSecret: resolveJwtSecret(env, dataDir, production),
+    jwtTtlSeconds: intFrom(env.JWT_TTL_SECONDS, 12 * 60 * 60, 'JWT_TTL_SECONDS'),
+    webDist: existsSync(join(webDist, 'index.html')) ? webDist : null,
+    seedDemo: env.SUANLI_SEED !== 'false',
+    dbPoolSize: intFrom(env.DB_POOL_SIZE, 10, 'DB_POOL_SIZE'),
+    production,
+  };
+}

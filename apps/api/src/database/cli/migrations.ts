@@ -1,0 +1,81 @@
+/**
+ * Migration commands without the TypeORM CLI's loader quirks under ESM:
+ *   run            apply pending migrations
+ *   generate NAME  write a migration for the difference between the entities and the database
+ *   check          exit 1 if the entities differ from the migrated database (CI's staleness check)
+ * Uses DATABASE_URL, or the embedded database when unset.
+ */
+import { writeFileSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { loadConfig } from '../../config/app-config.js';
+import { openDatabase } from '../open-database.js';
+
+const SOURCE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../src/database/migrations');
+
+function migrationSource(className: string, up: string[], down: string[]): string {
+  const lines = (queries: string[]) =>
+    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
+  return `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${lines(up)}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${lines(down)}
+  }
+}
+`;
+}
+
+async function main(): Promise<void> {
+  const [command, name] = process.argv.slice(2);
+  const db = await openDatabase(loadConfig(), { migrate: true });
+  try {
+    if (command === 'run') {
+      console.log('migrations are up to date');
+      return;
+    }
+    const sql = await db.dataSource.driver.createSchemaBuilder().log();
+    if (command === 'check') {
+      if (sql.upQueries.length > 0) {
+        console.error('Entities changed without a migration. Pending SQL:');
+        for (const q of sql.upQueries) console.error(`  ${q.query}`);
+        process.exitCode = 1;
+      } else console.log('no pending schema changes');
+      return;
+    }
+    if (command === 'generate') {
+      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: generate PascalCaseName');
+      if (sql.upQueries.length === 0) {
+        console.log('no changes; nothing written');
+        return;
+      }
+      const className = `${name}${Date.now()}`;
+      const file = `${Date.now()}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}`;
+      writeFileSync(
+        join(SOURCE_DIR, `${file}.ts`),
+        migrationSource(className, sql.upQueries.map((q) => q.query), sql.downQueries.map((q) => q.query).reverse()),
+      );
+      const indexPath = join(SOURCE_DIR, 'index.ts');
+      const index = readFileSync(indexPath, 'utf8')
+        .replace(/(export const MIGRATIONS)/, `import { ${className} } from './${file}.js';\n$1`)
+        .replace(/\[([^\]]*)\];/, (_m, list: string) => `[${[...list.split(',').map((s) => s.trim()).filter(Boolean), className].join(', ')}];`);
+      writeFileSync(indexPath, index);
+      console.log(`wrote src/database/migrations/${file}.ts`);
+      return;
+    }
+    throw new Error(`unknown command "${command}"; use run, generate NAME or check`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

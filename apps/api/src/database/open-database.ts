@@ -1,0 +1,31 @@
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { dataSourceOptions } from './data-source-options.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+
+export interface OpenDatabase {
+  dataSource: DataSource;
+  embedded: EmbeddedPostgres | null;
+  close(): Promise<void>;
+}
+
+/** Opens `DATABASE_URL`, or the embedded PostgreSQL when it is unset, and runs pending migrations. */
+export async function openDatabase(
+  config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'dbPoolSize'>,
+  options: { migrate?: boolean } = {},
+): Promise<OpenDatabase> {
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(config.dataDir, config.dbPoolSize + 4);
+  const dataSource = new DataSource(dataSourceOptions(embedded?.url ?? config.databaseUrl!, config.dbPoolSize));
+  await dataSource.initialize();
+  if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
+  return {
+    dataSource,
+    embedded,
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

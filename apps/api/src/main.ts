@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import { loadConfig } from './config/app-config.js';
+import { openDatabase } from './database/open-database.js';
+import { seedDemoIfEmpty } from './seed/demo-seed.js';
+import { serveWebApp } from './web/serve-web-app.js';
+
+async function bootstrap(): Promise<void> {
+  const logger = new Logger('Suanli');
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  logger.log(db.embedded ? `embedded PostgreSQL at ${config.dataDir}` : 'PostgreSQL from DATABASE_URL');
+  if (config.seedDemo) {
+    const seeded = await seedDemoIfEmpty(db.dataSource);
+    if (seeded) logger.log('empty database: demo centre seeded');
+  }
+
+  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, db.dataSource), adapter, {
+    logger: ['error', 'warn', 'log'],
+  });
+  const { createValidationPipe } = await import('./common/validation.pipe.js');
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  if (config.webDist) await serveWebApp(app, config.webDist);
+  await app.listen(config.port, config.host);
+
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+  logger.log(`Suanli is running at ${url}  (GraphQL: ${url}/graphql)`);
+
+  const shutdown = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsIn, IsOptional } from 'class-validator';
+import { INDUSTRIES, ORGANISATION_KINDS, type Industry, type OrganisationKind } from '@suanli/domain';
+import { IndustryEnum, OrganisationKindEnum } from '../../common/graphql/domain-enums.js';
+import { ConnectionArgs } from '../../common/pagination/connection-args.js';
+
+@ArgsType()
+export class OrganisationsArgs extends ConnectionArgs {
+  @Field(() => OrganisationKindEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ORGANISATION_KINDS)
+  kind?: OrganisationKind | null;
+
+  @Field(() => IndustryEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(INDUSTRIES)
+  industry?: Industry | null;
+}

@@ -1,0 +1,28 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { Industry, OrganisationKind, SensitivityTier } from '@suanli/domain';
+import { IndustryEnum, OrganisationKindEnum, SensitivityTierEnum } from '../../common/graphql/domain-enums.js';
+import { ConnectionType } from '../../common/pagination/connection.js';
+
+@ObjectType()
+export class Organisation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => OrganisationKindEnum)
+  kind!: OrganisationKind;
+
+  @Field(() => IndustryEnum)
+  industry!: Industry;
+
+  @Field(() => SensitivityTierEnum)
+  sensitivityTier!: SensitivityTier;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class OrganisationConnection extends ConnectionType(Organisation, 'Organisation') {}

@@ -1,0 +1,44 @@
+import { Inject } from '@nestjs/common';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
+import type { Actor } from '../common/auth/actor.js';
+import { ConnectionArgs } from '../common/pagination/connection-args.js';
+import { ProjectConnection } from '../projects/models/project.model.js';
+import { ProjectsQueryService } from '../projects/services/projects-query.service.js';
+import { UserConnection } from '../users/models/user-connection.model.js';
+import { OrganisationsArgs } from './dto/organisations.args.js';
+import { Organisation, OrganisationConnection } from './models/organisation.model.js';
+import { OrganisationsService } from './organisations.service.js';
+import { UuidArgs } from '../common/graphql/uuid.args.js';
+
+@Resolver(() => Organisation)
+export class OrganisationsResolver {
+  constructor(
+    @Inject(OrganisationsService) private readonly organisationsService: OrganisationsService,
+    @Inject(ProjectsQueryService) private readonly projectsQuery: ProjectsQueryService,
+  ) {}
+
+  @Allow('ORGANISATION_READ')
+  @Query(() => OrganisationConnection)
+  organisations(@CurrentActor() actor: Actor, @Args() args: OrganisationsArgs) {
+    return this.organisationsService.list(actor, args);
+  }
+
+  @Allow('ORGANISATION_READ')
+  @Query(() => Organisation, { nullable: true })
+  organisation(@CurrentActor() actor: Actor, @Args() { id }: UuidArgs) {
+    return this.organisationsService.findVisible(actor, id);
+  }
+
+  /** Only reachable through an organisation the caller may already see. */
+  @ResolveField(() => UserConnection)
+  members(@Parent() organisation: Organisation, @Args() args: ConnectionArgs) {
+    return this.organisationsService.members(organisation.id, args);
+  }
+
+  @ResolveField(() => ProjectConnection)
+  projects(@Parent() organisation: Organisation, @Args() args: ConnectionArgs) {
+    return this.projectsQuery.listForOrganisation(organisation.id, args);
+  }
+}
+

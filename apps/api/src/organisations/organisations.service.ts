@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { tenantOf, type Actor } from '../common/auth/actor.js';
+import type { ConnectionArgs } from '../common/pagination/connection-args.js';
+import { paginate } from '../common/pagination/paginate.js';
+import { UserEntity } from '../users/entities/user.entity.js';
+import type { OrganisationsArgs } from './dto/organisations.args.js';
+import { OrganisationEntity } from './entities/organisation.entity.js';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Visible organisations: all for staff, only their own for a tenant-bound caller. */
+  list(actor: Actor, args: OrganisationsArgs) {
+    const query = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o');
+    const tenant = tenantOf(actor);
+    if (tenant) query.andWhere('o.id = :tenant', { tenant });
+    if (args.kind) query.andWhere('o.kind = :kind', { kind: args.kind });
+    if (args.industry) query.andWhere('o.industry = :industry', { industry: args.industry });
+    return paginate(query, args);
+  }
+
+  /** Null when the organisation does not exist or is not the caller's to see: no existence leak. */
+  async findVisible(actor: Actor, id: string): Promise<OrganisationEntity | null> {
+    const tenant = tenantOf(actor);
+    if (tenant && tenant !== id) return null;
+    return this.dataSource.getRepository(OrganisationEntity).findOneBy({ id });
+  }
+
+  members(organisationId: string, args: ConnectionArgs) {
+    const query = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.organisation_id = :organisationId', { organisationId });
+    return paginate(query, args);
+  }
+}

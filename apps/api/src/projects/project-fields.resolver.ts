@@ -1,0 +1,40 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { nextStages, rolesForTransition, type ProjectStage } from '@suanli/domain';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { ProjectStageEnum } from '../common/graphql/domain-enums.js';
+import { Organisation } from '../organisations/models/organisation.model.js';
+import { Adaptation } from './models/adaptation.model.js';
+import { ProjectTransition } from './models/project-transition.model.js';
+import { Project } from './models/project.model.js';
+
+/** Fields of Project that need another table; all batched through per-request loaders. */
+@Resolver(() => Project)
+export class ProjectFieldsResolver {
+  @ResolveField(() => Organisation)
+  organisation(@Parent() project: Project, @Context() ctx: RequestContext) {
+    return ctx.loaders.organisationById.load(project.organisationId);
+  }
+
+  @ResolveField(() => [ProjectTransition], { description: 'The audit trail, oldest first.' })
+  history(@Parent() project: Project, @Context() ctx: RequestContext) {
+    return ctx.loaders.transitionsByProject.load(project.id);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why the project entered its current stage.' })
+  async lastTransitionReason(@Parent() project: Project, @Context() ctx: RequestContext) {
+    const history = await ctx.loaders.transitionsByProject.load(project.id);
+    return history.at(-1)?.reason ?? null;
+  }
+
+  @ResolveField(() => Adaptation, { nullable: true })
+  adaptation(@Parent() project: Project, @Context() ctx: RequestContext) {
+    return ctx.loaders.adaptationByProject.load(project.id);
+  }
+
+  @ResolveField(() => [ProjectStageEnum], { description: 'Stages the caller may move this project to now.' })
+  availableTransitions(@Parent() project: Project, @Context() ctx: RequestContext): ProjectStage[] {
+    const actor = ctx.actor;
+    if (!actor) return [];
+    return nextStages(project.stage).filter((to) => rolesForTransition(project.stage, to).includes(actor.role));
+  }
+}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { adaptationDueDate, checkTransition, isStaff } from '@suanli/domain';
+import { tenantOf, type Actor } from '../../common/auth/actor.js';
+import { DomainError } from '../../common/errors/api-errors.js';
+import { UserErrorCode } from '../../common/errors/error-codes.js';
+import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
+import type { ApplyForProjectInput } from '../dto/apply-for-project.input.js';
+import type { TransitionProjectInput } from '../dto/transition-project.input.js';
+import { AdaptationEntity } from '../entities/adaptation.entity.js';
+import { ProjectTransitionEntity } from '../entities/project-transition.entity.js';
+import { ProjectEntity } from '../entities/project.entity.js';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Creates projects and moves them through the lifecycle, auditing every move. */
+@Injectable()
+export class ProjectLifecycleService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async apply(actor: Actor, input: ApplyForProjectInput): Promise<{ project: ProjectEntity }> {
+    const organisationId = this.applicantOrganisation(actor, input);
+    try {
+      const project = await this.dataSource.transaction(async (manager) => {
+        if (!(await manager.existsBy(OrganisationEntity, { id: organisationId }))) {
+          throw new DomainError(UserErrorCode.NOT_FOUND, 'No such organisation', ['organisationId']);
+        }
+        const created = await manager.save(
+          manager.create(ProjectEntity, {
+            organisationId,
+            name: input.name.trim(),
+            summary: input.summary.trim(),
+            cooperationModes: [...new Set(input.cooperationModes)],
+            sourcePlatform: input.sourcePlatform?.trim() || 'CUDA/NVIDIA',
+            stage: 'APPLIED',
+          }),
+        );
+        await manager.insert(ProjectTransitionEntity, {
+          projectId: created.id,
+          fromStage: null,
+          toStage: 'APPLIED',
+          reason: 'Application submitted',
+          actorId: actor.id,
+        });
+        return created;
+      });
+      return { project };
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new DomainError(UserErrorCode.DUPLICATE_NAME, 'This organisation already has a project of that name', ['name']);
+      }
+      throw error;
+    }
+  }
+
+  private applicantOrganisation(actor: Actor, input: ApplyForProjectInput): string {
+    if (actor.kind === 'user' && isStaff(actor.role)) {
+      if (!input.organisationId) {
+        throw new DomainError(UserErrorCode.ORGANISATION_REQUIRED, 'Choose the organisation applying', ['organisationId']);
+      }
+      return input.organisationId;
+    }
+    const own = tenantOf(actor)!;
+    if (input.organisationId && input.organisationId !== own) {
+      throw new DomainError(UserErrorCode.NOT_FOUND, 'No such organisation', ['organisationId']);
+    }
+    return own;
+  }
+
+  /**
+   * Moves a project one step. The row is locked for the whole transaction, so two managers
+   * moving the same project at once cannot both succeed from the same stage.
+   */
+  transition(actor: Actor, input: TransitionProjectInput): Promise<{ project: ProjectEntity }> {
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.lockVisible(manager, actor, input.projectId);
+      const check = checkTransition(project.stage, input.toStage, actor.role);
+      if (!check.ok) {
+        const message =
+          check.code === 'INVALID_TRANSITION'
+            ? `A project cannot move from ${project.stage} to ${input.toStage}`
+            : `Your role may not move a project from ${project.stage} to ${input.toStage}`;
+        throw new DomainError(UserErrorCode[check.code], message, ['toStage']);
+      }
+      const now = new Date();
+      await manager.insert(ProjectTransitionEntity, {
+        projectId: project.id,
+        fromStage: project.stage,
+        toStage: input.toStage,
+        reason: input.reason.trim(),
+        actorId: actor.id,
+        createdAt: now,
+      });
+      project.stage = input.toStage;
+      project.stageEnteredAt = now;
+      await manager.save(project);
+      if (input.toStage === 'ADAPTATION') await this.startAdaptation(manager, project, now);
+      return { project };
+    });
+  }
+
+  private async startAdaptation(manager: EntityManager, project: ProjectEntity, now: Date): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AdaptationEntity)
+      .values({
+        projectId: project.id,
+        sourcePlatform: project.sourcePlatform,
+        targetPlatform: 'CANN/Ascend',
+        startedAt: now,
+        dueAt: adaptationDueDate(now),
+        completedItems: [],
+      })
+      .orIgnore()
+      .execute();
+  }
+
+  async lockVisible(manager: EntityManager, actor: Actor, projectId: string): Promise<ProjectEntity> {
+    const query = manager
+      .getRepository(ProjectEntity)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :projectId', { projectId });
+    const tenant = tenantOf(actor);
+    if (tenant) query.andWhere('p.organisation_id = :tenant', { tenant });
+    const project = await query.getOne();
+    if (!project) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such project', ['projectId']);
+    return project;
+  }
+}

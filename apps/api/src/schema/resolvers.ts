@@ -1,0 +1,18 @@
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { OrganisationsResolver } from '../organisations/organisations.resolver.js';
+import { AdaptationFieldsResolver } from '../projects/adaptation-fields.resolver.js';
+import { ProjectFieldsResolver } from '../projects/project-fields.resolver.js';
+import { ProjectTransitionFieldsResolver } from '../projects/project-transition-fields.resolver.js';
+import { ProjectsResolver } from '../projects/projects.resolver.js';
+import { UsersResolver } from '../users/users.resolver.js';
+
+/** Every resolver class: the schema printer and the guard test walk this list. */
+export const RESOLVERS = [
+  AuthResolver,
+  UsersResolver,
+  OrganisationsResolver,
+  ProjectsResolver,
+  ProjectFieldsResolver,
+  AdaptationFieldsResolver,
+  ProjectTransitionFieldsResolver,
+];

@@ -1,0 +1,90 @@
+import { hash } from '@node-rs/argon2';
+import type { DataSource, EntityManager } from 'typeorm';
+import { adaptationDueDate, ADAPTATION_CHECKLIST } from '@suanli/domain';
+import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
+import { AdaptationEntity } from '../projects/entities/adaptation.entity.js';
+import { ProjectTransitionEntity } from '../projects/entities/project-transition.entity.js';
+import { ProjectEntity } from '../projects/entities/project.entity.js';
+import { UserEntity } from '../users/entities/user.entity.js';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PROJECTS, DEMO_STAFF, demoFounders } from './demo-centre.data.js';
+
+const DAY_MS = 86_400_000;
+
+/** Seeds the demo centre when the database has no organisation yet. Returns whether it did. */
+export async function seedDemoIfEmpty(dataSource: DataSource, now = new Date()): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    // Serialise concurrent starters: only the first one seeds.
+    await manager.query('SELECT pg_advisory_xact_lock(7212001)');
+    if ((await manager.count(OrganisationEntity)) > 0) return false;
+    await seedDemo(manager, now);
+    return true;
+  });
+}
+
+async function seedDemo(manager: EntityManager, now: Date): Promise<void> {
+  const orgIds = new Map<string, string>();
+  for (const org of DEMO_ORGANISATIONS) {
+    const saved = await manager.save(
+      manager.create(OrganisationEntity, { name: org.name, kind: org.kind, industry: org.industry, sensitivityTier: org.tier }),
+    );
+    orgIds.set(org.key, saved.id);
+  }
+
+  // One hash for the shared demo password keeps seeding fast; real accounts each get their own.
+  const passwordHash = await hash(DEMO_PASSWORD);
+  const userIds = new Map<string, string>();
+  for (const user of [...DEMO_STAFF, ...demoFounders()]) {
+    const saved = await manager.save(
+      manager.create(UserEntity, {
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+        organisationId: orgIds.get(user.org)!,
+        passwordHash,
+      }),
+    );
+    userIds.set(user.email, saved.id);
+  }
+  const founderOf = new Map(demoFounders().map((f) => [f.org, userIds.get(f.email)!]));
+  const managerId = userIds.get('manager@suanli.dev')!;
+
+  for (const demo of DEMO_PROJECTS) {
+    const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS);
+    const last = demo.path.at(-1)!;
+    const project = await manager.save(
+      manager.create(ProjectEntity, {
+        organisationId: orgIds.get(demo.org)!,
+        name: demo.name,
+        summary: demo.summary,
+        cooperationModes: demo.modes,
+        stage: last.stage,
+        stageEnteredAt: at(last.daysAgo),
+        createdAt: at(demo.path[0].daysAgo),
+      }),
+    );
+    let from: ProjectEntity['stage'] | null = null;
+    for (const step of demo.path) {
+      await manager.insert(ProjectTransitionEntity, {
+        projectId: project.id,
+        fromStage: from,
+        toStage: step.stage,
+        reason: step.reason,
+        actorId: from === null ? founderOf.get(demo.org)! : managerId,
+        createdAt: at(step.daysAgo),
+      });
+      if (step.stage === 'ADAPTATION') {
+        const startedAt = at(step.daysAgo);
+        const finished = demo.path.some((s) => s.stage === 'INCUBATING');
+        await manager.insert(AdaptationEntity, {
+          projectId: project.id,
+          sourcePlatform: 'CUDA/NVIDIA',
+          targetPlatform: 'CANN/Ascend',
+          startedAt,
+          dueAt: adaptationDueDate(startedAt),
+          completedItems: finished ? [...ADAPTATION_CHECKLIST] : (demo.checklist ?? []),
+        });
+      }
+      from = step.stage;
+    }
+  }
+}
