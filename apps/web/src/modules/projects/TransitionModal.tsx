@@ -109,8 +109,8 @@ export function TransitionModal({ project, onClose, refetchQueries = [], withdra
               <Form.Item name="toStage" label={t('transition.target')} rules={[{ required: true, message: t('transition.targetRequired') }]}>
                 <Radio.Group optionType="button" buttonStyle="solid">
                   {targets.map((stage) => (
-                    <Radio.Button key={stage} value={stage} data-testid={`transition-target-${stage}`}>
-                      {t(`enums.ProjectStage.${stage}`)}
+                    <Radio.Button key={stage} value={stage}>
+                      <span data-testid={`transition-target-${stage}`}>{t(`enums.ProjectStage.${stage}`)}</span>
                     </Radio.Button>
                   ))}
                 </Radio.Group>

@@ -1,0 +1,37 @@
+import type { Locator, Page } from 'playwright-core';
+import { assert } from './harness.js';
+
+export const DEMO_PASSWORD = process.env['DEMO_PASSWORD'] ?? 'Suanli#2026';
+const TIMEOUT = 15_000;
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByTestId('sign-in-email').fill(email);
+  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('current-user').waitFor({ timeout: TIMEOUT });
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('sign-out').click();
+  await page.getByTestId('sign-in-submit').waitFor({ timeout: TIMEOUT });
+  const token = await page.evaluate(() => localStorage.getItem('suanli.token'));
+  assert(token === null, 'signing out must forget the token');
+}
+
+/** A project's card in one column of the pipeline board, found by its name. */
+export function pipelineCard(page: Page, stage: string, projectName: string): Locator {
+  return page.getByTestId(`pipeline-column-${stage}`).locator(`[data-project-name="${projectName}"]`);
+}
+
+export async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent({ timeout: TIMEOUT })) ?? '').trim();
+}
+
+export async function waitVisible(locator: Locator, what: string, timeout = TIMEOUT): Promise<void> {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout });
+  } catch {
+    throw new Error(`${what} did not appear within ${timeout} ms`);
+  }
+}
