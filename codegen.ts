@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Typed operations for apps/web, generated from the committed schema and committed to git.
  * CI re-runs this and fails on a diff, so the output must depend only on the schema and documents.
  */
-const schema = existsSync('docs/schema.graphql') ? 'docs/schema.graphql' : 'apps/web/schema.contract.graphql';
-
 const config: CodegenConfig = {
-  schema,
+  schema: 'docs/schema.graphql',
   documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'],
   ignoreNoDocuments: false,
   generates: {

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 export const OrganisationsQuery = graphql(`
-  query Organisations($first: Int, $after: String, $kind: OrganisationKind, $industry: Industry) {
+  query Organisations($first: Int!, $after: String, $kind: OrganisationKind, $industry: Industry) {
     organisations(first: $first, after: $after, kind: $kind, industry: $industry) {
       totalCount
       pageInfo {

@@ -34,7 +34,7 @@ export function OverdueAdaptationsPanel() {
       ) : (connection?.edges.length ?? 0) === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pipeline.overdueEmpty')} />
       ) : (
-        <ul className="plain-list">
+        <ul className="plain-list overdue-list">
           {connection?.edges.map(({ node }) => {
             const done = node.adaptation?.completedItems.length ?? 0;
             return (

@@ -35,8 +35,8 @@ export function PipelinePage() {
         }
       />
       {error && <Alert type="error" showIcon title={describeRequestError(error, t)} style={{ marginBottom: 16 }} />}
-      <div className="pipeline-layout">
-        <div className="pipeline-board" data-testid="pipeline-board">
+      <OverdueAdaptationsPanel />
+      <div className="pipeline-board" data-testid="pipeline-board">
           {!data && loading ? (
             <Skeleton active paragraph={{ rows: 8 }} />
           ) : (
@@ -51,10 +51,6 @@ export function PipelinePage() {
               />
             ))
           )}
-        </div>
-        <aside className="pipeline-aside">
-          <OverdueAdaptationsPanel />
-        </aside>
       </div>
       <TransitionModal
         project={moving}

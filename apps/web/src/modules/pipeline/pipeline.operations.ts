@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 export const PipelineQuery = graphql(`
-  query Pipeline($perStage: Int) {
+  query Pipeline($perStage: Int!) {
     pipeline(perStage: $perStage) {
       stage
       totalCount
@@ -31,7 +31,7 @@ export const PipelineQuery = graphql(`
 `);
 
 export const OverdueAdaptationsQuery = graphql(`
-  query OverdueAdaptations($first: Int, $after: String) {
+  query OverdueAdaptations($first: Int!, $after: String) {
     overdueAdaptations(first: $first, after: $after) {
       totalCount
       pageInfo {

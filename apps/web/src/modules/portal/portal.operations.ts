@@ -29,7 +29,7 @@ export const MyOrganisationQuery = graphql(`
 `);
 
 export const MyProjectsQuery = graphql(`
-  query MyProjects($first: Int, $after: String) {
+  query MyProjects($first: Int!, $after: String) {
     projects(first: $first, after: $after) {
       totalCount
       pageInfo {

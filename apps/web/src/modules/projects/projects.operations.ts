@@ -46,7 +46,7 @@ export const ProjectDetailQuery = graphql(`
 `);
 
 export const ProjectsQuery = graphql(`
-  query Projects($first: Int, $after: String, $stage: ProjectStage, $organisationId: ID) {
+  query Projects($first: Int!, $after: String, $stage: ProjectStage, $organisationId: ID) {
     projects(first: $first, after: $after, stage: $stage, organisationId: $organisationId) {
       totalCount
       pageInfo {
