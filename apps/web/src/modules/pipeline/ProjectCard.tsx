@@ -3,7 +3,7 @@ import { Button, Card, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { PipelineQuery } from '../../gql/graphql';
-import { formatDateTime } from '../../shared/lib/datetime';
+import { formatDateTime, formatShortDateTime } from '../../shared/lib/datetime';
 import { IndustryTag, KindTag, SensitivityTag } from '../../shared/ui/enum-tags';
 
 export type PipelineProject = PipelineQuery['pipeline'][number]['projects'][number];
@@ -51,9 +51,11 @@ export function ProjectCard({ project, canMove, onMove }: Props) {
           </Tooltip>
         )}
         <div className="pipeline-card-footer">
-          <Typography.Text type="secondary" className="pipeline-card-time">
-            <ClockCircleOutlined /> {formatDateTime(project.stageEnteredAt)}
-          </Typography.Text>
+          <Tooltip title={t('pipeline.enteredAt', { date: formatDateTime(project.stageEnteredAt) })}>
+            <Typography.Text type="secondary" className="pipeline-card-time">
+              <ClockCircleOutlined /> {formatShortDateTime(project.stageEnteredAt)}
+            </Typography.Text>
+          </Tooltip>
           {movable && (
             <Button size="small" icon={<SwapOutlined />} onClick={() => onMove(project)} data-testid="project-card-move">
               {t('pipeline.move')}

@@ -1,4 +1,4 @@
-import { ArrowRightOutlined, CheckCircleFilled, WarningFilled } from '@ant-design/icons';
+import { ArrowRightOutlined, CheckCircleFilled, MinusCircleOutlined, WarningFilled } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { ADAPTATION_CHECKLIST } from '@suanli/domain';
 import { App, Card, Checkbox, Descriptions, Progress, Space, Tag, Typography } from 'antd';
@@ -105,17 +105,26 @@ export function AdaptationCard({ projectId, stage, adaptation, canEdit }: Props)
         />
       </div>
       <Space orientation="vertical" data-testid="adaptation-checklist">
-        {ADAPTATION_CHECKLIST.map((item) => (
-          <Checkbox
-            key={item}
-            checked={adaptation.completedItems.includes(item)}
-            disabled={!editable || pending !== null}
-            onChange={(event) => void toggle(item, event.target.checked)}
-            data-testid={`checklist-${item}`}
-          >
-            {t(`enums.AdaptationChecklistItem.${item}`)}
-          </Checkbox>
-        ))}
+        {ADAPTATION_CHECKLIST.map((item) => {
+          const checked = adaptation.completedItems.includes(item);
+          const label = t(`enums.AdaptationChecklistItem.${item}`);
+          return editable ? (
+            <Checkbox
+              key={item}
+              checked={checked}
+              disabled={pending !== null}
+              onChange={(event) => void toggle(item, event.target.checked)}
+              data-testid={`checklist-${item}`}
+            >
+              {label}
+            </Checkbox>
+          ) : (
+            <span key={item} className="checklist-readonly" data-testid={`checklist-${item}`} data-done={checked}>
+              {checked ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : <MinusCircleOutlined style={{ color: '#bfbfbf' }} />}
+              <Typography.Text type={checked ? undefined : 'secondary'}>{label}</Typography.Text>
+            </span>
+          );
+        })}
       </Space>
       {canEdit && stage !== 'ADAPTATION' && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>

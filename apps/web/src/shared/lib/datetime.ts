@@ -17,6 +17,12 @@ export function formatDateTime(iso: string | null | undefined): string {
   return dayjs.utc(iso).tz(DISPLAY_TIME_ZONE).format('YYYY-MM-DD HH:mm');
 }
 
+/** `11-25 22:38`: for dense places like board cards, with the full time in a tooltip. */
+export function formatShortDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return dayjs.utc(iso).tz(DISPLAY_TIME_ZONE).format('MM-DD HH:mm');
+}
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
   return dayjs.utc(iso).tz(DISPLAY_TIME_ZONE).format('YYYY-MM-DD');

@@ -31,8 +31,9 @@ export function SensitivityTag({ tier, compact = false }: { tier: SensitivityTie
       </Tag>
     );
   }
-  if (compact && tier === 'STANDARD') return null;
-  return <Tag color={tier === 'ELEVATED' ? 'orange' : 'default'}>{t(`enums.SensitivityTier.${tier}`)}</Tag>;
+  if (tier === 'ELEVATED') return <Tag color="orange">{t(compact ? 'sensitive.ELEVATED' : 'enums.SensitivityTier.ELEVATED')}</Tag>;
+  if (compact) return null;
+  return <Tag>{t(`enums.SensitivityTier.${tier}`)}</Tag>;
 }
 
 export function KindTag({ kind }: { kind: OrganisationKind }) {
