@@ -35,6 +35,14 @@ export function normaliseError(error: GraphQLError): GraphQLError {
     });
   }
   if ((original as { errors?: unknown }).errors) return error; // mercurius validation bundle: handled downstream
+  const status = (original as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Refused by the HTTP layer (fastify) before GraphQL ran; keep the status for the response.
+    return new GraphQLError(original.message, {
+      originalError: original,
+      extensions: { code: status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST },
+    });
+  }
   logger.error(original.stack ?? original.message);
   return new GraphQLError('Internal server error', { path: error.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
 }

@@ -1,4 +1,4 @@
 /** Migrations in the order they run. New ones are written here by `nx run api:migration-generate`. */
 import type { MigrationInterface } from 'typeorm';
-import { InitialSchema1795618140061 } from './1795618140061-initial-schema.js';
-export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795618140061];
+import { InitialSchema1795618468341 } from './1795618468341-initial-schema.js';
+export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795618468341];

@@ -20,6 +20,6 @@ export class OrganisationEntity {
   @Column({ name: 'sensitivity_tier', type: 'text', default: 'STANDARD' })
   sensitivityTier!: SensitivityTier;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

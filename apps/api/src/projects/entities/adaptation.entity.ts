@@ -24,10 +24,10 @@ export class AdaptationEntity {
   @Column({ name: 'target_platform', type: 'text', default: 'CANN/Ascend' })
   targetPlatform!: string;
 
-  @Column({ name: 'started_at', type: 'timestamptz' })
+  @Column({ name: 'started_at', type: 'timestamptz', precision: 3 })
   startedAt!: Date;
 
-  @Column({ name: 'due_at', type: 'timestamptz' })
+  @Column({ name: 'due_at', type: 'timestamptz', precision: 3 })
   dueAt!: Date;
 
   @Column({ name: 'completed_items', type: 'text', array: true, default: () => "'{}'" })

@@ -34,6 +34,6 @@ export class ProjectTransitionEntity {
   @JoinColumn({ name: 'actor_id' })
   actor?: Relation<UserEntity>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

@@ -36,12 +36,12 @@ export class ProjectEntity {
   @Column({ name: 'cooperation_modes', type: 'text', array: true })
   cooperationModes!: CooperationMode[];
 
-  @Column({ name: 'stage_entered_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ name: 'stage_entered_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   stageEnteredAt!: Date;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt!: Date;
 }

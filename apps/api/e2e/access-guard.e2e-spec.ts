@@ -1,0 +1,54 @@
+import type { GraphQLClient } from '../test/graphql-client.js';
+import { useApi } from '../test/use-api.js';
+import { SchemaWalker } from './schema-walk.js';
+
+const PUBLIC_FIELDS = new Set(['Mutation.signIn']);
+
+describe('every root field is guarded', () => {
+  const server = useApi();
+  let anonymous: GraphQLClient;
+  let walker: SchemaWalker;
+
+  beforeAll(async () => {
+    anonymous = server().anonymous;
+    walker = await SchemaWalker.load(anonymous);
+  });
+
+  it('finds the root fields to check', () => {
+    expect(walker.rootFields('Query').length).toBeGreaterThan(5);
+    expect(walker.rootFields('Mutation').length).toBeGreaterThan(3);
+  });
+
+  for (const root of ['Query', 'Mutation'] as const) {
+    it(`refuses every ${root} field without a sign-in (except public ones)`, async () => {
+      const id = '00000000-0000-4000-8000-000000000000';
+      for (const field of walker.rootFields(root)) {
+        if (PUBLIC_FIELDS.has(`${root}.${field.name}`)) continue;
+        const result = await anonymous.request(walker.operation(root, field, { id }));
+        expect({ field: field.name, code: result.errors?.[0]?.extensions?.code }).toEqual({
+          field: field.name,
+          code: 'UNAUTHENTICATED',
+        });
+        expect(result.data?.[field.name] ?? null).toBeNull();
+      }
+    });
+  }
+
+  it('rejects an integration token on fields its scopes do not grant', async () => {
+    const admin = await anonymous.signIn('admin@suanli.dev');
+    const created = await admin.request(
+      `mutation { createApiToken(input: { name: "bi-tool", scopes: ["read:projects"] }) { token userErrors { code } } }`,
+    );
+    const token = created.data!.createApiToken.token as string;
+    expect(token).toMatch(/^slk_/);
+    const bi = anonymous.withToken(token);
+    const projects = await bi.request(`{ projects(first: 5) { totalCount } }`);
+    expect(projects.data!.projects.totalCount).toBeGreaterThan(0);
+    const orgs = await bi.request(`{ organisations { totalCount } }`);
+    expect(orgs.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const move = await bi.request(
+      `mutation { transitionProject(input: { projectId: "00000000-0000-4000-8000-000000000000", toStage: SCREENING, reason: "bot" }) { userErrors { code } } }`,
+    );
+    expect(move.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { TEST_JWT_SECRET } from '../test/api-server.js';
+import type { GraphQLClient } from '../test/graphql-client.js';
+import { useApi } from '../test/use-api.js';
+import { signJwt } from './jwt.js';
+
+const PROJECT = `id name stage lastTransitionReason availableTransitions
+  history { fromStage toStage reason actor { email } createdAt }
+  adaptation { sourcePlatform targetPlatform startedAt dueAt completedItems overdue chargeFen }`;
+
+const APPLY = `mutation ($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { ${PROJECT} } userErrors { code message field } } }`;
+const MOVE = `mutation ($input: TransitionProjectInput!) { transitionProject(input: $input) { project { ${PROJECT} } userErrors { code message field } } }`;
+const CHECK = `mutation ($input: SetAdaptationChecklistItemInput!) { setAdaptationChecklistItem(input: $input) { project { ${PROJECT} } userErrors { code message } } }`;
+const GET = `query ($id: ID!) { project(id: $id) { ${PROJECT} } }`;
+
+describe('project lifecycle over the GraphQL API', () => {
+  const server = useApi();
+  let anonymous: GraphQLClient;
+  let manager: GraphQLClient;
+  let founder: GraphQLClient;
+
+  const apply = async (name = `边缘推理优化 ${randomUUID().slice(0, 8)}`) => {
+    const result = await founder.request(APPLY, { input: { name, summary: '把推理服务迁移到昇腾', cooperationModes: ['RENTAL'] } });
+    expect(result.data!.applyForProject.userErrors).toEqual([]);
+    return result.data!.applyForProject.project;
+  };
+  const get = async (id: string) => (await manager.request(GET, { id })).data!.project;
+
+  beforeAll(async () => {
+    anonymous = server().anonymous;
+    manager = await anonymous.signIn('manager@suanli.dev');
+    founder = await anonymous.signIn('founder@rongcheng-vision.example');
+  });
+
+  it('takes an application, then a manager moves it and the founder sees stage and reason', async () => {
+    const project = await apply();
+    expect(project.stage).toBe('APPLIED');
+    expect(project.availableTransitions).toEqual(['EXITED']);
+    const moved = await manager.request(MOVE, { input: { projectId: project.id, toStage: 'SCREENING', reason: '材料齐全，进入评审' } });
+    expect(moved.data!.transitionProject.userErrors).toEqual([]);
+    const seen = (await founder.request(GET, { id: project.id })).data!.project;
+    expect(seen.stage).toBe('SCREENING');
+    expect(seen.lastTransitionReason).toBe('材料齐全，进入评审');
+    expect(seen.history.map((h: any) => [h.fromStage, h.toStage, h.actor.email])).toEqual([
+      [null, 'APPLIED', 'founder@rongcheng-vision.example'],
+      ['APPLIED', 'SCREENING', 'manager@suanli.dev'],
+    ]);
+  });
+
+  it('opens a free 14-day adaptation when a project enters adaptation, and tracks its checklist', async () => {
+    const project = await apply();
+    await manager.request(MOVE, { input: { projectId: project.id, toStage: 'SCREENING', reason: '材料齐全' } });
+    const moved = await manager.request(MOVE, { input: { projectId: project.id, toStage: 'ADAPTATION', reason: '启动昇腾适配' } });
+    const adaptation = moved.data!.transitionProject.project.adaptation;
+    expect(adaptation).toMatchObject({ sourcePlatform: 'CUDA/NVIDIA', targetPlatform: 'CANN/Ascend', chargeFen: '0', overdue: false, completedItems: [] });
+    expect(new Date(adaptation.dueAt).getTime() - new Date(adaptation.startedAt).getTime()).toBe(14 * 86_400_000);
+    const ticked = await manager.request(CHECK, { input: { projectId: project.id, item: 'ACCURACY_VERIFIED', done: true } });
+    expect(ticked.data!.setAdaptationChecklistItem.project.adaptation.completedItems).toEqual(['ACCURACY_VERIFIED']);
+  });
+
+  it('refuses an invalid transition with a userError and changes nothing', async () => {
+    const project = await apply();
+    const result = await manager.request(MOVE, { input: { projectId: project.id, toStage: 'GRADUATED', reason: 'skip ahead' } });
+    expect(result.data!.transitionProject).toMatchObject({ project: null, userErrors: [{ code: 'INVALID_TRANSITION', field: ['toStage'] }] });
+    const after = await get(project.id);
+    expect(after.stage).toBe('APPLIED');
+    expect(after.history).toHaveLength(1);
+  });
+
+  it('does not let a founder advance their own project', async () => {
+    const project = await apply();
+    const result = await founder.request(MOVE, { input: { projectId: project.id, toStage: 'SCREENING', reason: 'please' } });
+    expect(result.data!.transitionProject.userErrors[0].code).toBe('TRANSITION_NOT_ALLOWED_FOR_ROLE');
+    expect((await get(project.id)).stage).toBe('APPLIED');
+  });
+
+  it('answers an unknown project id with NOT_FOUND and a malformed one with BAD_USER_INPUT', async () => {
+    const unknown = await manager.request(MOVE, { input: { projectId: randomUUID(), toStage: 'SCREENING', reason: 'x'.repeat(5) } });
+    expect(unknown.data!.transitionProject.userErrors[0].code).toBe('NOT_FOUND');
+    const malformed = await manager.request(MOVE, { input: { projectId: 'not-a-uuid', toStage: 'SCREENING', reason: 'hello' } });
+    expect(malformed.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(malformed.data).toBeNull();
+  });
+
+  it('rejects oversized input without changing anything', async () => {
+    const project = await apply();
+    const long = await manager.request(MOVE, { input: { projectId: project.id, toStage: 'SCREENING', reason: '长'.repeat(2001) } });
+    expect(long.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const huge = await fetch(`${anonymous.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2_000_000) } }),
+    });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await get(project.id)).history).toHaveLength(1);
+  });
+
+  it('refuses a duplicate project name within one organisation', async () => {
+    const project = await apply();
+    const again = await founder.request(APPLY, { input: { name: project.name, summary: '', cooperationModes: ['RENTAL'] } });
+    expect(again.data!.applyForProject.userErrors[0]).toMatchObject({ code: 'DUPLICATE_NAME', field: ['name'] });
+  });
+
+  it('answers wrong passwords, expired and forged sessions with clear codes', async () => {
+    const wrong = await anonymous.request(`mutation { signIn(input: { email: "manager@suanli.dev", password: "nope" }) { token userErrors { code } } }`);
+    expect(wrong.data!.signIn).toEqual({ token: null, userErrors: [{ code: 'INVALID_CREDENTIALS' }] });
+    const me = await manager.request(`{ me { id } }`);
+    const claims = { sub: me.data!.me.id, role: 'MANAGER', org: null };
+    const expired = signJwt({ ...claims, iat: 1_700_000_000, exp: 1_700_000_100 }, TEST_JWT_SECRET);
+    const expiredResult = await anonymous.withToken(expired).request(`{ me { id } }`);
+    expect(expiredResult.errors![0]).toMatchObject({ message: expect.stringContaining('expired'), extensions: { code: 'UNAUTHENTICATED' } });
+    const forged = signJwt({ ...claims, role: 'ADMIN', exp: Math.floor(Date.now() / 1000) + 600 }, 'some-other-secret-some-other-secret!!');
+    expect((await anonymous.withToken(forged).request(`{ me { id } }`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('lists overdue adaptations for managers and keeps the pipeline in one view', async () => {
+    const overdue = await manager.request(`{ overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }`);
+    expect(overdue.data!.overdueAdaptations.totalCount).toBeGreaterThanOrEqual(1);
+    expect(overdue.data!.overdueAdaptations.edges.every((e: any) => e.node.adaptation.overdue)).toBe(true);
+    const pipeline = await manager.request(`{ pipeline(perStage: 1) { stage totalCount projects { id } } }`);
+    const columns = pipeline.data!.pipeline;
+    expect(columns.map((c: any) => c.stage)).toEqual(['APPLIED', 'SCREENING', 'ADAPTATION', 'INCUBATING', 'GRADUATED', 'EXITED', 'REJECTED']);
+    expect(columns.every((c: any) => c.projects.length === Math.min(1, c.totalCount))).toBe(true);
+  });
+
+  it('pages through projects with stable cursors', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await manager.request(`query ($after: String) { projects(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      seen.push(...page.data.projects.edges.map((e: any) => e.node.id));
+      if (!page.data.projects.pageInfo.hasNextPage) {
+        expect(seen).toHaveLength(page.data.projects.totalCount);
+        break;
+      }
+      after = page.data.projects.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+});

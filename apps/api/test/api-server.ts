@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createTestDatabase } from './test-database.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+
+export interface RunningApi {
+  url: string;
+  databaseUrl: string | null;
+  process: ChildProcess;
+  stop(): Promise<void>;
+  kill(): void;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Starts the built API (apps/api/dist/main.js) as a real process on a fresh database with the
+ * demo data, and resolves once it listens. The fastify stack cannot load inside Jest's VM, and
+ * a child process tests more of the truth anyway.
+ */
+export async function startApi(options: { databaseUrl?: string | null; env?: Record<string, string> } = {}): Promise<RunningApi> {
+  const database = options.databaseUrl === undefined ? await createTestDatabase('suanli_e2e') : null;
+  const databaseUrl = options.databaseUrl ?? database?.url ?? null;
+  const dataDir = mkdtempSync(join(tmpdir(), 'suanli-e2e-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JWT_SECRET: TEST_JWT_SECRET,
+      SUANLI_DATA_DIR: dataDir,
+      SUANLI_WEB_DIST: join(dataDir, 'no-web'),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const started = new Promise<void>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`API did not start in 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Suanli is running at')) {
+        clearTimeout(timer);
+        done();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`API exited with ${code}:\n${output}`));
+    });
+  });
+  await started;
+  const stopProcess = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    databaseUrl,
+    process: child,
+    kill: () => child.kill('SIGKILL'),
+    async stop() {
+      await stopProcess();
+      await database?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

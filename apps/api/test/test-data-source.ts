@@ -1,0 +1,12 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source-options.js';
+
+/** A connection to the database the integration global setup migrated. */
+export async function connectTestDataSource(): Promise<DataSource> {
+  const url = process.env.SUANLI_TEST_DATABASE_URL;
+  if (!url) throw new Error('integration tests need the global setup (jest --config apps/api/jest.integration.config.js)');
+  const dataSource = new DataSource({ ...dataSourceOptions(url, 8), migrations: [] });
+  return dataSource.initialize();
+}
+
+export const isEmbedded = () => process.env.SUANLI_TEST_EMBEDDED === '1';
