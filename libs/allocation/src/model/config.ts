@@ -7,7 +7,11 @@ const DAY_S = 86_400;
  */
 export const DEFAULT_POLICY_CONFIG: Readonly<PolicyConfig> = Object.freeze({
   usageHalfLifeS: 7 * DAY_S,
+  agingHalfLifeS: 6 * 3600,
+  fairShareFloor: 0.05,
+  starvationAfterS: 1 * DAY_S,
   oldestReservations: 1,
+  gangReservations: 1,
   headReservations: 1,
   preemptionNoticeS: 600,
   preemptionMinGainS: 0,

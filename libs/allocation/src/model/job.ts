@@ -12,8 +12,15 @@ export interface Job {
   readonly rank: number;
   readonly preemptible: boolean;
   readonly earliestStartS: number;
-  /** Card-seconds asked for: the job-size factor of the fair-share order. */
+  /** Card-seconds asked for. */
   readonly sizeCardSeconds: number;
+  /**
+   * Static order inside an organisation: log2(card-seconds) + submit / agingHalfLife.
+   * Smaller first: short jobs go first, and every agingHalfLifeS of waiting halves a request's
+   * effective size, so long jobs age past newer short ones. Because every waiting request ages
+   * at the same rate, the order never has to be recomputed as time passes.
+   */
+  readonly orderKey: number;
   /** Input order, the last tie-break, so equal keys still give one deterministic order. */
   readonly seq: number;
 }
@@ -31,6 +38,7 @@ export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): J
     preemptible: req.preemptible,
     earliestStartS: req.earliestStartS ?? Number.NEGATIVE_INFINITY,
     sizeCardSeconds: req.cards * req.durationS,
+    orderKey: Math.log2(Math.max(1, req.cards * req.durationS)) + req.submitS / config.agingHalfLifeS,
     seq,
   };
 }

@@ -59,6 +59,8 @@ export interface RunningAllocation {
   preemptible: boolean;
   /** Set when the allocation is already under preemption notice. */
   preemptAtS?: number | null;
+  /** The request the notice was given for (from SchedulePlan.preemptions), to explain its wait. */
+  preemptedForRequestId?: string | null;
 }
 
 export interface ScheduleInput {
@@ -90,8 +92,7 @@ export type WaitReasonCode =
   | 'BEHIND_HIGHER_PRIORITY'
   | 'WAITING_FOR_PREEMPTION_NOTICE'
   | 'EXCEEDS_CLUSTER_CAPACITY'
-  | 'BEHIND_EARLIER_REQUESTS'
-  | 'RESERVED_START';
+  | 'BEHIND_EARLIER_REQUESTS';
 
 export interface WaitReason {
   code: WaitReasonCode;
@@ -114,13 +115,26 @@ export interface SchedulePlan {
 }
 
 export interface PolicyConfig {
+  /** Every this many seconds of waiting halve a request's effective size in the order. */
+  agingHalfLifeS: number;
+  /** Floor of the usage/share ratio in the order, so an idle organisation's jobs still sort by size. */
+  fairShareFloor: number;
   /** Half-life of past usage in the fair-share factor (Slurm's PriorityDecayHalfLife). */
   usageHalfLifeS: number;
   /**
-   * Requests of each class that have waited longest get a reservation (the starvation guard):
-   * backfill may never delay them.
+   * Starvation backstop: once a request has waited this long it is "starving"; starving
+   * requests of a class start first, in submit order, and the oldest of them holds a
+   * reservation no one may delay.
    */
+  starvationAfterS: number;
+  /** How many starving requests per class hold a reservation at once. */
   oldestReservations: number;
+  /**
+   * Gang guard: the longest-waiting multi-card requests of each class (this many) start first
+   * or hold a reservation. A 1-card request fits as soon as any card frees; a gang needs a
+   * domain to drain, which only a reservation makes happen.
+   */
+  gangReservations: number;
   /** The first requests of each class in fair-share order that cannot start now get a reservation. */
   headReservations: number;
   /** Notice given to preempted work before it must stop. */

@@ -1,13 +1,13 @@
 import { bySubmit, type Job } from '../model/job.js';
 
-/** Smaller card-seconds first inside an organisation; ties in submit order. */
-export function bySizeThenSubmit(a: Job, b: Job): number {
-  return a.sizeCardSeconds - b.sizeCardSeconds || a.submitS - b.submitS || a.seq - b.seq;
+/** The order inside an organisation (see Job.orderKey); ties in submit order. */
+export function byOrderKey(a: Job, b: Job): number {
+  return a.orderKey - b.orderKey || a.submitS - b.submitS || a.seq - b.seq;
 }
 
 /**
  * Waiting requests kept in the two orders the policies walk: submit order (fifo, easy, and
- * the longest-waiting reservations) and, per class and organisation, smallest job first.
+ * the longest-waiting reservations) and, per class and organisation, by aged size (Job.orderKey).
  * Removal is lazy (a started job is only marked) so a long queue costs nothing per start;
  * arrays are compacted between passes (maintain) once half their entries are gone.
  */
@@ -22,7 +22,7 @@ export class PendingQueue {
     const list = [...jobs];
     list.sort(bySubmit);
     for (const j of list) this.add(j, true);
-    for (const byOrg of this.perClassOrg.values()) for (const q of byOrg.values()) q.sort(bySizeThenSubmit);
+    for (const byOrg of this.perClassOrg.values()) for (const q of byOrg.values()) q.sort(byOrderKey);
   }
 
   get size(): number {
@@ -46,7 +46,7 @@ export class PendingQueue {
       byOrg.set(job.orgId, q);
     }
     if (bulk) q.push(job);
-    else q.splice(upperBound(q, job, bySizeThenSubmit), 0, job);
+    else q.splice(upperBound(q, job, byOrderKey), 0, job);
   }
 
   remove(job: Job): void {

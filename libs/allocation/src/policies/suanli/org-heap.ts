@@ -1,27 +1,37 @@
 import type { Job } from '../../model/job.js';
 
-/** An organisation's queue during the fair-share walk. */
+/** An organisation's queue during the fair-share walk, positioned on its next job. */
 export interface OrgCursor {
   readonly orgId: string;
   readonly jobs: readonly Job[];
   next: number;
-  /** Cards held plus recent average usage, per unit of weight: lower is served first. */
-  load: number;
+  /** The job the organisation offers next; undefined once its queue is exhausted. */
+  head: Job | undefined;
+  /** log2(load / share): how far over (> 0) or under (< 0) its fair share the organisation is. */
+  fairShareLog: number;
+  /** Merge key: the head's orderKey plus fairShareLog. */
+  key: number;
 }
 
 function before(a: OrgCursor, b: OrgCursor): boolean {
-  return a.load < b.load || (a.load === b.load && a.orgId < b.orgId);
+  if (a.key !== b.key) return a.key < b.key;
+  const x = a.head!;
+  const y = b.head!;
+  if (x.submitS !== y.submitS) return x.submitS < y.submitS;
+  if (x.seq !== y.seq) return x.seq < y.seq;
+  return a.orgId < b.orgId;
 }
 
 /**
- * Min-heap of organisations by fair-share load. Only the top organisation's load changes
- * (when one of its jobs starts), so one sift-down restores the order.
+ * Min-heap of organisations by their next job's key: a k-way merge of the organisations'
+ * queues where a job's aged size is scaled by its organisation's use of its fair share. Only the top changes per step (its next job or
+ * its organisation's share), so one sift-down restores the order.
  */
 export class OrgHeap {
   private readonly items: OrgCursor[] = [];
 
   constructor(cursors: OrgCursor[]) {
-    for (const c of cursors) this.push(c);
+    for (const c of cursors) if (c.head) this.push(c);
   }
 
   get size(): number {
@@ -32,16 +42,14 @@ export class OrgHeap {
     return this.items[0];
   }
 
-  pop(): void {
-    const last = this.items.pop()!;
-    if (this.items.length) {
-      this.items[0] = last;
-      this.siftDown(0);
-    }
-  }
-
-  /** The top organisation's load went up: move it to its place. */
+  /** The top's head or share changed: drop it if exhausted, else move it to its place. */
   topChanged(): void {
+    const a = this.items;
+    if (!a[0]!.head) {
+      const last = a.pop()!;
+      if (a.length === 0) return;
+      a[0] = last;
+    }
     this.siftDown(0);
   }
 

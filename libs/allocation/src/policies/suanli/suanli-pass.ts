@@ -1,6 +1,7 @@
 import type { Job } from '../../model/job.js';
 import type { PassContext, PassOutcome } from '../pass.js';
 import { PassRun } from '../pass.js';
+import { FairShare } from './fair-share.js';
 import { OrgHeap, type OrgCursor } from './org-heap.js';
 import { preemptFor } from './preemption.js';
 
@@ -43,40 +44,46 @@ function reserveOrPreempt(run: PassRun, job: Job): void {
 }
 
 function guardLongestWaiting(run: PassRun, rank: number, handled: Set<Job>, wantOrder: boolean): void {
-  let guarded = 0;
-  if (run.ctx.config.oldestReservations <= 0) return;
-  for (const job of run.ctx.queue.inSubmitOrder()) {
+  const { now, config, queue } = run.ctx;
+  let starving = 0;
+  let gangs = 0;
+  for (const job of queue.inSubmitOrder()) {
+    const isStarving = now - job.submitS >= config.starvationAfterS && starving < config.oldestReservations;
+    if (!isStarving && gangs >= config.gangReservations) break;
     if (job.rank !== rank || !eligible(run, job)) continue;
+    const isGang = job.cards > 1 && gangs < config.gangReservations;
+    if (!isStarving && !isGang) continue;
+    if (isStarving) starving++;
+    else gangs++;
     handled.add(job);
-    if (!run.tryStart(job)) {
-      reserveOrPreempt(run, job);
-      if (wantOrder) run.order.push(job);
-    }
-    if (++guarded >= run.ctx.config.oldestReservations) break;
+    if (run.tryStart(job)) continue;
+    reserveOrPreempt(run, job);
+    if (wantOrder) run.order.push(job);
   }
 }
 
 function walkFairShare(run: PassRun, rank: number, handled: Set<Job>, wantOrder: boolean): void {
-  const { queue } = run.ctx;
+  const share = new FairShare(run.ctx);
   const cursors: OrgCursor[] = [];
-  for (const [orgId, jobs] of queue.orgQueues(rank)) {
-    cursors.push({ orgId, jobs, next: 0, load: load(run, orgId) });
+  for (const [orgId, jobs] of run.ctx.queue.orgQueues(rank)) {
+    const cursor: OrgCursor = { orgId, jobs, next: 0, head: undefined, fairShareLog: share.orderLog(orgId), key: 0 };
+    advance(run, cursor, handled);
+    cursors.push(cursor);
   }
   const heap = new OrgHeap(cursors);
   let heads = run.ctx.config.headReservations;
   while (heap.size > 0) {
     const cursor = heap.top()!;
-    const job = nextJob(run, cursor, handled);
-    if (!job) {
-      heap.pop();
-      continue;
-    }
+    const job = cursor.head!;
+    advance(run, cursor, handled);
     if (!eligible(run, job)) {
       if (wantOrder) run.order.push(job);
+      heap.topChanged();
       continue;
     }
     if (run.tryStart(job)) {
-      cursor.load = load(run, cursor.orgId);
+      cursor.fairShareLog = share.orderLog(cursor.orgId);
+      cursor.key = cursor.head ? cursor.head.orderKey + cursor.fairShareLog : 0;
       heap.topChanged();
       continue;
     }
@@ -87,20 +94,19 @@ function walkFairShare(run: PassRun, rank: number, handled: Set<Job>, wantOrder:
       return;
     }
     if (wantOrder) run.order.push(job);
+    heap.topChanged();
   }
 }
 
-function nextJob(run: PassRun, cursor: OrgCursor, handled: Set<Job>): Job | undefined {
+function advance(run: PassRun, cursor: OrgCursor, handled: Set<Job>): void {
   while (cursor.next < cursor.jobs.length) {
     const job = cursor.jobs[cursor.next++]!;
-    if (!run.ctx.queue.isGone(job) && !handled.has(job)) return job;
+    if (!run.ctx.queue.isGone(job) && !handled.has(job)) {
+      cursor.head = job;
+      cursor.key = job.orderKey + cursor.fairShareLog;
+      return;
+    }
   }
-  return undefined;
+  cursor.head = undefined;
 }
 
-/** Cards held now plus recent average usage, per unit of weight. */
-function load(run: PassRun, orgId: string): number {
-  const standing = run.ctx.orgs.get(orgId);
-  const weight = standing && standing.weight > 0 ? standing.weight : 1;
-  return (run.ctx.state.held(orgId) + (standing?.recentCards ?? 0)) / weight;
-}

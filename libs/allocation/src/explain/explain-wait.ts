@@ -1,0 +1,19 @@
+import type { WaitReason } from '../model/types.js';
+import { MESSAGES, type Locale } from './messages.js';
+
+/** Default clock format: HH:MM in UTC; the web app passes an Asia/Shanghai formatter. */
+export function formatUtcClock(s: number): string {
+  const day = 86_400;
+  const t = ((Math.floor(s) % day) + day) % day;
+  const hh = String(Math.floor(t / 3600)).padStart(2, '0');
+  const mm = String(Math.floor((t % 3600) / 60)).padStart(2, '0');
+  return `${hh}:${mm}`;
+}
+
+/** The reason a request waits, in plain words for the founder portal. */
+export function explainWait(reason: WaitReason, locale: Locale, formatTime: (s: number) => string = formatUtcClock): string {
+  const table = MESSAGES[locale] ?? MESSAGES.en;
+  const template = table[reason.code];
+  if (!template) return locale === 'zh-CN' ? `等待（${reason.code}）` : `waiting (${reason.code})`;
+  return template(reason.params, formatTime);
+}

@@ -1,0 +1,36 @@
+import type { WaitReasonCode } from '../model/types.js';
+
+export type Locale = 'zh-CN' | 'en';
+
+type Params = Record<string, string | number>;
+type Template = (p: Params, time: (s: number) => string) => string;
+
+/** One sentence per reason and locale; `{until}`-style params are seconds, shown via formatTime. */
+export const MESSAGES: Record<Locale, Record<WaitReasonCode, Template>> = {
+  en: {
+    NO_DOMAIN_FREE: (p, t) =>
+      `waiting: no ${p.domainSize}-card domain free${p.until != null ? ` before ${t(Number(p.until))}` : ''}` +
+      (Number(p.cards) < Number(p.domainSize) ? ` with ${p.cards} free cards` : ''),
+    GANG_RESERVED_FOR_OTHER: (p) => `waiting: the free cards are reserved for an earlier ${p.otherCards}-card request`,
+    OVER_FAIR_SHARE: (p) => `waiting: your organisation is over its fair share this week (using ${p.usedCards} of ${p.shareCards} cards)`,
+    ORG_QUOTA_REACHED: (p) => `waiting: your organisation's quota of ${p.quotaCards} cards is in use (${p.heldCards} held)`,
+    NOT_BEFORE_EARLIEST_START: (p, t) => `waiting: you asked not to start before ${t(Number(p.earliestStartS))}`,
+    BEHIND_HIGHER_PRIORITY: (p) => `waiting: ${p.count} higher-priority request(s) go first`,
+    WAITING_FOR_PREEMPTION_NOTICE: (p, t) => `waiting: preemptible work has been given notice and stops at ${t(Number(p.preemptAtS))}`,
+    EXCEEDS_CLUSTER_CAPACITY: (p) => `cannot start: ${p.cards} cards of ${p.cardType} never fit on this cluster`,
+    BEHIND_EARLIER_REQUESTS: (p) => `waiting: ${p.count} earlier request(s) go first`,
+  },
+  'zh-CN': {
+    NO_DOMAIN_FREE: (p, t) =>
+      `等待：${p.until != null ? `${t(Number(p.until))} 之前` : ''}没有空闲的 ${p.domainSize} 卡互联域` +
+      (Number(p.cards) < Number(p.domainSize) ? `（需要 ${p.cards} 张空闲卡）` : ''),
+    GANG_RESERVED_FOR_OTHER: (p) => `等待：空闲的卡已预留给更早提交的 ${p.otherCards} 卡请求`,
+    OVER_FAIR_SHARE: (p) => `等待：贵单位本周已超出公平份额（已用 ${p.usedCards} / ${p.shareCards} 张卡）`,
+    ORG_QUOTA_REACHED: (p) => `等待：贵单位的 ${p.quotaCards} 卡配额已用满（占用 ${p.heldCards} 张）`,
+    NOT_BEFORE_EARLIEST_START: (p, t) => `等待：您要求不早于 ${t(Number(p.earliestStartS))} 开始`,
+    BEHIND_HIGHER_PRIORITY: (p) => `等待：前面有 ${p.count} 个更高优先级的请求`,
+    WAITING_FOR_PREEMPTION_NOTICE: (p, t) => `等待：可抢占的任务已收到通知，将于 ${t(Number(p.preemptAtS))} 停止`,
+    EXCEEDS_CLUSTER_CAPACITY: (p) => `无法开始：本集群永远放不下 ${p.cards} 张 ${p.cardType} 卡`,
+    BEHIND_EARLIER_REQUESTS: (p) => `等待：前面有 ${p.count} 个更早的请求`,
+  },
+};

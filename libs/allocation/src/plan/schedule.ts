@@ -1,0 +1,79 @@
+import { resolveConfig } from '../model/config.js';
+import { toJob, type Job } from '../model/job.js';
+import type { PolicyName, ScheduleInput, SchedulePlan, WaitingRequest } from '../model/types.js';
+import { recentAverageCards } from '../fairshare/decay.js';
+import { ClusterState } from '../placement/cluster-state.js';
+import type { OrgStanding, PassContext } from '../policies/pass.js';
+import { PendingQueue } from '../policies/pending-queue.js';
+import { POLICIES } from '../policies/registry.js';
+import { estimateStarts } from './estimates.js';
+import { WaitExplainer } from './reasons.js';
+
+/**
+ * One scheduling pass over the whole current state: what starts now and on which cards, who
+ * gets preemption notice, and for every waiting request its position, estimated start and
+ * reason. Pure: the same input always gives the same plan.
+ */
+export function schedule(input: ScheduleInput, policy: PolicyName = 'suanli'): SchedulePlan {
+  const config = resolveConfig(input.config);
+  const now = input.nowS;
+  const state = new ClusterState(input.nodes);
+  const underNotice = new Map<string, number>();
+  for (const r of input.running) {
+    if (r.preemptAtS != null && r.preemptedForRequestId) {
+      underNotice.set(r.preemptedForRequestId, Math.min(r.preemptAtS, underNotice.get(r.preemptedForRequestId) ?? Number.POSITIVE_INFINITY));
+    }
+    state.adoptRunning(
+      {
+        requestId: r.requestId,
+        orgId: r.orgId,
+        cardType: r.cardType,
+        rank: config.classRank[r.priority] ?? 0,
+        preemptible: r.preemptible,
+        startS: r.startS,
+        // Overdue work still holds its cards; it is expected to end now.
+        endS: Math.max(r.endS, now),
+        preemptAtS: r.preemptAtS != null ? Math.max(r.preemptAtS, now) : null,
+      },
+      r.cardIds,
+    );
+  }
+  const seen = new Set<string>();
+  const jobs: Job[] = [];
+  input.pending.forEach((req, i) => {
+    if (seen.has(req.id) || state.allocations.has(req.id)) return;
+    seen.add(req.id);
+    jobs.push(toJob(req, i, config));
+  });
+  const orgs = new Map<string, OrgStanding>();
+  for (const o of input.orgs) {
+    orgs.set(o.id, { weight: o.weight, quotaCards: o.quotaCards ?? null, recentCards: recentAverageCards(o.usageCardSeconds, config.usageHalfLifeS) });
+  }
+  const queue = new PendingQueue(jobs);
+  const ctx: PassContext = { now, state, queue, config, orgs };
+  const outcome = POLICIES[policy](ctx, true);
+
+  const started = new Set(outcome.started.map((s) => s.job));
+  const order = [...outcome.order];
+  const listed = new Set(order);
+  for (const job of queue.inSubmitOrder()) if (!listed.has(job) && !started.has(job)) order.push(job);
+
+  const estimates = config.estimateStarts ? estimateStarts(ctx, order, outcome.book) : new Map<Job, number | null>();
+  const explainer = new WaitExplainer(ctx, policy, outcome.book, order, outcome.preemptions, estimates, underNotice);
+  const positions = new Map<string, number>();
+  const waiting: WaitingRequest[] = order.map((job) => {
+    const position = (positions.get(job.cardType) ?? 0) + 1;
+    positions.set(job.cardType, position);
+    return {
+      requestId: job.id,
+      position,
+      estimatedStartS: config.estimateStarts ? (estimates.get(job) ?? null) : null,
+      reason: explainer.reasonFor(job, position - 1),
+    };
+  });
+  return {
+    starts: outcome.started.map(({ job, alloc }) => ({ requestId: job.id, cardIds: state.cardIdsOf(alloc) })),
+    preemptions: outcome.preemptions,
+    waiting,
+  };
+}
