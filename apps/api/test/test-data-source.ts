@@ -5,7 +5,7 @@ import { dataSourceOptions } from '../src/database/data-source-options.js';
 export async function connectTestDataSource(): Promise<DataSource> {
   const url = process.env.SUANLI_TEST_DATABASE_URL;
   if (!url) throw new Error('integration tests need the global setup (jest --config apps/api/jest.integration.config.js)');
-  const dataSource = new DataSource({ ...dataSourceOptions(url, 8), migrations: [] });
+  const dataSource = new DataSource({ ...dataSourceOptions(url, 8), migrations: [], logging: false });
   return dataSource.initialize();
 }
 

@@ -5,3 +5,4 @@ export * from './access/permissions.js';
 export * from './money/money.js';
 export * from './organisation/organisation-kind.js';
 export * from './adaptation/adaptation.js';
+export * from './compute/allocation.js';

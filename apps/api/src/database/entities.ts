@@ -1,3 +1,9 @@
+import { AllocationRequestEntity } from '../allocations/entities/allocation-request.entity.js';
+import { CardHoldingEntity } from '../allocations/entities/card-holding.entity.js';
+import { OrganisationSchedulingEntity } from '../allocations/entities/organisation-scheduling.entity.js';
+import { CardEntity } from '../compute/entities/card.entity.js';
+import { ClusterEntity } from '../compute/entities/cluster.entity.js';
+import { NodeEntity } from '../compute/entities/node.entity.js';
 import { ApiTokenEntity } from '../auth/entities/api-token.entity.js';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
 import { AdaptationEntity } from '../projects/entities/adaptation.entity.js';
@@ -13,4 +19,10 @@ export const ENTITIES = [
   ProjectEntity,
   ProjectTransitionEntity,
   AdaptationEntity,
+  ClusterEntity,
+  NodeEntity,
+  CardEntity,
+  AllocationRequestEntity,
+  CardHoldingEntity,
+  OrganisationSchedulingEntity,
 ];

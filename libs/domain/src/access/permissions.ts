@@ -15,6 +15,12 @@ export const PERMISSIONS = [
   'ADAPTATION_WRITE',
   'API_TOKEN_WRITE',
   'PIPELINE_READ',
+  'COMPUTE_READ',
+  'INVENTORY_WRITE',
+  'ALLOCATION_REQUEST',
+  'ALLOCATION_MANAGE',
+  'SCHEDULING_WRITE',
+  'TELEMETRY_WRITE',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -29,9 +35,14 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'PROJECT_TRANSITION',
     'ADAPTATION_WRITE',
     'PIPELINE_READ',
+    'COMPUTE_READ',
+    'INVENTORY_WRITE',
+    'ALLOCATION_REQUEST',
+    'ALLOCATION_MANAGE',
+    'SCHEDULING_WRITE',
   ],
-  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ'],
-  FOUNDER: ['ORGANISATION_READ', 'PROJECT_READ', 'PROJECT_APPLY', 'PROJECT_TRANSITION'],
+  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ'],
+  FOUNDER: ['ORGANISATION_READ', 'PROJECT_READ', 'PROJECT_APPLY', 'PROJECT_TRANSITION', 'COMPUTE_READ', 'ALLOCATION_REQUEST'],
   INTEGRATION: [],
 };
 
@@ -42,7 +53,8 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 const SCOPE_GRANTS: Record<TokenScope, readonly Permission[]> = {
   'read:organisations': ['ORGANISATION_READ'],
   'read:projects': ['PROJECT_READ', 'PIPELINE_READ'],
-  telemetry: [],
+  /** Cluster telemetry: report card health, drain and restore nodes, read the cluster. */
+  telemetry: ['TELEMETRY_WRITE', 'COMPUTE_READ'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

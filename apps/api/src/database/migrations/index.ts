@@ -1,4 +1,5 @@
 /** Migrations in the order they run. New ones are written here by `nx run api:migration-generate`. */
 import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795618468341 } from './1795618468341-initial-schema.js';
-export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795618468341];
+import { ComputeAllocation1795618896232 } from './1795618896232-compute-allocation.js';
+export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795618468341, ComputeAllocation1795618896232];
