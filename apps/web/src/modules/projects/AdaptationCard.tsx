@@ -108,21 +108,19 @@ export function AdaptationCard({ projectId, stage, adaptation, canEdit }: Props)
         {ADAPTATION_CHECKLIST.map((item) => {
           const checked = adaptation.completedItems.includes(item);
           const label = t(`enums.AdaptationChecklistItem.${item}`);
-          return editable ? (
-            <Checkbox
-              key={item}
-              checked={checked}
-              disabled={pending !== null}
-              onChange={(event) => void toggle(item, event.target.checked)}
-              data-testid={`checklist-${item}`}
-            >
-              {label}
-            </Checkbox>
-          ) : (
-            <span key={item} className="checklist-readonly" data-testid={`checklist-${item}`} data-done={checked}>
-              {checked ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : <MinusCircleOutlined style={{ color: '#bfbfbf' }} />}
-              <Typography.Text type={checked ? undefined : 'secondary'}>{label}</Typography.Text>
-            </span>
+          return (
+            <div key={item} data-testid={`checklist-${item}`} data-done={checked}>
+              {editable ? (
+                <Checkbox checked={checked} disabled={pending !== null} onChange={(event) => void toggle(item, event.target.checked)}>
+                  {label}
+                </Checkbox>
+              ) : (
+                <span className="checklist-readonly">
+                  {checked ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : <MinusCircleOutlined style={{ color: '#bfbfbf' }} />}
+                  <Typography.Text type={checked ? undefined : 'secondary'}>{label}</Typography.Text>
+                </span>
+              )}
+            </div>
           );
         })}
       </Space>
