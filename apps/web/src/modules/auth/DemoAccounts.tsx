@@ -8,6 +8,7 @@ const DEMO_ACCOUNTS = [
   { email: 'admin@suanli.dev', role: 'ADMIN' },
   { email: 'consultant@suanli.dev', role: 'CONSULTANT' },
   { email: 'founder@rongcheng-vision.example', role: 'FOUNDER' },
+  { email: 'founder@tianfu-med.example', role: 'FOUNDER' },
 ] as const;
 
 /** Shown in development (or when built with VITE_DEMO_HINT=true) so the seeded accounts are one click away. */
@@ -31,8 +32,10 @@ export function DemoAccounts({ onPick }: { onPick: (email: string, password: str
                 title={t('auth.demoUse')}
                 onClick={() => onPick(account.email, DEMO_PASSWORD)}
               >
-                <Typography.Text code>{account.email}</Typography.Text>
-                <Typography.Text type="secondary">{t(`enums.Role.${account.role}`)}</Typography.Text>
+                <span className="demo-email">{account.email}</span>
+                <Typography.Text type="secondary" className="demo-role">
+                  {t(`enums.Role.${account.role}`)}
+                </Typography.Text>
               </button>
             </li>
           ))}
