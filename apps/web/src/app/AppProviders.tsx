@@ -9,13 +9,14 @@ import { apolloClient } from '../apollo/client';
 import { SessionProvider } from '../modules/auth/SessionProvider';
 
 export function AppProviders({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const english = i18n.language === 'en';
 
   useEffect(() => {
     dayjs.locale(english ? 'en' : 'zh-cn');
     document.documentElement.lang = english ? 'en' : 'zh-CN';
-  }, [english]);
+    document.title = t('app.name');
+  }, [english, t]);
 
   return (
     <ConfigProvider

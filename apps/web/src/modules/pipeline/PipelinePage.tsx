@@ -20,6 +20,8 @@ export function PipelinePage() {
   const [moving, setMoving] = useState<PipelineProject | null>(null);
   const { data, loading, error, refetch } = useQuery(PipelineQuery, {
     variables: { perStage: PER_STAGE },
+    // Several managers work the same board: pick up their moves without a manual refresh.
+    pollInterval: 60_000,
     notifyOnNetworkStatusChange: true,
   });
 

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Result, Row, Skeleton, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { StageTag } from '../../shared/ui/enum-tags';
 import { PageHeader } from '../../shared/ui/PageHeader';
@@ -24,8 +24,20 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
   const project = data?.project;
   const isFounder = user?.role === 'FOUNDER';
 
+  const location = useLocation();
+  const navigate = useNavigate();
+  // Back to wherever the user came from (board, list, portal); the fallback serves deep links.
+  const fallback = backTo === '/pipeline' && !can('PIPELINE_READ') ? '/projects' : backTo;
   const back = (
-    <Link to={backTo}>
+    <Link
+      to={fallback}
+      onClick={(event) => {
+        if (location.key !== 'default') {
+          event.preventDefault();
+          navigate(-1);
+        }
+      }}
+    >
       <ArrowLeftOutlined /> {t('common.back')}
     </Link>
   );
