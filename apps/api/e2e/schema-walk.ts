@@ -84,6 +84,8 @@ export class SchemaWalker {
         return JSON.stringify(name === 'organisationId' ? (ids.organisationId ?? ids.id) : ids.id);
       case 'Int':
         return '1';
+      case 'Float':
+        return '1.5';
       case 'Boolean':
         return 'true';
       case 'DateTime':

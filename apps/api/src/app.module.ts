@@ -1,10 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthenticationService } from './auth/services/authentication.service.js';
 import type { DataSource } from 'typeorm';
+import { AllocationsModule } from './allocations/allocations.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { ComputeModule } from './compute/compute.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
 import { graphqlOptions } from './graphql.module-options.js';
@@ -13,7 +17,7 @@ import { ProjectsModule } from './projects/projects.module.js';
 import { UsersModule } from './users/users.module.js';
 
 /** Feature modules, also used on their own to print the schema without a database. */
-export const FEATURE_MODULES = [AuthModule, UsersModule, OrganisationsModule, ProjectsModule];
+export const FEATURE_MODULES = [AuthModule, UsersModule, OrganisationsModule, ProjectsModule, ComputeModule, AllocationsModule];
 
 @Module({})
 export class AppModule {
@@ -27,7 +31,11 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
-        GraphQLModule.forRoot(graphqlOptions(dataSource, config.production)),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          inject: [AuthenticationService],
+          useFactory: (authentication: AuthenticationService) => graphqlOptions(dataSource, config.production, authentication),
+        }),
         ...FEATURE_MODULES,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],

@@ -14,6 +14,8 @@ export interface AppConfig {
   webDist: string | null;
   seedDemo: boolean;
   dbPoolSize: number;
+  /** How often every cluster gets a scheduling pass even when nothing changed; 0 = only on changes. */
+  schedulerIntervalMs: number;
   production: boolean;
 }
 
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: existsSync(join(webDist, 'index.html')) ? webDist : null,
     seedDemo: env.SUANLI_SEED !== 'false',
     dbPoolSize: intFrom(env.DB_POOL_SIZE, 10, 'DB_POOL_SIZE'),
+    schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS === '0' ? 0 : intFrom(env.SCHEDULER_INTERVAL_MS, 5000, 'SCHEDULER_INTERVAL_MS'),
     production,
   };
 }

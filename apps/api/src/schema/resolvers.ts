@@ -1,3 +1,7 @@
+import { AllocationFieldsResolver } from '../allocations/allocation-fields.resolver.js';
+import { AllocationsResolver } from '../allocations/allocations.resolver.js';
+import { SchedulingSettingsResolver } from '../allocations/scheduling-settings.resolver.js';
+import { ComputeResolver } from '../compute/compute.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { OrganisationsResolver } from '../organisations/organisations.resolver.js';
 import { AdaptationFieldsResolver } from '../projects/adaptation-fields.resolver.js';
@@ -15,4 +19,8 @@ export const RESOLVERS = [
   ProjectFieldsResolver,
   AdaptationFieldsResolver,
   ProjectTransitionFieldsResolver,
+  ComputeResolver,
+  AllocationsResolver,
+  AllocationFieldsResolver,
+  SchedulingSettingsResolver,
 ];

@@ -6,6 +6,7 @@ import { AdaptationEntity } from '../projects/entities/adaptation.entity.js';
 import { ProjectTransitionEntity } from '../projects/entities/project-transition.entity.js';
 import { ProjectEntity } from '../projects/entities/project.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
+import { seedDemoCompute, type DemoComputeProject } from './demo-compute.seed.js';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PROJECTS, DEMO_STAFF, demoFounders } from './demo-centre.data.js';
 
 const DAY_MS = 86_400_000;
@@ -48,6 +49,7 @@ async function seedDemo(manager: EntityManager, now: Date): Promise<void> {
   const founderOf = new Map(demoFounders().map((f) => [f.org, userIds.get(f.email)!]));
   const managerId = userIds.get('manager@suanli.dev')!;
 
+  const computeProjects: DemoComputeProject[] = [];
   for (const demo of DEMO_PROJECTS) {
     const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS);
     const last = demo.path.at(-1)!;
@@ -86,5 +88,18 @@ async function seedDemo(manager: EntityManager, now: Date): Promise<void> {
       }
       from = step.stage;
     }
+    const org = DEMO_ORGANISATIONS.find((o) => o.key === demo.org)!;
+    if (last.stage === 'ADAPTATION' || last.stage === 'INCUBATING') {
+      const large = org.kind === 'LARGE_ENTERPRISE';
+      computeProjects.push({
+        id: project.id,
+        organisationId: project.organisationId,
+        requestedById: founderOf.get(demo.org)!,
+        jobs: large ? 70 : org.kind === 'SME' ? 12 : 6,
+        cardChoices: large ? [8, 8, 16, 32, 64] : org.kind === 'SME' ? [2, 4, 8] : [1, 2, 4],
+        priority: last.stage === 'ADAPTATION' ? 'ADAPTATION' : 'STANDARD',
+      });
+    }
   }
+  await seedDemoCompute(manager, computeProjects, now);
 }

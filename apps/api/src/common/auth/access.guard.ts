@@ -26,7 +26,8 @@ export class AccessGuard implements CanActivate {
     if (!required) throw forbidden('This field has no access rule');
 
     const ctx = GqlExecutionContext.create(context).getContext<RequestContext>();
-    ctx.actor ??= await this.authentication.authenticate(ctx.request.headers.authorization);
+    // Subscriptions authenticate once in graphql-ws connection_init (ctx.actor set there, no request).
+    ctx.actor ??= ctx.request ? await this.authentication.authenticate(ctx.request.headers.authorization) : null;
     if (!ctx.actor) throw unauthenticated();
     if (required !== AUTHENTICATED && !actorMay(ctx.actor, required)) {
       throw forbidden(`Requires permission ${required}`);

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { allocationSummaryByProjectLoader } from '../../allocations/loaders/allocation-summary-by-project.loader.js';
 import { organisationByIdLoader } from '../../organisations/loaders/organisation-by-id.loader.js';
+import { projectByIdLoader } from '../../projects/loaders/project-by-id.loader.js';
 import { adaptationByProjectLoader } from '../../projects/loaders/adaptation-by-project.loader.js';
 import { transitionsByProjectLoader } from '../../projects/loaders/transitions-by-project.loader.js';
 import { userByIdLoader } from '../../users/loaders/user-by-id.loader.js';
@@ -11,6 +13,8 @@ export function createLoaders(dataSource: DataSource) {
     userById: userByIdLoader(dataSource),
     adaptationByProject: adaptationByProjectLoader(dataSource),
     transitionsByProject: transitionsByProjectLoader(dataSource),
+    projectById: projectByIdLoader(dataSource),
+    allocationSummaryByProject: allocationSummaryByProjectLoader(dataSource),
   };
 }
 

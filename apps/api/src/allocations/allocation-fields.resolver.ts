@@ -1,0 +1,40 @@
+import { Args, Context, Float, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { explainWait } from '@suanli/allocation';
+import { cardHours } from '@suanli/domain';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { Organisation } from '../organisations/models/organisation.model.js';
+import { Project } from '../projects/models/project.model.js';
+import { AllocationRequest, WaitReason } from './models/allocation-request.model.js';
+
+const shanghaiClock = (s: number) =>
+  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(s * 1000));
+
+@Resolver(() => AllocationRequest)
+export class AllocationFieldsResolver {
+  @ResolveField(() => Project)
+  project(@Parent() request: AllocationRequest, @Context() ctx: RequestContext) {
+    return ctx.loaders.projectById.load(request.projectId);
+  }
+
+  @ResolveField(() => Organisation)
+  organisation(@Parent() request: AllocationRequest, @Context() ctx: RequestContext) {
+    return ctx.loaders.organisationById.load(request.organisationId);
+  }
+
+  @ResolveField(() => WaitReason, { nullable: true })
+  waitReason(@Parent() request: AllocationRequest, @Args('locale', { type: () => String, defaultValue: 'zh-CN' }) locale: string) {
+    if (request.state !== 'QUEUED' || !request.waitReason) return null;
+    const reason = request.waitReason as Parameters<typeof explainWait>[0];
+    return {
+      code: reason.code,
+      params: JSON.stringify(reason.params),
+      message: explainWait(reason, locale === 'en' ? 'en' : 'zh-CN', shanghaiClock),
+    };
+  }
+
+  @ResolveField(() => Float, { description: 'Metered card-hours: cards × time held (so far, if running).' })
+  cardHours(@Parent() request: AllocationRequest) {
+    if (!request.startedAt) return 0;
+    return Number(cardHours(request.cards, request.startedAt, request.finishedAt ?? new Date()).toFixed(3));
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ComputeModule } from '../compute/compute.module.js';
+import { AllocationFieldsResolver } from './allocation-fields.resolver.js';
+import { AllocationsResolver } from './allocations.resolver.js';
+import { SchedulerModule } from './scheduler/scheduler.module.js';
+import { SchedulingSettingsResolver } from './scheduling-settings.resolver.js';
+import { AllocationQueriesService } from './services/allocation-queries.service.js';
+import { AllocationRequestsService } from './services/allocation-requests.service.js';
+import { SchedulingSettingsService } from './services/scheduling-settings.service.js';
+import { SchedulingSnapshotService } from './services/scheduling-snapshot.service.js';
+
+@Module({
+  imports: [SchedulerModule, ComputeModule],
+  providers: [
+    AllocationRequestsService,
+    AllocationQueriesService,
+    SchedulingSettingsService,
+    SchedulingSnapshotService,
+    AllocationsResolver,
+    AllocationFieldsResolver,
+    SchedulingSettingsResolver,
+  ],
+})
+export class AllocationsModule {}

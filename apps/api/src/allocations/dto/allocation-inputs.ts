@@ -1,0 +1,92 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ALLOCATION_STATES, type AllocationState } from '@suanli/domain';
+import { AllocationStateEnum } from '../../common/graphql/compute-enums.js';
+import { ConnectionArgs } from '../../common/pagination/connection-args.js';
+
+@InputType()
+export class AllocationRequestIdInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@InputType()
+export class SetOrganisationSchedulingInput {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
+
+  @Field(() => Float, { description: 'Fair-share weight, 0.1 to 100 (default 1).' })
+  @IsNumber()
+  @Min(0.1)
+  @Max(100)
+  weight!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Most cards held at once; null removes the quota.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  quotaCards?: number | null;
+}
+
+@ArgsType()
+export class AllocationRequestsArgs extends ConnectionArgs {
+  @Field(() => [AllocationStateEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(ALLOCATION_STATES, { each: true })
+  states?: AllocationState[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
+}
+
+@ArgsType()
+export class QueueArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  clusterId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  cardType?: string | null;
+
+  @Field(() => Int, { defaultValue: 100, description: 'At most this many, 1 to 500.' })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  first!: number;
+}
+
+@ArgsType()
+export class UsageArgs {
+  @Field(() => ID, { nullable: true, description: 'Staff: one organisation; omit for the whole centre.' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
+
+  @Field(() => Int, { defaultValue: 14 })
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  days!: number;
+}
+
+@ArgsType()
+export class SnapshotArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  clusterId?: string | null;
+}

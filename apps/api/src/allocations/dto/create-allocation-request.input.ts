@@ -1,0 +1,47 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PRIORITY_CLASSES, type PriorityClassName } from '@suanli/domain';
+import { PriorityClassEnum } from '../../common/graphql/compute-enums.js';
+
+@InputType()
+export class CreateAllocationRequestInput {
+  @Field(() => ID)
+  @IsUUID()
+  projectId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Omit for the centre’s default cluster.' })
+  @IsOptional()
+  @IsUUID()
+  clusterId?: string | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  cards!: number;
+
+  @Field({ description: 'e.g. "Ascend 910B"' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  cardType!: string;
+
+  @Field(() => Int, { description: 'Time limit in seconds: 600 (10 minutes) to 2592000 (30 days).' })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  durationS!: number;
+
+  @Field(() => PriorityClassEnum, { defaultValue: 'STANDARD' })
+  @IsIn(PRIORITY_CLASSES)
+  priority!: PriorityClassName;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  preemptible!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  earliestStartAt?: Date | null;
+}

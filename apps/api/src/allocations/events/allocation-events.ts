@@ -1,0 +1,25 @@
+import type { AllocationState } from '@suanli/domain';
+
+export const ALLOCATION_CHANGED = 'ALLOCATION_CHANGED';
+export const CLUSTER_UTILISATION = 'CLUSTER_UTILISATION';
+
+export interface AllocationChangedEvent {
+  allocationId: string;
+  organisationId: string;
+  clusterId: string;
+  state: AllocationState;
+  at: string;
+}
+
+export interface ClusterUtilisationEvent {
+  clusterId: string;
+  totalCards: number;
+  busyCards: number;
+  healthyCards: number;
+  queuedRequests: number;
+  at: string;
+}
+
+export type SuanliEvent =
+  | { topic: typeof ALLOCATION_CHANGED; payload: AllocationChangedEvent }
+  | { topic: typeof CLUSTER_UTILISATION; payload: ClusterUtilisationEvent };

@@ -1,0 +1,65 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { SuanliEvent } from './allocation-events.js';
+
+const CHANNEL = 'suanli_events';
+
+/**
+ * Fans events out to GraphQL subscribers of every API process. On a real PostgreSQL each process
+ * LISTENs and events travel by NOTIFY; the embedded database keeps NOTIFY on its own connection,
+ * so there (one process by design) events go straight to the local subscribers.
+ */
+@Injectable()
+export class EventBus implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(EventBus.name);
+  private listener: pg.Client | null = null;
+  private fastify: FastifyInstance | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>() ?? null;
+    if (!this.config.databaseUrl) return;
+    this.listener = new pg.Client({ connectionString: this.config.databaseUrl });
+    await this.listener.connect();
+    this.listener.on('notification', (message) => {
+      if (message.channel === CHANNEL && message.payload) this.deliver(JSON.parse(message.payload) as SuanliEvent);
+    });
+    this.listener.on('error', (error) => this.logger.error(`event listener: ${error.message}`));
+    await this.listener.query(`LISTEN ${CHANNEL}`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Publish after the change committed. Events are hints to refetch; losing one loses no data. */
+  async publish(events: SuanliEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    if (!this.listener) {
+      for (const event of events) this.deliver(event);
+      return;
+    }
+    try {
+      // NOTIFY payloads are limited to 8000 bytes, so events go one by one.
+      for (const event of events) await this.dataSource.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+    } catch (error) {
+      this.logger.warn(`could not publish events: ${(error as Error).message}`);
+    }
+  }
+
+  private deliver(event: SuanliEvent): void {
+    const graphql = (this.fastify as unknown as { graphql?: { pubsub: { publish(e: SuanliEvent): Promise<void> | void } } })?.graphql;
+    void graphql?.pubsub.publish(event);
+  }
+}

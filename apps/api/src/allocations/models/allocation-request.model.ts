@@ -1,0 +1,77 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { AllocationState, PriorityClassName } from '@suanli/domain';
+import { AllocationStateEnum, PriorityClassEnum } from '../../common/graphql/compute-enums.js';
+import { ConnectionType } from '../../common/pagination/connection.js';
+
+@ObjectType({ description: 'Why a request waits, as the scheduler explains it.' })
+export class WaitReason {
+  @Field({ description: 'Stable code, e.g. NO_DOMAIN_FREE, OVER_FAIR_SHARE, ORG_QUOTA_REACHED.' })
+  code!: string;
+
+  @Field({ description: 'JSON object of the parameters the message uses.' })
+  params!: string;
+
+  @Field({ description: 'The plain-words explanation, in the requested locale (zh-CN or en), times in Asia/Shanghai.' })
+  message!: string;
+}
+
+@ObjectType()
+export class AllocationRequest {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  clusterId!: string;
+
+  @Field()
+  cardType!: string;
+
+  @Field(() => Int)
+  cards!: number;
+
+  @Field(() => Int, { description: 'Time limit in seconds.' })
+  durationS!: number;
+
+  @Field(() => PriorityClassEnum)
+  priority!: PriorityClassName;
+
+  @Field()
+  preemptible!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  earliestStartAt!: Date | null;
+
+  @Field(() => AllocationStateEnum)
+  state!: AllocationState;
+
+  @Field({ description: 'When it was submitted.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Start plus the time limit.' })
+  endsAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Preemption notice: the allocation stops at this time.' })
+  preemptAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Place in the queue among waiting requests of this card type (1 = next).' })
+  queuePosition!: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Honest estimate from the scheduler’s plan; null if it can never fit.' })
+  estimatedStartAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'TIME_LIMIT, COMPLETED, CANCELLED, PREEMPTED or CARD_FAILED.' })
+  endReason!: string | null;
+
+  organisationId!: string;
+  projectId!: string;
+  waitReason!: { code: string; params: Record<string, string | number> } | null;
+}
+
+@ObjectType()
+export class AllocationRequestConnection extends ConnectionType(AllocationRequest, 'AllocationRequest') {}

@@ -1,0 +1,122 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { ALLOCATION_CHANGED, CLUSTER_UTILISATION, type SuanliEvent } from '../events/allocation-events.js';
+import { EventBus } from '../events/event-bus.service.js';
+import { runSchedulingPass, type PassOutcome } from './scheduling-pass.js';
+
+/** Conflicts a retry resolves: a holding overlap, a serialization failure, a deadlock. */
+const RETRYABLE = new Set(['23P01', '40001', '40P01']);
+
+/**
+ * Runs scheduling passes: after every change (a request, a cancel, a finish, a drain) and on a
+ * timer. Passes of one cluster are coalesced in this process (callers that arrive during a pass
+ * share the next one) and serialised across processes by an advisory lock inside the pass.
+ */
+@Injectable()
+export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(SchedulerService.name);
+  private readonly inFlight = new Map<string, Promise<PassOutcome | null>>();
+  private readonly queued = new Map<string, Promise<PassOutcome | null>>();
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(EventBus) private readonly events: EventBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.schedulerIntervalMs <= 0) return;
+    this.timer = setInterval(() => void this.passAllClusters(), this.config.schedulerIntervalMs);
+    this.timer.unref();
+    void this.passAllClusters();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await Promise.allSettled([...this.inFlight.values(), ...this.queued.values()]);
+  }
+
+  async passAllClusters(): Promise<void> {
+    const clusters: { id: string }[] = await this.dataSource.query('SELECT id FROM clusters ORDER BY name').catch(() => []);
+    for (const cluster of clusters) await this.requestPass(cluster.id);
+  }
+
+  /** Resolves after a pass that started after this call has finished. */
+  requestPass(clusterId: string): Promise<PassOutcome | null> {
+    if (this.stopped) return Promise.resolve(null);
+    const running = this.inFlight.get(clusterId);
+    if (!running) return this.start(clusterId);
+    const next = this.queued.get(clusterId);
+    if (next) return next;
+    const chained = running.then(() => {
+      this.queued.delete(clusterId);
+      return this.start(clusterId);
+    });
+    this.queued.set(clusterId, chained);
+    return chained;
+  }
+
+  private start(clusterId: string): Promise<PassOutcome | null> {
+    const pass = this.passWithRetry(clusterId).finally(() => this.inFlight.delete(clusterId));
+    this.inFlight.set(clusterId, pass);
+    return pass;
+  }
+
+  private async passWithRetry(clusterId: string): Promise<PassOutcome | null> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const outcome = await this.dataSource.transaction((manager) => runSchedulingPass(manager, clusterId, new Date()));
+        await this.publish(outcome);
+        return outcome;
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? '';
+        if (RETRYABLE.has(code) && attempt < 5) continue;
+        if (!this.stopped) this.logger.error(`scheduling pass for ${clusterId} failed: ${(error as Error).message}`);
+        return null;
+      }
+    }
+  }
+
+  private async publish(outcome: PassOutcome): Promise<void> {
+    const changed = [
+      ...outcome.started.map((id) => ({ id, state: 'RUNNING' as const })),
+      ...outcome.ended,
+    ];
+    if (changed.length === 0 && outcome.preempted.length === 0) return;
+    const owners: { id: string; organisation_id: string }[] = await this.dataSource.query(
+      'SELECT id, organisation_id FROM allocation_requests WHERE id = ANY($1::uuid[])',
+      [[...changed.map((c) => c.id), ...outcome.preempted]],
+    );
+    const ownerOf = new Map(owners.map((o) => [o.id, o.organisation_id]));
+    const at = new Date().toISOString();
+    const events: SuanliEvent[] = [
+      ...changed.map((c) => ({
+        topic: ALLOCATION_CHANGED,
+        payload: { allocationId: c.id, organisationId: ownerOf.get(c.id) ?? '', clusterId: outcome.clusterId, state: c.state, at },
+      })),
+      ...outcome.preempted.map((id) => ({
+        topic: ALLOCATION_CHANGED,
+        payload: { allocationId: id, organisationId: ownerOf.get(id) ?? '', clusterId: outcome.clusterId, state: 'RUNNING' as const, at },
+      })),
+    ] as SuanliEvent[];
+    events.push({ topic: CLUSTER_UTILISATION, payload: { ...(await this.utilisation(outcome.clusterId)), at } });
+    await this.events.publish(events);
+  }
+
+  async utilisation(clusterId: string) {
+    const [row]: { total: string; busy: string; healthy: string; queued: string }[] = await this.dataSource.query(
+      `SELECT (SELECT count(*) FROM cards c JOIN nodes n ON n.id = c.node_id WHERE n.cluster_id = $1) AS total,
+              (SELECT count(*) FROM cards c JOIN nodes n ON n.id = c.node_id WHERE n.cluster_id = $1 AND c.health = 'HEALTHY') AS healthy,
+              (SELECT coalesce(sum(cards), 0) FROM allocation_requests WHERE cluster_id = $1 AND state = 'RUNNING') AS busy,
+              (SELECT count(*) FROM allocation_requests WHERE cluster_id = $1 AND state = 'QUEUED') AS queued`,
+      [clusterId],
+    );
+    return { clusterId, totalCards: Number(row.total), busyCards: Number(row.busy), healthyCards: Number(row.healthy), queuedRequests: Number(row.queued) };
+  }
+}

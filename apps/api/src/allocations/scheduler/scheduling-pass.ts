@@ -1,0 +1,122 @@
+import type { EntityManager } from 'typeorm';
+import { schedule, type SchedulePlan } from '@suanli/allocation';
+import { returningRows } from '../../database/returning-rows.js';
+import { loadNodes, loadOrgs, loadPending, loadRunning } from './scheduling-snapshot.js';
+
+export interface PassOutcome {
+  clusterId: string;
+  started: string[];
+  ended: { id: string; state: 'FINISHED' | 'PREEMPTED' }[];
+  preempted: string[];
+  waiting: number;
+}
+
+/** Serialises passes of one cluster across every API process for the length of the transaction. */
+export async function lockCluster(manager: EntityManager, clusterId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('suanli.cluster.' || $1))`, [clusterId]);
+}
+
+/** Ends allocations whose time limit or preemption notice has run out, releasing their cards. */
+async function settleDue(manager: EntityManager, clusterId: string, now: Date): Promise<PassOutcome['ended']> {
+  const ended = await returningRows<{ id: string; state: 'FINISHED' | 'PREEMPTED' }>(
+    manager,
+    `UPDATE allocation_requests
+     SET state = CASE WHEN preempt_at IS NOT NULL AND preempt_at <= least(ends_at, $2::timestamptz) THEN 'PREEMPTED' ELSE 'FINISHED' END,
+         finished_at = least(coalesce(preempt_at, ends_at), ends_at),
+         end_reason = CASE WHEN preempt_at IS NOT NULL AND preempt_at <= least(ends_at, $2::timestamptz) THEN 'PREEMPTED' ELSE 'TIME_LIMIT' END
+     WHERE cluster_id = $1 AND state = 'RUNNING' AND (ends_at <= $2::timestamptz OR preempt_at <= $2::timestamptz)
+     RETURNING id, state`,
+    [clusterId, now],
+  );
+  if (ended.length > 0) await closeHoldings(manager, ended.map((e) => e.id));
+  return ended;
+}
+
+/** Closes the open holdings of allocations at their recorded finish time. */
+export async function closeHoldings(manager: EntityManager, allocationIds: string[]): Promise<void> {
+  await manager.query(
+    `UPDATE card_holdings h SET during = tstzrange(lower(h.during), greatest(r.finished_at, lower(h.during)), '[)')
+     FROM allocation_requests r
+     WHERE h.allocation_id = r.id AND r.id = ANY($1::uuid[]) AND upper_inf(h.during)`,
+    [allocationIds],
+  );
+}
+
+async function applyStarts(manager: EntityManager, plan: SchedulePlan, now: Date): Promise<string[]> {
+  if (plan.starts.length === 0) return [];
+  // Only requests still QUEUED start: a cancel that committed first wins (the row lock orders them).
+  const started = await returningRows<{ id: string }>(
+    manager,
+    `UPDATE allocation_requests SET state = 'RUNNING', started_at = $2::timestamptz, ends_at = $2::timestamptz + make_interval(secs => duration_s),
+            queue_position = NULL, estimated_start_at = NULL, wait_reason = NULL
+     WHERE id = ANY($1::uuid[]) AND state = 'QUEUED' RETURNING id`,
+    [plan.starts.map((s) => s.requestId), now],
+  );
+  const startedIds = new Set(started.map((s) => s.id));
+  const allocationIds: string[] = [];
+  const cardIds: string[] = [];
+  for (const start of plan.starts) {
+    if (!startedIds.has(start.requestId)) continue;
+    for (const cardId of start.cardIds) {
+      allocationIds.push(start.requestId);
+      cardIds.push(cardId);
+    }
+  }
+  // The exclusion constraint rejects this insert if any card is still held: the pass then retries.
+  await manager.query(
+    `INSERT INTO card_holdings (allocation_id, card_id, during)
+     SELECT a, c, tstzrange($3::timestamptz, NULL, '[)') FROM unnest($1::uuid[], $2::uuid[]) AS t(a, c)`,
+    [allocationIds, cardIds, now],
+  );
+  return [...startedIds];
+}
+
+async function applyPreemptions(manager: EntityManager, plan: SchedulePlan): Promise<string[]> {
+  if (plan.preemptions.length === 0) return [];
+  const rows = await returningRows<{ id: string }>(
+    manager,
+    `UPDATE allocation_requests r SET preempt_at = to_timestamp(p.at), preempted_for_id = p.for_id
+     FROM unnest($1::uuid[], $2::float8[], $3::uuid[]) AS p(id, at, for_id)
+     WHERE r.id = p.id AND r.state = 'RUNNING' AND r.preemptible AND r.preempt_at IS NULL
+     RETURNING r.id`,
+    [plan.preemptions.map((p) => p.requestId), plan.preemptions.map((p) => p.preemptAtS), plan.preemptions.map((p) => p.forRequestId)],
+  );
+  return rows.map((r) => r.id);
+}
+
+async function applyWaiting(manager: EntityManager, plan: SchedulePlan): Promise<void> {
+  if (plan.waiting.length === 0) return;
+  await manager.query(
+    `UPDATE allocation_requests r
+     SET queue_position = w.pos, estimated_start_at = CASE WHEN w.est IS NULL THEN NULL ELSE to_timestamp(w.est) END, wait_reason = w.reason
+     FROM unnest($1::uuid[], $2::int[], $3::float8[], $4::jsonb[]) AS w(id, pos, est, reason)
+     WHERE r.id = w.id AND r.state = 'QUEUED'`,
+    [
+      plan.waiting.map((w) => w.requestId),
+      plan.waiting.map((w) => w.position),
+      plan.waiting.map((w) => w.estimatedStartS),
+      plan.waiting.map((w) => JSON.stringify(w.reason)),
+    ],
+  );
+}
+
+/**
+ * One scheduling pass of one cluster, in the caller's transaction: settle what is due, ask the
+ * `suanli` policy for a plan on the current state, write all of its decisions. Either the whole
+ * plan lands or (on any error, including a holding conflict) none of it does.
+ */
+export async function runSchedulingPass(manager: EntityManager, clusterId: string, now: Date): Promise<PassOutcome> {
+  await lockCluster(manager, clusterId);
+  const ended = await settleDue(manager, clusterId, now);
+  const [nodes, running, pending, orgs] = [
+    await loadNodes(manager, clusterId),
+    await loadRunning(manager, clusterId),
+    await loadPending(manager, clusterId),
+    await loadOrgs(manager, clusterId, now),
+  ];
+  const plan = schedule({ nowS: now.getTime() / 1000, nodes, running, pending, orgs }, 'suanli');
+  const started = await applyStarts(manager, plan, now);
+  const preempted = await applyPreemptions(manager, plan);
+  await applyWaiting(manager, plan);
+  return { clusterId, started, ended, preempted, waiting: plan.waiting.length };
+}

@@ -1,0 +1,103 @@
+import type { EntityManager } from 'typeorm';
+import { DEFAULT_POLICY_CONFIG, type NodeSpec, type OrgSpec, type PendingRequest, type RunningAllocation } from '@suanli/allocation';
+import type { PriorityClassName } from '@suanli/domain';
+
+const toS = (date: Date | string) => new Date(date).getTime() / 1000;
+
+/** Reads one cluster's state in the shapes `libs/allocation` takes. Four statements, whatever the size. */
+export async function loadNodes(manager: EntityManager, clusterId: string): Promise<NodeSpec[]> {
+  const rows: { node_id: string; card_type: string; domain_size: number; card_id: string; domain_index: number; health: string }[] =
+    await manager.query(
+      `SELECT n.id AS node_id, n.card_type, n.domain_size, c.id AS card_id, c.domain_index, c.health
+       FROM nodes n JOIN cards c ON c.node_id = n.id
+       WHERE n.cluster_id = $1 ORDER BY n.name, c.index`,
+      [clusterId],
+    );
+  const nodes = new Map<string, NodeSpec>();
+  for (const row of rows) {
+    let node = nodes.get(row.node_id);
+    if (!node) {
+      node = { id: row.node_id, cardType: row.card_type, domainSize: row.domain_size, cards: [] };
+      nodes.set(row.node_id, node);
+    }
+    node.cards.push({ id: row.card_id, domainId: `${row.node_id}:${row.domain_index}`, healthy: row.health === 'HEALTHY' });
+  }
+  return [...nodes.values()];
+}
+
+export async function loadRunning(manager: EntityManager, clusterId: string): Promise<RunningAllocation[]> {
+  const rows: {
+    id: string; organisation_id: string; card_type: string; card_ids: string[]; started_at: Date; ends_at: Date;
+    priority: PriorityClassName; preemptible: boolean; preempt_at: Date | null; preempted_for_id: string | null;
+  }[] = await manager.query(
+    `SELECT r.id, r.organisation_id, r.card_type, r.started_at, r.ends_at, r.priority, r.preemptible, r.preempt_at,
+            r.preempted_for_id, array_agg(h.card_id ORDER BY h.card_id) AS card_ids
+     FROM allocation_requests r
+     JOIN card_holdings h ON h.allocation_id = r.id AND upper_inf(h.during)
+     WHERE r.cluster_id = $1 AND r.state = 'RUNNING'
+     GROUP BY r.id ORDER BY r.started_at, r.id`,
+    [clusterId],
+  );
+  return rows.map((r) => ({
+    requestId: r.id,
+    orgId: r.organisation_id,
+    cardType: r.card_type,
+    cardIds: r.card_ids,
+    startS: toS(r.started_at),
+    endS: toS(r.ends_at),
+    priority: r.priority,
+    preemptible: r.preemptible,
+    preemptAtS: r.preempt_at ? toS(r.preempt_at) : null,
+    preemptedForRequestId: r.preempted_for_id,
+  }));
+}
+
+export async function loadPending(manager: EntityManager, clusterId: string): Promise<PendingRequest[]> {
+  const rows: {
+    id: string; organisation_id: string; project_id: string; cards: number; card_type: string; duration_s: number;
+    created_at: Date; priority: PriorityClassName; preemptible: boolean; earliest_start_at: Date | null;
+  }[] = await manager.query(
+    `SELECT id, organisation_id, project_id, cards, card_type, duration_s, created_at, priority, preemptible, earliest_start_at
+     FROM allocation_requests WHERE cluster_id = $1 AND state = 'QUEUED' ORDER BY created_at, id`,
+    [clusterId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    orgId: r.organisation_id,
+    projectId: r.project_id,
+    cards: r.cards,
+    cardType: r.card_type,
+    durationS: r.duration_s,
+    submitS: toS(r.created_at),
+    priority: r.priority,
+    preemptible: r.preemptible,
+    earliestStartS: r.earliest_start_at ? toS(r.earliest_start_at) : null,
+  }));
+}
+
+/**
+ * Weights, quotas and decayed usage of every organisation with work on the cluster. Usage decays
+ * with the policy's half-life: card-seconds of an allocation that ended t seconds ago count 2^(−t/h).
+ */
+export async function loadOrgs(manager: EntityManager, clusterId: string, now: Date): Promise<OrgSpec[]> {
+  const halfLife = DEFAULT_POLICY_CONFIG.usageHalfLifeS;
+  const rows: { id: string; weight: string | null; quota_cards: number | null; usage: string | null }[] = await manager.query(
+    `WITH involved AS (
+       SELECT DISTINCT organisation_id FROM allocation_requests WHERE cluster_id = $1 AND state IN ('QUEUED','RUNNING')
+     ), usage AS (
+       SELECT organisation_id,
+              sum(cards * extract(epoch FROM (coalesce(finished_at, $2::timestamptz) - started_at))
+                  * power(0.5, extract(epoch FROM ($2::timestamptz - coalesce(finished_at, $2::timestamptz))) / $3::float8)) AS usage
+       FROM allocation_requests
+       WHERE cluster_id = $1 AND started_at IS NOT NULL AND coalesce(finished_at, $2::timestamptz) > $2::timestamptz - make_interval(secs => $3::float8 * 8)
+       GROUP BY organisation_id
+     )
+     SELECT i.organisation_id AS id, s.weight, s.quota_cards, u.usage
+     FROM involved i
+     LEFT JOIN organisation_scheduling s ON s.organisation_id = i.organisation_id
+     LEFT JOIN usage u ON u.organisation_id = i.organisation_id
+     ORDER BY i.organisation_id`,
+    [clusterId, now, halfLife],
+  );
+  return rows.map((r) => ({ id: r.id, weight: r.weight ? Number(r.weight) : 1, quotaCards: r.quota_cards, usageCardSeconds: r.usage ? Number(r.usage) : 0 }));
+}

@@ -1,0 +1,120 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { validateRequest } from '@suanli/allocation';
+import { COMPUTE_STAGES, isStaff, MAX_DURATION_S, MIN_DURATION_S, TERMINAL_STAGES } from '@suanli/domain';
+import { tenantOf, type Actor } from '../../common/auth/actor.js';
+import { DomainError } from '../../common/errors/api-errors.js';
+import { UserErrorCode } from '../../common/errors/error-codes.js';
+import { ProjectEntity } from '../../projects/entities/project.entity.js';
+import { InventoryService } from '../../compute/services/inventory.service.js';
+import type { CreateAllocationRequestInput } from '../dto/create-allocation-request.input.js';
+import { AllocationRequestEntity } from '../entities/allocation-request.entity.js';
+import { closeHoldings, lockCluster } from '../scheduler/scheduling-pass.js';
+import { loadNodes } from '../scheduler/scheduling-snapshot.js';
+import { SchedulerService } from '../scheduler/scheduler.service.js';
+
+const MAX_LEAD_S = 90 * 24 * 3600;
+
+/** Creating, cancelling and finishing allocation requests; the scheduler does the placing. */
+@Injectable()
+export class AllocationRequestsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SchedulerService) private readonly scheduler: SchedulerService,
+    @Inject(InventoryService) private readonly inventory: InventoryService,
+  ) {}
+
+  async create(actor: Actor, input: CreateAllocationRequestInput): Promise<{ allocationRequest: AllocationRequestEntity }> {
+    const clusterId = input.clusterId ?? (await this.inventory.defaultClusterId());
+    const project = await this.requestableProject(actor, input.projectId);
+    if (input.durationS < MIN_DURATION_S || input.durationS > MAX_DURATION_S) {
+      throw new DomainError(UserErrorCode.INVALID_DURATION, `The time limit must be between ${MIN_DURATION_S / 60} minutes and 30 days`, ['durationS']);
+    }
+    if (input.earliestStartAt && input.earliestStartAt.getTime() > Date.now() + MAX_LEAD_S * 1000) {
+      throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'The earliest start may be at most 90 days ahead', ['earliestStartAt']);
+    }
+    const created = await this.dataSource.transaction(async (manager) => {
+      const nodes = await loadNodes(manager, clusterId);
+      if (nodes.length === 0) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such cluster', ['clusterId']);
+      const check = validateRequest(nodes, { cards: input.cards, cardType: input.cardType, durationS: input.durationS });
+      if (!check.ok) throw new DomainError(UserErrorCode[check.code], check.message, [check.code === 'UNKNOWN_CARD_TYPE' ? 'cardType' : check.code === 'INVALID_DURATION' ? 'durationS' : 'cards']);
+      const [quota]: { quota_cards: number | null }[] = await manager.query(
+        'SELECT quota_cards FROM organisation_scheduling WHERE organisation_id = $1',
+        [project.organisationId],
+      );
+      if (quota?.quota_cards != null && input.cards > quota.quota_cards) {
+        throw new DomainError(UserErrorCode.EXCEEDS_QUOTA, `Your organisation may hold at most ${quota.quota_cards} cards at once`, ['cards']);
+      }
+      return manager.save(
+        manager.create(AllocationRequestEntity, {
+          clusterId,
+          organisationId: project.organisationId,
+          projectId: project.id,
+          requestedById: actor.id,
+          cardType: input.cardType,
+          cards: input.cards,
+          durationS: input.durationS,
+          priority: input.priority,
+          preemptible: input.preemptible,
+          earliestStartAt: input.earliestStartAt ?? null,
+          state: 'QUEUED',
+        }),
+      );
+    });
+    // The caller sees its request placed or with a position and estimate, not a blank.
+    await this.scheduler.requestPass(clusterId);
+    return { allocationRequest: await this.dataSource.getRepository(AllocationRequestEntity).findOneByOrFail({ id: created.id }) };
+  }
+
+  private async requestableProject(actor: Actor, projectId: string): Promise<ProjectEntity> {
+    const tenant = tenantOf(actor);
+    const project = await this.dataSource.getRepository(ProjectEntity).findOneBy({ id: projectId });
+    if (!project || (tenant && project.organisationId !== tenant)) {
+      throw new DomainError(UserErrorCode.NOT_FOUND, 'No such project', ['projectId']);
+    }
+    const staff = actor.kind === 'user' && isStaff(actor.role);
+    const allowed = staff ? !TERMINAL_STAGES.includes(project.stage) : COMPUTE_STAGES.includes(project.stage);
+    if (!allowed) {
+      throw new DomainError(UserErrorCode.PROJECT_CANNOT_REQUEST, `A project in ${project.stage} cannot request compute`, ['projectId']);
+    }
+    return project;
+  }
+
+  /** Cancels a waiting request, or stops a running allocation now and releases its cards. */
+  cancel(actor: Actor, id: string): Promise<{ allocationRequest: AllocationRequestEntity }> {
+    return this.end(actor, id, 'CANCELLED', 'CANCELLED');
+  }
+
+  /** The holder reports its job done before the time limit: the cards come back early. */
+  finish(actor: Actor, id: string): Promise<{ allocationRequest: AllocationRequestEntity }> {
+    return this.end(actor, id, 'FINISHED', 'COMPLETED');
+  }
+
+  private async end(actor: Actor, id: string, state: 'CANCELLED' | 'FINISHED', reason: string) {
+    const ended = await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(AllocationRequestEntity, { id });
+      const tenant = tenantOf(actor);
+      if (!found || (tenant && found.organisationId !== tenant)) {
+        throw new DomainError(UserErrorCode.NOT_FOUND, 'No such allocation request', ['id']);
+      }
+      // The cluster lock orders this against a pass that may be starting the request right now.
+      await lockCluster(manager, found.clusterId);
+      const current = await manager.findOneByOrFail(AllocationRequestEntity, { id });
+      const allowed = state === 'CANCELLED' ? ['QUEUED', 'RUNNING'] : ['RUNNING'];
+      if (!allowed.includes(current.state)) {
+        throw new DomainError(UserErrorCode.INVALID_STATE, `The allocation is ${current.state}`, ['id']);
+      }
+      current.state = state;
+      current.finishedAt = new Date();
+      current.endReason = reason;
+      current.queuePosition = null;
+      current.estimatedStartAt = null;
+      await manager.save(current);
+      await closeHoldings(manager, [current.id]);
+      return current;
+    });
+    await this.scheduler.requestPass(ended.clusterId);
+    return { allocationRequest: ended };
+  }
+}

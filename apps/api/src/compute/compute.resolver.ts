@@ -1,0 +1,101 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { SchedulerService } from '../allocations/scheduler/scheduler.service.js';
+import { CLUSTER_UTILISATION, type ClusterUtilisationEvent } from '../allocations/events/allocation-events.js';
+import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
+import type { Actor } from '../common/auth/actor.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { payloadOf } from '../common/graphql/user-error.model.js';
+import { UuidArgs } from '../common/graphql/uuid.args.js';
+import { AddNodesInput, DrainNodeInput, ReportCardHealthInput, RestoreNodeInput } from './dto/inventory.inputs.js';
+import { AddNodesPayload, NodePayload, ReportCardHealthPayload } from './dto/inventory.payloads.js';
+import { Cluster, ClusterUtilisation, ComputeNode } from './models/cluster.model.js';
+import { ClusterViewService } from './services/cluster-view.service.js';
+import { InventoryService } from './services/inventory.service.js';
+
+const withRatio = (u: Omit<ClusterUtilisation, 'utilisation' | 'at'>, at = new Date()): ClusterUtilisation => ({
+  ...u,
+  utilisation: u.totalCards === 0 ? 0 : u.busyCards / u.totalCards,
+  at,
+});
+
+@Resolver(() => Cluster)
+export class ComputeResolver {
+  constructor(
+    @Inject(InventoryService) private readonly inventory: InventoryService,
+    @Inject(ClusterViewService) private readonly view: ClusterViewService,
+    @Inject(SchedulerService) private readonly scheduler: SchedulerService,
+  ) {}
+
+  @Allow('COMPUTE_READ')
+  @Query(() => [Cluster], { description: 'The centre’s clusters (a handful; not paginated).' })
+  clusters() {
+    return this.inventory.clusters();
+  }
+
+  @Allow('COMPUTE_READ')
+  @Query(() => Cluster, { nullable: true })
+  cluster(@Args() { id }: UuidArgs) {
+    return this.inventory.cluster(id);
+  }
+
+  @ResolveField(() => [String])
+  cardTypes(@Parent() cluster: Cluster) {
+    return this.view.cardTypes(cluster.id);
+  }
+
+  @ResolveField(() => ClusterUtilisation)
+  async utilisation(@Parent() cluster: Cluster) {
+    return withRatio(await this.scheduler.utilisation(cluster.id));
+  }
+
+  @ResolveField(() => [ComputeNode], { description: 'Every node with its cards and their holders.' })
+  nodes(@Parent() cluster: Cluster, @Context() ctx: RequestContext) {
+    return this.view.grid(ctx.actor!, cluster.id);
+  }
+
+  @Allow('INVENTORY_WRITE')
+  @Mutation(() => AddNodesPayload, { description: 'Add identical nodes (servers) to a cluster.' })
+  addNodes(@Args('input') input: AddNodesInput) {
+    return payloadOf(() => this.inventory.addNodes(input));
+  }
+
+  @Allow('TELEMETRY_WRITE')
+  @Mutation(() => NodePayload, { description: 'Stop placing new work on a node; running work runs to its end.' })
+  drainNode(@CurrentActor() actor: Actor, @Args('input') input: DrainNodeInput) {
+    return payloadOf(async () => ({ node: await this.nodeView(actor, (await this.inventory.drainNode(input.nodeId, input.reason.trim())).node) }));
+  }
+
+  @Allow('TELEMETRY_WRITE')
+  @Mutation(() => NodePayload)
+  restoreNode(@CurrentActor() actor: Actor, @Args('input') input: RestoreNodeInput) {
+    return payloadOf(async () => ({ node: await this.nodeView(actor, (await this.inventory.restoreNode(input.nodeId)).node) }));
+  }
+
+  @Allow('TELEMETRY_WRITE')
+  @Mutation(() => ReportCardHealthPayload, { description: 'Cluster telemetry reports a card’s health.' })
+  reportCardHealth(@CurrentActor() actor: Actor, @Args('input') input: ReportCardHealthInput) {
+    return payloadOf(async () => {
+      const { card } = await this.inventory.reportCardHealth(input.cardId, input.health);
+      const [node] = await this.view.grid(actor, card.node!.clusterId, [card.nodeId]);
+      return { card: node.cards.find((c) => c.id === card.id)! };
+    });
+  }
+
+  @Allow('COMPUTE_READ')
+  @Subscription(() => ClusterUtilisation, {
+    description: 'Live utilisation of every cluster, after each scheduling pass that changed something.',
+    resolve: (event: { payload?: ClusterUtilisationEvent } & ClusterUtilisationEvent) => {
+      const payload = event.payload ?? event;
+      return withRatio(payload, new Date(payload.at));
+    },
+  })
+  clusterUtilisation(@Context('pubsub') pubsub: { subscribe(topic: string): unknown }) {
+    return pubsub.subscribe(CLUSTER_UTILISATION);
+  }
+
+  private async nodeView(actor: Actor, node: { id: string; clusterId: string }) {
+    const [view] = await this.view.grid(actor, node.clusterId, [node.id]);
+    return view;
+  }
+}

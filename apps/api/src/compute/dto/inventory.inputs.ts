@@ -1,0 +1,76 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CARD_HEALTH, type CardHealth } from '@suanli/domain';
+import { CardHealthEnum } from '../../common/graphql/compute-enums.js';
+
+@InputType()
+export class DrainNodeInput {
+  @Field(() => ID)
+  @IsUUID()
+  nodeId!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason!: string;
+}
+
+@InputType()
+export class RestoreNodeInput {
+  @Field(() => ID)
+  @IsUUID()
+  nodeId!: string;
+}
+
+@InputType()
+export class ReportCardHealthInput {
+  @Field(() => ID)
+  @IsUUID()
+  cardId!: string;
+
+  @Field(() => CardHealthEnum)
+  @IsIn(CARD_HEALTH)
+  health!: CardHealth;
+}
+
+@InputType()
+export class AddNodesInput {
+  @Field(() => ID)
+  @IsUUID()
+  clusterId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  count!: number;
+
+  @Field({ description: 'e.g. "Ascend 910B"' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(40)
+  cardType!: string;
+
+  @Field(() => Int, { defaultValue: 8 })
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  cardsPerNode!: number;
+
+  @Field(() => Int, { defaultValue: 8 })
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  domainSize!: number;
+
+  @Field(() => Int, { defaultValue: 64 })
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  memoryGb!: number;
+
+  @Field()
+  @Matches(/^[a-z0-9-]{2,20}$/, { message: 'namePrefix: 2–20 lower-case letters, digits or dashes' })
+  namePrefix!: string;
+}
