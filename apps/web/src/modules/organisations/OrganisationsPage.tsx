@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Table, Tooltip } from 'antd';
+import { Alert, Card, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { IndustryTag, KindTag, SensitivityTag } from '../../shared/ui/enum-tags';
 import { LoadMore } from '../../shared/ui/LoadMore';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { OrganisationDrawer } from './OrganisationDrawer';
 import { OrganisationFilters, type OrganisationFilterValues } from './OrganisationFilters';
 import { OrganisationsQuery } from './organisations.operations';
 
@@ -18,6 +19,7 @@ const PAGE = 20;
 export function OrganisationsPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<OrganisationFilterValues>({});
+  const [openId, setOpenId] = useState<string | null>(null);
   const { data, loading, error, fetchMore } = useQuery(OrganisationsQuery, {
     variables: { first: PAGE, kind: filters.kind, industry: filters.industry },
     notifyOnNetworkStatusChange: true,
@@ -29,7 +31,15 @@ export function OrganisationsPage() {
   );
 
   const columns: ColumnsType<Row> = [
-    { title: t('organisations.name'), dataIndex: 'name', render: (name: string) => <strong>{name}</strong> },
+    {
+      title: t('organisations.name'),
+      dataIndex: 'name',
+      render: (name: string, row) => (
+        <Typography.Link strong onClick={() => setOpenId(row.id)} data-testid={`organisation-${row.id}`}>
+          {name}
+        </Typography.Link>
+      ),
+    },
     { title: t('organisations.kind'), dataIndex: 'kind', width: 130, render: (_, row) => <KindTag kind={row.kind} /> },
     { title: t('organisations.industry'), dataIndex: 'industry', width: 140, render: (_, row) => <IndustryTag industry={row.industry} /> },
     {
@@ -77,6 +87,7 @@ export function OrganisationsPage() {
           />
         )}
       </Card>
+      <OrganisationDrawer id={openId} onClose={() => setOpenId(null)} />
     </div>
   );
 }

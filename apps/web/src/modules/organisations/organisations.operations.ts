@@ -28,3 +28,40 @@ export const OrganisationsQuery = graphql(`
     }
   }
 `);
+
+export const OrganisationDetailQuery = graphql(`
+  query OrganisationDetail($id: ID!) {
+    organisation(id: $id) {
+      id
+      name
+      kind
+      industry
+      sensitivityTier
+      createdAt
+      members(first: 50) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            displayName
+            email
+            role
+          }
+        }
+      }
+      projects(first: 50) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            name
+            stage
+            stageEnteredAt
+          }
+        }
+      }
+    }
+  }
+`);
