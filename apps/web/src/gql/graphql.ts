@@ -86,13 +86,20 @@ export type TransitionProjectInput = {
 
 export type UserErrorCode =
   | 'DUPLICATE_NAME'
+  | 'EXCEEDS_CLUSTER_CAPACITY'
+  | 'EXCEEDS_QUOTA'
+  | 'INVALID_CARD_COUNT'
   | 'INVALID_CREDENTIALS'
+  | 'INVALID_DURATION'
+  | 'INVALID_STATE'
   | 'INVALID_TRANSITION'
   | 'NOT_FOUND'
   | 'NOT_IN_ADAPTATION'
   | 'ORGANISATION_REQUIRED'
+  | 'PROJECT_CANNOT_REQUEST'
   | 'STALE_STAGE'
   | 'TRANSITION_NOT_ALLOWED_FOR_ROLE'
+  | 'UNKNOWN_CARD_TYPE'
   | 'VALIDATION_FAILED';
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
