@@ -60,13 +60,13 @@ export class ComputeResolver {
     return payloadOf(() => this.inventory.addNodes(input));
   }
 
-  @Allow('TELEMETRY_WRITE')
+  @Allow('NODE_DRAIN')
   @Mutation(() => NodePayload, { description: 'Stop placing new work on a node; running work runs to its end.' })
   drainNode(@CurrentActor() actor: Actor, @Args('input') input: DrainNodeInput) {
     return payloadOf(async () => ({ node: await this.nodeView(actor, (await this.inventory.drainNode(input.nodeId, input.reason.trim())).node) }));
   }
 
-  @Allow('TELEMETRY_WRITE')
+  @Allow('NODE_DRAIN')
   @Mutation(() => NodePayload)
   restoreNode(@CurrentActor() actor: Actor, @Args('input') input: RestoreNodeInput) {
     return payloadOf(async () => ({ node: await this.nodeView(actor, (await this.inventory.restoreNode(input.nodeId)).node) }));

@@ -60,7 +60,7 @@ export interface DemoProject {
   checklist?: ('OPERATORS_PORTED' | 'ACCURACY_VERIFIED' | 'PERFORMANCE_VERIFIED')[];
 }
 
-const applied = (daysAgo: number) => ({ stage: 'APPLIED' as const, reason: 'Application submitted', daysAgo });
+const applied = (daysAgo: number) => ({ stage: 'APPLIED' as const, reason: '提交申请', daysAgo });
 
 export const DEMO_PROJECTS: DemoProject[] = [
   { org: 'rongcheng', name: '工业质检大模型', summary: '面向 3C 制造产线的视觉缺陷检测大模型，计划从 A100 迁移到昇腾 910B。', modes: ['RENTAL'], path: [applied(2)] },

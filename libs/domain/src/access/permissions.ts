@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   'ALLOCATION_MANAGE',
   'SCHEDULING_WRITE',
   'TELEMETRY_WRITE',
+  'NODE_DRAIN',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +41,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'ALLOCATION_REQUEST',
     'ALLOCATION_MANAGE',
     'SCHEDULING_WRITE',
+    'NODE_DRAIN',
   ],
   CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ'],
   FOUNDER: ['ORGANISATION_READ', 'PROJECT_READ', 'PROJECT_APPLY', 'PROJECT_TRANSITION', 'COMPUTE_READ', 'ALLOCATION_REQUEST'],
@@ -54,7 +56,7 @@ const SCOPE_GRANTS: Record<TokenScope, readonly Permission[]> = {
   'read:organisations': ['ORGANISATION_READ'],
   'read:projects': ['PROJECT_READ', 'PIPELINE_READ'],
   /** Cluster telemetry: report card health, drain and restore nodes, read the cluster. */
-  telemetry: ['TELEMETRY_WRITE', 'COMPUTE_READ'],
+  telemetry: ['TELEMETRY_WRITE', 'NODE_DRAIN', 'COMPUTE_READ'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -40,7 +40,7 @@ export class ProjectLifecycleService {
           projectId: created.id,
           fromStage: null,
           toStage: 'APPLIED',
-          reason: 'Application submitted',
+          reason: '提交申请 · Application submitted',
           actorId: actor.id,
         });
         return created;

@@ -1,0 +1,144 @@
+import type { GraphQLClient } from '../test/graphql-client.js';
+import { useApi } from '../test/use-api.js';
+
+const REQUEST_FIELDS = `id state cards cardType queuePosition estimatedStartAt startedAt endsAt finishedAt endReason cardHours
+  waitReason(locale: "en") { code message }`;
+const CREATE = `mutation ($input: CreateAllocationRequestInput!) { createAllocationRequest(input: $input) {
+  allocationRequest { ${REQUEST_FIELDS} } userErrors { code message field } } }`;
+const CANCEL = `mutation ($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { ${REQUEST_FIELDS} } userErrors { code } } }`;
+const GET = `query ($id: ID!) { allocationRequest(id: $id) { ${REQUEST_FIELDS} } }`;
+
+describe('compute allocation over the GraphQL API', () => {
+  const server = useApi();
+  let manager: GraphQLClient;
+  let founder: GraphQLClient;
+  let otherFounder: GraphQLClient;
+  let incubating: string; // 蓉城智眼科技 · 仓储机器人视觉导航
+  let applied: string; // 蓉城智眼科技 · 工业质检大模型 (still APPLIED)
+  let otherProject: string; // 华西智慧医疗's incubating project
+
+  const projectId = async (client: GraphQLClient, name: string) => {
+    const result = await client.request(`{ projects(first: 100) { edges { node { id name } } } }`);
+    return result.data!.projects.edges.map((e: any) => e.node).find((p: any) => p.name === name).id as string;
+  };
+  const count = async () => (await manager.request(`{ allocationRequests(first: 1) { totalCount } }`)).data!.allocationRequests.totalCount as number;
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    projectId: incubating, cards: 8, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...overrides,
+  });
+
+  beforeAll(async () => {
+    const { anonymous } = server();
+    manager = await anonymous.signIn('manager@suanli.dev');
+    founder = await anonymous.signIn('founder@rongcheng-vision.example');
+    otherFounder = await anonymous.signIn('founder@huaxi-health.example');
+    incubating = await projectId(founder, '仓储机器人视觉导航');
+    applied = await projectId(founder, '工业质检大模型');
+    otherProject = await projectId(otherFounder, '病理切片分析');
+  });
+
+  it('queues a request on a full pool with a position, an honest estimate and a reason, and starts it when capacity frees', async () => {
+    const blocker = await manager.request(CREATE, { input: input({ cards: 64, durationS: 4 * 3600 }) });
+    expect(blocker.data!.createAllocationRequest.userErrors).toEqual([]);
+    const big = blocker.data!.createAllocationRequest.allocationRequest;
+    expect(big.state).toBe('RUNNING');
+
+    const mine = (await founder.request(CREATE, { input: input() })).data!.createAllocationRequest.allocationRequest;
+    expect(mine).toMatchObject({ state: 'QUEUED', queuePosition: 1 });
+    expect(mine.waitReason.code).toBe('NO_DOMAIN_FREE');
+    expect(mine.waitReason.message).toMatch(/^waiting: /);
+    // The only thing in its way ends at the blocker's time limit, so that is the honest estimate.
+    expect(Math.abs(new Date(mine.estimatedStartAt).getTime() - new Date(big.endsAt).getTime())).toBeLessThan(2000);
+
+    const queue = await manager.request(`{ allocationQueue(cardType: "Ascend 310P") { id queuePosition organisation { name } } }`);
+    expect(queue.data!.allocationQueue).toEqual([{ id: mine.id, queuePosition: 1, organisation: { name: '蓉城智眼科技' } }]);
+
+    const cancelled = await manager.request(CANCEL, { id: big.id });
+    expect(cancelled.data!.cancelAllocationRequest.allocationRequest).toMatchObject({ state: 'CANCELLED', endReason: 'CANCELLED' });
+    const after = (await founder.request(GET, { id: mine.id })).data!.allocationRequest;
+    expect(after.state).toBe('RUNNING');
+    expect(after.queuePosition).toBeNull();
+    const cards = await founder.request(`{ clusters { nodes { cardType cards { holder { allocationId mine } } } } }`);
+    const held = cards.data!.clusters[0].nodes.flatMap((n: any) => n.cards).filter((c: any) => c.holder?.allocationId === mine.id);
+    expect(held).toHaveLength(8);
+    expect(held.every((c: any) => c.holder.mine)).toBe(true);
+    await founder.request(CANCEL, { id: mine.id });
+  });
+
+  it('refuses bad requests with clear codes and creates nothing', async () => {
+    const before = await count();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ cards: 5000, cardType: 'Ascend 910B' }, 'EXCEEDS_CLUSTER_CAPACITY'],
+      [{ cardType: 'H100' }, 'UNKNOWN_CARD_TYPE'],
+      [{ durationS: 5 }, 'INVALID_DURATION'],
+      [{ durationS: 90 * 24 * 3600 }, 'INVALID_DURATION'],
+      [{ projectId: applied }, 'PROJECT_CANNOT_REQUEST'],
+      [{ projectId: otherProject }, 'NOT_FOUND'],
+    ];
+    for (const [overrides, code] of cases) {
+      const result = await founder.request(CREATE, { input: input(overrides) });
+      expect({ overrides, code: result.data!.createAllocationRequest.userErrors[0]?.code }).toEqual({ overrides, code });
+    }
+    for (const malformed of [{ cards: -8 }, { cards: 0 }, { durationS: 1e9 }, { projectId: 'nope' }]) {
+      const result = await founder.request(CREATE, { input: input(malformed) });
+      expect({ malformed, code: result.errors?.[0]?.extensions?.code }).toEqual({ malformed, code: 'BAD_USER_INPUT' });
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('does not let one founder cancel or see another organisation’s allocation', async () => {
+    const theirs = (await otherFounder.request(CREATE, { input: input({ projectId: otherProject, cards: 1 }) })).data!.createAllocationRequest.allocationRequest;
+    const attempt = await founder.request(CANCEL, { id: theirs.id });
+    expect(attempt.data!.cancelAllocationRequest).toEqual({ allocationRequest: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    expect((await founder.request(GET, { id: theirs.id })).data!.allocationRequest).toBeNull();
+    expect((await otherFounder.request(GET, { id: theirs.id })).data!.allocationRequest.state).not.toBe('CANCELLED');
+    await otherFounder.request(CANCEL, { id: theirs.id });
+  });
+
+  it('keeps running work on a drained node, places nothing new there, and restores it', async () => {
+    const job = (await founder.request(CREATE, { input: input({ cards: 8 }) })).data!.createAllocationRequest.allocationRequest;
+    expect(job.state).toBe('RUNNING');
+    const grid = await manager.request(`{ clusters { nodes { id cardType cards { holder { allocationId } } } } }`);
+    const node = grid.data!.clusters[0].nodes.find((n: any) => n.cards.some((c: any) => c.holder?.allocationId === job.id));
+    const drained = await manager.request(`mutation ($id: ID!) { drainNode(input: { nodeId: $id, reason: "fan replacement" }) { node { drained cards { health } } userErrors { code } } }`, { id: node.id });
+    expect(drained.data!.drainNode.node.drained).toBe(true);
+    expect((await founder.request(GET, { id: job.id })).data!.allocationRequest.state).toBe('RUNNING');
+    const next = (await founder.request(CREATE, { input: input({ cards: 8 }) })).data!.createAllocationRequest.allocationRequest;
+    const nodesOfNext = await manager.request(`{ clusters { nodes { id cards { holder { allocationId } } } } }`);
+    const hostOfNext = nodesOfNext.data!.clusters[0].nodes.find((n: any) => n.cards.some((c: any) => c.holder?.allocationId === next.id));
+    expect(hostOfNext?.id).not.toBe(node.id);
+    const restored = await manager.request(`mutation ($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } } }`, { id: node.id });
+    expect(restored.data!.restoreNode.node.drained).toBe(false);
+    await founder.request(CANCEL, { id: job.id });
+    await founder.request(CANCEL, { id: next.id });
+  });
+
+  it('ends the allocation on a card telemetry reports failed', async () => {
+    const admin = await server().anonymous.signIn('admin@suanli.dev');
+    const token = (await admin.request(`mutation { createApiToken(input: { name: "telemetry", scopes: ["telemetry"] }) { token } }`)).data!.createApiToken.token;
+    const telemetry = server().anonymous.withToken(token);
+    const job = (await founder.request(CREATE, { input: input({ cards: 2 }) })).data!.createAllocationRequest.allocationRequest;
+    const grid = await telemetry.request(`{ clusters { nodes { cards { id holder { allocationId } } } } }`);
+    const card = grid.data!.clusters[0].nodes.flatMap((n: any) => n.cards).find((c: any) => c.holder?.allocationId === job.id);
+    const report = await telemetry.request(`mutation ($id: ID!) { reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } } }`, { id: card.id });
+    expect(report.data!.reportCardHealth.card).toEqual({ health: 'FAILED', holder: null });
+    expect((await founder.request(GET, { id: job.id })).data!.allocationRequest).toMatchObject({ state: 'PREEMPTED', endReason: 'CARD_FAILED' });
+    const refused = await founder.request(`mutation ($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }`, { id: card.id });
+    expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+    await telemetry.request(`mutation ($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }`, { id: card.id });
+  });
+
+  it('applies a manager’s quota to new requests and meters card-hours', async () => {
+    const org = (await founder.request(`{ me { organisation { id } } }`)).data!.me.organisation.id;
+    const set = await manager.request(`mutation ($org: ID!) { setOrganisationScheduling(input: { organisationId: $org, weight: 2, quotaCards: 4 }) {
+      organisationScheduling { weight quotaCards organisation { name } } userErrors { code } } }`, { org });
+    expect(set.data!.setOrganisationScheduling.organisationScheduling).toEqual({ weight: 2, quotaCards: 4, organisation: { name: '蓉城智眼科技' } });
+    const tooBig = await founder.request(CREATE, { input: input({ cards: 8 }) });
+    expect(tooBig.data!.createAllocationRequest.userErrors[0].code).toBe('EXCEEDS_QUOTA');
+    const usage = await founder.request(`{ usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }`);
+    expect(usage.data!.usage.totalCardHours).toBeGreaterThan(0);
+    expect(usage.data!.usage.daily).toHaveLength(14);
+    expect(new Set(usage.data!.usage.byProject.map((p: any) => p.projectId))).toEqual(new Set([incubating]));
+    const forbidden = await founder.request(`{ organisationScheduling { totalCount } }`);
+    expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});
