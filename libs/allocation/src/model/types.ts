@@ -127,14 +127,25 @@ export interface PolicyConfig {
    * reservation no one may delay.
    */
   starvationAfterS: number;
+  /**
+   * ...or once it has waited this many times the mean wait of all waiting requests, whichever
+   * comes first: in a calm cluster "long" is minutes, in an overloaded one it is hours.
+   * 0 turns this adaptive threshold off (the default; see ADR 0003 for the measurements).
+   */
+  starvationMeanWaitFactor: number;
   /** How many starving requests per class hold a reservation at once. */
   oldestReservations: number;
   /**
-   * Gang guard: the longest-waiting multi-card requests of each class (this many) start first
-   * or hold a reservation. A 1-card request fits as soon as any card frees; a gang needs a
-   * domain to drain, which only a reservation makes happen.
+   * Gang guard: the longest-waiting multi-card requests (gangReservations per class) of
+   * organisations that would stay within their equal share by starting them, once they have
+   * waited gangPatience times their run time, start first or hold a reservation. A 1-card
+   * request fits as soon as any card frees; a gang needs a domain to drain, which only a
+   * stable reservation makes happen, and the longest-waiting gang is stable across passes.
    */
   gangReservations: number;
+  gangPatience: number;
+  /** Serve organisations below their max-min share strictly before those at or above it. */
+  strictFairShareTiers: boolean;
   /** The first requests of each class in fair-share order that cannot start now get a reservation. */
   headReservations: number;
   /** Notice given to preempted work before it must stop. */

@@ -17,6 +17,8 @@ export class PendingQueue {
   private readonly gone = new Set<Job>();
   private goneInSubmit = 0;
   private size_ = 0;
+  private readonly cardsByOrg = new Map<string, number>();
+  private submitSum = 0;
 
   constructor(jobs: Iterable<Job> = []) {
     const list = [...jobs];
@@ -32,6 +34,8 @@ export class PendingQueue {
   /** Adds a job; in the simulator jobs arrive in submit order, so submit order is an append. */
   add(job: Job, bulk = false): void {
     this.size_++;
+    this.cardsByOrg.set(job.orgId, (this.cardsByOrg.get(job.orgId) ?? 0) + job.cards);
+    this.submitSum += job.submitS;
     const s = this.submitOrder;
     if (s.length === 0 || bySubmit(s[s.length - 1]!, job) <= 0) s.push(job);
     else s.splice(upperBound(s, job, bySubmit), 0, job);
@@ -53,6 +57,10 @@ export class PendingQueue {
     if (this.gone.has(job)) return;
     this.gone.add(job);
     this.size_--;
+    this.submitSum -= job.submitS;
+    const left = (this.cardsByOrg.get(job.orgId) ?? 0) - job.cards;
+    if (left > 0) this.cardsByOrg.set(job.orgId, left);
+    else this.cardsByOrg.delete(job.orgId);
     this.goneInSubmit++;
   }
 
@@ -70,6 +78,16 @@ export class PendingQueue {
 
   *inSubmitOrder(): Generator<Job> {
     for (const j of this.submitOrder) if (!this.gone.has(j)) yield j;
+  }
+
+  /** Mean time the waiting requests have waited so far: the queue's own yardstick for "long". */
+  meanWaitS(now: number): number {
+    return this.size_ > 0 ? now - this.submitSum / this.size_ : 0;
+  }
+
+  /** Cards asked for by each organisation's waiting requests (its unmet demand). */
+  pendingCardsByOrg(): ReadonlyMap<string, number> {
+    return this.cardsByOrg;
   }
 
   classRanksDescending(): number[] {

@@ -1,24 +1,40 @@
 import type { PassContext } from '../pass.js';
 
+/** Larger than any spread of log2 sizes and aging, so it acts as a strict tier. */
+const OVER_SHARE_OFFSET = 1e6;
+
 /**
- * An organisation's fair share is the cluster's cards split by weight among the organisations
- * that currently want cards (waiting or holding). Its load is the cards it holds now plus its
- * decayed recent usage expressed in cards; above its share it is "over its fair share".
+ * Fair share by max-min (water-filling) over what organisations want right now: cards held
+ * plus cards asked for. An organisation wanting less than an equal (weighted) split gets all
+ * of it; the rest is split among the others by weight. That allocation is the organisation's
+ * fair share; its load (cards held now and decayed recent use) over that share scales its
+ * requests' place in the order. The plain equal split by weight decides which organisations'
+ * gangs the gang guard protects.
  */
 export class FairShare {
-  private readonly totalWeight: number;
-  private readonly totalCards: number;
+  private readonly share = new Map<string, number>();
+  private readonly equalUnit: number;
 
   constructor(private readonly ctx: PassContext) {
-    const active = new Set<string>();
-    for (const rank of ctx.queue.classRanksDescending()) for (const org of ctx.queue.orgQueues(rank).keys()) active.add(org);
-    for (const [org, held] of ctx.state.orgHeld) if (held > 0) active.add(org);
-    let weight = 0;
-    for (const org of active) weight += this.weight(org);
-    this.totalWeight = weight;
+    const demand = new Map<string, number>();
+    for (const [org, cards] of ctx.queue.pendingCardsByOrg()) demand.set(org, cards);
+    for (const [org, held] of ctx.state.orgHeld) if (held > 0) demand.set(org, (demand.get(org) ?? 0) + held);
     let cards = 0;
     for (const type of ctx.state.types.values()) cards += type.healthyCards;
-    this.totalCards = cards;
+    const orgs = [...demand.keys()].sort((a, b) => demand.get(a)! / this.weight(a) - demand.get(b)! / this.weight(b) || (a < b ? -1 : 1));
+    const totalWeight = orgs.reduce((s, o) => s + this.weight(o), 0);
+    this.equalUnit = totalWeight > 0 ? cards / totalWeight : cards;
+    let remaining = cards;
+    let weights = orgs.reduce((s, o) => s + this.weight(o), 0);
+    for (const org of orgs) {
+      const w = this.weight(org);
+      const level = weights > 0 ? remaining / weights : 0;
+      const want = demand.get(org)!;
+      const granted = Math.min(want, level * w);
+      this.share.set(org, granted);
+      remaining -= granted;
+      weights -= w;
+    }
   }
 
   weight(orgId: string): number {
@@ -26,8 +42,13 @@ export class FairShare {
     return w != null && w > 0 ? w : 1;
   }
 
+  /** The cluster split by weight among organisations that want cards now, ignoring demand. */
+  equalShareCards(orgId: string): number {
+    return this.equalUnit * this.weight(orgId);
+  }
+
   shareCards(orgId: string): number {
-    return this.totalWeight > 0 ? (this.totalCards * this.weight(orgId)) / this.totalWeight : this.totalCards;
+    return this.share.get(orgId) ?? 0;
   }
 
   /**
@@ -35,22 +56,26 @@ export class FairShare {
    * right now and a firm that used the cluster heavily all week both rank lower.
    */
   loadCards(orgId: string): number {
-    const mode = (globalThis as { __LOAD?: string }).__LOAD ?? 'avg';
     const held = this.ctx.state.held(orgId);
     const recent = this.ctx.orgs.get(orgId)?.recentCards ?? 0;
-    if (mode === 'max') return Math.max(held, recent);
-    if (mode === 'recent') return recent;
-    if (mode === 'sum') return held + recent;
     return (held + recent) / 2;
   }
 
   /** load / share: above 1 the organisation is over its fair share. */
   ratio(orgId: string): number {
-    return this.loadCards(orgId) / this.shareCards(orgId);
+    const share = this.shareCards(orgId);
+    return share > 0 ? this.loadCards(orgId) / share : Number.POSITIVE_INFINITY;
+  }
+
+  /** Cards held at or above the max-min share: served after everyone still below theirs. */
+  tierOffset(orgId: string): number {
+    const over = this.ctx.state.held(orgId) >= this.shareCards(orgId);
+    return this.ctx.config.strictFairShareTiers && over ? OVER_SHARE_OFFSET : 0;
   }
 
   /** log2 of the ratio, floored so an idle organisation's jobs still sort by their size. */
   orderLog(orgId: string): number {
-    return Math.log2(Math.max(this.ratio(orgId), this.ctx.config.fairShareFloor));
+    const r = this.ratio(orgId);
+    return Math.log2(Math.min(Math.max(r, this.ctx.config.fairShareFloor), 1e6));
   }
 }

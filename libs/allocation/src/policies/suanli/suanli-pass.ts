@@ -45,15 +45,25 @@ function reserveOrPreempt(run: PassRun, job: Job): void {
 
 function guardLongestWaiting(run: PassRun, rank: number, handled: Set<Job>, wantOrder: boolean): void {
   const { now, config, queue } = run.ctx;
-  let starving = 0;
+  const share = new FairShare(run.ctx);
+  let aged = 0;
   let gangs = 0;
+  const adaptive = config.starvationMeanWaitFactor > 0 ? config.starvationMeanWaitFactor * queue.meanWaitS(now) : Number.POSITIVE_INFINITY;
+  const starvingAfter = Math.min(config.starvationAfterS, adaptive);
   for (const job of queue.inSubmitOrder()) {
-    const isStarving = now - job.submitS >= config.starvationAfterS && starving < config.oldestReservations;
-    if (!isStarving && gangs >= config.gangReservations) break;
-    if (job.rank !== rank || !eligible(run, job)) continue;
-    const isGang = job.cards > 1 && gangs < config.gangReservations;
-    if (!isStarving && !isGang) continue;
-    if (isStarving) starving++;
+    if (aged >= config.oldestReservations && gangs >= config.gangReservations) break;
+    if (gangs >= config.gangReservations && now - job.submitS < starvingAfter) break;
+    if (job.rank !== rank) continue;
+    const wait = now - job.submitS;
+    const isAged = aged < config.oldestReservations && wait >= starvingAfter && wait > 0;
+    const isGang =
+      !isAged &&
+      gangs < config.gangReservations &&
+      job.cards > 1 &&
+      wait >= config.gangPatience * job.durationS &&
+      run.ctx.state.held(job.orgId) + run.cardsHeldBy(job) <= share.equalShareCards(job.orgId);
+    if ((!isAged && !isGang) || !eligible(run, job)) continue;
+    if (isAged) aged++;
     else gangs++;
     handled.add(job);
     if (run.tryStart(job)) continue;
@@ -66,12 +76,13 @@ function walkFairShare(run: PassRun, rank: number, handled: Set<Job>, wantOrder:
   const share = new FairShare(run.ctx);
   const cursors: OrgCursor[] = [];
   for (const [orgId, jobs] of run.ctx.queue.orgQueues(rank)) {
-    const cursor: OrgCursor = { orgId, jobs, next: 0, head: undefined, fairShareLog: share.orderLog(orgId), key: 0 };
+    const cursor: OrgCursor = { orgId, jobs, next: 0, head: undefined, fairShareLog: share.orderLog(orgId), tierOffset: share.tierOffset(orgId), key: 0 };
     advance(run, cursor, handled);
     cursors.push(cursor);
   }
   const heap = new OrgHeap(cursors);
   let heads = run.ctx.config.headReservations;
+
   while (heap.size > 0) {
     const cursor = heap.top()!;
     const job = cursor.head!;
@@ -83,7 +94,8 @@ function walkFairShare(run: PassRun, rank: number, handled: Set<Job>, wantOrder:
     }
     if (run.tryStart(job)) {
       cursor.fairShareLog = share.orderLog(cursor.orgId);
-      cursor.key = cursor.head ? cursor.head.orderKey + cursor.fairShareLog : 0;
+      cursor.tierOffset = share.tierOffset(cursor.orgId);
+      cursor.key = cursor.head ? cursor.head.orderKey + cursor.fairShareLog + cursor.tierOffset : 0;
       heap.topChanged();
       continue;
     }
@@ -103,7 +115,7 @@ function advance(run: PassRun, cursor: OrgCursor, handled: Set<Job>): void {
     const job = cursor.jobs[cursor.next++]!;
     if (!run.ctx.queue.isGone(job) && !handled.has(job)) {
       cursor.head = job;
-      cursor.key = job.orderKey + cursor.fairShareLog;
+      cursor.key = job.orderKey + cursor.fairShareLog + cursor.tierOffset;
       return;
     }
   }
