@@ -136,9 +136,10 @@ export interface PolicyConfig {
   /** How many starving requests per class hold a reservation at once. */
   oldestReservations: number;
   /**
-   * Gang guard: the longest-waiting multi-card requests (gangReservations per class) of
-   * organisations that would stay within their equal share by starting them, once they have
-   * waited gangPatience times their run time, start first or hold a reservation. A 1-card
+   * Gang guard: the longest-waiting multi-card requests (gangReservations per class) whose
+   * organisation stays within its equal share by starting them start first or hold a
+   * reservation. With gangPatience > 0, a second guard does the same for any gang that has
+   * waited gangPatience times its own run time (0 = off, the default; see ADR 0003). A 1-card
    * request fits as soon as any card frees; a gang needs a domain to drain, which only a
    * stable reservation makes happen, and the longest-waiting gang is stable across passes.
    */

@@ -59,11 +59,11 @@ export class WaitExplainer {
     if (this.policy === 'suanli') {
       const higher = this.higherAhead.get(job) ?? 0;
       if (higher > 0) return { code: 'BEHIND_HIGHER_PRIORITY', params: { count: higher } };
-      if (this.share.ratio(job.orgId) > 1) {
-        return {
-          code: 'OVER_FAIR_SHARE',
-          params: { usedCards: Math.round(this.share.loadCards(job.orgId)), shareCards: Math.round(this.share.shareCards(job.orgId)) },
-        };
+      // Explained against the plain split by weight, the share people can check for themselves.
+      const held = state.held(job.orgId);
+      const equal = this.share.equalShareCards(job.orgId);
+      if (held > equal || this.share.ratio(job.orgId) > 1) {
+        return { code: 'OVER_FAIR_SHARE', params: { usedCards: held, shareCards: Math.floor(equal) } };
       }
     }
     const until = this.estimates.get(job);

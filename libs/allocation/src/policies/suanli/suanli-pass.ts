@@ -15,7 +15,7 @@ import { preemptFor } from './preemption.js';
  *    usage, per unit of weight), the lightest first, re-ranked after each start; inside an
  *    organisation the smallest job (card-seconds) goes first. A flood from one firm thus sits
  *    behind a small firm's few jobs, and short jobs are not stuck behind week-long ones.
- * 3. The first `headReservations` requests of the walk that cannot start now also get a
+ * 3. The first `headReservations` gangs of the walk that cannot start now also get a
  *    reservation (so the small firm's 8-card gang is not starved by 1-card backfill), and may
  *    preempt preemptible lower-class work, with notice, when that is sooner.
  * 4. Everything else backfills: it starts now only where it delays no reservation.
@@ -46,25 +46,26 @@ function reserveOrPreempt(run: PassRun, job: Job): void {
 function guardLongestWaiting(run: PassRun, rank: number, handled: Set<Job>, wantOrder: boolean): void {
   const { now, config, queue } = run.ctx;
   const share = new FairShare(run.ctx);
-  let aged = 0;
-  let gangs = 0;
   const adaptive = config.starvationMeanWaitFactor > 0 ? config.starvationMeanWaitFactor * queue.meanWaitS(now) : Number.POSITIVE_INFINITY;
   const starvingAfter = Math.min(config.starvationAfterS, adaptive);
+  // Three independent guards, each for the longest-waiting requests of its kind.
+  let aged = 0; // waited past the starvation backstop
+  let ownGangs = 0; // gangs of organisations that stay within their equal share
+  let patientGangs = 0; // gangs that have waited longer than gangPatience x their run time
+  const patientLimit = config.gangPatience > 0 ? config.gangReservations : 0;
+  const full = () => aged >= config.oldestReservations && ownGangs >= config.gangReservations && patientGangs >= patientLimit;
   for (const job of queue.inSubmitOrder()) {
-    if (aged >= config.oldestReservations && gangs >= config.gangReservations) break;
-    if (gangs >= config.gangReservations && now - job.submitS < starvingAfter) break;
+    if (full()) break;
     if (job.rank !== rank) continue;
     const wait = now - job.submitS;
-    const isAged = aged < config.oldestReservations && wait >= starvingAfter && wait > 0;
-    const isGang =
-      !isAged &&
-      gangs < config.gangReservations &&
-      job.cards > 1 &&
-      wait >= config.gangPatience * job.durationS &&
-      run.ctx.state.held(job.orgId) + run.cardsHeldBy(job) <= share.equalShareCards(job.orgId);
-    if ((!isAged && !isGang) || !eligible(run, job)) continue;
-    if (isAged) aged++;
-    else gangs++;
+    let kind: 'aged' | 'own' | 'patient' | null = null;
+    if (aged < config.oldestReservations && wait >= starvingAfter && wait > 0) kind = 'aged';
+    else if (job.cards > 1 && ownGangs < config.gangReservations && run.ctx.state.held(job.orgId) + run.cardsHeldBy(job) <= share.equalShareCards(job.orgId)) kind = 'own';
+    else if (job.cards > 1 && config.gangPatience > 0 && patientGangs < config.gangReservations && wait >= config.gangPatience * job.durationS) kind = 'patient';
+    if (!kind || !eligible(run, job)) continue;
+    if (kind === 'aged') aged++;
+    else if (kind === 'own') ownGangs++;
+    else patientGangs++;
     handled.add(job);
     if (run.tryStart(job)) continue;
     reserveOrPreempt(run, job);
@@ -99,10 +100,12 @@ function walkFairShare(run: PassRun, rank: number, handled: Set<Job>, wantOrder:
       heap.topChanged();
       continue;
     }
-    if (heads > 0) {
+    // A 1-card request needs no reservation: it takes the next card that frees, being ahead
+    // in the walk. Reservations are for gangs, which need a domain to drain.
+    if (heads > 0 && job.cards > 1) {
       heads--;
       reserveOrPreempt(run, job);
-    } else if (!wantOrder && run.clusterFull()) {
+    } else if (!wantOrder && heads === 0 && run.clusterFull()) {
       return;
     }
     if (wantOrder) run.order.push(job);

@@ -1,0 +1,31 @@
+import type { NodeSpec, OrgSpec, PendingRequest, PriorityClass, RunningAllocation } from '../model/types.js';
+
+/** Nodes of `cardsPerNode` cards split into domains of `domainSize`; card ids are n{node}c{card}. */
+export function nodes(count: number, cardsPerNode = 8, domainSize = 8, cardType = '910B', drained: readonly string[] = []): NodeSpec[] {
+  return Array.from({ length: count }, (_, n) => ({
+    id: `n${n}`,
+    cardType,
+    domainSize,
+    cards: Array.from({ length: cardsPerNode }, (_, c) => ({
+      id: `n${n}c${c}`,
+      domainId: `d${Math.floor(c / domainSize)}`,
+      healthy: !drained.includes(`n${n}c${c}`),
+    })),
+  }));
+}
+
+export function request(id: string, over: Partial<PendingRequest> = {}): PendingRequest {
+  return { id, orgId: 'org', cards: 1, cardType: '910B', durationS: 3600, submitS: 0, priority: 'STANDARD', preemptible: false, ...over };
+}
+
+export function running(requestId: string, cardIds: string[], over: Partial<RunningAllocation> = {}): RunningAllocation {
+  return { requestId, orgId: 'org', cardType: '910B', cardIds, startS: 0, endS: 3600, priority: 'STANDARD' as PriorityClass, preemptible: false, ...over };
+}
+
+export function org(id: string, over: Partial<OrgSpec> = {}): OrgSpec {
+  return { id, weight: 1, usageCardSeconds: 0, ...over };
+}
+
+export function cardsOf(node: number, from: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `n${node}c${from + i}`);
+}
