@@ -1,0 +1,30 @@
+import { simulateTrace, type TraceJob } from '../index.js';
+
+const job = (id: string, org: string, submitS: number, durationS: number, cards: number): TraceJob => ({ id, org, submitS, durationS, cards, priority: 'STANDARD', preemptible: false, line: 0 });
+
+describe('simulateTrace metrics', () => {
+  // One 8-card node. j1 takes the node for 100 s; j2 (8 cards) must wait for it; j3 at t=200.
+  const trace = [job('j1', 'big', 0, 100, 8), job('j2', 'big', 10, 100, 8), job('j3', 'small', 200, 50, 1)];
+
+  it('replays waits, utilization inside [first, last submit] and fairness', () => {
+    const { metrics, outcomes } = simulateTrace(trace, { nodes: 1, cardsPerNode: 8, policy: 'fifo', clock: () => 0 });
+    expect(outcomes.map((o) => [o.id, o.startS])).toEqual([['j1', 0], ['j2', 100], ['j3', 200]]);
+    expect(metrics.meanWaitS).toBe(30);
+    expect(metrics.maxWaitS).toBe(90);
+    // Busy card-seconds in [0, 200]: 8 x 100 + 8 x 100 = 1600 of 8 x 200.
+    expect(metrics.utilization).toBe(1);
+    expect(metrics.makespanS).toBe(250);
+    expect(metrics.smallOrgMeanWaitS).toBe(0);
+    expect(metrics.passes).toBeGreaterThan(0);
+  });
+
+  it('refuses a trace with a job that can never fit, naming it', () => {
+    expect(() => simulateTrace([job('huge', 'a', 0, 1, 16)], { nodes: 1, cardsPerNode: 8, policy: 'easy' })).toThrow(/huge \(line 0\) asks for 16 cards/);
+  });
+
+  it('is deterministic', () => {
+    const a = simulateTrace(trace, { nodes: 1, cardsPerNode: 8, policy: 'suanli', clock: () => 0 });
+    const b = simulateTrace(trace, { nodes: 1, cardsPerNode: 8, policy: 'suanli', clock: () => 0 });
+    expect(a).toEqual(b);
+  });
+});

@@ -1,0 +1,24 @@
+import { ArgsError, parseArgs } from '../args.js';
+
+describe('simulate CLI arguments', () => {
+  it('parses the documented command', () => {
+    expect(parseArgs(['--trace', 't.csv', '--nodes', '48', '--cards-per-node', '8', '--policy', 'suanli,fifo,easy', '--json'])).toEqual({
+      trace: 't.csv',
+      nodes: 48,
+      cardsPerNode: 8,
+      policies: ['suanli', 'fifo', 'easy'],
+      json: true,
+    });
+  });
+
+  it.each([
+    [['--nodes', '4', '--cards-per-node', '8'], /--trace is required/],
+    [['--trace', 't', '--nodes', 'x', '--cards-per-node', '8'], /--nodes must be a whole number/],
+    [['--trace', 't', '--nodes', '4', '--cards-per-node', '8', '--policy', 'sjf'], /unknown policy "sjf"/],
+    [['--trace', 't', '--nodes', '4', '--cards-per-node', '8', '--speed', '1'], /unknown option --speed/],
+    [['--trace'], /--trace needs a value/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(ArgsError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
