@@ -40,24 +40,38 @@ export class Domain {
     readonly size: number,
   ) {}
 
+  /** Keeps parts sorted by end, so the questions below are one walk without sorting. */
+  insertPart(part: AllocationPart): void {
+    const parts = this.parts;
+    let i = parts.length;
+    while (i > 0 && parts[i - 1]!.alloc.endS > part.alloc.endS) i--;
+    parts.splice(i, 0, part);
+  }
+
   /** Free cards at time t if nothing new starts: running work returns its healthy cards at its end. */
   freeAt(t: number): number {
     let free = this.free;
-    for (const p of this.parts) if (p.alloc.endS <= t) free += p.returning;
+    for (const p of this.parts) {
+      if (p.alloc.endS > t) break;
+      free += p.returning;
+    }
     return free;
+  }
+
+  /** Time by which every running allocation on this domain has ended. */
+  lastEnd(now: number): number {
+    const last = this.parts[this.parts.length - 1];
+    return last ? Math.max(now, last.alloc.endS) : now;
   }
 
   /** Earliest time at least k cards are free, ignoring reservations; Infinity if never. */
   earliestFree(k: number, now: number): number {
     if (this.free >= k) return now;
     if (this.capacity < k) return Number.POSITIVE_INFINITY;
-    const ends: [number, number][] = [];
-    for (const p of this.parts) if (p.returning > 0) ends.push([p.alloc.endS, p.returning]);
-    ends.sort((a, b) => a[0] - b[0]);
     let free = this.free;
-    for (const [end, n] of ends) {
-      free += n;
-      if (free >= k) return Math.max(end, now);
+    for (const p of this.parts) {
+      free += p.returning;
+      if (free >= k) return Math.max(p.alloc.endS, now);
     }
     return Number.POSITIVE_INFINITY;
   }
@@ -99,6 +113,8 @@ export class ClusterState {
   readonly types = new Map<string, TypeIndex>();
   readonly allocations = new Map<string, Allocation>();
   readonly orgHeld = new Map<string, number>();
+  /** Running preemptible allocations per class rank, so a full cluster can skip the pass. */
+  private readonly preemptibleByRank = new Map<number, number>();
   private readonly cardLocation = new Map<string, { domain: Domain; slot: number }>();
 
   constructor(nodes: readonly NodeSpec[]) {
@@ -211,12 +227,13 @@ export class ClusterState {
       held += slots.length;
       const part: AllocationPart = { alloc, domain, slots, returning };
       parts.push(part);
-      domain.parts.push(part);
+      domain.insertPart(part);
       this.setFree(domain, domain.free - returning);
     }
     (alloc as { heldCards: number }).heldCards = held;
     this.allocations.set(alloc.requestId, alloc);
     this.orgHeld.set(alloc.orgId, this.held(alloc.orgId) + held);
+    if (alloc.preemptible) this.preemptibleByRank.set(alloc.rank, (this.preemptibleByRank.get(alloc.rank) ?? 0) + 1);
     return alloc;
   }
 
@@ -231,13 +248,21 @@ export class ClusterState {
     }
     this.allocations.delete(requestId);
     this.orgHeld.set(alloc.orgId, this.held(alloc.orgId) - alloc.heldCards);
+    if (alloc.preemptible) this.preemptibleByRank.set(alloc.rank, this.preemptibleByRank.get(alloc.rank)! - 1);
     return alloc;
+  }
+
+  /** Is there running preemptible work of a class below `rank`? */
+  hasPreemptibleBelow(rank: number): boolean {
+    for (const [r, n] of this.preemptibleByRank) if (r < rank && n > 0) return true;
+    return false;
   }
 
   /** Marks an allocation as under notice: from now on it counts as ending at preemptAtS. */
   givePreemptionNotice(alloc: Allocation, preemptAtS: number): void {
     alloc.preemptAtS = preemptAtS;
     alloc.endS = Math.min(alloc.limitEndS, preemptAtS);
+    for (const p of alloc.parts) p.domain.parts.sort((a, b) => a.alloc.endS - b.alloc.endS);
   }
 
   cardIdsOf(alloc: Allocation): string[] {

@@ -95,9 +95,7 @@ function earliestWhole(type: TypeIndex, m: number, dur: number, from: number, bo
   const held: { d: Domain; t: number }[] = [];
   for (const d of type.domains) {
     if (!d.whole) continue;
-    let t = from;
-    for (const p of d.parts) if (p.alloc.endS > t) t = p.alloc.endS;
-    (book.has(d) ? held : plain).push({ d, t });
+    (book.has(d) ? held : plain).push({ d, t: d.lastEnd(from) });
   }
   if (plain.length + held.length < m) return null;
   plain.sort((a, b) => a.t - b.t);

@@ -97,6 +97,11 @@ export class PassRun {
     return this.book.add(job.id, fit.startS, job.durationS, fit.domains, job.cards);
   }
 
+  /** Nothing can start and nobody of this class may preempt: the rest of the walk is moot. */
+  nothingMoreFor(rank: number): boolean {
+    return this.clusterFull() && !this.ctx.state.hasPreemptibleBelow(rank);
+  }
+
   /** True when no card of any type is free: nothing further in the queue can start. */
   clusterFull(): boolean {
     for (const type of this.ctx.state.types.values()) if (type.maxFree() > 0) return false;

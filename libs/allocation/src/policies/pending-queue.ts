@@ -13,6 +13,8 @@ export function byOrderKey(a: Job, b: Job): number {
  */
 export class PendingQueue {
   private submitOrder: Job[] = [];
+  /** Multi-card requests only, in submit order: what the gang guard looks through. */
+  private gangOrder: Job[] = [];
   private readonly perClassOrg = new Map<number, Map<string, Job[]>>();
   private readonly gone = new Set<Job>();
   private goneInSubmit = 0;
@@ -39,6 +41,11 @@ export class PendingQueue {
     const s = this.submitOrder;
     if (s.length === 0 || bySubmit(s[s.length - 1]!, job) <= 0) s.push(job);
     else s.splice(upperBound(s, job, bySubmit), 0, job);
+    if (job.cards > 1) {
+      const g = this.gangOrder;
+      if (g.length === 0 || bySubmit(g[g.length - 1]!, job) <= 0) g.push(job);
+      else g.splice(upperBound(g, job, bySubmit), 0, job);
+    }
     let byOrg = this.perClassOrg.get(job.rank);
     if (!byOrg) {
       byOrg = new Map();
@@ -90,6 +97,10 @@ export class PendingQueue {
     return this.cardsByOrg;
   }
 
+  *gangsInSubmitOrder(): Generator<Job> {
+    for (const j of this.gangOrder) if (!this.gone.has(j)) yield j;
+  }
+
   classRanksDescending(): number[] {
     return [...this.perClassOrg.keys()].sort((a, b) => b - a);
   }
@@ -101,6 +112,7 @@ export class PendingQueue {
 
   private compact(): void {
     this.submitOrder = this.submitOrder.filter((j) => !this.gone.has(j));
+    this.gangOrder = this.gangOrder.filter((j) => !this.gone.has(j));
     for (const [rank, byOrg] of this.perClassOrg) {
       for (const [org, q] of byOrg) {
         const kept = q.filter((j) => !this.gone.has(j));

@@ -40,12 +40,20 @@ export class UsageLedger {
 
   /** A view for one pass at time t (the PassContext.orgs contract). */
   view(t: number): { get(orgId: string): OrgStanding | undefined } {
+    const cache = new Map<string, OrgStanding>();
     return {
-      get: (orgId) => ({
-        weight: this.weights.get(orgId) ?? 1,
-        quotaCards: this.quotas.get(orgId) ?? null,
-        recentCards: recentAverageCards(this.usageAt(orgId, t), this.halfLifeS),
-      }),
+      get: (orgId) => {
+        let standing = cache.get(orgId);
+        if (!standing) {
+          standing = {
+            weight: this.weights.get(orgId) ?? 1,
+            quotaCards: this.quotas.get(orgId) ?? null,
+            recentCards: recentAverageCards(this.usageAt(orgId, t), this.halfLifeS),
+          };
+          cache.set(orgId, standing);
+        }
+        return standing;
+      },
     };
   }
 }

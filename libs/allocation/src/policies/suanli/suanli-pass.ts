@@ -23,10 +23,12 @@ import { preemptFor } from './preemption.js';
 export function suanliPass(ctx: PassContext, wantOrder: boolean): PassOutcome {
   const run = new PassRun(ctx);
   const handled = new Set<Job>();
+  let share: FairShare | null = null;
   for (const rank of ctx.queue.classRanksDescending()) {
-    if (!wantOrder && run.clusterFull()) break;
-    guardLongestWaiting(run, rank, handled, wantOrder);
-    walkFairShare(run, rank, handled, wantOrder);
+    if (!wantOrder && run.nothingMoreFor(rank)) continue;
+    share ??= new FairShare(ctx);
+    guardLongestWaiting(run, share, rank, handled, wantOrder);
+    walkFairShare(run, share, rank, handled, wantOrder);
   }
   return run.outcome();
 }
@@ -43,38 +45,49 @@ function reserveOrPreempt(run: PassRun, job: Job): void {
   run.reserve(job, fit);
 }
 
-function guardLongestWaiting(run: PassRun, rank: number, handled: Set<Job>, wantOrder: boolean): void {
+/** How many waiting gangs, oldest first, the gang guard looks at per pass (bounds the pass time). */
+const GANG_SCAN_LIMIT = 256;
+
+function guardLongestWaiting(run: PassRun, share: FairShare, rank: number, handled: Set<Job>, wantOrder: boolean): void {
   const { now, config, queue } = run.ctx;
-  const share = new FairShare(run.ctx);
   const adaptive = config.starvationMeanWaitFactor > 0 ? config.starvationMeanWaitFactor * queue.meanWaitS(now) : Number.POSITIVE_INFINITY;
   const starvingAfter = Math.min(config.starvationAfterS, adaptive);
-  // Three independent guards, each for the longest-waiting requests of its kind.
-  let aged = 0; // waited past the starvation backstop
-  let ownGangs = 0; // gangs of organisations that stay within their equal share
-  let patientGangs = 0; // gangs that have waited longer than gangPatience x their run time
-  const patientLimit = config.gangPatience > 0 ? config.gangReservations : 0;
-  const full = () => aged >= config.oldestReservations && ownGangs >= config.gangReservations && patientGangs >= patientLimit;
-  for (const job of queue.inSubmitOrder()) {
-    if (full()) break;
-    if (job.rank !== rank) continue;
-    const wait = now - job.submitS;
-    let kind: 'aged' | 'own' | 'patient' | null = null;
-    if (aged < config.oldestReservations && wait >= starvingAfter && wait > 0) kind = 'aged';
-    else if (job.cards > 1 && ownGangs < config.gangReservations && run.ctx.state.held(job.orgId) + run.cardsHeldBy(job) <= share.equalShareCards(job.orgId)) kind = 'own';
-    else if (job.cards > 1 && config.gangPatience > 0 && patientGangs < config.gangReservations && wait >= config.gangPatience * job.durationS) kind = 'patient';
-    if (!kind || !eligible(run, job)) continue;
-    if (kind === 'aged') aged++;
-    else if (kind === 'own') ownGangs++;
-    else patientGangs++;
+  const guard = (job: Job) => {
     handled.add(job);
-    if (run.tryStart(job)) continue;
+    if (run.tryStart(job)) return;
     reserveOrPreempt(run, job);
     if (wantOrder) run.order.push(job);
+  };
+
+  // Starvation backstop: the longest-waiting requests past the threshold (submit order).
+  let aged = 0;
+  for (const job of queue.inSubmitOrder()) {
+    if (aged >= config.oldestReservations || now - job.submitS < starvingAfter || now === job.submitS) break;
+    if (job.rank !== rank || !eligible(run, job)) continue;
+    aged++;
+    guard(job);
+  }
+
+  // Gang guard: the longest-waiting gangs of organisations that stay within their equal share,
+  // and (if gangPatience > 0) gangs that waited gangPatience times their run time.
+  let own = 0;
+  let patient = 0;
+  const patientLimit = config.gangPatience > 0 ? config.gangReservations : 0;
+  let scanned = 0;
+  for (const job of queue.gangsInSubmitOrder()) {
+    if ((own >= config.gangReservations && patient >= patientLimit) || ++scanned > GANG_SCAN_LIMIT) break;
+    if (job.rank !== rank || handled.has(job) || !eligible(run, job)) continue;
+    if (own < config.gangReservations && run.ctx.state.held(job.orgId) + run.cardsHeldBy(job) <= share.equalShareCards(job.orgId)) {
+      own++;
+      guard(job);
+    } else if (patient < patientLimit && now - job.submitS >= config.gangPatience * job.durationS) {
+      patient++;
+      guard(job);
+    }
   }
 }
 
-function walkFairShare(run: PassRun, rank: number, handled: Set<Job>, wantOrder: boolean): void {
-  const share = new FairShare(run.ctx);
+function walkFairShare(run: PassRun, share: FairShare, rank: number, handled: Set<Job>, wantOrder: boolean): void {
   const cursors: OrgCursor[] = [];
   for (const [orgId, jobs] of run.ctx.queue.orgQueues(rank)) {
     const cursor: OrgCursor = { orgId, jobs, next: 0, head: undefined, fairShareLog: share.orderLog(orgId), tierOffset: share.tierOffset(orgId), key: 0 };
@@ -105,7 +118,7 @@ function walkFairShare(run: PassRun, rank: number, handled: Set<Job>, wantOrder:
     if (heads > 0 && job.cards > 1) {
       heads--;
       reserveOrPreempt(run, job);
-    } else if (!wantOrder && heads === 0 && run.clusterFull()) {
+    } else if (!wantOrder && run.nothingMoreFor(rank)) {
       return;
     }
     if (wantOrder) run.order.push(job);
