@@ -91,16 +91,34 @@ function earliestSingle(type: TypeIndex, k: number, dur: number, from: number, b
 }
 
 function earliestWhole(type: TypeIndex, m: number, dur: number, from: number, book: ReservationBook): EarliestFit | null {
-  const plain: { d: Domain; t: number }[] = [];
+  // The m soonest-free domains without reservations, kept in a small sorted array: one pass
+  // over the domains instead of sorting them all (this runs for every gang reservation).
+  const best: { d: Domain; t: number }[] = [];
   const held: { d: Domain; t: number }[] = [];
+  let plainCount = 0;
   for (const d of type.domains) {
     if (!d.whole) continue;
-    (book.has(d) ? held : plain).push({ d, t: d.lastEnd(from) });
+    const t = d.lastEnd(from);
+    if (book.has(d)) {
+      held.push({ d, t });
+      continue;
+    }
+    plainCount++;
+    if (best.length === m && t >= best[m - 1]!.t) continue;
+    let i = Math.min(best.length, m - 1);
+    if (best.length < m) best.push({ d, t });
+    while (i > 0 && best[i - 1]!.t > t) {
+      best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = { d, t };
   }
-  if (plain.length + held.length < m) return null;
-  plain.sort((a, b) => a.t - b.t);
+  if (plainCount + held.length < m) return null;
+  if (held.length === 0) return { startS: best[m - 1]!.t, domains: best.map((x) => x.d) };
+  // Some domains carry reservations: try each candidate time in order until m domains are
+  // free for the whole window.
   const candidates = new Set<number>();
-  for (const x of plain) candidates.add(x.t);
+  for (const x of best) candidates.add(x.t);
   for (const x of held) {
     candidates.add(x.t);
     for (const e of book.holdEnds(x.d)) if (e > x.t) candidates.add(e);
@@ -108,7 +126,7 @@ function earliestWhole(type: TypeIndex, m: number, dur: number, from: number, bo
   const times = [...candidates].sort((a, b) => a - b);
   for (const T of times) {
     const chosen: Domain[] = [];
-    for (const x of plain) {
+    for (const x of best) {
       if (x.t > T || chosen.length === m) break;
       chosen.push(x.d);
     }
