@@ -14,6 +14,8 @@ export interface RunningApi {
   process: ChildProcess;
   stop(): Promise<void>;
   kill(): void;
+  /** Everything the process printed so far, for post-mortems. */
+  output(): string;
 }
 
 export async function freePort(): Promise<number> {
@@ -70,7 +72,7 @@ export async function startApi(options: { databaseUrl?: string | null; env?: Rec
   await started;
   const stopProcess = () =>
     new Promise<void>((done) => {
-      if (child.exitCode !== null) return done();
+      if (child.exitCode !== null || child.signalCode !== null) return done();
       child.once('exit', () => done());
       child.kill('SIGTERM');
     });
@@ -79,9 +81,11 @@ export async function startApi(options: { databaseUrl?: string | null; env?: Rec
     databaseUrl,
     process: child,
     kill: () => child.kill('SIGKILL'),
+    output: () => output,
     async stop() {
       await stopProcess();
       await database?.drop();
+      // A caller that passed its own databaseUrl owns (and drops) that database.
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -60,6 +60,7 @@ export class EventBus implements OnApplicationBootstrap, OnModuleDestroy {
 
   private deliver(event: SuanliEvent): void {
     const graphql = (this.fastify as unknown as { graphql?: { pubsub: { publish(e: SuanliEvent): Promise<void> | void } } })?.graphql;
-    void graphql?.pubsub.publish(event);
+    // A subscriber problem must never take the API down (an unhandled rejection would).
+    Promise.resolve(graphql?.pubsub.publish(event)).catch((error: unknown) => this.logger.warn(`event delivery failed: ${(error as Error).message}`));
   }
 }
