@@ -1,4 +1,6 @@
 import { STAFF_ROLES } from '@suanli/domain';
+import { Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { HomeRedirect, RequireAuth } from '../modules/auth/RequireAuth';
 import { SignInPage } from '../modules/auth/SignInPage';
@@ -11,6 +13,24 @@ import { ProjectsPage } from '../modules/projects/ProjectsPage';
 import { AppShell } from '../modules/shell/AppShell';
 
 const PIPELINE_ROLES = ['ADMIN', 'MANAGER'] as const;
+
+// The compute screens carry the scheduler and echarts: loaded on first visit, not with the shell.
+const ComputePage = lazy(() => import('../modules/compute/ComputePage').then((m) => ({ default: m.ComputePage })));
+const RequestComputePage = lazy(() => import('../modules/compute-portal/RequestComputePage').then((m) => ({ default: m.RequestComputePage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <div className="page-center">
+          <Spin size="large" />
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 export function AppRoutes() {
   return (
@@ -29,6 +49,16 @@ export function AppRoutes() {
           element={
             <RequireAuth roles={PIPELINE_ROLES}>
               <PipelinePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="compute"
+          element={
+            <RequireAuth roles={PIPELINE_ROLES}>
+              <Lazy>
+                <ComputePage />
+              </Lazy>
             </RequireAuth>
           }
         />
@@ -70,6 +100,16 @@ export function AppRoutes() {
             element={
               <RequireAuth roles={['FOUNDER']}>
                 <ApplyProjectPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="compute"
+            element={
+              <RequireAuth roles={['FOUNDER']}>
+                <Lazy>
+                  <RequestComputePage />
+                </Lazy>
               </RequireAuth>
             }
           />

@@ -22,6 +22,9 @@ const SHOWN = [
   'CooperationMode',
   'AdaptationChecklistItem',
   'UserErrorCode',
+  'AllocationState',
+  'PriorityClass',
+  'CardHealth',
 ];
 
 describe('every enum value from docs/schema.graphql is translated', () => {

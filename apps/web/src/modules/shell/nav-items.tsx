@@ -1,4 +1,4 @@
-import { BankOutlined, FormOutlined, HomeOutlined, ProjectOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { BankOutlined, ClusterOutlined, FormOutlined, HomeOutlined, ProjectOutlined, ThunderboltOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { roleHasPermission, type Role } from '@suanli/domain';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -16,11 +16,15 @@ export function navItemsFor(role: Role, t: TFunction): NavItem[] {
     return [
       { key: 'portal', path: '/portal', icon: <HomeOutlined />, label: t('nav.portal') },
       { key: 'apply', path: '/portal/apply', icon: <FormOutlined />, label: t('nav.apply') },
+      { key: 'request-compute', path: '/portal/compute', icon: <ThunderboltOutlined />, label: t('nav.requestCompute') },
     ];
   }
   const items: NavItem[] = [];
   if (roleHasPermission(role, 'PIPELINE_READ')) {
     items.push({ key: 'pipeline', path: '/pipeline', icon: <ProjectOutlined />, label: t('nav.pipeline') });
+  }
+  if (roleHasPermission(role, 'ALLOCATION_MANAGE')) {
+    items.push({ key: 'compute', path: '/compute', icon: <ClusterOutlined />, label: t('nav.compute') });
   }
   items.push({ key: 'projects', path: '/projects', icon: <UnorderedListOutlined />, label: t('nav.projects') });
   items.push({ key: 'organisations', path: '/organisations', icon: <BankOutlined />, label: t('nav.organisations') });

@@ -1,0 +1,118 @@
+import { graphql } from '../../gql';
+
+/** What the request form needs: the founder's projects, the clusters' card types. */
+export const RequestComputeFormQuery = graphql(`
+  query RequestComputeForm {
+    projects(first: 100) {
+      edges {
+        cursor
+        node {
+          id
+          name
+          stage
+        }
+      }
+    }
+    clusters {
+      id
+      name
+      cardTypes
+      nodes {
+        id
+        cardType
+        cardsPerNode
+        domainSize
+      }
+    }
+  }
+`);
+
+export const SchedulingSnapshotQuery = graphql(`
+  query SchedulingSnapshot($clusterId: ID) {
+    schedulingSnapshot(clusterId: $clusterId) {
+      input
+      ownOrganisationKey
+    }
+  }
+`);
+
+export const CreateAllocationRequestMutation = graphql(`
+  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!, $locale: String!) {
+    createAllocationRequest(input: $input) {
+      allocationRequest {
+        id
+        state
+        cards
+        cardType
+        queuePosition
+        estimatedStartAt
+        waitReason(locale: $locale) {
+          code
+          message
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const MyAllocationsQuery = graphql(`
+  query MyAllocations($first: Int!, $after: String, $states: [AllocationState!], $locale: String!) {
+    allocationRequests(first: $first, after: $after, states: $states) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          state
+          cards
+          cardType
+          priority
+          preemptible
+          durationS
+          createdAt
+          startedAt
+          endsAt
+          finishedAt
+          endReason
+          preemptAt
+          cardHours
+          queuePosition
+          estimatedStartAt
+          project {
+            id
+            name
+          }
+          waitReason(locale: $locale) {
+            code
+            message
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MyUsageQuery = graphql(`
+  query MyUsage($days: Int!) {
+    usage(days: $days) {
+      totalCardHours
+      daily {
+        day
+        cardHours
+      }
+      byProject {
+        projectId
+        cardHours
+      }
+    }
+  }
+`);

@@ -1,0 +1,67 @@
+import { schedule, validateRequest, type PendingRequest, type PriorityClass, type ScheduleInput, type ValidationCode, type WaitReason } from '@suanli/allocation';
+
+export const WHAT_IF_ID = 'what-if';
+
+export interface WhatIfRequest {
+  cards: number;
+  cardType: string;
+  durationS: number;
+  priority: PriorityClass;
+  preemptible: boolean;
+  /** Seconds since the epoch; null = as soon as possible. */
+  earliestStartS: number | null;
+}
+
+export type WhatIfResult =
+  | { kind: 'invalid'; code: ValidationCode; message: string }
+  | { kind: 'now'; computeMs: number }
+  | {
+      kind: 'wait';
+      /** 1-based place among waiting requests of the card type, and how many wait in all (with this one). */
+      position: number;
+      waiting: number;
+      estimatedStartS: number | null;
+      reason: WaitReason;
+      computeMs: number;
+    };
+
+/**
+ * The scheduler's answer to "what if I submitted this now?": the live snapshot plus one
+ * hypothetical request, run through the very same `schedule()` the API uses. Pure.
+ */
+export function whatIf(input: ScheduleInput, ownOrganisationKey: string, request: WhatIfRequest, clock: () => number = () => performance.now()): WhatIfResult {
+  const valid = validateRequest(input.nodes, request);
+  if (!valid.ok) return { kind: 'invalid', code: valid.code, message: valid.message };
+  const hypothetical: PendingRequest = {
+    id: WHAT_IF_ID,
+    orgId: ownOrganisationKey,
+    cards: request.cards,
+    cardType: request.cardType,
+    durationS: request.durationS,
+    submitS: input.nowS,
+    priority: request.priority,
+    preemptible: request.preemptible,
+    earliestStartS: request.earliestStartS,
+  };
+  const started = clock();
+  const plan = schedule({ ...input, pending: [...input.pending.filter((p) => p.id !== WHAT_IF_ID), hypothetical] });
+  const computeMs = clock() - started;
+  if (plan.starts.some((s) => s.requestId === WHAT_IF_ID)) return { kind: 'now', computeMs };
+  const mine = plan.waiting.find((w) => w.requestId === WHAT_IF_ID);
+  if (!mine) return { kind: 'now', computeMs };
+  const pendingType = new Map(input.pending.map((p) => [p.id, p.cardType]));
+  pendingType.set(WHAT_IF_ID, request.cardType);
+  const waiting = plan.waiting.filter((w) => pendingType.get(w.requestId) === request.cardType).length;
+  return { kind: 'wait', position: mine.position, waiting, estimatedStartS: mine.estimatedStartS, reason: mine.reason, computeMs };
+}
+
+/** Parses the API's snapshot JSON; null when it is not a ScheduleInput. */
+export function parseSnapshot(json: string | undefined): ScheduleInput | null {
+  if (!json) return null;
+  try {
+    const value = JSON.parse(json) as ScheduleInput;
+    return typeof value.nowS === 'number' && Array.isArray(value.nodes) && Array.isArray(value.pending) ? value : null;
+  } catch {
+    return null;
+  }
+}

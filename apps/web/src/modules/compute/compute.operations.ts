@@ -1,0 +1,223 @@
+import { graphql } from '../../gql';
+
+/** The whole inventory with every card's holder: ~1,300 cards, rendered as plain divs. */
+export const ClusterGridQuery = graphql(`
+  query ClusterGrid {
+    clusters {
+      id
+      name
+      cardTypes
+      utilisation {
+        clusterId
+        totalCards
+        busyCards
+        healthyCards
+        queuedRequests
+        utilisation
+        at
+      }
+      nodes {
+        id
+        name
+        cardType
+        cardsPerNode
+        domainSize
+        drained
+        drainReason
+        cards {
+          id
+          index
+          domainIndex
+          memoryGb
+          health
+          holder {
+            allocationId
+            mine
+            organisationId
+            organisationName
+            projectName
+            endsAt
+            underNotice
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AllocationQueueQuery = graphql(`
+  query AllocationQueue($clusterId: ID, $cardType: String, $first: Int!, $locale: String!) {
+    allocationQueue(clusterId: $clusterId, cardType: $cardType, first: $first) {
+      id
+      cards
+      cardType
+      priority
+      preemptible
+      durationS
+      createdAt
+      earliestStartAt
+      queuePosition
+      estimatedStartAt
+      state
+      organisation {
+        id
+        name
+      }
+      project {
+        id
+        name
+      }
+      waitReason(locale: $locale) {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const OrganisationSchedulingQuery = graphql(`
+  query OrganisationScheduling($first: Int!, $after: String) {
+    organisationScheduling(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          weight
+          quotaCards
+          runningCards
+          queuedRequests
+          cardHours7d
+          organisation {
+            id
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SetOrganisationSchedulingMutation = graphql(`
+  mutation SetOrganisationScheduling($input: SetOrganisationSchedulingInput!) {
+    setOrganisationScheduling(input: $input) {
+      organisationScheduling {
+        weight
+        quotaCards
+        runningCards
+        queuedRequests
+        cardHours7d
+        organisation {
+          id
+          name
+          kind
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const DrainNodeMutation = graphql(`
+  mutation DrainNode($input: DrainNodeInput!) {
+    drainNode(input: $input) {
+      node {
+        id
+        drained
+        drainReason
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const RestoreNodeMutation = graphql(`
+  mutation RestoreNode($input: RestoreNodeInput!) {
+    restoreNode(input: $input) {
+      node {
+        id
+        drained
+        drainReason
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const CancelAllocationRequestMutation = graphql(`
+  mutation CancelAllocationRequest($input: AllocationRequestIdInput!) {
+    cancelAllocationRequest(input: $input) {
+      allocationRequest {
+        id
+        state
+        finishedAt
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const FinishAllocationMutation = graphql(`
+  mutation FinishAllocation($input: AllocationRequestIdInput!) {
+    finishAllocation(input: $input) {
+      allocationRequest {
+        id
+        state
+        finishedAt
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+/** Any allocation changed state: screens refetch what they show. */
+export const AllocationChangedSubscription = graphql(`
+  subscription AllocationChanged {
+    allocationChanged {
+      allocationId
+      clusterId
+      organisationId
+      state
+      at
+    }
+  }
+`);
+
+/** After each scheduling pass that changed something. */
+export const ClusterUtilisationSubscription = graphql(`
+  subscription ClusterUtilisationChanged {
+    clusterUtilisation {
+      clusterId
+      totalCards
+      busyCards
+      healthyCards
+      queuedRequests
+      utilisation
+      at
+    }
+  }
+`);
