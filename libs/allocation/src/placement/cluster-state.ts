@@ -32,6 +32,9 @@ export class Domain {
   readonly parts: AllocationPart[] = [];
   capacity = 0;
   free = 0;
+  /** Reservations of the current pass (see ReservationBook); stale when holdBook is another book. */
+  holdBook: object | null = null;
+  holds: unknown[] = [];
   constructor(
     readonly index: number,
     readonly key: string,

@@ -19,20 +19,29 @@ export interface Reservation {
  * which is what guarantees that backfill never delays a reservation.
  */
 export class ReservationBook {
-  private readonly byDomain = new Map<Domain, DomainHold[]>();
   readonly byJob = new Map<string, Reservation>();
 
+  /**
+   * Holds live on the domain itself, tagged with the book that made them: looking them up is a
+   * pointer compare, not a map lookup, which matters when every domain is asked every pass.
+   */
+  private holdsOf(d: Domain): DomainHold[] | undefined {
+    return d.holdBook === this ? (d.holds as DomainHold[]) : undefined;
+  }
+
   has(d: Domain): boolean {
-    return this.byDomain.has(d);
+    return d.holdBook === this;
   }
 
   add(jobId: string, startS: number, durationS: number, domains: readonly Domain[], cardsPerDomain: number): Reservation {
     const res: Reservation = { jobId, startS, endS: startS + durationS, domains };
     for (const d of domains) {
       const cards = domains.length === 1 ? cardsPerDomain : d.capacity;
-      const list = this.byDomain.get(d) ?? [];
-      list.push({ jobId, startS, endS: res.endS, cards });
-      this.byDomain.set(d, list);
+      if (d.holdBook !== this) {
+        d.holdBook = this;
+        d.holds = [];
+      }
+      (d.holds as DomainHold[]).push({ jobId, startS, endS: res.endS, cards });
     }
     this.byJob.set(jobId, res);
     return res;
@@ -40,13 +49,13 @@ export class ReservationBook {
 
   reservedAt(d: Domain, t: number): number {
     let cards = 0;
-    for (const h of this.byDomain.get(d) ?? []) if (h.startS <= t && t < h.endS) cards += h.cards;
+    for (const h of this.holdsOf(d) ?? []) if (h.startS <= t && t < h.endS) cards += h.cards;
     return cards;
   }
 
   /** Would taking k cards of d from now until endT leave every reservation on d its cards? */
   allows(d: Domain, k: number, now: number, endT: number): boolean {
-    const holds = this.byDomain.get(d);
+    const holds = this.holdsOf(d);
     if (!holds) return true;
     for (const h of holds) {
       if (h.startS >= endT || h.endS <= now) continue;
@@ -58,7 +67,7 @@ export class ReservationBook {
 
   /** Earliest T >= from such that k cards of d are free (net of reservations) during [T, T+dur). */
   earliestIn(d: Domain, k: number, durationS: number, from: number): number {
-    const holds = this.byDomain.get(d);
+    const holds = this.holdsOf(d);
     if (!holds) return d.earliestFree(k, from);
     if (d.capacity < k) return Number.POSITIVE_INFINITY;
     const candidates = [from];
@@ -76,7 +85,7 @@ export class ReservationBook {
 
   /** Is d fully free of reservations during [T, end)? */
   clearDuring(d: Domain, T: number, end: number): boolean {
-    const holds = this.byDomain.get(d);
+    const holds = this.holdsOf(d);
     if (!holds) return true;
     const stop = end > T ? end : T + 1e-9;
     for (const h of holds) if (h.startS < stop && T < h.endS) return false;
@@ -84,7 +93,7 @@ export class ReservationBook {
   }
 
   holdEnds(d: Domain): number[] {
-    return (this.byDomain.get(d) ?? []).map((h) => h.endS);
+    return (this.holdsOf(d) ?? []).map((h) => h.endS);
   }
 
   private windowHolds(d: Domain, k: number, T: number, end: number, holds: DomainHold[]): boolean {

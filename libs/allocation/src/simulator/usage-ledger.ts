@@ -45,10 +45,16 @@ export class UsageLedger {
       get: (orgId) => {
         let standing = cache.get(orgId);
         if (!standing) {
+          // recentCards is computed on first read: weights and quotas are read far more often.
+          let recent: number | undefined;
+          const ledger = this;
           standing = {
             weight: this.weights.get(orgId) ?? 1,
             quotaCards: this.quotas.get(orgId) ?? null,
-            recentCards: recentAverageCards(this.usageAt(orgId, t), this.halfLifeS),
+            get recentCards() {
+              recent ??= recentAverageCards(ledger.usageAt(orgId, t), ledger.halfLifeS);
+              return recent;
+            },
           };
           cache.set(orgId, standing);
         }
