@@ -47,12 +47,12 @@ export class UsageLedger {
         if (!standing) {
           // recentCards is computed on first read: weights and quotas are read far more often.
           let recent: number | undefined;
-          const ledger = this;
+          const recentAt = () => recentAverageCards(this.usageAt(orgId, t), this.halfLifeS);
           standing = {
             weight: this.weights.get(orgId) ?? 1,
             quotaCards: this.quotas.get(orgId) ?? null,
             get recentCards() {
-              recent ??= recentAverageCards(ledger.usageAt(orgId, t), ledger.halfLifeS);
+              recent ??= recentAt();
               return recent;
             },
           };
