@@ -1,0 +1,187 @@
+/**
+ * Compute allocation end to end on the idle "Ascend 310P" pool (8 nodes × 8 cards), so the
+ * outcome does not depend on the busy 910B pool:
+ *  1. the manager fills the pool with a 64-card, 4-hour request (over the API: the console has no
+ *     request form) — it starts at once;
+ *  2. the founder requests 8 × Ascend 310P for "仓储机器人视觉导航" in the portal, sees the
+ *     in-browser what-if estimate (waiting) before submitting, and the queued request with an
+ *     estimated start after;
+ *  3. the manager sees that request in the queue screen;
+ *  4. the manager stops the 64-card allocation (API);
+ *  5. the founder sees the request RUNNING.
+ * A second scenario drains a node from the cluster grid with a reason and restores it.
+ * Runs against BASE_URL with fresh demo data.
+ */
+import type { Page } from 'playwright-core';
+import { launchChromium, newContext } from './support/browser.js';
+import { apiSignIn, graphqlRequest } from './support/graphql.js';
+import { assert, runScenarios } from './support/harness.js';
+import { signIn, textOf, waitVisible } from './support/pages.js';
+
+const MANAGER = 'manager@suanli.dev';
+const FOUNDER = 'founder@rongcheng-vision.example';
+const FOUNDER_PROJECT = '仓储机器人视觉导航';
+const FOUNDER_ORGANISATION = '蓉城智眼科技';
+const CARD_TYPE = 'Ascend 310P';
+
+interface Allocation {
+  id: string;
+  state: string;
+  cards: number;
+}
+
+async function fillPool(token: string): Promise<Allocation> {
+  const projects = await graphqlRequest<{ projects: { edges: { node: { id: string; name: string } }[] } }>(
+    'query P { projects(first: 50, stage: INCUBATING) { edges { node { id name } } } }',
+    {},
+    token,
+  );
+  // Another tenant's incubating project, so the founder competes with someone else.
+  const project = projects.projects.edges.map((e) => e.node).find((p) => p.name !== FOUNDER_PROJECT);
+  assert(project, 'the demo data has an incubating project besides the founder\'s');
+  const created = await graphqlRequest<{ createAllocationRequest: { allocationRequest: Allocation | null; userErrors: { code: string; message: string }[] } }>(
+    `mutation C($input: CreateAllocationRequestInput!) {
+       createAllocationRequest(input: $input) { allocationRequest { id state cards } userErrors { code message } }
+     }`,
+    { input: { projectId: project.id, cardType: CARD_TYPE, cards: 64, durationS: 4 * 3600, priority: 'STANDARD', preemptible: false } },
+    token,
+  );
+  const payload = created.createAllocationRequest;
+  assert(payload.userErrors.length === 0 && payload.allocationRequest, `the 64-card request is accepted: ${JSON.stringify(payload.userErrors)}`);
+  return payload.allocationRequest;
+}
+
+async function allocationState(token: string, id: string): Promise<string | null> {
+  const data = await graphqlRequest<{ allocationRequest: { state: string } | null }>('query A($id: ID!) { allocationRequest(id: $id) { state } }', { id }, token);
+  return data.allocationRequest?.state ?? null;
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${what} did not happen within ${timeoutMs} ms`);
+}
+
+async function fillRequestForm(page: Page): Promise<void> {
+  await waitVisible(page.getByTestId('request-compute-page'), 'the request compute page');
+  const project = page.getByTestId('request-project');
+  await waitVisible(project, 'the project select');
+  if (!(await textOf(project)).includes(FOUNDER_PROJECT)) {
+    await project.click();
+    await page.getByTestId('request-project-option').filter({ hasText: FOUNDER_PROJECT }).first().click();
+  }
+  assert((await textOf(project)).includes(FOUNDER_PROJECT), `the project select shows "${FOUNDER_PROJECT}"`);
+  await page.getByTestId('request-card-type').getByText(CARD_TYPE, { exact: true }).click();
+  await page.getByTestId('request-cards').fill('8');
+  await page.getByTestId('request-hours').fill('4');
+}
+
+// One browser for the file, closed after the run, so a failed scenario's pages can still be screenshot.
+const browser = await launchChromium();
+await runScenarios([
+  {
+    name: 'a founder sees the what-if estimate, queues behind a full pool and starts when it frees up',
+    run: async (track) => {
+      const managerToken = await apiSignIn(MANAGER);
+      const filler = await fillPool(managerToken);
+      await waitFor(async () => (await allocationState(managerToken, filler.id)) === 'RUNNING', 'the 64-card allocation starting', 10_000);
+
+      {
+        // Founder: the what-if says "waiting" before submitting, the list says QUEUED with an estimate after.
+        const founder = await (await newContext(browser)).newPage();
+        track(founder);
+        await signIn(founder, FOUNDER);
+        await founder.getByTestId('nav-request-compute').click();
+        await founder.waitForURL(/\/portal\/compute$/);
+        await fillRequestForm(founder);
+
+        const whatIf = founder.getByTestId('what-if');
+        await waitFor(async () => (await whatIf.getAttribute('data-kind')) === 'wait', 'the what-if estimate saying the request would wait', 15_000);
+        const headline = await textOf(founder.getByTestId('what-if-headline'));
+        assert(/预计 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 开始/.test(headline), `the what-if shows an estimated start, got "${headline}"`);
+        const position = await textOf(founder.getByTestId('what-if-position'));
+        assert(position.includes('第 1 位') && position.includes(CARD_TYPE), `the what-if puts the request first for ${CARD_TYPE}, got "${position}"`);
+        assert((await textOf(founder.getByTestId('what-if-reason'))).startsWith('等待'), 'the what-if explains the wait in Chinese');
+
+        await founder.getByTestId('request-submit').click();
+        const submitted = founder.getByTestId('request-submitted');
+        await waitVisible(submitted, 'the submitted confirmation');
+        assert((await textOf(submitted)).includes('已进入队列'), `the confirmation says queued, got "${await textOf(submitted)}"`);
+
+        const mine = founder.locator(`[data-testid^="my-allocation-"][data-card-type="${CARD_TYPE}"][data-state="QUEUED"]`);
+        await waitVisible(mine, 'the queued request in "我的算力"');
+        const testId = await mine.first().getAttribute('data-testid');
+        assert(testId, 'the allocation item carries its id');
+        const requestId = testId.slice('my-allocation-'.length);
+        assert((await mine.first().getAttribute('data-project-name')) === FOUNDER_PROJECT, 'the queued request is for the founder\'s project');
+        const estimate = await textOf(mine.first().getByTestId('allocation-estimate'));
+        assert(/预计 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 开始/.test(estimate), `the queued request shows an estimated start, got "${estimate}"`);
+        assert((await textOf(mine.first().getByTestId('allocation-state'))) === '排队中', 'the state reads 排队中');
+
+        // Manager: the request is in the queue screen with organisation, project and reason.
+        const manager = await (await newContext(browser)).newPage();
+        track(manager);
+        await signIn(manager, MANAGER);
+        await manager.getByTestId('nav-compute').click();
+        await waitVisible(manager.getByTestId('compute-page'), 'the compute page');
+        const cards = await manager.locator('[data-card-id]').count();
+        assert(cards >= 1264, `the grid shows every card, got ${cards}`);
+        await manager.getByTestId('compute-tab-queue').click();
+        const row = manager.getByTestId(`queue-row-${requestId}`);
+        await waitVisible(row, 'the founder\'s request in the manager\'s queue');
+        const rowText = await textOf(row);
+        assert(rowText.includes(FOUNDER_ORGANISATION) && rowText.includes(FOUNDER_PROJECT), `the queue row names organisation and project, got "${rowText}"`);
+        assert(rowText.includes(`8 × ${CARD_TYPE}`), 'the queue row shows 8 × Ascend 310P');
+        assert((await textOf(row.getByTestId('queue-reason'))).startsWith('等待'), 'the queue row gives the reason in Chinese');
+        assert(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(await textOf(row.getByTestId('queue-estimate'))), 'the queue row shows the estimated start');
+
+        // The 64-card allocation stops; the founder's request starts.
+        const stopped = await graphqlRequest<{ cancelAllocationRequest: { userErrors: { code: string }[] } }>(
+          'mutation S($input: AllocationRequestIdInput!) { cancelAllocationRequest(input: $input) { userErrors { code } } }',
+          { input: { id: filler.id } },
+          managerToken,
+        );
+        assert(stopped.cancelAllocationRequest.userErrors.length === 0, 'the manager stops the 64-card allocation');
+
+        const running = founder.locator(`[data-testid="my-allocation-${requestId}"][data-state="RUNNING"]`);
+        await waitVisible(running, 'the founder\'s request RUNNING', 20_000);
+        assert((await textOf(running.getByTestId('allocation-state'))) === '运行中', 'the state reads 运行中');
+        await waitVisible(running.getByTestId('allocation-time-left'), 'the time left of the running allocation');
+
+        await waitFor(async () => !(await row.isVisible()), 'the request leaving the manager\'s queue', 20_000);
+      }
+    },
+  },
+  {
+    name: 'a manager drains a node from the cluster grid with a reason and restores it',
+    run: async (track) => {
+      {
+        const page = await (await newContext(browser)).newPage();
+        track(page);
+        await signIn(page, MANAGER);
+        await page.goto('/compute');
+        await waitVisible(page.getByTestId('cluster-grid'), 'the cluster grid');
+        const node = page.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"][data-drained="false"]`).last();
+        const nodeName = await node.getAttribute('data-node-name');
+        assert(nodeName, 'a node in service carries its name');
+
+        await node.getByTestId('grid-node-open').click();
+        await waitVisible(page.getByTestId('node-dialog'), 'the node dialog');
+        await page.getByTestId('node-drain-reason').fill('更换电源模块（e2e）');
+        await page.getByTestId('node-drain').click();
+        const drained = page.locator(`[data-node-name="${nodeName}"][data-drained="true"]`);
+        await waitVisible(drained, `${nodeName} shown drained in the grid`);
+
+        await drained.getByTestId('grid-node-open').click();
+        await waitVisible(page.getByTestId('node-dialog'), 'the node dialog');
+        assert((await textOf(page.getByTestId('node-dialog'))).includes('更换电源模块（e2e）'), 'the dialog shows the drain reason');
+        await page.getByTestId('node-restore').click();
+        await waitVisible(page.locator(`[data-node-name="${nodeName}"][data-drained="false"]`), `${nodeName} back in service`);
+      }
+    },
+  },
+]);
+await browser.close();
