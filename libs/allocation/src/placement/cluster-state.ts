@@ -1,4 +1,5 @@
 import type { NodeSpec } from '../model/types.js';
+import { DomainBucket } from './domain-bucket.js';
 
 /** One running allocation's share of one domain. */
 export interface AllocationPart {
@@ -35,6 +36,8 @@ export class Domain {
   /** Reservations of the current pass (see ReservationBook); stale when holdBook is another book. */
   holdBook: object | null = null;
   holds: unknown[] = [];
+  /** Position among the domains of its card type (bucket bit, best-fit tie-break). */
+  slot = 0;
   constructor(
     readonly index: number,
     readonly key: string,
@@ -88,7 +91,7 @@ export class Domain {
 /** Per card type: domains bucketed by free cards, so best-fit is a short walk up the buckets. */
 export class TypeIndex {
   readonly domains: Domain[] = [];
-  buckets: Set<Domain>[] = [];
+  buckets: DomainBucket<Domain>[] = [];
   domainSize = 0;
   maxCapacity = 0;
   healthyCards = 0;
@@ -96,7 +99,8 @@ export class TypeIndex {
   constructor(readonly cardType: string) {}
 
   seal(): void {
-    this.buckets = Array.from({ length: this.maxCapacity + 1 }, () => new Set<Domain>());
+    this.domains.forEach((d, i) => (d.slot = i));
+    this.buckets = Array.from({ length: this.maxCapacity + 1 }, () => new DomainBucket(this.domains));
     for (const d of this.domains) this.buckets[d.free]!.add(d);
   }
 
