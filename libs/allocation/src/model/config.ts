@@ -15,7 +15,7 @@ export const DEFAULT_POLICY_CONFIG: Readonly<PolicyConfig> = Object.freeze({
   gangReservations: 1,
   gangPatience: 0,
   strictFairShareTiers: false,
-  headReservations: 2,
+  headReservations: 1,
   preemptionNoticeS: 600,
   preemptionMinGainS: 0,
   classRank: Object.freeze({ ADAPTATION: 0, STANDARD: 1, URGENT: 2 }) as Record<PriorityClass, number>,
