@@ -2,12 +2,12 @@
  * Compute allocation end to end on the idle "Ascend 310P" pool (8 nodes × 8 cards), so the
  * outcome does not depend on the busy 910B pool:
  *  1. the manager fills the pool with a 64-card, 4-hour request (over the API: the console has no
- *     request form) — it starts at once;
+ *     request form for staff) — it starts at once;
  *  2. the founder requests 8 × Ascend 310P for "仓储机器人视觉导航" in the portal, sees the
  *     in-browser what-if estimate (waiting) before submitting, and the queued request with an
  *     estimated start after;
  *  3. the manager sees that request in the queue screen;
- *  4. the manager stops the 64-card allocation (API);
+ *  4. the manager stops the 64-card allocation from a node of the cluster grid;
  *  5. the founder sees the request RUNNING.
  * A second scenario drains a node from the cluster grid with a reason and restores it.
  * Runs against BASE_URL with fresh demo data.
@@ -138,13 +138,16 @@ await runScenarios([
         assert((await textOf(row.getByTestId('queue-reason'))).startsWith('等待'), 'the queue row gives the reason in Chinese');
         assert(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(await textOf(row.getByTestId('queue-estimate'))), 'the queue row shows the estimated start');
 
-        // The 64-card allocation stops; the founder's request starts.
-        const stopped = await graphqlRequest<{ cancelAllocationRequest: { userErrors: { code: string }[] } }>(
-          'mutation S($input: AllocationRequestIdInput!) { cancelAllocationRequest(input: $input) { userErrors { code } } }',
-          { input: { id: filler.id } },
-          managerToken,
-        );
-        assert(stopped.cancelAllocationRequest.userErrors.length === 0, 'the manager stops the 64-card allocation');
+        // The manager stops the 64-card allocation from a 310P node in the grid; the founder's request starts.
+        await manager.getByTestId('compute-tab-cluster').click();
+        const poolNode = manager.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"]`).first();
+        await poolNode.getByTestId('grid-node-open').click();
+        const holding = manager.getByTestId('node-dialog').getByTestId(`node-allocation-${filler.id}`);
+        await waitVisible(holding, 'the 64-card allocation in the node dialog');
+        await holding.getByTestId('node-allocation-stop').click();
+        await manager.getByTestId('node-allocation-stop-confirm').click();
+        await waitFor(async () => (await allocationState(managerToken, filler.id)) === 'CANCELLED', 'the 64-card allocation stopping', 10_000);
+        await manager.getByTestId('compute-tab-queue').click();
 
         const running = founder.locator(`[data-testid="my-allocation-${requestId}"][data-state="RUNNING"]`);
         await waitVisible(running, 'the founder\'s request RUNNING', 20_000);

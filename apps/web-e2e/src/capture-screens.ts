@@ -54,6 +54,24 @@ try {
   await waitVisible(page.getByTestId('projects-table'), 'projects table');
   await shot(page, '06-projects');
 
+  await page.getByTestId('nav-compute').click();
+  await waitVisible(page.getByTestId('cluster-grid'), 'cluster grid');
+  await shot(page, '06a-compute-cluster');
+  await page.locator('[data-testid="grid-card-type"][data-card-type="Ascend 910B"] [data-card-id]').nth(37).hover();
+  await waitVisible(page.getByTestId('grid-tooltip'), 'card tooltip');
+  await page.screenshot({ path: join(DIR, '06b-compute-card-tooltip.png') });
+  await page.locator('[data-testid^="grid-node-"] [data-testid="grid-node-open"]').first().click();
+  await waitVisible(page.getByTestId('node-dialog'), 'node dialog');
+  await shot(page, '06c-compute-node-dialog');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('compute-tab-queue').click();
+  await waitVisible(page.locator('[data-testid^="queue-row-"]'), 'queue rows');
+  await shot(page, '06d-compute-queue');
+  await page.getByTestId('compute-tab-organisations').click();
+  await waitVisible(page.getByTestId('weights-table'), 'weights table');
+  await page.getByTestId('weights-edit').first().click();
+  await shot(page, '06e-compute-weights');
+
   await page.getByTestId('nav-pipeline').click();
   await page.getByTestId('language-switch').getByText('EN').click();
   await waitVisible(page.getByTestId('pipeline-board'), 'pipeline board');
@@ -74,6 +92,18 @@ try {
   await page.getByTestId('apply-submit').click();
   await page.waitForTimeout(300);
   await shot(page, '10-apply-validation');
+
+  await page.getByTestId('nav-request-compute').click();
+  await waitVisible(page.getByTestId('what-if-headline'), 'what-if estimate');
+  await shot(page, '11-request-compute');
+  await page.getByTestId('request-card-type').getByText('Ascend 310P', { exact: true }).click();
+  await page.getByTestId('request-priority').getByText('适配', { exact: true }).click();
+  await page.waitForTimeout(600);
+  await shot(page, '12-request-compute-310p-adaptation');
+  await page.getByTestId('language-switch').getByText('EN').click();
+  await page.waitForTimeout(600);
+  await shot(page, '13-request-compute-en');
+  await page.getByTestId('language-switch').getByText('中文').click();
 } finally {
   await browser.close();
 }

@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo, useRef, useState, type MouseEvent, type Rea
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { cardStatus, domainsOf, holderColour, type GridCard, type GridCluster, type GridNode } from './cluster-grid-model';
+import { useOrganisationColours, type OrganisationColours } from './org-colours';
 
 interface Props {
   cluster: GridCluster;
@@ -22,6 +23,7 @@ interface Hover {
  */
 export function ClusterGrid({ cluster, onNodeClick }: Props) {
   const [hover, setHover] = useState<Hover | null>(null);
+  const colours = useOrganisationColours();
   const wrapper = useRef<HTMLDivElement>(null);
   const index = useMemo(() => {
     const map = new Map<string, { card: GridCard; node: GridNode }>();
@@ -46,13 +48,13 @@ export function ClusterGrid({ cluster, onNodeClick }: Props) {
 
   return (
     <div className="cluster-grid" ref={wrapper} onMouseOver={onMouseOver} onMouseLeave={() => setHover(null)} data-testid="cluster-grid">
-      <NodeGroups cluster={cluster} onNodeClick={onNodeClick} />
+      <NodeGroups cluster={cluster} onNodeClick={onNodeClick} colours={colours} />
       {hover && <CardTooltip hover={hover} />}
     </div>
   );
 }
 
-const NodeGroups = memo(function NodeGroups({ cluster, onNodeClick }: Props) {
+const NodeGroups = memo(function NodeGroups({ cluster, onNodeClick, colours }: Props & { colours: OrganisationColours }) {
   const { t } = useTranslation();
   const groups = useMemo(() => {
     const byType = new Map<string, GridNode[]>();
@@ -90,7 +92,7 @@ const NodeGroups = memo(function NodeGroups({ cluster, onNodeClick }: Props) {
             </div>
             <div className="grid-nodes">
               {nodes.map((node) => (
-                <NodeCell key={node.id} node={node} onNodeClick={onNodeClick} />
+                <NodeCell key={node.id} node={node} onNodeClick={onNodeClick} colours={colours} />
               ))}
             </div>
           </section>
@@ -100,7 +102,7 @@ const NodeGroups = memo(function NodeGroups({ cluster, onNodeClick }: Props) {
   );
 });
 
-function NodeCell({ node, onNodeClick }: { node: GridNode; onNodeClick?: (node: GridNode) => void }) {
+function NodeCell({ node, onNodeClick, colours }: { node: GridNode; onNodeClick?: (node: GridNode) => void; colours: OrganisationColours }) {
   const failed = node.cards.some((card) => card.health === 'FAILED');
   const name = onNodeClick ? (
     <button type="button" className="grid-node-name" onClick={() => onNodeClick(node)} data-testid="grid-node-open" title={node.drainReason ?? node.name}>
@@ -123,7 +125,7 @@ function NodeCell({ node, onNodeClick }: { node: GridNode; onNodeClick?: (node: 
         {domainsOf(node).map((cards, domain) => (
           <div className="grid-domain" key={domain}>
             {cards.map((card) => (
-              <CardCell key={card.id} card={card} />
+              <CardCell key={card.id} card={card} colour={holderColour(card, colours)} />
             ))}
           </div>
         ))}
@@ -132,9 +134,8 @@ function NodeCell({ node, onNodeClick }: { node: GridNode; onNodeClick?: (node: 
   );
 }
 
-function CardCell({ card }: { card: GridCard }) {
+function CardCell({ card, colour }: { card: GridCard; colour: string | undefined }) {
   const status = cardStatus(card);
-  const colour = holderColour(card);
   const classes = ['grid-card', `grid-card-${status}`];
   if (card.health === 'DRAINED' && card.holder) classes.push('grid-card-draining');
   if (card.holder?.underNotice) classes.push('grid-card-notice');

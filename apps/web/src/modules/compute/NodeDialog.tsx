@@ -1,28 +1,35 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Descriptions, Form, Input, Modal, Space, Tag } from 'antd';
+import { Alert, App, Button, Descriptions, Form, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
+import { testId } from '../../shared/lib/test-id';
 import { describeUserError } from '../../shared/lib/user-errors';
 import type { GridNode } from './cluster-grid-model';
-import { DrainNodeMutation, RestoreNodeMutation } from './compute.operations';
+import { CancelAllocationRequestMutation, DrainNodeMutation, RestoreNodeMutation } from './compute.operations';
+import { useOrganisationColours } from './org-colours';
 
 interface Props {
   node: GridNode | null;
   canDrain: boolean;
+  /** Staff may stop a running allocation (its cards return to the pool). */
+  canStop: boolean;
   onClose: () => void;
   /** Called after a drain or restore so the grid reloads. */
   onChanged: () => void;
 }
 
 /** A node's details; staff drain it (with a reason, running work finishes) or restore it. */
-export function NodeDialog({ node, canDrain, onClose, onChanged }: Props) {
+export function NodeDialog({ node, canDrain, canStop, onClose, onChanged }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [error, setError] = useState<string | null>(null);
   const [drain, drainState] = useMutation(DrainNodeMutation);
   const [restore, restoreState] = useMutation(RestoreNodeMutation);
+  const [stop, stopState] = useMutation(CancelAllocationRequestMutation, { refetchQueries: ['AllocationQueue', 'OrganisationScheduling'] });
+  const colourOf = useOrganisationColours();
 
   const close = () => {
     setError(null);
@@ -48,6 +55,13 @@ export function NodeDialog({ node, canDrain, onClose, onChanged }: Props) {
   };
 
   const held = node?.cards.filter((card) => card.holder).length ?? 0;
+  const holders = new Map<string, { holder: NonNullable<GridNode['cards'][number]['holder']>; cards: number }>();
+  for (const card of node?.cards ?? []) {
+    if (!card.holder) continue;
+    const entry = holders.get(card.holder.allocationId);
+    if (entry) entry.cards += 1;
+    else holders.set(card.holder.allocationId, { holder: card.holder, cards: 1 });
+  }
   const failed = node?.cards.filter((card) => card.health === 'FAILED').length ?? 0;
 
   return (
@@ -78,6 +92,39 @@ export function NodeDialog({ node, canDrain, onClose, onChanged }: Props) {
                 : []),
             ]}
           />
+          {holders.size > 0 && (
+            <ul className="plain-list" data-testid="node-allocations">
+              {[...holders.values()].map(({ holder, cards }) => (
+                <li key={holder.allocationId} className="allocation-item" data-testid={`node-allocation-${holder.allocationId}`}>
+                  <div className="allocation-item-head">
+                    <Space size={6} wrap>
+                      {holder.organisationId && <span className="grid-card" style={{ backgroundColor: colourOf(holder.organisationId) }} />}
+                      <Typography.Text strong>{holder.organisationName ?? t('compute.occupied')}</Typography.Text>
+                      {holder.projectName && <Typography.Text>{holder.projectName}</Typography.Text>}
+                      <span className="numeric">{t('compute.cardsOnNode', { count: cards })}</span>
+                      {holder.underNotice && <Tag color="orange">{t('compute.underNotice')}</Tag>}
+                    </Space>
+                    {canStop && (
+                      <Popconfirm
+                        title={t('compute.stopConfirm')}
+                        okText={t('common.confirm')}
+                        cancelText={t('common.cancel')}
+                        okButtonProps={{ danger: true, ...testId('node-allocation-stop-confirm') }}
+                        onConfirm={() =>
+                          run(async () => (await stop({ variables: { input: { id: holder.allocationId } } })).data?.cancelAllocationRequest, t('compute.stopped'))
+                        }
+                      >
+                        <Button size="small" danger loading={stopState.loading} data-testid="node-allocation-stop">
+                          {t('compute.stop')}
+                        </Button>
+                      </Popconfirm>
+                    )}
+                  </div>
+                  <div className="allocation-item-meta">{t('compute.endsAt', { time: formatDateTime(holder.endsAt) })}</div>
+                </li>
+              ))}
+            </ul>
+          )}
           {error && <Alert type="error" showIcon title={error} data-testid="node-error" />}
           {canDrain &&
             (node.drained ? (

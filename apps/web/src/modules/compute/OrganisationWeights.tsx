@@ -11,7 +11,7 @@ import { KindTag } from '../../shared/ui/enum-tags';
 import { dataAttributes } from './data-attributes';
 import { OrganisationSchedulingQuery, SetOrganisationSchedulingMutation } from './compute.operations';
 import { formatCardHours } from './format';
-import { organisationColour } from './org-colours';
+import { useOrganisationColours } from './org-colours';
 import { QueueHead } from './QueueHead';
 
 type Row = SchedulingResult['organisationScheduling']['edges'][number]['node'];
@@ -25,6 +25,7 @@ interface Draft {
 export function OrganisationWeights({ clusterId, cardTypes, canEdit }: { clusterId: string; cardTypes: readonly string[]; canEdit: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const colourOf = useOrganisationColours();
   const { data, loading, error } = useQuery(OrganisationSchedulingQuery, { variables: { first: 100 }, pollInterval: 15_000 });
   const [save, { loading: saving }] = useMutation(SetOrganisationSchedulingMutation, {
     refetchQueries: ['AllocationQueue', 'OrganisationScheduling'],
@@ -75,7 +76,7 @@ export function OrganisationWeights({ clusterId, cardTypes, canEdit }: { cluster
       title: t('compute.organisation'),
       render: (_, row) => (
         <Space size={6}>
-          <span className="grid-card" style={{ backgroundColor: organisationColour(row.organisation.id) }} />
+          <span className="grid-card" style={{ backgroundColor: colourOf(row.organisation.id) }} />
           <Typography.Text strong>{row.organisation.name}</Typography.Text>
           <KindTag kind={row.organisation.kind} />
         </Space>

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { formatShortDateTime } from '../../shared/lib/datetime';
 import { PriorityTag } from './allocation-tags';
 import { AllocationQueueQuery } from './compute.operations';
-import { organisationColour } from './org-colours';
+import { useOrganisationColours } from './org-colours';
 
 /** The next requests of one card type: where a weight or quota change shows at once. */
 export function QueueHead({ clusterId, cardTypes }: { clusterId: string; cardTypes: readonly string[] }) {
   const { t, i18n } = useTranslation();
+  const colourOf = useOrganisationColours();
   const [cardType, setCardType] = useState<string | undefined>(cardTypes[cardTypes.length - 1]);
   const selected = cardType && cardTypes.includes(cardType) ? cardType : cardTypes[0];
   const { data } = useQuery(AllocationQueueQuery, {
@@ -35,7 +36,7 @@ export function QueueHead({ clusterId, cardTypes }: { clusterId: string; cardTyp
                   <span className="numeric" style={{ display: 'inline-block', minWidth: 24 }}>
                     {row.queuePosition}.
                   </span>
-                  <span className="grid-card" style={{ backgroundColor: organisationColour(row.organisation.id), marginRight: 6 }} />
+                  <span className="grid-card" style={{ backgroundColor: colourOf(row.organisation.id), marginRight: 6 }} />
                   <Typography.Text strong>{row.organisation.name}</Typography.Text>
                 </span>
                 <span>

@@ -64,9 +64,9 @@ export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
     { title: t('compute.project'), render: (_, row) => <span data-testid="queue-project">{row.project.name}</span> },
     {
       title: t('compute.request'),
-      width: 200,
+      width: 250,
       render: (_, row) => (
-        <Space size={4} wrap>
+        <Space size={4} style={{ whiteSpace: 'nowrap' }}>
           <span className="numeric">
             {row.cards} × {row.cardType}
           </span>

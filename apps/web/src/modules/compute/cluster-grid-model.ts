@@ -1,5 +1,5 @@
 import type { ClusterGridQuery } from '../../gql/graphql';
-import { OCCUPIED_COLOUR, organisationColour } from './org-colours';
+import { OCCUPIED_COLOUR, type OrganisationColours } from './org-colours';
 
 export type GridCluster = ClusterGridQuery['clusters'][number];
 export type GridNode = GridCluster['nodes'][number];
@@ -15,10 +15,10 @@ export function cardStatus(card: GridCard): CardStatus {
 }
 
 /** Background of a held card: its organisation's colour, or neutral when the holder is anonymised. */
-export function holderColour(card: GridCard): string | undefined {
+export function holderColour(card: GridCard, colours: OrganisationColours): string | undefined {
   const holder = card.holder;
   if (!holder) return undefined;
-  return holder.organisationId ? organisationColour(holder.organisationId) : OCCUPIED_COLOUR;
+  return holder.organisationId ? colours(holder.organisationId) : OCCUPIED_COLOUR;
 }
 
 export interface LegendOrganisation {
@@ -46,7 +46,7 @@ export interface GridSummary {
 }
 
 /** Per card type figures and the organisations holding cards (largest first), for headings and the legend. */
-export function summarise(cluster: GridCluster): GridSummary {
+export function summarise(cluster: GridCluster, colours: OrganisationColours): GridSummary {
   const types = new Map<string, TypeFigures>();
   for (const cardType of cluster.cardTypes) types.set(cardType, { cardType, nodes: 0, total: 0, busy: 0, free: 0, drained: 0, failed: 0 });
   const organisations = new Map<string, LegendOrganisation>();
@@ -75,7 +75,7 @@ export function summarise(cluster: GridCluster): GridSummary {
         organisations.set(holder.organisationId, {
           id: holder.organisationId,
           name: holder.organisationName ?? holder.organisationId,
-          colour: organisationColour(holder.organisationId),
+          colour: colours(holder.organisationId),
           cards: 1,
         });
     }

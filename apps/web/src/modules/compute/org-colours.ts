@@ -1,25 +1,27 @@
+import { createContext, useContext } from 'react';
+
 /**
- * A stable colour per organisation: the same organisation gets the same colour on every screen
- * and every visit (a hash of its id into a palette chosen to stay apart from the status colours:
- * no red, which means a failed card, and no grey, which means drained or anonymised).
+ * A stable colour per organisation, the same on every tab and every visit. Colours are chosen
+ * to stay apart from the status colours: no red (a failed card) and no grey (drained or another
+ * tenant's card).
  */
 const PALETTE = [
   '#1677ff',
-  '#13c2c2',
-  '#722ed1',
   '#fa8c16',
   '#52c41a',
+  '#722ed1',
+  '#13c2c2',
   '#eb2f96',
-  '#2f54eb',
-  '#faad14',
-  '#08979c',
-  '#9254de',
-  '#d4b106',
-  '#389e0d',
-  '#c41d7f',
-  '#0958d9',
-  '#d46b08',
-  '#531dab',
+  '#fadb14',
+  '#8c5a2b',
+  '#003eb3',
+  '#a0d911',
+  '#006d75',
+  '#ad6800',
+  '#5b8c00',
+  '#9e1068',
+  '#85a5ff',
+  '#d3adf7',
 ] as const;
 
 function hash(text: string): number {
@@ -32,8 +34,37 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** The colour from the id alone (used when the set of organisations is not known). */
 export function organisationColour(organisationId: string): string {
   return PALETTE[hash(organisationId) % PALETTE.length]!;
+}
+
+/**
+ * Colours for a known set of organisations: each takes its hashed slot, or the next free one on
+ * a collision (in id order), so up to 16 organisations never share a colour and adding one
+ * moves no one else unless it collides.
+ */
+export function assignOrganisationColours(ids: Iterable<string>): Map<string, string> {
+  const sorted = [...new Set(ids)].sort((a, b) => hash(a) - hash(b) || a.localeCompare(b));
+  const taken = new Set<number>();
+  const colours = new Map<string, string>();
+  for (const id of sorted) {
+    let slot = hash(id) % PALETTE.length;
+    if (taken.size < PALETTE.length) {
+      while (taken.has(slot)) slot = (slot + 1) % PALETTE.length;
+      taken.add(slot);
+    }
+    colours.set(id, PALETTE[slot]!);
+  }
+  return colours;
+}
+
+export type OrganisationColours = (organisationId: string) => string;
+
+export const OrganisationColoursContext = createContext<OrganisationColours>(organisationColour);
+
+export function useOrganisationColours(): OrganisationColours {
+  return useContext(OrganisationColoursContext);
 }
 
 /** Another tenant's card, seen by a founder: occupied, owner not shown. */
