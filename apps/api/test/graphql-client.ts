@@ -8,7 +8,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export class GraphQLClient {
   constructor(
     readonly baseUrl: string,
-    private token: string | null = null,
+    readonly token: string | null = null,
   ) {}
 
   withToken(token: string | null): GraphQLClient {

@@ -17,6 +17,10 @@ import { AllocationQueriesService } from './services/allocation-queries.service.
 import { AllocationRequestsService } from './services/allocation-requests.service.js';
 import { SchedulingSnapshotService } from './services/scheduling-snapshot.service.js';
 
+/** Mercurius hands subscription hooks either the published event or its payload. */
+type PublishedEvent = AllocationChangedEvent | { payload: AllocationChangedEvent };
+const unwrap = (event: PublishedEvent): AllocationChangedEvent => ('payload' in event ? event.payload : event);
+
 /** Root fields of compute allocation: each is a guard, then one service call. */
 @Resolver(() => AllocationRequest)
 export class AllocationsResolver {
@@ -84,11 +88,11 @@ export class AllocationsResolver {
   @Allow('COMPUTE_READ')
   @Subscription(() => AllocationChanged, {
     description: 'Allocation state changes: all of them for staff, your organisation’s for founders.',
-    filter: (event: { payload: AllocationChangedEvent }, _variables: unknown, context: { actor?: Actor }) => {
+    filter: (event: PublishedEvent, _variables: unknown, context: { actor?: Actor }) => {
       const tenant = context.actor ? tenantOf(context.actor) : 'nobody';
-      return !tenant || event.payload.organisationId === tenant;
+      return !tenant || unwrap(event).organisationId === tenant;
     },
-    resolve: (event: { payload: AllocationChangedEvent }) => ({ ...event.payload, at: new Date(event.payload.at) }),
+    resolve: (event: PublishedEvent) => ({ ...unwrap(event), at: new Date(unwrap(event).at) }),
   })
   allocationChanged(@Context('pubsub') pubsub: { subscribe(topic: string): unknown }) {
     return pubsub.subscribe(ALLOCATION_CHANGED);
