@@ -1,9 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { ALLOCATION_STATES, CARD_HEALTH, PRIORITY_CLASSES } from '@suanli/domain';
-
-function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-}
+import { enumOf } from './domain-enums.js';
 
 export const PriorityClassEnum = enumOf(PRIORITY_CLASSES);
 export const AllocationStateEnum = enumOf(ALLOCATION_STATES);

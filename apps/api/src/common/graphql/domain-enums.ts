@@ -10,7 +10,7 @@ import {
 } from '@suanli/domain';
 
 /** Turns a domain `as const` list into the enum object GraphQL registration expects. */
-function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+export function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 
