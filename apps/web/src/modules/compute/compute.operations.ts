@@ -221,3 +221,18 @@ export const ClusterUtilisationSubscription = graphql(`
     }
   }
 `);
+
+/** A project's compute at a glance, for its detail page (own query: the page must not wait on it). */
+export const ProjectAllocationSummaryQuery = graphql(`
+  query ProjectAllocationSummary($id: ID!) {
+    project(id: $id) {
+      id
+      stage
+      allocationSummary {
+        runningCards
+        queuedRequests
+        cardHours
+      }
+    }
+  }
+`);

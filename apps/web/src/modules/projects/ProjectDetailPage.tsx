@@ -8,6 +8,7 @@ import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { StageTag } from '../../shared/ui/enum-tags';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useSession } from '../auth/session-context';
+import { ProjectComputeCard } from '../compute/ProjectComputeCard';
 import { AdaptationCard } from './AdaptationCard';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ProjectOverviewCard } from './ProjectOverviewCard';
@@ -85,6 +86,7 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
                 canEdit={can('ADAPTATION_WRITE')}
               />
             )}
+            <ProjectComputeCard projectId={project.id} founder={isFounder} />
           </Space>
         </Col>
         <Col xs={24} xl={9}>

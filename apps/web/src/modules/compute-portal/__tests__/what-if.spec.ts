@@ -1,0 +1,80 @@
+import { describe, expect, it } from '@jest/globals';
+import type { NodeSpec, ScheduleInput } from '@suanli/allocation';
+import { parseSnapshot, whatIf, type WhatIfRequest } from '../what-if';
+
+const NOW = 1_795_600_000;
+
+function nodes(count: number, cardType = 'Ascend 310P'): NodeSpec[] {
+  return Array.from({ length: count }, (_, n) => ({
+    id: `n${n}`,
+    cardType,
+    domainSize: 4,
+    cards: Array.from({ length: 4 }, (_, c) => ({ id: `n${n}c${c}`, domainId: `n${n}d0`, healthy: true })),
+  }));
+}
+
+function input(busyUntil: number | null): ScheduleInput {
+  const all = nodes(2);
+  return {
+    nowS: NOW,
+    nodes: all,
+    running:
+      busyUntil === null
+        ? []
+        : [
+            {
+              requestId: 'other',
+              orgId: 'org-1',
+              cardType: 'Ascend 310P',
+              cardIds: all.flatMap((n) => n.cards.map((c) => c.id)),
+              startS: NOW - 600,
+              endS: busyUntil,
+              priority: 'STANDARD',
+              preemptible: false,
+            },
+          ],
+    pending: [],
+    orgs: [
+      { id: 'org-1', weight: 1, quotaCards: null, usageCardSeconds: 0 },
+      { id: 'mine', weight: 1, quotaCards: null, usageCardSeconds: 0 },
+    ],
+  };
+}
+
+const request: WhatIfRequest = { cards: 4, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, earliestStartS: null };
+
+describe('whatIf', () => {
+  it('starts now on an idle pool', () => {
+    expect(whatIf(input(null), 'mine', request).kind).toBe('now');
+  });
+
+  it('waits for the running work to end on a full pool, first in line', () => {
+    const result = whatIf(input(NOW + 7200), 'mine', request);
+    expect(result.kind).toBe('wait');
+    if (result.kind !== 'wait') return;
+    expect(result.position).toBe(1);
+    expect(result.waiting).toBe(1);
+    expect(result.estimatedStartS).toBe(NOW + 7200);
+    expect(result.reason.code).toBeTruthy();
+  });
+
+  it('refuses what can never fit, with the validation code the API would give', () => {
+    const result = whatIf(input(null), 'mine', { ...request, cards: 64 });
+    expect(result).toMatchObject({ kind: 'invalid', code: 'EXCEEDS_CLUSTER_CAPACITY' });
+    expect(whatIf(input(null), 'mine', { ...request, cardType: 'Ascend 999' })).toMatchObject({ kind: 'invalid', code: 'UNKNOWN_CARD_TYPE' });
+  });
+
+  it('honours the earliest start', () => {
+    const result = whatIf(input(null), 'mine', { ...request, earliestStartS: NOW + 3600 });
+    expect(result).toMatchObject({ kind: 'wait', estimatedStartS: NOW + 3600 });
+  });
+});
+
+describe('parseSnapshot', () => {
+  it('accepts a ScheduleInput and rejects anything else', () => {
+    expect(parseSnapshot(JSON.stringify(input(null)))?.nowS).toBe(NOW);
+    expect(parseSnapshot('{"nodes": []}')).toBeNull();
+    expect(parseSnapshot('not json')).toBeNull();
+    expect(parseSnapshot(undefined)).toBeNull();
+  });
+});
