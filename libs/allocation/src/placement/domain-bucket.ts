@@ -33,6 +33,21 @@ export class DomainBucket<T extends { readonly slot: number }> {
     }
   }
 
+  /** First member, in position order, that satisfies `accept` (no generator on the hot path). */
+  find(accept: (item: T) => boolean): T | undefined {
+    const words = this.words;
+    for (let w = 0; w < words.length; w++) {
+      let bits = words[w]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        const item = this.members[(w << 5) + (31 - Math.clz32(low))]!;
+        if (accept(item)) return item;
+      }
+    }
+    return undefined;
+  }
+
   *[Symbol.iterator](): Generator<T> {
     const words = this.words;
     for (let w = 0; w < words.length; w++) {

@@ -27,9 +27,10 @@ export function fitNow(
 ): Domain[] | null {
   if (cards <= type.domainSize) {
     for (let f = cards; f <= type.maxCapacity; f++) {
-      for (const d of type.buckets[f]!) {
-        if (!book || book.allows(d, cards, now, endS)) return [d];
-      }
+      const bucket = type.buckets[f]!;
+      if (bucket.size === 0) continue;
+      const d = book ? bucket.find((x) => book.allows(x, cards, now, endS)) : bucket.find(() => true);
+      if (d) return [d];
     }
     return null;
   }
