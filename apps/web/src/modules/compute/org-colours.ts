@@ -5,19 +5,20 @@ import { createContext, useContext } from 'react';
  * to stay apart from the status colours: no red (a failed card) and no grey (drained or another
  * tenant's card).
  */
+/** Most distinct first: a small set of organisations only uses the top of the list. */
 const PALETTE = [
   '#1677ff',
   '#fa8c16',
   '#52c41a',
   '#722ed1',
-  '#13c2c2',
   '#eb2f96',
+  '#13c2c2',
   '#fadb14',
   '#8c5a2b',
-  '#003eb3',
+  '#002c8c',
   '#a0d911',
+  '#ffadd2',
   '#006d75',
-  '#ad6800',
   '#5b8c00',
   '#9e1068',
   '#85a5ff',
@@ -40,23 +41,13 @@ export function organisationColour(organisationId: string): string {
 }
 
 /**
- * Colours for a known set of organisations: each takes its hashed slot, or the next free one on
- * a collision (in id order), so up to 16 organisations never share a colour and adding one
- * moves no one else unless it collides.
+ * Colours for a known set of organisations (the centre's customers): in id order each takes the
+ * next colour of the palette, so up to 16 organisations never share one and the most distinct
+ * colours are used first. The same set always gives the same colours.
  */
 export function assignOrganisationColours(ids: Iterable<string>): Map<string, string> {
-  const sorted = [...new Set(ids)].sort((a, b) => hash(a) - hash(b) || a.localeCompare(b));
-  const taken = new Set<number>();
-  const colours = new Map<string, string>();
-  for (const id of sorted) {
-    let slot = hash(id) % PALETTE.length;
-    if (taken.size < PALETTE.length) {
-      while (taken.has(slot)) slot = (slot + 1) % PALETTE.length;
-      taken.add(slot);
-    }
-    colours.set(id, PALETTE[slot]!);
-  }
-  return colours;
+  const sorted = [...new Set(ids)].sort();
+  return new Map(sorted.map((id, i) => [id, i < PALETTE.length ? PALETTE[i]! : organisationColour(id)]));
 }
 
 export type OrganisationColours = (organisationId: string) => string;
