@@ -2,8 +2,8 @@ import { createContext, useContext } from 'react';
 
 /**
  * A stable colour per organisation, the same on every tab and every visit. Colours are chosen
- * to stay apart from the status colours: no red (a failed card) and no grey (drained or another
- * tenant's card).
+ * to stay apart from the status colours: no red (a failed card) and no light grey (drained, or
+ * another tenant's card).
  */
 /** Most distinct first: a small set of organisations only uses the top of the list. */
 const PALETTE = [
@@ -17,12 +17,12 @@ const PALETTE = [
   '#8c5a2b',
   '#002c8c',
   '#a0d911',
-  '#ffadd2',
+  '#434343',
   '#006d75',
   '#5b8c00',
   '#9e1068',
   '#85a5ff',
-  '#d3adf7',
+  '#ffadd2',
 ] as const;
 
 function hash(text: string): number {
