@@ -76,19 +76,25 @@ function earliestSingle(type: TypeIndex, k: number, dur: number, from: number, b
   let best = Number.POSITIVE_INFINITY;
   let bestDomain: Domain | null = null;
   let bestFree = Number.POSITIVE_INFINITY;
-  for (const d of type.domains) {
-    if (d.capacity < k) continue;
+  const visit = (d: Domain): boolean => {
+    if (d.capacity < k) return false;
+    // A domain short of cards gains none before its first running allocation ends: skip it
+    // when that is already later than the best start found (most domains, once one is found).
+    if (d.free < k && !book.has(d) && d.parts.length > 0 && d.parts[0]!.alloc.endS > best) return false;
     const T = book.earliestIn(d, k, dur, from);
-    if (T > best) continue;
-    // Among equally early domains, prefer the tightest (best fit at that time).
-    const free = T === best ? d.freeAt(T) - book.reservedAt(d, T) : Number.POSITIVE_INFINITY;
-    if (T < best || free < bestFree) {
+    if (T > best || !Number.isFinite(T)) return false;
+    // Among equally early domains, prefer the tightest (best fit at that time), then the lowest.
+    const free = d.freeAt(T) - book.reservedAt(d, T);
+    if (T < best || free < bestFree || (free === bestFree && d.slot < bestDomain!.slot)) {
       best = T;
       bestDomain = d;
-      bestFree = d.freeAt(T) - book.reservedAt(d, T);
+      bestFree = free;
     }
-  }
-  return bestDomain && Number.isFinite(best) ? { startS: best, domains: [bestDomain] } : null;
+    return false;
+  };
+  // Most free cards first: they need the fewest ends, so a good bound is found early.
+  for (let f = type.maxCapacity; f >= 0; f--) type.buckets[f]!.find(visit);
+  return bestDomain ? { startS: best, domains: [bestDomain] } : null;
 }
 
 function earliestWhole(type: TypeIndex, m: number, dur: number, from: number, book: ReservationBook): EarliestFit | null {
