@@ -38,28 +38,40 @@ export class UsageLedger {
     this.accounts.set(orgId, { usage, since: t, held });
   }
 
-  /** A view for one pass at time t (the PassContext.orgs contract). */
+  private viewTime = 0;
+  private readonly standings = new Map<string, OrgStanding>();
+
+  /**
+   * The PassContext.orgs view at time t. Standing objects are kept per organisation and their
+   * recentCards is computed on read (memoised per time): a pass reads weights far more often
+   * than usage, and a new object per organisation per pass was most of the simulator's garbage.
+   */
   view(t: number): { get(orgId: string): OrgStanding | undefined } {
-    const cache = new Map<string, OrgStanding>();
-    return {
-      get: (orgId) => {
-        let standing = cache.get(orgId);
-        if (!standing) {
-          // recentCards is computed on first read: weights and quotas are read far more often.
-          let recent: number | undefined;
-          const recentAt = () => recentAverageCards(this.usageAt(orgId, t), this.halfLifeS);
-          standing = {
-            weight: this.weights.get(orgId) ?? 1,
-            quotaCards: this.quotas.get(orgId) ?? null,
-            get recentCards() {
-              recent ??= recentAt();
-              return recent;
-            },
-          };
-          cache.set(orgId, standing);
+    this.viewTime = t;
+    return this;
+  }
+
+  get(orgId: string): OrgStanding {
+    let standing = this.standings.get(orgId);
+    if (!standing) {
+      let memoAt = Number.NaN;
+      let memo = 0;
+      const recentAt = () => {
+        if (memoAt !== this.viewTime || this.accounts.get(orgId)?.since === this.viewTime) {
+          memoAt = this.viewTime;
+          memo = recentAverageCards(this.usageAt(orgId, memoAt), this.halfLifeS);
         }
-        return standing;
-      },
-    };
+        return memo;
+      };
+      standing = {
+        weight: this.weights.get(orgId) ?? 1,
+        quotaCards: this.quotas.get(orgId) ?? null,
+        get recentCards() {
+          return recentAt();
+        },
+      };
+      this.standings.set(orgId, standing);
+    }
+    return standing;
   }
 }
