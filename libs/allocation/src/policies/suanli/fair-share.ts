@@ -16,24 +16,29 @@ export class FairShare {
   private readonly equalUnit: number;
 
   constructor(private readonly ctx: PassContext) {
-    const demand = new Map<string, number>();
-    for (const [org, cards] of ctx.queue.pendingCardsByOrg()) demand.set(org, cards);
-    for (const [org, held] of ctx.state.orgHeld) if (held > 0) demand.set(org, (demand.get(org) ?? 0) + held);
+    const wants = new Map<string, { org: string; want: number; w: number }>();
+    const entry = (org: string) => {
+      let e = wants.get(org);
+      if (!e) {
+        e = { org, want: 0, w: this.weight(org) };
+        wants.set(org, e);
+      }
+      return e;
+    };
+    for (const [org, cards] of ctx.queue.pendingCardsByOrg()) entry(org).want += cards;
+    for (const [org, held] of ctx.state.orgHeld) if (held > 0) entry(org).want += held;
     let cards = 0;
     for (const type of ctx.state.types.values()) cards += type.healthyCards;
-    const orgs = [...demand.keys()].sort((a, b) => demand.get(a)! / this.weight(a) - demand.get(b)! / this.weight(b) || (a < b ? -1 : 1));
-    const totalWeight = orgs.reduce((s, o) => s + this.weight(o), 0);
-    this.equalUnit = totalWeight > 0 ? cards / totalWeight : cards;
+    const orgs = [...wants.values()].sort((a, b) => a.want / a.w - b.want / b.w || (a.org < b.org ? -1 : 1));
+    let weights = 0;
+    for (const e of orgs) weights += e.w;
+    this.equalUnit = weights > 0 ? cards / weights : cards;
     let remaining = cards;
-    let weights = orgs.reduce((s, o) => s + this.weight(o), 0);
-    for (const org of orgs) {
-      const w = this.weight(org);
-      const level = weights > 0 ? remaining / weights : 0;
-      const want = demand.get(org)!;
-      const granted = Math.min(want, level * w);
-      this.share.set(org, granted);
+    for (const e of orgs) {
+      const granted = Math.min(e.want, weights > 0 ? (remaining / weights) * e.w : 0);
+      this.share.set(e.org, granted);
       remaining -= granted;
-      weights -= w;
+      weights -= e.w;
     }
   }
 
