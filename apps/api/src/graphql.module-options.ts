@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthenticationService } from './auth/services/authentication.service.js';
 import { errorFormatter } from './common/errors/error-formatter.js';
 import { createLoaders } from './common/graphql/loaders.js';
+import { createSharedCaches } from './common/graphql/shared-caches.js';
 import type { RequestContext } from './common/graphql/request-context.js';
 
 /**
@@ -11,6 +12,7 @@ import type { RequestContext } from './common/graphql/request-context.js';
  * compilation of hot queries and graphql-ws subscriptions built in.
  */
 export function graphqlOptions(dataSource: DataSource, production: boolean, authentication: AuthenticationService): MercuriusDriverConfig {
+  const caches = createSharedCaches();
   return {
     driver: MercuriusDriver,
     path: '/graphql',
@@ -30,7 +32,7 @@ export function graphqlOptions(dataSource: DataSource, production: boolean, auth
     context: (request: FastifyRequest, reply: FastifyReply): RequestContext => ({
       request,
       reply,
-      loaders: createLoaders(dataSource),
+      loaders: createLoaders(dataSource, caches),
     }),
   };
 }
