@@ -82,15 +82,15 @@ export class Domain {
     return Number.POSITIVE_INFINITY;
   }
 
-  /** Whole-domain placement needs every card of the domain healthy. */
-  get whole(): boolean {
-    return this.capacity === this.size && this.cardIds.length === this.size;
-  }
+  /** Whole-domain placement needs every card of the domain healthy (fixed once built). */
+  whole = false;
 }
 
 /** Per card type: domains bucketed by free cards, so best-fit is a short walk up the buckets. */
 export class TypeIndex {
   readonly domains: Domain[] = [];
+  /** Domains that can host part of a multi-domain gang. */
+  wholeList: Domain[] = [];
   buckets: DomainBucket<Domain>[] = [];
   domainSize = 0;
   maxCapacity = 0;
@@ -156,7 +156,11 @@ export class ClusterState {
     for (const type of this.types.values()) {
       for (const d of type.domains) {
         type.maxCapacity = Math.max(type.maxCapacity, d.capacity);
-        if (d.whole) type.wholeDomains++;
+        d.whole = d.capacity === d.size && d.cardIds.length === d.size;
+        if (d.whole) {
+          type.wholeDomains++;
+          type.wholeList.push(d);
+        }
       }
       type.seal();
     }

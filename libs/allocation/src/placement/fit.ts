@@ -103,8 +103,7 @@ function earliestWhole(type: TypeIndex, m: number, dur: number, from: number, bo
   const best: { d: Domain; t: number }[] = [];
   const held: { d: Domain; t: number }[] = [];
   let plainCount = 0;
-  for (const d of type.domains) {
-    if (!d.whole) continue;
+  for (const d of type.wholeList) {
     const t = d.lastEnd(from);
     if (book.has(d)) {
       held.push({ d, t });
