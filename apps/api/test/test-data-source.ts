@@ -5,7 +5,8 @@ import { dataSourceOptions } from '../src/database/data-source-options.js';
 export async function connectTestDataSource(): Promise<DataSource> {
   const url = process.env.SUANLI_TEST_DATABASE_URL;
   if (!url) throw new Error('integration tests need the global setup (jest --config apps/api/jest.integration.config.js)');
-  const dataSource = new DataSource({ ...dataSourceOptions(url, 8), migrations: [], logging: false });
+  // One connection on the embedded database (see open-database.ts); a real pool on PostgreSQL.
+  const dataSource = new DataSource({ ...dataSourceOptions(url, isEmbedded() ? 1 : 8), migrations: [], logging: false });
   return dataSource.initialize();
 }
 

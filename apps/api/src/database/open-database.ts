@@ -17,7 +17,11 @@ export async function openDatabase(
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres(config.dataDir, config.dbPoolSize + 4);
-  const dataSource = new DataSource(dataSourceOptions(embedded?.url ?? config.databaseUrl!, config.dbPoolSize));
+  // PGlite is one PostgreSQL session behind every socket connection: two connections' unnamed
+  // prepared statements would overwrite each other ("bind message supplies 1 parameters…"), so
+  // the embedded database gets exactly one connection and queries queue in the pool instead.
+  const poolSize = embedded ? 1 : config.dbPoolSize;
+  const dataSource = new DataSource(dataSourceOptions(embedded?.url ?? config.databaseUrl!, poolSize));
   await dataSource.initialize();
   if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
   return {

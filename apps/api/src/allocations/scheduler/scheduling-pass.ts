@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { schedule, type SchedulePlan } from '@suanli/allocation';
 import { returningRows } from '../../database/returning-rows.js';
-import { loadNodes, loadOrgs, loadPending, loadRunning } from './scheduling-snapshot.js';
+import { loadNodes, loadOrgs, loadPending, loadRunning, type ShownWait } from './scheduling-snapshot.js';
 
 export interface PassOutcome {
   clusterId: string;
@@ -84,8 +84,26 @@ async function applyPreemptions(manager: EntityManager, plan: SchedulePlan): Pro
   return rows.map((r) => r.id);
 }
 
-async function applyWaiting(manager: EntityManager, plan: SchedulePlan): Promise<void> {
-  if (plan.waiting.length === 0) return;
+/** jsonb comes back with its keys reordered, so compare reasons by content, not by text. */
+function sameReason(shown: string | null, reason: object): boolean {
+  if (!shown) return false;
+  const a = JSON.parse(shown) as { code: string; params: Record<string, unknown> };
+  const b = reason as { code: string; params: Record<string, unknown> };
+  const keys = Object.keys(b.params);
+  return a.code === b.code && Object.keys(a.params).length === keys.length && keys.every((k) => a.params[k] === b.params[k]);
+}
+
+/** Writes position, estimate and reason of the waiting requests whose shown values changed. */
+async function applyWaiting(manager: EntityManager, plan: SchedulePlan, shown: Map<string, ShownWait>): Promise<void> {
+  const changed = plan.waiting.filter((w) => {
+    const current = shown.get(w.requestId);
+    if (!current) return true;
+    const estimate = w.estimatedStartS === null ? null : Math.round(w.estimatedStartS * 1000) / 1000;
+    const shownEstimate = current.estimatedStartS === null ? null : Math.round(current.estimatedStartS * 1000) / 1000;
+    return current.position !== w.position || shownEstimate !== estimate || !sameReason(current.reason, w.reason);
+  });
+  if (changed.length === 0) return;
+  plan = { ...plan, waiting: changed };
   await manager.query(
     `UPDATE allocation_requests r
      SET queue_position = w.pos, estimated_start_at = CASE WHEN w.est IS NULL THEN NULL ELSE to_timestamp(w.est) END, wait_reason = w.reason
@@ -117,6 +135,6 @@ export async function runSchedulingPass(manager: EntityManager, clusterId: strin
   const plan = schedule({ nowS: now.getTime() / 1000, nodes, running, pending, orgs }, 'suanli');
   const started = await applyStarts(manager, plan, now);
   const preempted = await applyPreemptions(manager, plan);
-  await applyWaiting(manager, plan);
+  await applyWaiting(manager, plan, new Map(pending.map((p) => [p.id, p.shown])));
   return { clusterId, started, ended, preempted, waiting: plan.waiting.length };
 }

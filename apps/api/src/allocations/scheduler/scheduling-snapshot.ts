@@ -52,16 +52,30 @@ export async function loadRunning(manager: EntityManager, clusterId: string): Pr
   }));
 }
 
-export async function loadPending(manager: EntityManager, clusterId: string): Promise<PendingRequest[]> {
+/** What a waiting request currently shows, so a pass rewrites only what changed. */
+export interface ShownWait {
+  position: number | null;
+  estimatedStartS: number | null;
+  reason: string | null;
+}
+
+export async function loadPending(manager: EntityManager, clusterId: string): Promise<(PendingRequest & { shown: ShownWait })[]> {
   const rows: {
     id: string; organisation_id: string; project_id: string; cards: number; card_type: string; duration_s: number;
     created_at: Date; priority: PriorityClassName; preemptible: boolean; earliest_start_at: Date | null;
+    queue_position: number | null; estimated_start_at: Date | null; wait_reason: unknown;
   }[] = await manager.query(
-    `SELECT id, organisation_id, project_id, cards, card_type, duration_s, created_at, priority, preemptible, earliest_start_at
+    `SELECT id, organisation_id, project_id, cards, card_type, duration_s, created_at, priority, preemptible, earliest_start_at,
+            queue_position, estimated_start_at, wait_reason
      FROM allocation_requests WHERE cluster_id = $1 AND state = 'QUEUED' ORDER BY created_at, id`,
     [clusterId],
   );
   return rows.map((r) => ({
+    shown: {
+      position: r.queue_position,
+      estimatedStartS: r.estimated_start_at ? toS(r.estimated_start_at) : null,
+      reason: r.wait_reason ? JSON.stringify(r.wait_reason) : null,
+    },
     id: r.id,
     orgId: r.organisation_id,
     projectId: r.project_id,
