@@ -5,6 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule } from './app.module.js';
 import { loadConfig } from './config/app-config.js';
 import { openDatabase } from './database/open-database.js';
+import { countStatementsPerRequest } from './common/observability/sql-statement-counter.js';
 import { seedDemoIfEmpty } from './seed/demo-seed.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
@@ -25,6 +26,7 @@ async function bootstrap(): Promise<void> {
   const { createValidationPipe } = await import('./common/validation.pipe.js');
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
+  if (process.env.SUANLI_SQL_COUNT === '1') countStatementsPerRequest(app.getHttpAdapter().getInstance());
   if (config.webDist) await serveWebApp(app, config.webDist);
   await app.listen(config.port, config.host);
 
