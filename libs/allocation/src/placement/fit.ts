@@ -80,7 +80,9 @@ function earliestSingle(type: TypeIndex, k: number, dur: number, from: number, b
     if (d.capacity < k) return false;
     // A domain short of cards gains none before its first running allocation ends: skip it
     // when that is already later than the best start found (most domains, once one is found).
-    if (d.free < k && !book.has(d) && d.parts.length > 0 && d.parts[0]!.alloc.endS > best) return false;
+    // Reservations only take cards away, so the fit ignoring them is a lower bound too.
+    if (d.free < k && d.parts.length > 0 && d.parts[0]!.alloc.endS > best) return false;
+    if (book.has(d) && d.earliestFree(k, from) > best) return false;
     const T = book.earliestIn(d, k, dur, from);
     if (T > best || !Number.isFinite(T)) return false;
     // Among equally early domains, prefer the tightest (best fit at that time), then the lowest.
@@ -121,26 +123,42 @@ function earliestWhole(type: TypeIndex, m: number, dur: number, from: number, bo
   }
   if (plainCount + held.length < m) return null;
   if (held.length === 0) return { startS: best[m - 1]!.t, domains: best.map((x) => x.d) };
-  // Some domains carry reservations: try each candidate time in order until m domains are
-  // free for the whole window.
-  const candidates = new Set<number>();
-  for (const x of best) candidates.add(x.t);
-  for (const x of held) {
-    candidates.add(x.t);
-    for (const e of book.holdEnds(x.d)) if (e > x.t) candidates.add(e);
+  return earliestAcrossGaps([...best, ...held], m, dur, book);
+}
+
+/**
+ * Some domains carry reservations. Each candidate domain offers gaps in which it is fully
+ * free (after its running work, between its holds); a gap [s, e) can host the gang from any
+ * T in [s, e - dur]. Sweep those intervals in time order and stop at the first T covered by
+ * m domains: O(gaps log gaps), even when hundreds of requests are booked (estimates).
+ */
+function earliestAcrossGaps(domains: { d: Domain; t: number }[], m: number, dur: number, book: ReservationBook): EarliestFit | null {
+  const events: { at: number; open: boolean; d: Domain }[] = [];
+  for (const { d, t } of domains) {
+    let cursor = t;
+    const holds = book.holdWindows(d).sort((a, b) => a[0] - b[0]);
+    for (const [start, end] of holds) {
+      if (end <= cursor) continue;
+      if (start - cursor >= dur && start > cursor) {
+        events.push({ at: cursor, open: true, d }, { at: start - dur, open: false, d });
+      }
+      cursor = Math.max(cursor, end);
+    }
+    events.push({ at: cursor, open: true, d });
   }
-  const times = [...candidates].sort((a, b) => a - b);
-  for (const T of times) {
-    const chosen: Domain[] = [];
-    for (const x of best) {
-      if (x.t > T || chosen.length === m) break;
-      chosen.push(x.d);
+  // At equal times, openings first: a gap closing at T still hosts a start at T.
+  events.sort((a, b) => a.at - b.at || (a.open === b.open ? a.d.slot - b.d.slot : a.open ? -1 : 1));
+  const active = new Set<Domain>();
+  for (const e of events) {
+    if (!e.open) {
+      active.delete(e.d);
+      continue;
     }
-    for (const x of held) {
-      if (chosen.length === m) break;
-      if (x.t <= T && book.clearDuring(x.d, T, T + dur)) chosen.push(x.d);
+    active.add(e.d);
+    if (active.size >= m) {
+      const chosen = [...active].sort((a, b) => a.slot - b.slot).slice(0, m);
+      return { startS: e.at, domains: chosen };
     }
-    if (chosen.length === m) return { startS: T, domains: chosen };
   }
   return null;
 }

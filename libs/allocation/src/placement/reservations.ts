@@ -65,22 +65,38 @@ export class ReservationBook {
     return true;
   }
 
-  /** Earliest T >= from such that k cards of d are free (net of reservations) during [T, T+dur). */
+  /**
+   * Earliest T >= from such that k cards of d are free (net of reservations) during [T, T+dur).
+   * One sweep over the domain's free-card step function (running ends give cards back, holds
+   * take them for their window), so it stays linear when many requests are booked (estimates).
+   */
   earliestIn(d: Domain, k: number, durationS: number, from: number): number {
     const holds = this.holdsOf(d);
     if (!holds) return d.earliestFree(k, from);
     if (d.capacity < k) return Number.POSITIVE_INFINITY;
-    const candidates = [from];
-    for (const p of d.parts) if (p.alloc.endS > from) candidates.push(p.alloc.endS);
-    for (const h of holds) if (h.endS > from) candidates.push(h.endS);
-    candidates.sort((a, b) => a - b);
-    let last = Number.NaN;
-    for (const T of candidates) {
-      if (T === last) continue;
-      last = T;
-      if (this.windowHolds(d, k, T, T + durationS, holds)) return T;
+    const events: [number, number][] = [];
+    let level = d.free;
+    for (const p of d.parts) {
+      if (p.alloc.endS <= from) level += p.returning;
+      else events.push([p.alloc.endS, p.returning]);
     }
-    return Number.POSITIVE_INFINITY;
+    for (const h of holds) {
+      if (h.endS <= from) continue;
+      if (h.startS <= from) level -= h.cards;
+      else events.push([h.startS, -h.cards]);
+      events.push([h.endS, h.cards]);
+    }
+    events.sort((a, b) => a[0] - b[0]);
+    let runStart = level >= k ? from : Number.NaN;
+    let i = 0;
+    while (i < events.length) {
+      const t = events[i]![0];
+      if (!Number.isNaN(runStart) && t - runStart >= durationS) return runStart;
+      while (i < events.length && events[i]![0] === t) level += events[i++]![1];
+      if (level < k) runStart = Number.NaN;
+      else if (Number.isNaN(runStart)) runStart = t;
+    }
+    return Number.isNaN(runStart) ? Number.POSITIVE_INFINITY : runStart;
   }
 
   /** Is d fully free of reservations during [T, end)? */
@@ -92,17 +108,8 @@ export class ReservationBook {
     return true;
   }
 
-  holdEnds(d: Domain): number[] {
-    return (this.holdsOf(d) ?? []).map((h) => h.endS);
-  }
-
-  private windowHolds(d: Domain, k: number, T: number, end: number, holds: DomainHold[]): boolean {
-    // Running work only returns cards over time, so free cards net of holds can only drop
-    // where a hold starts: checking T and the hold starts inside the window is enough.
-    if (d.freeAt(T) - this.reservedAt(d, T) < k) return false;
-    for (const h of holds) {
-      if (h.startS > T && h.startS < end && d.freeAt(h.startS) - this.reservedAt(d, h.startS) < k) return false;
-    }
-    return true;
+  /** [start, end) of every hold on d (a whole-domain gang cannot overlap any of them). */
+  holdWindows(d: Domain): [number, number][] {
+    return (this.holdsOf(d) ?? []).map((h) => [h.startS, h.endS]);
   }
 }
