@@ -21,6 +21,14 @@ describe('compute allocation over the GraphQL API', () => {
     const result = await client.request(`{ projects(first: 100) { edges { node { id name } } } }`);
     return result.data!.projects.edges.map((e: any) => e.node).find((p: any) => p.name === name).id as string;
   };
+  /** Polls until the scheduler has placed or explained the request (it may answer before the pass). */
+  const settled = async (client: GraphQLClient, id: string) => {
+    for (let i = 0; ; i++) {
+      const request = (await client.request(GET, { id })).data!.allocationRequest;
+      if (request.state !== 'QUEUED' || request.queuePosition !== null || i > 50) return request;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  };
   const count = async () => (await manager.request(`{ allocationRequests(first: 1) { totalCount } }`)).data!.allocationRequests.totalCount as number;
   const input = (overrides: Record<string, unknown> = {}) => ({
     projectId: incubating, cards: 8, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...overrides,
@@ -39,10 +47,13 @@ describe('compute allocation over the GraphQL API', () => {
   it('queues a request on a full pool with a position, an honest estimate and a reason, and starts it when capacity frees', async () => {
     const blocker = await manager.request(CREATE, { input: input({ cards: 64, durationS: 4 * 3600 }) });
     expect(blocker.data!.createAllocationRequest.userErrors).toEqual([]);
-    const big = blocker.data!.createAllocationRequest.allocationRequest;
+    const big = await settled(manager, blocker.data!.createAllocationRequest.allocationRequest.id);
     expect(big.state).toBe('RUNNING');
 
-    const mine = (await founder.request(CREATE, { input: input() })).data!.createAllocationRequest.allocationRequest;
+    const created = (await founder.request(CREATE, { input: input() })).data!.createAllocationRequest.allocationRequest;
+    expect(created.state).toBe('QUEUED');
+    // The scheduler's explanation arrives with the response or, under load, a moment later.
+    const mine = await settled(founder, created.id);
     expect(mine).toMatchObject({ state: 'QUEUED', queuePosition: 1 });
     expect(mine.waitReason.code).toBe('NO_DOMAIN_FREE');
     expect(mine.waitReason.message).toMatch(/^waiting: /);
@@ -95,14 +106,14 @@ describe('compute allocation over the GraphQL API', () => {
   });
 
   it('keeps running work on a drained node, places nothing new there, and restores it', async () => {
-    const job = (await founder.request(CREATE, { input: input({ cards: 8 }) })).data!.createAllocationRequest.allocationRequest;
+    const job = await settled(founder, (await founder.request(CREATE, { input: input({ cards: 8 }) })).data!.createAllocationRequest.allocationRequest.id);
     expect(job.state).toBe('RUNNING');
     const grid = await manager.request(`{ clusters { nodes { id cardType cards { holder { allocationId } } } } }`);
     const node = grid.data!.clusters[0].nodes.find((n: any) => n.cards.some((c: any) => c.holder?.allocationId === job.id));
     const drained = await manager.request(`mutation ($id: ID!) { drainNode(input: { nodeId: $id, reason: "fan replacement" }) { node { drained cards { health } } userErrors { code } } }`, { id: node.id });
     expect(drained.data!.drainNode.node.drained).toBe(true);
     expect((await founder.request(GET, { id: job.id })).data!.allocationRequest.state).toBe('RUNNING');
-    const next = (await founder.request(CREATE, { input: input({ cards: 8 }) })).data!.createAllocationRequest.allocationRequest;
+    const next = await settled(founder, (await founder.request(CREATE, { input: input({ cards: 8 }) })).data!.createAllocationRequest.allocationRequest.id);
     const nodesOfNext = await manager.request(`{ clusters { nodes { id cards { holder { allocationId } } } } }`);
     const hostOfNext = nodesOfNext.data!.clusters[0].nodes.find((n: any) => n.cards.some((c: any) => c.holder?.allocationId === next.id));
     expect(hostOfNext?.id).not.toBe(node.id);
@@ -116,7 +127,7 @@ describe('compute allocation over the GraphQL API', () => {
     const admin = await server().anonymous.signIn('admin@suanli.dev');
     const token = (await admin.request(`mutation { createApiToken(input: { name: "telemetry", scopes: ["telemetry"] }) { token } }`)).data!.createApiToken.token;
     const telemetry = server().anonymous.withToken(token);
-    const job = (await founder.request(CREATE, { input: input({ cards: 2 }) })).data!.createAllocationRequest.allocationRequest;
+    const job = await settled(founder, (await founder.request(CREATE, { input: input({ cards: 2 }) })).data!.createAllocationRequest.allocationRequest.id);
     const grid = await telemetry.request(`{ clusters { nodes { cards { id holder { allocationId } } } } }`);
     const card = grid.data!.clusters[0].nodes.flatMap((n: any) => n.cards).find((c: any) => c.holder?.allocationId === job.id);
     const report = await telemetry.request(`mutation ($id: ID!) { reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } } }`, { id: card.id });

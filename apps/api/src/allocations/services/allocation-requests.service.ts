@@ -15,6 +15,12 @@ import { loadNodes } from '../scheduler/scheduling-snapshot.js';
 import { SchedulerService } from '../scheduler/scheduler.service.js';
 
 const MAX_LEAD_S = 90 * 24 * 3600;
+/**
+ * How long a new request waits for the scheduling pass that places it or explains its wait.
+ * Usually the pass is done well within it; under a burst the caller gets its request QUEUED and
+ * the position and estimate follow by the allocationChanged subscription (or a refetch).
+ */
+const PASS_WAIT_MS = 250;
 
 /** Creating, cancelling and finishing allocation requests; the scheduler does the placing. */
 @Injectable()
@@ -62,8 +68,8 @@ export class AllocationRequestsService {
         }),
       );
     });
-    // The caller sees its request placed or with a position and estimate, not a blank.
-    await this.scheduler.requestPass(clusterId);
+    // The caller normally sees its request placed or with a position and estimate, not a blank.
+    await Promise.race([this.scheduler.requestPass(clusterId), new Promise((done) => setTimeout(done, PASS_WAIT_MS))]);
     return { allocationRequest: await this.dataSource.getRepository(AllocationRequestEntity).findOneByOrFail({ id: created.id }) };
   }
 
