@@ -5,6 +5,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { ALLOCATION_CHANGED, CLUSTER_UTILISATION, type SuanliEvent } from '../events/allocation-events.js';
 import { EventBus } from '../events/event-bus.service.js';
+import { WorkerPlanner } from './schedule-planner.js';
 import { runSchedulingPass, type PassOutcome } from './scheduling-pass.js';
 
 /** Conflicts a retry resolves: a holding overlap, a serialization failure, a deadlock. */
@@ -22,6 +23,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly queued = new Map<string, Promise<PassOutcome | null>>();
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  private readonly planner = new WorkerPlanner();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -40,6 +42,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await Promise.allSettled([...this.inFlight.values(), ...this.queued.values()]);
+    await this.planner.close();
   }
 
   async passAllClusters(): Promise<void> {
@@ -71,7 +74,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   private async passWithRetry(clusterId: string): Promise<PassOutcome | null> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const outcome = await this.dataSource.transaction((manager) => runSchedulingPass(manager, clusterId, new Date()));
+        const outcome = await this.dataSource.transaction((manager) => runSchedulingPass(manager, clusterId, new Date(), this.planner.plan));
         await this.publish(outcome);
         return outcome;
       } catch (error) {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { schedule, type SchedulePlan } from '@suanli/allocation';
+import type { SchedulePlan } from '@suanli/allocation';
 import { returningRows } from '../../database/returning-rows.js';
+import { inlinePlanner, type Planner } from './schedule-planner.js';
 import { loadNodes, loadOrgs, loadPending, loadRunning, type ShownWait } from './scheduling-snapshot.js';
 
 export interface PassOutcome {
@@ -123,7 +124,12 @@ async function applyWaiting(manager: EntityManager, plan: SchedulePlan, shown: M
  * `suanli` policy for a plan on the current state, write all of its decisions. Either the whole
  * plan lands or (on any error, including a holding conflict) none of it does.
  */
-export async function runSchedulingPass(manager: EntityManager, clusterId: string, now: Date): Promise<PassOutcome> {
+export async function runSchedulingPass(
+  manager: EntityManager,
+  clusterId: string,
+  now: Date,
+  planner: Planner = inlinePlanner,
+): Promise<PassOutcome> {
   await lockCluster(manager, clusterId);
   const ended = await settleDue(manager, clusterId, now);
   const [nodes, running, pending, orgs] = [
@@ -132,7 +138,7 @@ export async function runSchedulingPass(manager: EntityManager, clusterId: strin
     await loadPending(manager, clusterId),
     await loadOrgs(manager, clusterId, now),
   ];
-  const plan = schedule({ nowS: now.getTime() / 1000, nodes, running, pending, orgs }, 'suanli');
+  const plan = await planner({ nowS: now.getTime() / 1000, nodes, running, pending: pending.map(({ shown: _shown, ...request }) => request), orgs });
   const started = await applyStarts(manager, plan, now);
   const preempted = await applyPreemptions(manager, plan);
   await applyWaiting(manager, plan, new Map(pending.map((p) => [p.id, p.shown])));

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { validateRequest } from '@suanli/allocation';
+import { LRUCache } from 'lru-cache';
+import { validateRequest, type NodeSpec } from '@suanli/allocation';
 import { COMPUTE_STAGES, isStaff, MAX_DURATION_S, MIN_DURATION_S, TERMINAL_STAGES } from '@suanli/domain';
 import { tenantOf, type Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
@@ -17,22 +18,26 @@ import { SchedulerService } from '../scheduler/scheduler.service.js';
 const MAX_LEAD_S = 90 * 24 * 3600;
 /**
  * How long a new request waits for the scheduling pass that places it or explains its wait.
- * Usually the pass is done well within it; under a burst the caller gets its request QUEUED and
+ * A pass over a quiet queue ends well within it; under a burst (passes over thousands of waiting
+ * requests take a few hundred ms) the caller gets its request QUEUED and
  * the position and estimate follow by the allocationChanged subscription (or a refetch).
  */
-const PASS_WAIT_MS = 250;
+const PASS_WAIT_MS = 100;
 
 /** Creating, cancelling and finishing allocation requests; the scheduler does the placing. */
 @Injectable()
 export class AllocationRequestsService {
+  /** The cluster's shape for validating requests; a card drained in the last 2 s may not show yet. */
+  private readonly inventory = new LRUCache<string, NodeSpec[]>({ max: 50, ttl: 2_000 });
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SchedulerService) private readonly scheduler: SchedulerService,
-    @Inject(InventoryService) private readonly inventory: InventoryService,
+    @Inject(InventoryService) private readonly inventoryService: InventoryService,
   ) {}
 
   async create(actor: Actor, input: CreateAllocationRequestInput): Promise<{ allocationRequest: AllocationRequestEntity }> {
-    const clusterId = input.clusterId ?? (await this.inventory.defaultClusterId());
+    const clusterId = input.clusterId ?? (await this.inventoryService.defaultClusterId());
     const project = await this.requestableProject(actor, input.projectId);
     if (input.durationS < MIN_DURATION_S || input.durationS > MAX_DURATION_S) {
       throw new DomainError(UserErrorCode.INVALID_DURATION, `The time limit must be between ${MIN_DURATION_S / 60} minutes and 30 days`, ['durationS']);
@@ -40,8 +45,9 @@ export class AllocationRequestsService {
     if (input.earliestStartAt && input.earliestStartAt.getTime() > Date.now() + MAX_LEAD_S * 1000) {
       throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'The earliest start may be at most 90 days ahead', ['earliestStartAt']);
     }
+    const nodes = this.inventory.get(clusterId) ?? (await loadNodes(this.dataSource.manager, clusterId));
+    this.inventory.set(clusterId, nodes);
     const created = await this.dataSource.transaction(async (manager) => {
-      const nodes = await loadNodes(manager, clusterId);
       if (nodes.length === 0) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such cluster', ['clusterId']);
       const check = validateRequest(nodes, { cards: input.cards, cardType: input.cardType, durationS: input.durationS });
       if (!check.ok) throw new DomainError(UserErrorCode[check.code], check.message, [check.code === 'UNKNOWN_CARD_TYPE' ? 'cardType' : check.code === 'INVALID_DURATION' ? 'durationS' : 'cards']);
@@ -69,7 +75,8 @@ export class AllocationRequestsService {
       );
     });
     // The caller normally sees its request placed or with a position and estimate, not a blank.
-    await Promise.race([this.scheduler.requestPass(clusterId), new Promise((done) => setTimeout(done, PASS_WAIT_MS))]);
+    const waited = new Promise((done) => setTimeout(done, PASS_WAIT_MS).unref());
+    await Promise.race([this.scheduler.requestPass(clusterId), waited]);
     return { allocationRequest: await this.dataSource.getRepository(AllocationRequestEntity).findOneByOrFail({ id: created.id }) };
   }
 
