@@ -119,3 +119,35 @@ describe('scenario: preemption with notice', () => {
     expect(plan.waiting[0]!.estimatedStartS).toBe(90_000);
   });
 });
+
+describe('scenario: small-organisation lane', () => {
+  // 16 cards, 15 held; one card frees. "heavy" has used ~8 cards all week and waits 12 h with a
+  // 1-hour job; "light" has used nothing lately and just asked for an 8-hour job.
+  const recent8 = (8 * 7 * 86_400) / Math.LN2;
+  const input = (config = {}) => ({
+    nowS: 43_200,
+    nodes: nodes(2),
+    running: [
+      ...cardsOf(0, 0, 8).map((c, i) => running(`h-run-${i}`, [c], { orgId: 'heavy', endS: 90_000 })),
+      ...cardsOf(1, 0, 7).map((c, i) => running(`o-run-${i}`, [c], { orgId: 'other', endS: 90_000 })),
+    ],
+    pending: [
+      request('heavy-old', { orgId: 'heavy', submitS: 0, durationS: 3600 }),
+      request('light-new', { orgId: 'light', submitS: 43_200, durationS: 8 * 3600 }),
+    ],
+    orgs: [org('heavy', { usageCardSeconds: recent8 }), org('other', { usageCardSeconds: recent8 }), org('light')],
+    config,
+  });
+
+  it('serves the burst of a firm that used little lately before the older backlog of a heavy user', () => {
+    expect(schedule(input(), 'suanli').starts.map((s) => s.requestId)).toEqual(['light-new']);
+  });
+
+  it('without the lane, shortest-and-oldest wins', () => {
+    expect(schedule(input({ smallOrgLaneBoost: 0 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
+  });
+
+  it('is bounded: a light firm already holding smallOrgLaneShares x its equal share is not boosted', () => {
+    expect(schedule(input({ smallOrgLaneShares: 0 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
+  });
+});

@@ -147,6 +147,17 @@ export interface PolicyConfig {
   gangPatience: number;
   /** Serve organisations below their max-min share strictly before those at or above it. */
   strictFairShareTiers: boolean;
+  /**
+   * Small-organisation lane: an organisation whose decayed recent use is below
+   * smallOrgUsageFraction times the mean of the organisations wanting cards now, and which holds
+   * fewer than smallOrgLaneShares times its equal share, has smallOrgLaneBoost (log2 units, as
+   * if each of its requests were 2^boost times smaller) taken off its requests' place in the
+   * fair-share walk. A burst of a firm that has used little lately is served before an older
+   * backlog of heavy users, up to a bounded number of cards. 0 turns the lane off.
+   */
+  smallOrgLaneBoost: number;
+  smallOrgUsageFraction: number;
+  smallOrgLaneShares: number;
   /** The first requests of each class in fair-share order that cannot start now get a reservation. */
   headReservations: number;
   /** Notice given to preempted work before it must stop. */

@@ -14,6 +14,8 @@ const OVER_SHARE_OFFSET = 1e6;
 export class FairShare {
   private readonly share = new Map<string, number>();
   private readonly equalUnit: number;
+  /** Mean decayed recent use (cards) of the organisations that want cards now. */
+  private readonly meanRecentCards: number;
 
   constructor(private readonly ctx: PassContext) {
     const wants = new Map<string, { org: string; want: number; w: number }>();
@@ -27,6 +29,9 @@ export class FairShare {
     };
     for (const [org, cards] of ctx.queue.pendingCardsByOrg()) entry(org).want += cards;
     for (const [org, held] of ctx.state.orgHeld) if (held > 0) entry(org).want += held;
+    let recentSum = 0;
+    for (const org of wants.keys()) recentSum += ctx.orgs.get(org)?.recentCards ?? 0;
+    this.meanRecentCards = wants.size > 0 ? recentSum / wants.size : 0;
     let cards = 0;
     for (const type of ctx.state.types.values()) cards += type.healthyCards;
     const orgs = [...wants.values()].sort((a, b) => a.want / a.w - b.want / b.w || (a.org < b.org ? -1 : 1));
@@ -72,10 +77,20 @@ export class FairShare {
     return share > 0 ? this.loadCards(orgId) / share : Number.POSITIVE_INFINITY;
   }
 
-  /** Cards held at or above the max-min share: served after everyone still below theirs. */
+  /**
+   * Cards held at or above the max-min share: served after everyone still below theirs (strict
+   * tiers), minus the small-organisation lane's boost (see PolicyConfig.smallOrgLaneBoost).
+   */
   tierOffset(orgId: string): number {
-    const over = this.ctx.state.held(orgId) >= this.shareCards(orgId);
-    return this.ctx.config.strictFairShareTiers && over ? OVER_SHARE_OFFSET : 0;
+    const { strictFairShareTiers, smallOrgLaneBoost, smallOrgUsageFraction, smallOrgLaneShares } = this.ctx.config;
+    const held = this.ctx.state.held(orgId);
+    let offset = strictFairShareTiers && held >= this.shareCards(orgId) ? OVER_SHARE_OFFSET : 0;
+    if (smallOrgLaneBoost > 0 && held < smallOrgLaneShares * this.equalShareCards(orgId)) {
+      const recent = this.ctx.orgs.get(orgId)?.recentCards ?? 0;
+      // Strict: at a cold start (nobody has any history) nobody is in the lane.
+      if (recent < smallOrgUsageFraction * this.meanRecentCards) offset -= smallOrgLaneBoost;
+    }
+    return offset;
   }
 
   /** log2 of the ratio, floored so an idle organisation's jobs still sort by their size. */

@@ -9,7 +9,7 @@ export interface OrgCursor {
   head: Job | undefined;
   /** log2(load / share): how far over (> 0) or under (< 0) its fair share the organisation is. */
   fairShareLog: number;
-  /** Added to the key of organisations over their share when tiers are strict. */
+  /** Added to the key: strict tiers (over share) and the small-organisation lane (negative). */
   tierOffset: number;
   /** Merge key: the head's orderKey plus fairShareLog. */
   key: number;
