@@ -122,9 +122,12 @@ Targets (issue 4): projects page ≥ 3,500 req/s with p99 ≤ 50 ms; createAlloc
 
 ## Reading the figures
 - The trivial query shows the HTTP + GraphQL stack itself (Mercurius on Fastify, ADR 0001).
-- The projects page is CPU-bound in the single Node process: ~1 ms for the page of 50 rows alone
-  (TypeORM hydration, cursors, GraphQL execution), ~0.5 ms more for each nested field resolved through a
-  Nest field resolver (organisation, allocationSummary) even when its data comes from the shared caches.
+- The projects page is CPU-bound in the single Node process: 2.0 ms of server CPU per page of 50
+  (measured from /proc over 3,000 requests). A CPU profile of that load, as a share of busy time: 14 % in
+  socket writes (each write is a slow syscall in this sandbox; a page sends 2–4 statements), 11 % garbage
+  collection, 16 % inside pg/TypeORM query calls, 10 % in Nest's per-field resolver wrappers, the rest in
+  graphql-jit execution, Fastify and JSON. Mercurius loaders in place of the two Nest field resolvers were
+  tried and gave no measurable gain, so they were not kept.
   What would close the gap: one SQL statement that returns the page with its organisation and summary
   as JSON (no entity hydration), Mercurius loaders instead of Nest field resolvers for hot fields, and
   one API process per core behind the same database.
