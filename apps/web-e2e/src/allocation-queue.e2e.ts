@@ -9,7 +9,8 @@
  *  3. the manager sees that request in the queue screen;
  *  4. the manager stops the 64-card allocation from a node of the cluster grid;
  *  5. the founder sees the request RUNNING.
- * A second scenario drains a node from the cluster grid with a reason and restores it.
+ * A second scenario drains a node from the cluster grid with a reason and restores it; a third adds
+ * inference nodes to the cluster from the console.
  * Runs against BASE_URL with fresh demo data.
  */
 import type { Page } from 'playwright-core';
@@ -184,6 +185,30 @@ await runScenarios([
         await page.getByTestId('node-restore').click();
         await waitVisible(page.locator(`[data-node-name="${nodeName}"][data-drained="false"]`), `${nodeName} back in service`);
       }
+    },
+  },
+  {
+    name: 'a manager adds two inference nodes to the cluster from the console',
+    run: async (track) => {
+      const page = await (await newContext(browser)).newPage();
+      track(page);
+      await signIn(page, MANAGER);
+      await page.goto('/compute');
+      await waitVisible(page.getByTestId('cluster-grid'), 'the cluster grid');
+      const nodes = page.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"][data-node-name]`);
+      const before = await nodes.count();
+      await page.getByTestId('add-nodes-open').click();
+      const form = page.getByTestId('add-nodes-form');
+      await waitVisible(form, 'the add-nodes form');
+      await form.locator('#cardType').fill(CARD_TYPE);
+      await form.locator('#count').fill('2');
+      await form.locator('#memoryGb').fill('24');
+      await form.locator('#namePrefix').fill('e2e-310p');
+      await page.getByTestId('add-nodes-submit').click();
+      const added = page.locator('[data-node-name^="e2e-310p-"]');
+      await waitVisible(added.last(), 'the added nodes in the grid');
+      assert((await added.count()) === 2, 'both added nodes are in the grid');
+      assert((await nodes.count()) === before + 2, `two more ${CARD_TYPE} nodes (${before} before)`);
     },
   },
 ]);

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useSession } from '../auth/session-context';
+import { AddNodesDialog } from './AddNodesDialog';
 import { ClusterGrid } from './ClusterGrid';
 import { summarise, type GridNode } from './cluster-grid-model';
 import { ClusterGridQuery, ClusterUtilisationSubscription, OrganisationSchedulingQuery } from './compute.operations';
@@ -75,6 +76,7 @@ export function ComputePage() {
               {clusters.length > 1 && (
                 <Select value={cluster.id} onChange={setClusterId} options={clusters.map((c) => ({ value: c.id, label: c.name }))} style={{ minWidth: 220 }} />
               )}
+              {can('INVENTORY_WRITE') && <AddNodesDialog clusterId={cluster.id} onAdded={refresh} />}
               <Button icon={<ReloadOutlined />} onClick={refresh} loading={loading}>
                 {t('pipeline.refresh')}
               </Button>

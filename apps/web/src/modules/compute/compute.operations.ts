@@ -236,3 +236,18 @@ export const ProjectAllocationSummaryQuery = graphql(`
     }
   }
 `);
+
+export const AddNodesMutation = graphql(`
+  mutation AddNodes($input: AddNodesInput!) {
+    addNodes(input: $input) {
+      cluster {
+        id
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
