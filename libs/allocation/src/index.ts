@@ -8,5 +8,5 @@ export { percentile, jainIndex } from './metrics/percentiles.js';
 export { isPolicyName } from './policies/registry.js';
 export { schedule } from './plan/schedule.js';
 export { explainWait, formatUtcClock } from './explain/explain-wait.js';
-export type { Locale } from './explain/messages.js';
+export type { Audience, Locale } from './explain/messages.js';
 export { validateRequest, type ValidationCode, type ValidationResult } from './validate/validate-request.js';

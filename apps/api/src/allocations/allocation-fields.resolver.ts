@@ -1,6 +1,6 @@
 import { Args, Context, Float, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { explainWait } from '@suanli/allocation';
-import { cardHours } from '@suanli/domain';
+import { cardHours, isStaff } from '@suanli/domain';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { Organisation } from '../organisations/models/organisation.model.js';
 import { Project } from '../projects/models/project.model.js';
@@ -22,13 +22,19 @@ export class AllocationFieldsResolver {
   }
 
   @ResolveField(() => WaitReason, { nullable: true })
-  waitReason(@Parent() request: AllocationRequest, @Args('locale', { type: () => String, defaultValue: 'zh-CN' }) locale: string) {
+  waitReason(
+    @Parent() request: AllocationRequest,
+    @Args('locale', { type: () => String, defaultValue: 'zh-CN' }) locale: string,
+    @Context() ctx: RequestContext,
+  ) {
     if (request.state !== 'QUEUED' || !request.waitReason) return null;
     const reason = request.waitReason as Parameters<typeof explainWait>[0];
+    // Staff read everyone's queue: "your organisation…" becomes "the organisation…" for them.
+    const staff = ctx.actor?.kind === 'user' && isStaff(ctx.actor.role);
     return {
       code: reason.code,
       params: JSON.stringify(reason.params),
-      message: explainWait(reason, locale === 'en' ? 'en' : 'zh-CN', shanghaiClock),
+      message: explainWait(reason, locale === 'en' ? 'en' : 'zh-CN', shanghaiClock, staff ? 'staff' : 'requester'),
     };
   }
 

@@ -39,3 +39,17 @@ describe('explainWait', () => {
     expect(explainWait({ code: 'SOMETHING_NEW' as WaitReasonCode, params: {} }, 'en')).toBe('waiting (SOMETHING_NEW)');
   });
 });
+
+describe('explainWait for the centre\'s staff', () => {
+  it('speaks of the organisation, not to it, where the requester wording says "your"', () => {
+    const reason = { code: 'OVER_FAIR_SHARE' as const, params: { usedCards: 96, shareCards: 40 } };
+    expect(explainWait(reason, 'zh-CN', formatUtcClock, 'staff')).toBe('等待：该机构本周已超出公平份额（已用 96 / 40 张卡）');
+    expect(explainWait(reason, 'en', formatUtcClock, 'staff')).toContain('the organisation is over its fair share');
+    expect(explainWait(reason, 'en')).toContain('your organisation');
+  });
+
+  it('keeps the shared wording for reasons that address nobody', () => {
+    const reason = { code: 'BEHIND_HIGHER_PRIORITY' as const, params: { count: 3 } };
+    expect(explainWait(reason, 'en', formatUtcClock, 'staff')).toBe(explainWait(reason, 'en'));
+  });
+});

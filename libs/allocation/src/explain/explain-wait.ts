@@ -1,5 +1,5 @@
 import type { WaitReason } from '../model/types.js';
-import { MESSAGES, type Locale } from './messages.js';
+import { MESSAGES, STAFF_MESSAGES, type Audience, type Locale } from './messages.js';
 
 /** Default clock format: HH:MM in UTC; the web app passes an Asia/Shanghai formatter. */
 export function formatUtcClock(s: number): string {
@@ -10,10 +10,15 @@ export function formatUtcClock(s: number): string {
   return `${hh}:${mm}`;
 }
 
-/** The reason a request waits, in plain words for the founder portal. */
-export function explainWait(reason: WaitReason, locale: Locale, formatTime: (s: number) => string = formatUtcClock): string {
+/** The reason a request waits, in plain words: to its requester by default, or to the centre's staff. */
+export function explainWait(
+  reason: WaitReason,
+  locale: Locale,
+  formatTime: (s: number) => string = formatUtcClock,
+  audience: Audience = 'requester',
+): string {
   const table = MESSAGES[locale] ?? MESSAGES.en;
-  const template = table[reason.code];
+  const template = (audience === 'staff' ? STAFF_MESSAGES[locale]?.[reason.code] : undefined) ?? table[reason.code];
   if (!template) return locale === 'zh-CN' ? `等待（${reason.code}）` : `waiting (${reason.code})`;
   return template(reason.params, formatTime);
 }

@@ -2,6 +2,9 @@ import type { WaitReasonCode } from '../model/types.js';
 
 export type Locale = 'zh-CN' | 'en';
 
+/** Who reads the reason: the requesting organisation, or the centre's staff looking at everyone's queue. */
+export type Audience = 'requester' | 'staff';
+
 type Params = Record<string, string | number>;
 type Template = (p: Params, time: (s: number) => string) => string;
 
@@ -32,5 +35,19 @@ export const MESSAGES: Record<Locale, Record<WaitReasonCode, Template>> = {
     WAITING_FOR_PREEMPTION_NOTICE: (p, t) => `等待：可抢占的任务已收到通知，将于 ${t(Number(p.preemptAtS))} 停止`,
     EXCEEDS_CLUSTER_CAPACITY: (p) => `无法开始：本集群永远放不下 ${p.cards} 张 ${p.cardType} 卡`,
     BEHIND_EARLIER_REQUESTS: (p) => `等待：前面有 ${p.count} 个更早的请求`,
+  },
+};
+
+/** Staff wording for the reasons that address the requester directly ("your organisation", "you asked"). */
+export const STAFF_MESSAGES: Record<Locale, Partial<Record<WaitReasonCode, Template>>> = {
+  en: {
+    OVER_FAIR_SHARE: (p) => `waiting: the organisation is over its fair share this week (using ${p.usedCards} of ${p.shareCards} cards)`,
+    ORG_QUOTA_REACHED: (p) => `waiting: the organisation's quota of ${p.quotaCards} cards is in use (${p.heldCards} held)`,
+    NOT_BEFORE_EARLIEST_START: (p, t) => `waiting: requested not to start before ${t(Number(p.earliestStartS))}`,
+  },
+  'zh-CN': {
+    OVER_FAIR_SHARE: (p) => `等待：该机构本周已超出公平份额（已用 ${p.usedCards} / ${p.shareCards} 张卡）`,
+    ORG_QUOTA_REACHED: (p) => `等待：该机构的 ${p.quotaCards} 卡配额已用满（占用 ${p.heldCards} 张）`,
+    NOT_BEFORE_EARLIEST_START: (p, t) => `等待：申请方要求不早于 ${t(Number(p.earliestStartS))} 开始`,
   },
 };
