@@ -26,9 +26,7 @@ export const SignInMutation = graphql(`
         role
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

@@ -52,9 +52,7 @@ export const CreateAllocationRequestMutation = graphql(`
         }
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

@@ -118,9 +118,7 @@ export const SetOrganisationSchedulingMutation = graphql(`
         }
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -135,9 +133,7 @@ export const DrainNodeMutation = graphql(`
         drainReason
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -152,9 +148,7 @@ export const RestoreNodeMutation = graphql(`
         drainReason
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -169,9 +163,7 @@ export const CancelAllocationRequestMutation = graphql(`
         finishedAt
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -186,9 +178,7 @@ export const FinishAllocationMutation = graphql(`
         finishedAt
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -244,9 +234,7 @@ export const AddNodesMutation = graphql(`
         id
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

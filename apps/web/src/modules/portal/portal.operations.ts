@@ -65,9 +65,7 @@ export const ApplyForProjectMutation = graphql(`
         cooperationModes
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

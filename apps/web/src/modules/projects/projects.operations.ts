@@ -110,9 +110,7 @@ export const TransitionProjectMutation = graphql(`
         }
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -130,9 +128,7 @@ export const SetAdaptationChecklistItemMutation = graphql(`
         }
       }
       userErrors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
