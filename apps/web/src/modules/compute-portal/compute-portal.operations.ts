@@ -63,8 +63,7 @@ export const MyAllocationsQuery = graphql(`
     allocationRequests(first: $first, after: $after, states: $states) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

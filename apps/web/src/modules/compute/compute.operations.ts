@@ -75,27 +75,51 @@ export const AllocationQueueQuery = graphql(`
   }
 `);
 
+/** One organisation's weight, quota and load: a row of the weights table, also what saving returns. */
+export const OrganisationSchedulingRowFragment = graphql(`
+  fragment OrganisationSchedulingRow on OrganisationScheduling {
+    weight
+    quotaCards
+    runningCards
+    queuedRequests
+    cardHours7d
+    organisation {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+/** Whether a node takes new work: what a drain or a restore changes. */
+export const NodeServiceFieldsFragment = graphql(`
+  fragment NodeServiceFields on ComputeNode {
+    id
+    drained
+    drainReason
+  }
+`);
+
+/** What a cancel or an early finish changes on an allocation. */
+export const EndedAllocationFieldsFragment = graphql(`
+  fragment EndedAllocationFields on AllocationRequest {
+    id
+    state
+    finishedAt
+  }
+`);
+
 export const OrganisationSchedulingQuery = graphql(`
   query OrganisationScheduling($first: Int!, $after: String) {
     organisationScheduling(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
         node {
-          weight
-          quotaCards
-          runningCards
-          queuedRequests
-          cardHours7d
-          organisation {
-            id
-            name
-            kind
-          }
+          ...OrganisationSchedulingRow
         }
       }
     }
@@ -106,16 +130,7 @@ export const SetOrganisationSchedulingMutation = graphql(`
   mutation SetOrganisationScheduling($input: SetOrganisationSchedulingInput!) {
     setOrganisationScheduling(input: $input) {
       organisationScheduling {
-        weight
-        quotaCards
-        runningCards
-        queuedRequests
-        cardHours7d
-        organisation {
-          id
-          name
-          kind
-        }
+        ...OrganisationSchedulingRow
       }
       userErrors {
         ...UserErrorFields
@@ -128,9 +143,7 @@ export const DrainNodeMutation = graphql(`
   mutation DrainNode($input: DrainNodeInput!) {
     drainNode(input: $input) {
       node {
-        id
-        drained
-        drainReason
+        ...NodeServiceFields
       }
       userErrors {
         ...UserErrorFields
@@ -143,9 +156,7 @@ export const RestoreNodeMutation = graphql(`
   mutation RestoreNode($input: RestoreNodeInput!) {
     restoreNode(input: $input) {
       node {
-        id
-        drained
-        drainReason
+        ...NodeServiceFields
       }
       userErrors {
         ...UserErrorFields
@@ -158,9 +169,7 @@ export const CancelAllocationRequestMutation = graphql(`
   mutation CancelAllocationRequest($input: AllocationRequestIdInput!) {
     cancelAllocationRequest(input: $input) {
       allocationRequest {
-        id
-        state
-        finishedAt
+        ...EndedAllocationFields
       }
       userErrors {
         ...UserErrorFields
@@ -173,9 +182,7 @@ export const FinishAllocationMutation = graphql(`
   mutation FinishAllocation($input: AllocationRequestIdInput!) {
     finishAllocation(input: $input) {
       allocationRequest {
-        id
-        state
-        finishedAt
+        ...EndedAllocationFields
       }
       userErrors {
         ...UserErrorFields

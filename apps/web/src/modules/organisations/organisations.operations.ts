@@ -5,8 +5,7 @@ export const OrganisationsQuery = graphql(`
     organisations(first: $first, after: $after, kind: $kind, industry: $industry) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -35,8 +35,7 @@ export const OverdueAdaptationsQuery = graphql(`
     overdueAdaptations(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -33,8 +33,7 @@ export const MyProjectsQuery = graphql(`
     projects(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -1,5 +1,37 @@
 import { graphql } from '../../gql';
 
+/** Where a project stands and how it got there: what the detail page shows and a move refreshes. */
+export const ProjectLifecycleFieldsFragment = graphql(`
+  fragment ProjectLifecycleFields on Project {
+    stage
+    stageEnteredAt
+    lastTransitionReason
+    availableTransitions
+    history {
+      id
+      fromStage
+      toStage
+      reason
+      createdAt
+      actor {
+        id
+        displayName
+        role
+      }
+    }
+    adaptation {
+      id
+      sourcePlatform
+      targetPlatform
+      startedAt
+      dueAt
+      completedItems
+      overdue
+      chargeFen
+    }
+  }
+`);
+
 export const ProjectDetailQuery = graphql(`
   query ProjectDetail($id: ID!) {
     project(id: $id) {
@@ -10,8 +42,6 @@ export const ProjectDetailQuery = graphql(`
       cooperationModes
       stageEnteredAt
       createdAt
-      lastTransitionReason
-      availableTransitions
       organisation {
         id
         name
@@ -19,28 +49,7 @@ export const ProjectDetailQuery = graphql(`
         industry
         sensitivityTier
       }
-      history {
-        id
-        fromStage
-        toStage
-        reason
-        createdAt
-        actor {
-          id
-          displayName
-          role
-        }
-      }
-      adaptation {
-        id
-        sourcePlatform
-        targetPlatform
-        startedAt
-        dueAt
-        completedItems
-        overdue
-        chargeFen
-      }
+      ...ProjectLifecycleFields
     }
   }
 `);
@@ -50,8 +59,7 @@ export const ProjectsQuery = graphql(`
     projects(first: $first, after: $after, stage: $stage, organisationId: $organisationId) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -82,32 +90,7 @@ export const TransitionProjectMutation = graphql(`
     transitionProject(input: $input) {
       project {
         id
-        stage
-        stageEnteredAt
-        lastTransitionReason
-        availableTransitions
-        history {
-          id
-          fromStage
-          toStage
-          reason
-          createdAt
-          actor {
-            id
-            displayName
-            role
-          }
-        }
-        adaptation {
-          id
-          sourcePlatform
-          targetPlatform
-          startedAt
-          dueAt
-          completedItems
-          overdue
-          chargeFen
-        }
+        ...ProjectLifecycleFields
       }
       userErrors {
         ...UserErrorFields
