@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { throughCache, type SharedCaches } from '../../common/graphql/shared-caches.js';
+import { CARD_HOURS_SQL } from '../sql/metering.sql.js';
 
 export interface AllocationSummaryRow {
   runningCards: number;
@@ -18,7 +19,7 @@ export function allocationSummaryByProjectLoader(dataSource: DataSource, caches:
         `SELECT project_id,
                 coalesce(sum(cards) FILTER (WHERE state = 'RUNNING'), 0) AS running_cards,
                 count(*) FILTER (WHERE state = 'QUEUED') AS queued,
-                coalesce(sum(cards * extract(epoch FROM (coalesce(finished_at, now()) - started_at)) / 3600.0)
+                coalesce(sum(${CARD_HOURS_SQL})
                   FILTER (WHERE started_at IS NOT NULL), 0) AS card_hours
          FROM allocation_requests WHERE project_id = ANY($1::uuid[]) GROUP BY project_id`,
         [missing],

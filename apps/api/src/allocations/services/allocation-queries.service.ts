@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AllocationState } from '@suanli/domain';
 import { tenantOf, type Actor } from '../../common/auth/actor.js';
 import { paginate } from '../../common/pagination/paginate.js';
 import type { AllocationRequestsArgs } from '../dto/allocation-inputs.js';
 import { AllocationRequestEntity } from '../entities/allocation-request.entity.js';
+import { CARD_HOURS_SQL } from '../sql/metering.sql.js';
 
 export interface UsageRow {
   day: string;
@@ -87,23 +87,13 @@ export class AllocationQueriesService {
     const org = tenantOf(actor) ?? organisationId;
     const rows: { project_id: string; organisation_id: string; card_hours: string }[] = await this.dataSource.query(
       `SELECT project_id, organisation_id,
-              sum(cards * extract(epoch FROM (coalesce(finished_at, now()) - started_at)) / 3600.0) AS card_hours
+              sum(${CARD_HOURS_SQL}) AS card_hours
        FROM allocation_requests
        WHERE started_at IS NOT NULL AND ($1::uuid IS NULL OR organisation_id = $1::uuid)
        GROUP BY project_id, organisation_id ORDER BY card_hours DESC`,
       [org],
     );
     return rows.map((r) => ({ projectId: r.project_id, organisationId: r.organisation_id, cardHours: Number(Number(r.card_hours).toFixed(3)) }));
-  }
-
-  countByState(actor: Actor): Promise<{ state: AllocationState; count: number }[]> {
-    const tenant = tenantOf(actor);
-    return this.dataSource
-      .query(
-        `SELECT state, count(*)::int AS count FROM allocation_requests WHERE ($1::uuid IS NULL OR organisation_id = $1::uuid) GROUP BY state`,
-        [tenant],
-      )
-      .then((rows: { state: AllocationState; count: number }[]) => rows);
   }
 }
 
