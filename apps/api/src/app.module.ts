@@ -15,6 +15,7 @@ import { graphqlOptions } from './graphql.module-options.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { UsersModule } from './users/users.module.js';
+import { ResponseCacheModule } from './common/response-cache/response-cache.module.js';
 
 /** Feature modules, also used on their own to print the schema without a database. */
 export const FEATURE_MODULES = [AuthModule, UsersModule, OrganisationsModule, ProjectsModule, ComputeModule, AllocationsModule];
@@ -36,6 +37,7 @@ export class AppModule {
           inject: [AuthenticationService],
           useFactory: (authentication: AuthenticationService) => graphqlOptions(dataSource, config.production, authentication),
         }),
+        ResponseCacheModule,
         ...FEATURE_MODULES,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],

@@ -6,6 +6,7 @@ import { errorFormatter } from './common/errors/error-formatter.js';
 import { createLoaders } from './common/graphql/loaders.js';
 import { createSharedCaches } from './common/graphql/shared-caches.js';
 import type { RequestContext } from './common/graphql/request-context.js';
+import { actorAuthenticatedEarly } from './common/response-cache/response-cache.service.js';
 
 /**
  * Mercurius on Fastify (ADR 0001): ~4x the throughput of Apollo on Express here, with JIT
@@ -32,6 +33,8 @@ export function graphqlOptions(dataSource: DataSource, production: boolean, auth
     context: (request: FastifyRequest, reply: FastifyReply): RequestContext => ({
       request,
       reply,
+      // Set when the response cache already verified the credential for this request.
+      actor: actorAuthenticatedEarly(request),
       loaders: createLoaders(dataSource, caches),
     }),
   };

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CacheFor } from '../common/response-cache/cache-for.decorator.js';
 import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
 import { ConnectionArgs } from '../common/pagination/connection-args.js';
@@ -18,6 +19,7 @@ export class OrganisationsResolver {
     @Inject(ProjectsQueryService) private readonly projectsQuery: ProjectsQueryService,
   ) {}
 
+  @CacheFor(2)
   @Allow('ORGANISATION_READ')
   @Query(() => OrganisationConnection)
   organisations(@CurrentActor() actor: Actor, @Args() args: OrganisationsArgs) {

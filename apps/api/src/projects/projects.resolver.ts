@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CacheFor } from '../common/response-cache/cache-for.decorator.js';
 import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
@@ -25,6 +26,7 @@ export class ProjectsResolver {
     @Inject(AdaptationService) private readonly adaptations: AdaptationService,
   ) {}
 
+  @CacheFor(2)
   @Allow('PROJECT_READ')
   @Query(() => ProjectConnection)
   projects(@CurrentActor() actor: Actor, @Args() args: ProjectsArgs) {
@@ -37,12 +39,14 @@ export class ProjectsResolver {
     return this.queries.findVisible(actor, id);
   }
 
+  @CacheFor(2)
   @Allow('PIPELINE_READ')
   @Query(() => [PipelineColumn], { description: 'The board: every stage with its count and oldest projects.' })
   pipeline(@CurrentActor() actor: Actor, @Args() { perStage }: PipelineArgs) {
     return this.queries.pipeline(actor, perStage);
   }
 
+  @CacheFor(2)
   @Allow('PIPELINE_READ')
   @Query(() => ProjectConnection, { description: 'Projects whose adaptation is past its 14-day due date.' })
   overdueAdaptations(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {

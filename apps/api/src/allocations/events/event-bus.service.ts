@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Optional, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyInstance } from 'fastify';
@@ -6,7 +6,8 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import type { SuanliEvent } from './allocation-events.js';
+import { ResponseCache } from '../../common/response-cache/response-cache.service.js';
+import { ALLOCATION_CHANGED, type SuanliEvent } from './allocation-events.js';
 
 const CHANNEL = 'suanli_events';
 
@@ -25,6 +26,8 @@ export class EventBus implements OnApplicationBootstrap, OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost,
+    // Absent where the feature modules run without the HTTP app (schema printing, tests).
+    @Optional() @Inject(ResponseCache) private readonly responseCache: ResponseCache | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -59,6 +62,8 @@ export class EventBus implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private deliver(event: SuanliEvent): void {
+    // Cached pages show allocation summaries; a state change anywhere makes them stale.
+    if (event.topic === ALLOCATION_CHANGED) this.responseCache?.invalidate();
     const graphql = (this.fastify as unknown as { graphql?: { pubsub: { publish(e: SuanliEvent): Promise<void> | void } } })?.graphql;
     // A subscriber problem must never take the API down (an unhandled rejection would).
     Promise.resolve(graphql?.pubsub.publish(event)).catch((error: unknown) => this.logger.warn(`event delivery failed: ${(error as Error).message}`));
