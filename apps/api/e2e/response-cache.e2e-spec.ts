@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphQLClient } from '../test/graphql-client.js';
+import { startApi, type RunningApi } from '../test/api-server.js';
+import { GraphQLClient } from '../test/graphql-client.js';
+import { createTestDatabase } from '../test/test-database.js';
 import { useApi } from '../test/use-api.js';
 
 const PAGE = `query ($first: Int!) { projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } } }`;
@@ -11,8 +13,11 @@ const cacheOf = (response: { headers: Headers }) => response.headers.get('x-resp
  * The whole-response cache of the list pages (ADR 0006): reused only for the same caller and
  * request, emptied by every write, never holding errors, and never a way around authentication.
  */
+// No timer passes: a pass that ends an allocation empties the cache, which would make "hit" racy.
+const QUIET = { SCHEDULER_INTERVAL_MS: '0' };
+
 describe('response cache', () => {
-  const server = useApi();
+  const server = useApi({ env: QUIET });
   let anonymous: GraphQLClient;
   let manager: GraphQLClient;
   let founder: GraphQLClient;
@@ -84,5 +89,46 @@ describe('response cache', () => {
     expect(withMe.data!.me.email).toBe('manager@suanli.dev');
     expect(cacheOf(withMe)).toBeNull();
     expect(cacheOf(await manager.request(`{ me { email } projects(first: 5) { totalCount } }`))).toBeNull();
+  });
+});
+
+const onRealPostgres = process.env.DATABASE_URL ? describe : describe.skip;
+
+onRealPostgres('response cache across API processes', () => {
+  let database: { url: string; drop(): Promise<void> };
+  const processes: RunningApi[] = [];
+
+  beforeAll(async () => {
+    database = (await createTestDatabase('suanli_cache'))!;
+    processes.push(await startApi({ databaseUrl: database.url, env: QUIET }));
+    processes.push(await startApi({ databaseUrl: database.url, env: { ...QUIET, SUANLI_SEED: 'false' } }));
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const api of processes) await api.stop();
+    await database?.drop();
+  });
+
+  it('forgets a page on every process as soon as any process answers a write', async () => {
+    const [a, b] = processes;
+    const founderOnA = await new GraphQLClient(a.url).signIn('founder@rongcheng-vision.example');
+    const managerOnB = await new GraphQLClient(b.url).signIn('manager@suanli.dev');
+    const cached = await managerOnB.request(PAGE, { first: 100 });
+    const cachedAt = Date.now();
+    expect(cacheOf(await managerOnB.request(PAGE, { first: 100 }))).toBe('hit');
+
+    const name = `跨进程失效 ${randomUUID().slice(0, 8)}`;
+    const applied = await founderOnA.request(APPLY, { input: { name, summary: '新申请', cooperationModes: ['RENTAL'] } });
+    expect(applied.data!.applyForProject.userErrors).toEqual([]);
+
+    // The page's max-age is 2 s: seeing the project sooner proves the notification, not expiry.
+    let seen: Awaited<ReturnType<GraphQLClient['request']>> | null = null;
+    while (!seen && Date.now() - cachedAt < 2_000) {
+      const page = await managerOnB.request(PAGE, { first: 100 });
+      if (page.data!.projects.edges.some((e: any) => e.node.name === name)) seen = page;
+      else await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(seen).not.toBeNull();
+    expect(seen!.data!.projects.totalCount).toBe(cached.data!.projects.totalCount + 1);
   });
 });

@@ -5,10 +5,10 @@ import { GraphQLClient } from './graphql-client.js';
  * Starts one API process (fresh database, demo data) for the spec file that calls it, and
  * stops it afterwards. Returns a getter because the server exists only once beforeAll ran.
  */
-export function useApi(): () => { api: RunningApi; anonymous: GraphQLClient } {
+export function useApi(options: Parameters<typeof startApi>[0] = {}): () => { api: RunningApi; anonymous: GraphQLClient } {
   let api: RunningApi | undefined;
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi(options);
   }, 120_000);
   afterAll(async () => {
     await api?.stop();

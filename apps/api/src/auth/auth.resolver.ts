@@ -9,6 +9,7 @@ import { SignInInput } from './dto/sign-in.input.js';
 import { SignInPayload } from './dto/sign-in.payload.js';
 import { ApiTokenService } from './services/api-token.service.js';
 import { SignInService } from './services/sign-in.service.js';
+import { CacheNeutral } from '../common/response-cache/cache-for.decorator.js';
 
 @Resolver()
 export class AuthResolver {
@@ -18,6 +19,7 @@ export class AuthResolver {
   ) {}
 
   @Public()
+  @CacheNeutral()
   @Mutation(() => SignInPayload)
   signIn(@Args('input') input: SignInInput) {
     return payloadOf(() => this.signInService.signIn(input.email, input.password));

@@ -2,6 +2,8 @@ import type { AllocationState } from '@suanli/domain';
 
 export const ALLOCATION_CHANGED = 'ALLOCATION_CHANGED';
 export const CLUSTER_UTILISATION = 'CLUSTER_UTILISATION';
+/** A write was answered by some API process: every process empties its response cache. */
+export const RESPONSES_STALE = 'RESPONSES_STALE';
 
 export interface AllocationChangedEvent {
   allocationId: string;
@@ -22,4 +24,5 @@ export interface ClusterUtilisationEvent {
 
 export type SuanliEvent =
   | { topic: typeof ALLOCATION_CHANGED; payload: AllocationChangedEvent }
-  | { topic: typeof CLUSTER_UTILISATION; payload: ClusterUtilisationEvent };
+  | { topic: typeof CLUSTER_UTILISATION; payload: ClusterUtilisationEvent }
+  | { topic: typeof RESPONSES_STALE; payload: { at: string } };

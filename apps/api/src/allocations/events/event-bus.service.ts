@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { ResponseCache } from '../../common/response-cache/response-cache.service.js';
-import { ALLOCATION_CHANGED, type SuanliEvent } from './allocation-events.js';
+import { ALLOCATION_CHANGED, RESPONSES_STALE, type SuanliEvent } from './allocation-events.js';
 
 const CHANNEL = 'suanli_events';
 
@@ -33,6 +33,8 @@ export class EventBus implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     this.fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>() ?? null;
     if (!this.config.databaseUrl) return;
+    // Other processes' response caches must forget what this process's writes made stale.
+    this.responseCache?.afterLocalWrite(() => void this.publish([{ topic: RESPONSES_STALE, payload: { at: new Date().toISOString() } }]));
     this.listener = new pg.Client({ connectionString: this.config.databaseUrl });
     await this.listener.connect();
     this.listener.on('notification', (message) => {
@@ -63,7 +65,8 @@ export class EventBus implements OnApplicationBootstrap, OnModuleDestroy {
 
   private deliver(event: SuanliEvent): void {
     // Cached pages show allocation summaries; a state change anywhere makes them stale.
-    if (event.topic === ALLOCATION_CHANGED) this.responseCache?.invalidate();
+    if (event.topic === ALLOCATION_CHANGED || event.topic === RESPONSES_STALE) this.responseCache?.invalidate();
+    if (event.topic === RESPONSES_STALE) return;
     const graphql = (this.fastify as unknown as { graphql?: { pubsub: { publish(e: SuanliEvent): Promise<void> | void } } })?.graphql;
     // A subscriber problem must never take the API down (an unhandled rejection would).
     Promise.resolve(graphql?.pubsub.publish(event)).catch((error: unknown) => this.logger.warn(`event delivery failed: ${(error as Error).message}`));

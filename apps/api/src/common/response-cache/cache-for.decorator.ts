@@ -2,6 +2,7 @@ import { Extensions } from '@nestjs/graphql';
 
 /** The field extension the response cache reads (see response-cache.service.ts). */
 export const RESPONSE_CACHE_MAX_AGE = 'responseCacheMaxAgeS';
+export const RESPONSE_CACHE_NEUTRAL = 'responseCacheNeutral';
 
 /**
  * Marks a read-only root query whose whole response may be served again to the same caller for
@@ -11,4 +12,12 @@ export const RESPONSE_CACHE_MAX_AGE = 'responseCacheMaxAgeS';
 export function CacheFor(seconds: number): MethodDecorator {
   if (!(seconds > 0 && seconds <= 60)) throw new Error(`CacheFor(${seconds}): between 0 and 60 seconds`);
   return Extensions({ [RESPONSE_CACHE_MAX_AGE]: seconds }) as MethodDecorator;
+}
+
+/**
+ * Marks a mutation that changes nothing a cached page shows (signing in), so it does not empty
+ * every process's response cache. Every other mutation does.
+ */
+export function CacheNeutral(): MethodDecorator {
+  return Extensions({ [RESPONSE_CACHE_NEUTRAL]: true }) as MethodDecorator;
 }

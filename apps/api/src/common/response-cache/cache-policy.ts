@@ -1,6 +1,6 @@
 import { Kind, parse, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { RESPONSE_CACHE_MAX_AGE } from './cache-for.decorator.js';
+import { RESPONSE_CACHE_MAX_AGE, RESPONSE_CACHE_NEUTRAL } from './cache-for.decorator.js';
 
 /** What the cache may do with one operation. */
 export type CachePolicy =
@@ -40,10 +40,19 @@ export class CachePolicies {
     const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
     // Any document that mentions a mutation is treated as one: a wrong guess only costs a cache flush.
-    if (operations.some((o) => o.operation === 'mutation')) return { kind: 'mutation' };
+    const mutations = operations.filter((o) => o.operation === 'mutation');
+    if (mutations.length > 0) return mutations.every((m) => this.neutral(m.selectionSet)) ? { kind: 'uncached' } : { kind: 'mutation' };
     if (!operation || operation.operation !== 'query') return { kind: 'uncached' };
     const maxAgeS = this.rootMaxAge(operation.selectionSet);
     return maxAgeS == null ? { kind: 'uncached' } : { kind: 'cacheable', maxAgeMs: maxAgeS * 1000 };
+  }
+
+  /** True when every root field of a mutation is marked @CacheNeutral. */
+  private neutral(selectionSet: SelectionSetNode): boolean {
+    const fields = this.schema().getMutationType()?.getFields() ?? {};
+    return selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || fields[s.name.value]?.extensions?.[RESPONSE_CACHE_NEUTRAL] === true),
+    );
   }
 
   /** The shortest max-age over the root fields, or null when one of them is not cacheable. */

@@ -30,9 +30,9 @@ export function actorAuthenticatedEarly(request: FastifyRequest | undefined): Ac
  * Whole-response cache for the read-heavy pages (ADR 0006). A response is reused only for the
  * same caller (user or API token, with role and organisation), the same document, operation and
  * variables, and only while no write happened in between: every mutation on this process and
- * every allocation event (from any process, via the event bus) empties it; entries also expire
- * after the field's @CacheFor max-age, which bounds staleness from writes this process cannot
- * see (another API process's project edits). `Cache-Control: no-cache` on a request bypasses it.
+ * every allocation event empties it, and so does a write answered by another API process (both
+ * reach here through the event bus); entries also expire after the field's @CacheFor max-age,
+ * a bound should an event be lost. `Cache-Control: no-cache` on a request bypasses it.
  */
 @Injectable()
 export class ResponseCache implements OnApplicationBootstrap {
@@ -41,6 +41,7 @@ export class ResponseCache implements OnApplicationBootstrap {
   private readonly writes = new WeakSet<FastifyRequest>();
   private generation = 0;
   private policies: CachePolicies | null = null;
+  private readonly writeListeners: (() => void)[] = [];
 
   constructor(
     @Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost,
@@ -67,8 +68,9 @@ export class ResponseCache implements OnApplicationBootstrap {
     this.responses.clear();
   }
 
-  get size(): number {
-    return this.responses.size;
+  /** Called after every write this process answered (the event bus tells the other processes). */
+  afterLocalWrite(listener: () => void): void {
+    this.writeListeners.push(listener);
   }
 
   private async beforeExecution(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
@@ -101,6 +103,7 @@ export class ResponseCache implements OnApplicationBootstrap {
     if (this.writes.has(request)) {
       // Again after the write committed: a read that began meanwhile must not be stored.
       this.invalidate();
+      for (const listener of this.writeListeners) listener();
       return;
     }
     const pending = this.pending.get(request);

@@ -1,13 +1,14 @@
 import { buildSchema } from 'graphql';
-import { RESPONSE_CACHE_MAX_AGE } from '../cache-for.decorator.js';
+import { RESPONSE_CACHE_MAX_AGE, RESPONSE_CACHE_NEUTRAL } from '../cache-for.decorator.js';
 import { CachePolicies } from '../cache-policy.js';
 
 const schema = buildSchema(`
   type Query { projects: [String] pipeline: [String] me: String }
-  type Mutation { apply: String }
+  type Mutation { apply: String signIn: String }
 `);
 const fields = schema.getQueryType()!.getFields();
 (fields.projects as { extensions: Record<string, unknown> }).extensions = { [RESPONSE_CACHE_MAX_AGE]: 5 };
+(schema.getMutationType()!.getFields().signIn as { extensions: Record<string, unknown> }).extensions = { [RESPONSE_CACHE_NEUTRAL]: true };
 (fields.pipeline as { extensions: Record<string, unknown> }).extensions = { [RESPONSE_CACHE_MAX_AGE]: 2 };
 
 describe('response cache policy', () => {
@@ -30,6 +31,11 @@ describe('response cache policy', () => {
     const doc = 'query A { projects } mutation B { apply }';
     expect(policies.of(doc, 'B')).toEqual({ kind: 'mutation' });
     expect(policies.of(doc, 'A')).toEqual({ kind: 'mutation' });
+    expect(policies.of('mutation { signIn apply }', undefined)).toEqual({ kind: 'mutation' });
+  });
+
+  it('lets a mutation marked neutral (signing in) leave the cache alone', () => {
+    expect(policies.of('mutation { signIn }', undefined)).toEqual({ kind: 'uncached' });
   });
 
   it('picks the named operation and refuses an ambiguous document', () => {
