@@ -1,10 +1,14 @@
-import { simulateTrace, type PolicyName, type RunMetrics } from '@suanli/allocation';
+import { schedule, simulateTrace, type PolicyName, type RunMetrics } from '@suanli/allocation';
+import { writeFileSync } from 'node:fs';
+import { formatColdQueue, runColdQueue, coldQueueInput } from './cold-queue.js';
 import { generateWorkload, type WorkloadSpec } from './workload.js';
 
 /**
  * Speed benchmark: a seeded 100,000-request workload on 10,000 cards (1,250 nodes x 8), run
  * through the simulator (same policy code as schedule(), incremental cluster state).
  * Usage: node dist/bench.js [--policy suanli] [--jobs 100000] [--json]
+ * Cold pass with thousands waiting (schedule() on a full cluster, see cold-queue.ts):
+ *        node dist/bench.js --cold-queue 5000 [--nodes 150] [--runs 30] [--seed 7] [--dump plan.json]
  */
 const BENCH: WorkloadSpec = {
   seed: 42,
@@ -25,7 +29,18 @@ function flag(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
+function coldQueue(): void {
+  const spec = { seed: Number(flag('seed', '7')), waiting: Number(flag('cold-queue', '5000')), nodes: Number(flag('nodes', '150')), orgs: Number(flag('orgs', '40')) };
+  const dump = flag('dump', '');
+  for (const policy of flag('policy', 'suanli').split(',') as PolicyName[]) {
+    if (dump) writeFileSync(`${dump}.${policy}.json`, JSON.stringify(schedule(coldQueueInput(spec), policy)));
+    const r = runColdQueue(spec, policy, Number(flag('runs', '30')));
+    process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(r)}\n` : formatColdQueue(r));
+  }
+}
+
 function main(): void {
+  if (process.argv.includes('--cold-queue')) return coldQueue();
   const policies = flag('policy', 'suanli').split(',') as PolicyName[];
   const spec = { ...BENCH, jobs: Number(flag('jobs', String(BENCH.jobs))) };
   const trace = generateWorkload(spec);

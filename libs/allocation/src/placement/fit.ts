@@ -99,7 +99,8 @@ function earliestSingle(type: TypeIndex, k: number, dur: number, from: number, b
   return bestDomain ? { startS: best, domains: [bestDomain] } : null;
 }
 
-function earliestWhole(type: TypeIndex, m: number, dur: number, from: number, book: ReservationBook): EarliestFit | null {
+/** Gangs of m whole domains (see earliestFit). */
+export function earliestWhole(type: TypeIndex, m: number, dur: number, from: number, book: ReservationBook): EarliestFit | null {
   // The m soonest-free domains without reservations, kept in a small sorted array: one pass
   // over the domains instead of sorting them all (this runs for every gang reservation).
   const best: { d: Domain; t: number }[] = [];

@@ -108,6 +108,11 @@ export class ReservationBook {
     return true;
   }
 
+  /** Every hold on d made in this book. */
+  holdsOn(d: Domain): readonly { readonly startS: number; readonly endS: number; readonly cards: number }[] {
+    return this.holdsOf(d) ?? [];
+  }
+
   /** [start, end) of every hold on d (a whole-domain gang cannot overlap any of them). */
   holdWindows(d: Domain): [number, number][] {
     return (this.holdsOf(d) ?? []).map((h) => [h.startS, h.endS]);

@@ -3,7 +3,7 @@ import { toJob, type Job } from '../model/job.js';
 import type { PolicyName, ScheduleInput, SchedulePlan, WaitingRequest } from '../model/types.js';
 import { recentAverageCards } from '../fairshare/decay.js';
 import { ClusterState } from '../placement/cluster-state.js';
-import type { OrgStanding, PassContext } from '../policies/pass.js';
+import type { OrgStanding, PassContext, PassOutcome } from '../policies/pass.js';
 import { PendingQueue } from '../policies/pending-queue.js';
 import { POLICIES } from '../policies/registry.js';
 import { estimateStarts } from './estimates.js';
@@ -15,6 +15,37 @@ import { WaitExplainer } from './reasons.js';
  * reason. Pure: the same input always gives the same plan.
  */
 export function schedule(input: ScheduleInput, policy: PolicyName = 'suanli'): SchedulePlan {
+  const { ctx, outcome, order, underNotice } = runPass(input, policy);
+  const { config, state } = ctx;
+  const estimates = config.estimateStarts ? estimateStarts(ctx, order, outcome.book) : new Map<Job, number | null>();
+  const explainer = new WaitExplainer(ctx, policy, outcome.book, order, outcome.preemptions, estimates, underNotice);
+  const positions = new Map<string, number>();
+  const waiting: WaitingRequest[] = order.map((job) => {
+    const position = (positions.get(job.cardType) ?? 0) + 1;
+    positions.set(job.cardType, position);
+    return {
+      requestId: job.id,
+      position,
+      estimatedStartS: config.estimateStarts ? (estimates.get(job) ?? null) : null,
+      reason: explainer.reasonFor(job, position - 1),
+    };
+  });
+  return {
+    starts: outcome.started.map(({ job, alloc }) => ({ requestId: job.id, cardIds: state.cardIdsOf(alloc) })),
+    preemptions: outcome.preemptions,
+    waiting,
+  };
+}
+
+/**
+ * The decisions of a pass: the state built from the input, the policy's outcome and every
+ * waiting job in the order the estimates book them (the policy's order, then the rest in
+ * submit order). Exported for the tests that compare the estimates with a reference.
+ */
+export function runPass(
+  input: ScheduleInput,
+  policy: PolicyName,
+): { ctx: PassContext; outcome: PassOutcome; order: Job[]; underNotice: Map<string, number> } {
   const config = resolveConfig(input.config);
   const now = input.nowS;
   const state = new ClusterState(input.nodes);
@@ -58,22 +89,5 @@ export function schedule(input: ScheduleInput, policy: PolicyName = 'suanli'): S
   const listed = new Set(order);
   for (const job of queue.inSubmitOrder()) if (!listed.has(job) && !started.has(job)) order.push(job);
 
-  const estimates = config.estimateStarts ? estimateStarts(ctx, order, outcome.book) : new Map<Job, number | null>();
-  const explainer = new WaitExplainer(ctx, policy, outcome.book, order, outcome.preemptions, estimates, underNotice);
-  const positions = new Map<string, number>();
-  const waiting: WaitingRequest[] = order.map((job) => {
-    const position = (positions.get(job.cardType) ?? 0) + 1;
-    positions.set(job.cardType, position);
-    return {
-      requestId: job.id,
-      position,
-      estimatedStartS: config.estimateStarts ? (estimates.get(job) ?? null) : null,
-      reason: explainer.reasonFor(job, position - 1),
-    };
-  });
-  return {
-    starts: outcome.started.map(({ job, alloc }) => ({ requestId: job.id, cardIds: state.cardIdsOf(alloc) })),
-    preemptions: outcome.preemptions,
-    waiting,
-  };
+  return { ctx, outcome, order, underNotice };
 }
