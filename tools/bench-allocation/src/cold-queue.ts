@@ -96,41 +96,51 @@ export interface ColdQueueResult {
   policy: PolicyName;
   cards: number;
   runs: number;
-  /** Milliseconds per schedule() call, after warm-up runs. */
+  /** Milliseconds per schedule() call (wall clock), after warm-up runs. */
   minMs: number;
   medianMs: number;
   maxMs: number;
+  /** CPU milliseconds of the process per call (user + system). */
+  medianCpuMs: number;
   /** Same call with config.estimateStarts = false: the decisions alone. */
   decisionsOnlyMedianMs: number;
   estimated: number;
   never: number;
 }
 
-function timeRuns(input: ScheduleInput, policy: PolicyName, runs: number): number[] {
+/** Wall and CPU milliseconds per call, each sorted (CPU time is steadier on a shared machine). */
+function timeRuns(input: ScheduleInput, policy: PolicyName, runs: number): { wall: number[]; cpu: number[] } {
   for (let i = 0; i < 3; i++) schedule(input, policy);
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     schedule(input, policy);
-    times.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return times.sort((a, b) => a - b);
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
 }
+
+const median = (xs: number[]): number => xs[Math.floor(xs.length / 2)]!;
 
 export function runColdQueue(spec: ColdQueueSpec, policy: PolicyName, runs: number): ColdQueueResult {
   const input = coldQueueInput(spec);
   const plan = schedule(input, policy);
-  const times = timeRuns(input, policy, runs);
+  const { wall, cpu } = timeRuns(input, policy, runs);
   const decisions = timeRuns({ ...input, config: { estimateStarts: false } }, policy, runs);
   return {
     spec,
     policy,
     cards: input.nodes.reduce((s, node) => s + node.cards.length, 0),
     runs,
-    minMs: times[0]!,
-    medianMs: times[Math.floor(times.length / 2)]!,
-    maxMs: times[times.length - 1]!,
-    decisionsOnlyMedianMs: decisions[Math.floor(decisions.length / 2)]!,
+    minMs: wall[0]!,
+    medianMs: median(wall),
+    maxMs: wall[wall.length - 1]!,
+    medianCpuMs: median(cpu),
+    decisionsOnlyMedianMs: median(decisions.wall),
     estimated: plan.waiting.filter((w) => w.estimatedStartS != null).length,
     never: plan.waiting.filter((w) => w.estimatedStartS == null).length,
   };
@@ -139,7 +149,7 @@ export function runColdQueue(spec: ColdQueueSpec, policy: PolicyName, runs: numb
 export function formatColdQueue(r: ColdQueueResult): string {
   return [
     `cold pass (${r.policy}): ${r.spec.waiting.toLocaleString('en')} waiting on ${r.cards.toLocaleString('en')} cards (${r.spec.nodes} nodes x ${DOMAIN}, all busy), ${r.spec.orgs} orgs, seed ${r.spec.seed}`,
-    `  schedule()        median ${r.medianMs.toFixed(1)} ms, min ${r.minMs.toFixed(1)} ms, max ${r.maxMs.toFixed(1)} ms over ${r.runs} runs`,
+    `  schedule()        median ${r.medianMs.toFixed(1)} ms, min ${r.minMs.toFixed(1)} ms, max ${r.maxMs.toFixed(1)} ms over ${r.runs} runs (median CPU ${r.medianCpuMs.toFixed(1)} ms)`,
     `  decisions only    median ${r.decisionsOnlyMedianMs.toFixed(1)} ms (estimateStarts: false)`,
     `  estimates         ${r.estimated} with a start, ${r.never} never`,
     '',

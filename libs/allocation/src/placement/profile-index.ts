@@ -17,20 +17,14 @@ function classOf(durationS: number): number {
 
 /**
  * The maximal runs of time in which a domain has at least k cards free (net of reservations),
- * for one k, rebuilt only when the domain's profile changed. `first[j]` is the earliest start
- * (clipped at the pass's now) of a run at least THRESHOLD[j] long, `firstRun[j]` its index:
- * a lower bound on the domain's earliest fit for any duration of class j, and where the search
- * for that fit can begin.
+ * for one k, rebuilt only when the domain's profile changed.
  */
 class Runs {
-  version = -1;
   n = 0;
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   /** Profile segment where each run starts (its level is the free count at the run start). */
   readonly segs: number[] = [];
-  readonly first = new Float64Array(CLASSES);
-  readonly firstRun = new Int32Array(CLASSES);
 }
 
 /**
@@ -41,7 +35,6 @@ class Runs {
 class DomainProfile {
   readonly times: number[] = [Number.NEGATIVE_INFINITY];
   readonly levels: number[];
-  version = 0;
   /** Reserved in the book at all (the book's `has`), which decides the gang search path. */
   held: boolean;
   private readonly runs: (Runs | undefined)[] = [];
@@ -90,17 +83,20 @@ class DomainProfile {
     const from = this.breakAt(startS);
     const to = this.breakAt(endS);
     for (let i = from; i < to; i++) this.levels[i]! -= cards;
-    this.version++;
   }
 
-  runsOf(k: number, origin: number): Runs {
+  /** Runs of >= k free cards (recomputed by the caller when the version moved). */
+  runsOf(k: number): Runs {
     let r = this.runs[k];
     if (!r) {
       r = new Runs();
       this.runs[k] = r;
     }
-    if (r.version === this.version) return r;
-    r.version = this.version;
+    return r;
+  }
+
+  computeRuns(k: number): Runs {
+    const r = this.runsOf(k);
     const { times, levels } = this;
     let n = 0;
     let open = false;
@@ -118,32 +114,35 @@ class DomainProfile {
     }
     if (open) n++;
     r.n = n;
-    r.first.fill(Number.POSITIVE_INFINITY);
-    r.firstRun.fill(n);
-    let j = 0;
-    for (let i = 0; i < n && j < CLASSES; i++) {
-      const end = r.ends[i]!;
-      if (end <= origin) continue;
-      const start = Math.max(r.starts[i]!, origin);
-      const length = end - start;
-      while (j < CLASSES && THRESHOLD[j]! <= length) {
-        r.first[j] = start;
-        r.firstRun[j] = i;
-        j++;
-      }
-    }
     return r;
   }
 }
 
+/** Per k: each domain's lower bounds, flat (duration class x slot: a scan over domains reads contiguous memory). */
+interface Bounds {
+  /**
+   * Earliest start (clipped at the pass's now) of a run of >= k free cards at least
+   * THRESHOLD[j] long: a lower bound on the domain's earliest fit for any duration of class j.
+   */
+  readonly first: Float64Array;
+  /** Index of that run: where the search for the fit can begin. */
+  readonly firstRun: Int32Array;
+  /** Profile version the row was computed from. */
+  readonly seen: Int32Array;
+  /** How much of TypeProfiles.booked the rows have caught up with. */
+  caughtUp: number;
+}
+
 /**
- * The profiles of one card type, with each domain's lower-bound table per k copied into one
- * flat array (domain slot x duration class), so the scan over all domains is array reads.
+ * The profiles of one card type, with the lower bounds of every domain in flat arrays, so
+ * the scan over all domains per request is a few array reads per domain.
  */
 class TypeProfiles {
+  /** Profile version per slot (bumped by every booking on the domain). */
   readonly versions: Int32Array;
-  private readonly seen: Int32Array[] = [];
-  private readonly tables: Float64Array[] = [];
+  /** Slots in booking order: the rows of each k catch up from here instead of checking all. */
+  readonly booked: number[] = [];
+  private readonly bounds: (Bounds | undefined)[] = [];
   heldWhole = 0;
   /**
    * A hold of no or endless length (a duration validateRequest refuses) is in the book: the
@@ -155,6 +154,7 @@ class TypeProfiles {
   constructor(
     readonly profiles: DomainProfile[],
     book: ReservationBook,
+    private readonly origin: number,
   ) {
     this.versions = new Int32Array(profiles.length);
     for (const p of profiles) {
@@ -163,23 +163,52 @@ class TypeProfiles {
     }
   }
 
-  /** Lower bounds for k cards: entry slot * CLASSES + class; refreshed for changed domains. */
-  bounds(k: number, origin: number): Float64Array {
-    let table = this.tables[k];
-    let seen = this.seen[k];
-    if (!table || !seen) {
-      table = new Float64Array(this.profiles.length * CLASSES);
-      seen = new Int32Array(this.profiles.length).fill(-1);
-      this.tables[k] = table;
-      this.seen[k] = seen;
+  boundsOf(k: number): Bounds {
+    let b = this.bounds[k];
+    if (!b) {
+      const n = this.profiles.length;
+      b = { first: new Float64Array(n * CLASSES), firstRun: new Int32Array(n * CLASSES), seen: new Int32Array(n).fill(-1), caughtUp: this.booked.length };
+      this.bounds[k] = b;
+      for (let s = 0; s < n; s++) this.refresh(b, s, k);
     }
-    const versions = this.versions;
-    for (let s = 0; s < versions.length; s++) {
-      if (seen[s] === versions[s]) continue;
-      table.set(this.profiles[s]!.runsOf(k, origin).first, s * CLASSES);
-      seen[s] = versions[s]!;
+    return b;
+  }
+
+  /** Bounds for k with every row up to date. */
+  freshBounds(k: number): Bounds {
+    const b = this.boundsOf(k);
+    const booked = this.booked;
+    for (let i = b.caughtUp; i < booked.length; i++) this.refresh(b, booked[i]!, k);
+    b.caughtUp = booked.length;
+    return b;
+  }
+
+  /** The domain's runs of >= k free cards and its row of bounds, brought up to date. */
+  refresh(b: Bounds, s: number, k: number): Runs {
+    const p = this.profiles[s]!;
+    if (b.seen[s] === this.versions[s]) return p.runsOf(k);
+    b.seen[s] = this.versions[s]!;
+    const r = p.computeRuns(k);
+    const { first, firstRun } = b;
+    const n = this.profiles.length;
+    const origin = this.origin;
+    let j = 0;
+    for (let i = 0; i < r.n && j < CLASSES; i++) {
+      const end = r.ends[i]!;
+      if (end <= origin) continue;
+      const start = Math.max(r.starts[i]!, origin);
+      const length = end - start;
+      while (j < CLASSES && THRESHOLD[j]! <= length) {
+        first[j * n + s] = start;
+        firstRun[j * n + s] = i;
+        j++;
+      }
     }
-    return table;
+    for (; j < CLASSES; j++) {
+      first[j * n + s] = Number.POSITIVE_INFINITY;
+      firstRun[j * n + s] = r.n;
+    }
+    return r;
   }
 }
 
@@ -198,13 +227,19 @@ interface Found {
  * (the start estimates of every waiting request). Gives exactly what `earliestFit` gives on
  * the same book, but keeps each domain's free-card profile and its runs of >= k free cards
  * between requests instead of re-deriving them from the running work and every hold on every
- * call, and skips domains whose lower bound (`Runs.first`) is later than the best start found.
+ * call, and skips domains whose lower bound (`Bounds.first`) is later than the best start found.
  * Every booking must go through `book()` so the book and the profiles stay in step.
  */
 export class ProfileIndex {
   private readonly types = new Map<TypeIndex, TypeProfiles>();
   private readonly found: Found = { startS: 0, free: 0 };
   private readonly best = { startS: 0, free: 0, slot: -1 };
+  /** Scratch of the gang search. */
+  private readonly lasts: number[] = [];
+  private readonly at: number[] = [];
+  private readonly open: boolean[] = [];
+  private readonly slot: number[] = [];
+  private readonly events: number[] = [];
 
   constructor(
     private readonly reservations: ReservationBook,
@@ -218,6 +253,7 @@ export class ProfileIndex {
       tp = new TypeProfiles(
         type.domains.map((d) => new DomainProfile(d, this.reservations)),
         this.reservations,
+        this.origin,
       );
       this.types.set(type, tp);
     }
@@ -233,7 +269,7 @@ export class ProfileIndex {
     if (cards <= type.domainSize) return this.single(tp, cards, durationS, from);
     const m = domainsNeeded(type, cards);
     if (tp.heldWhole === 0) return earliestWhole(type, m, durationS, from, this.reservations);
-    return this.whole(type, tp.profiles, m, durationS, from);
+    return this.whole(type, tp, m, durationS, from);
   }
 
   /** Books the fit in the reservation book and in the profiles. */
@@ -246,17 +282,17 @@ export class ProfileIndex {
       if (!p.held && d.whole) tp.heldWhole++;
       p.held = true;
       p.take(startS, res.endS, domains.length === 1 ? cards : d.capacity);
-      tp.versions[d.slot] = p.version;
+      tp.versions[d.slot]!++;
+      tp.booked.push(d.slot);
     }
   }
 
   /**
    * Earliest start in one domain (see earliestIn): the first run of >= k free cards that is
-   * still `durationS` long after `from`; Infinity when that is later than `limit`.
+   * still `durationS` long after `from`; false when there is none by `limit`.
    */
-  private startIn(p: DomainProfile, k: number, durationS: number, from: number, limit: number): boolean {
-    const r = p.runsOf(k, this.origin);
-    let i = r.firstRun[classOf(durationS)]!;
+  private startIn(p: DomainProfile, r: Runs, firstRun: number, durationS: number, from: number, limit: number): boolean {
+    let i = firstRun;
     // Runs over before `from` cannot host it: binary search the first that ends after.
     let hi = r.n;
     if (i < hi && r.ends[i]! <= from) {
@@ -283,36 +319,38 @@ export class ProfileIndex {
   /** earliestSingle: the earliest domain, then the tightest at that time, then the lowest. */
   private single(tp: TypeProfiles, k: number, durationS: number, from: number): EarliestFit | null {
     const cls = classOf(durationS);
-    const table = tp.bounds(k, this.origin);
-    const profiles = tp.profiles;
-    let first = -1;
-    let firstBound = Number.POSITIVE_INFINITY;
-    for (let s = 0, at = cls; s < profiles.length; s++, at += CLASSES) {
-      if (table[at]! < firstBound) {
-        firstBound = table[at]!;
-        first = s;
+    const b = tp.freshBounds(k);
+    const first = b.first;
+    const n = tp.profiles.length;
+    let lowest = -1;
+    let lowestBound = Number.POSITIVE_INFINITY;
+    const row = cls * n;
+    for (let s = 0; s < n; s++) {
+      if (first[row + s]! < lowestBound) {
+        lowestBound = first[row + s]!;
+        lowest = s;
       }
     }
-    // Domains short of k cards for good have no runs, so an infinite bound.
-    if (first < 0) return null;
+    // Domains that never have k cards free have no runs, so an infinite bound.
+    if (lowest < 0) return null;
     // The domain with the lowest bound first: it usually gives the answer, and a bound that
     // skips nearly every other domain without searching it (bounds are clipped at from <= best).
     const best = this.best;
     best.startS = Number.POSITIVE_INFINITY;
     best.free = Number.POSITIVE_INFINITY;
     best.slot = -1;
-    this.consider(profiles, first, k, durationS, from);
-    for (let s = 0, at = cls; s < profiles.length; s++, at += CLASSES) {
-      if (s !== first && table[at]! <= best.startS) this.consider(profiles, s, k, durationS, from);
+    this.consider(tp, b, lowest, k, cls, durationS, from);
+    for (let s = 0; s < n; s++) {
+      if (s !== lowest && first[row + s]! <= best.startS) this.consider(tp, b, s, k, cls, durationS, from);
     }
-    const bestSlot = best.slot;
-    return bestSlot >= 0 ? { startS: best.startS, domains: [profiles[bestSlot]!.domain] } : null;
+    return best.slot >= 0 ? { startS: best.startS, domains: [tp.profiles[best.slot]!.domain] } : null;
   }
 
   /** Among equally early domains, prefer the tightest (best fit at that time), then the lowest. */
-  private consider(profiles: DomainProfile[], s: number, k: number, durationS: number, from: number): void {
+  private consider(tp: TypeProfiles, b: Bounds, s: number, k: number, cls: number, durationS: number, from: number): void {
     const best = this.best;
-    if (!this.startIn(profiles[s]!, k, durationS, from, best.startS)) return;
+    const p = tp.profiles[s]!;
+    if (!this.startIn(p, p.runsOf(k), b.firstRun[cls * tp.profiles.length + s]!, durationS, from, best.startS)) return;
     const { startS, free } = this.found;
     if (startS < best.startS || free < best.free || (free === best.free && s < best.slot)) {
       best.startS = startS;
@@ -320,6 +358,7 @@ export class ProfileIndex {
       best.slot = s;
     }
   }
+
   /**
    * earliestWhole when some whole domain carries reservations (earliestAcrossGaps): each whole
    * domain offers the runs in which it is entirely free; a run [s, e) hosts the gang from any
@@ -327,14 +366,15 @@ export class ProfileIndex {
    * times and then by domain, and stop when m are open. Only windows opening no later than
    * the m-th earliest "free for good" time can matter.
    */
-  private whole(type: TypeIndex, profiles: DomainProfile[], m: number, durationS: number, from: number): EarliestFit | null {
+  private whole(type: TypeIndex, tp: TypeProfiles, m: number, durationS: number, from: number): EarliestFit | null {
     const whole = type.wholeList;
     if (whole.length < m) return null;
     const cls = classOf(durationS);
     // m-th smallest start of the last (endless) run: by then m domains are free for good.
-    const lasts: number[] = [];
+    const lasts = this.lasts;
+    lasts.length = 0;
     for (const d of whole) {
-      const r = profiles[d.slot]!.runsOf(d.capacity, this.origin);
+      const r = tp.refresh(tp.boundsOf(d.capacity), d.slot, d.capacity);
       const last = Math.max(r.starts[r.n - 1]!, from);
       if (lasts.length === m && last >= lasts[m - 1]!) continue;
       let i = Math.min(lasts.length, m - 1);
@@ -346,28 +386,31 @@ export class ProfileIndex {
       lasts[i] = last;
     }
     const horizon = lasts[m - 1]!;
-    const at: number[] = [];
-    const open: boolean[] = [];
-    const slot: number[] = [];
+    const { at, open, slot, events } = this;
+    at.length = open.length = slot.length = events.length = 0;
     for (const d of whole) {
-      const r = profiles[d.slot]!.runsOf(d.capacity, this.origin);
-      for (let i = r.firstRun[cls]!; i < r.n; i++) {
+      const b = tp.boundsOf(d.capacity);
+      const row = cls * tp.profiles.length + d.slot;
+      if (b.first[row]! > horizon) continue;
+      const r = tp.profiles[d.slot]!.runsOf(d.capacity);
+      for (let i = b.firstRun[row]!; i < r.n; i++) {
         const end = r.ends[i]!;
         if (end <= from) continue;
         const start = Math.max(r.starts[i]!, from);
         if (start > horizon) break;
         if (end - start < durationS) continue;
+        events.push(at.length);
         at.push(start);
         open.push(true);
         slot.push(d.slot);
         if (end !== Number.POSITIVE_INFINITY) {
+          events.push(at.length);
           at.push(end - durationS);
           open.push(false);
           slot.push(d.slot);
         }
       }
     }
-    const events = Array.from({ length: at.length }, (_, i) => i);
     events.sort((a, b) => at[a]! - at[b]! || (open[a] === open[b] ? slot[a]! - slot[b]! : open[a] ? -1 : 1));
     const active = new Set<number>();
     for (const e of events) {
@@ -378,7 +421,7 @@ export class ProfileIndex {
       active.add(slot[e]!);
       if (active.size >= m) {
         const chosen = [...active].sort((a, b) => a - b).slice(0, m);
-        return { startS: at[e]!, domains: chosen.map((s) => profiles[s]!.domain) };
+        return { startS: at[e]!, domains: chosen.map((s) => tp.profiles[s]!.domain) };
       }
     }
     return null;
