@@ -9,4 +9,4 @@ export { isPolicyName } from './policies/registry.js';
 export { schedule } from './plan/schedule.js';
 export { explainWait, formatUtcClock } from './explain/explain-wait.js';
 export type { Audience, Locale } from './explain/messages.js';
-export { validateRequest, type ValidationCode, type ValidationResult } from './validate/validate-request.js';
+export { RequestValidator, validateRequest, type ValidationCode, type ValidationResult } from './validate/validate-request.js';

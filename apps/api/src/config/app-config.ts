@@ -16,6 +16,8 @@ export interface AppConfig {
   dbPoolSize: number;
   /** How often every cluster gets a scheduling pass even when nothing changed; 0 = only on changes. */
   schedulerIntervalMs: number;
+  /** SUANLI_PASS_LOG=1: one log line per scheduling pass with its phase timings. */
+  logPasses: boolean;
   production: boolean;
 }
 
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: existsSync(join(webDist, 'index.html')) ? webDist : null,
     seedDemo: env.SUANLI_SEED !== 'false',
     dbPoolSize: intFrom(env.DB_POOL_SIZE, 10, 'DB_POOL_SIZE'),
+    logPasses: env.SUANLI_PASS_LOG === '1',
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS === '0' ? 0 : intFrom(env.SCHEDULER_INTERVAL_MS, 5000, 'SCHEDULER_INTERVAL_MS'),
     production,
   };

@@ -19,6 +19,11 @@ export class WorkerPlanner {
       this.ensureWorker().postMessage({ id, input });
     });
 
+  /** Starts the worker ahead of the first pass: loading its modules takes ~200 ms. */
+  warmUp(): void {
+    this.ensureWorker();
+  }
+
   async close(): Promise<void> {
     await this.worker?.terminate();
     this.worker = null;

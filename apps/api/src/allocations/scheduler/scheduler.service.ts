@@ -32,6 +32,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   ) {}
 
   onApplicationBootstrap(): void {
+    this.planner.warmUp();
     if (this.config.schedulerIntervalMs <= 0) return;
     this.timer = setInterval(() => void this.passAllClusters(), this.config.schedulerIntervalMs);
     this.timer.unref();
@@ -74,7 +75,9 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   private async passWithRetry(clusterId: string): Promise<PassOutcome | null> {
     for (let attempt = 1; ; attempt++) {
       try {
+        const began = performance.now();
         const outcome = await this.dataSource.transaction((manager) => runSchedulingPass(manager, clusterId, new Date(), this.planner.plan));
+        if (this.config.logPasses) this.logPass(outcome, performance.now() - began);
         await this.publish(outcome);
         return outcome;
       } catch (error) {
@@ -84,6 +87,14 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
         return null;
       }
     }
+  }
+
+  private logPass(outcome: PassOutcome, totalMs: number): void {
+    const t = outcome.timings;
+    this.logger.log(
+      `pass ${outcome.clusterId.slice(0, 8)}: ${outcome.waiting} waiting, ${outcome.started.length} started, ${outcome.ended.length} ended; ` +
+        `settle ${t.settleMs.toFixed(1)} ms, load ${t.loadMs.toFixed(1)} ms, plan ${t.planMs.toFixed(1)} ms, write ${t.writeMs.toFixed(1)} ms, total ${totalMs.toFixed(1)} ms`,
+    );
   }
 
   private async publish(outcome: PassOutcome): Promise<void> {

@@ -10,6 +10,8 @@ export interface PassOutcome {
   ended: { id: string; state: 'FINISHED' | 'PREEMPTED' }[];
   preempted: string[];
   waiting: number;
+  /** Milliseconds per phase, for the pass log (SUANLI_PASS_LOG=1). */
+  timings: { settleMs: number; loadMs: number; planMs: number; writeMs: number };
 }
 
 /** Serialises passes of one cluster across every API process for the length of the transaction. */
@@ -130,17 +132,22 @@ export async function runSchedulingPass(
   now: Date,
   planner: Planner = inlinePlanner,
 ): Promise<PassOutcome> {
+  const t0 = performance.now();
   await lockCluster(manager, clusterId);
   const ended = await settleDue(manager, clusterId, now);
+  const t1 = performance.now();
   const [nodes, running, pending, orgs] = [
     await loadNodes(manager, clusterId),
     await loadRunning(manager, clusterId),
     await loadPending(manager, clusterId),
     await loadOrgs(manager, clusterId, now),
   ];
+  const t2 = performance.now();
   const plan = await planner({ nowS: now.getTime() / 1000, nodes, running, pending: pending.map(({ shown: _shown, ...request }) => request), orgs });
+  const t3 = performance.now();
   const started = await applyStarts(manager, plan, now);
   const preempted = await applyPreemptions(manager, plan);
   await applyWaiting(manager, plan, new Map(pending.map((p) => [p.id, p.shown])));
-  return { clusterId, started, ended, preempted, waiting: plan.waiting.length };
+  const timings = { settleMs: t1 - t0, loadMs: t2 - t1, planMs: t3 - t2, writeMs: performance.now() - t3 };
+  return { clusterId, started, ended, preempted, waiting: plan.waiting.length, timings };
 }

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LRUCache } from 'lru-cache';
-import { validateRequest, type NodeSpec } from '@suanli/allocation';
-import { COMPUTE_STAGES, isStaff, MAX_DURATION_S, MIN_DURATION_S, TERMINAL_STAGES } from '@suanli/domain';
+import { RequestValidator, type NodeSpec } from '@suanli/allocation';
+import { COMPUTE_STAGES, isStaff, MAX_DURATION_S, MIN_DURATION_S, PROJECT_STAGES, TERMINAL_STAGES } from '@suanli/domain';
 import { tenantOf, type Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
@@ -28,7 +28,8 @@ const PASS_WAIT_MS = 100;
 @Injectable()
 export class AllocationRequestsService {
   /** The cluster's shape for validating requests; a card drained in the last 2 s may not show yet. */
-  private readonly inventory = new LRUCache<string, NodeSpec[]>({ max: 50, ttl: 2_000 });
+  private readonly inventory = new LRUCache<string, { nodes: NodeSpec[]; validator: RequestValidator }>({ max: 50, ttl: 2_000 });
+  private readonly defaultCluster = new LRUCache<string, string>({ max: 1, ttl: 2_000 });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -37,47 +38,78 @@ export class AllocationRequestsService {
   ) {}
 
   async create(actor: Actor, input: CreateAllocationRequestInput): Promise<{ allocationRequest: AllocationRequestEntity }> {
-    const clusterId = input.clusterId ?? (await this.inventoryService.defaultClusterId());
-    const project = await this.requestableProject(actor, input.projectId);
+    const clusterId = input.clusterId ?? (await this.defaultClusterId());
     if (input.durationS < MIN_DURATION_S || input.durationS > MAX_DURATION_S) {
       throw new DomainError(UserErrorCode.INVALID_DURATION, `The time limit must be between ${MIN_DURATION_S / 60} minutes and 30 days`, ['durationS']);
     }
     if (input.earliestStartAt && input.earliestStartAt.getTime() > Date.now() + MAX_LEAD_S * 1000) {
       throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'The earliest start may be at most 90 days ahead', ['earliestStartAt']);
     }
-    const nodes = this.inventory.get(clusterId) ?? (await loadNodes(this.dataSource.manager, clusterId));
-    this.inventory.set(clusterId, nodes);
-    const created = await this.dataSource.transaction(async (manager) => {
-      if (nodes.length === 0) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such cluster', ['clusterId']);
-      const check = validateRequest(nodes, { cards: input.cards, cardType: input.cardType, durationS: input.durationS });
-      if (!check.ok) throw new DomainError(UserErrorCode[check.code], check.message, [check.code === 'UNKNOWN_CARD_TYPE' ? 'cardType' : check.code === 'INVALID_DURATION' ? 'durationS' : 'cards']);
-      const [quota]: { quota_cards: number | null }[] = await manager.query(
-        'SELECT quota_cards FROM organisation_scheduling WHERE organisation_id = $1',
-        [project.organisationId],
-      );
-      if (quota?.quota_cards != null && input.cards > quota.quota_cards) {
-        throw new DomainError(UserErrorCode.EXCEEDS_QUOTA, `Your organisation may hold at most ${quota.quota_cards} cards at once`, ['cards']);
-      }
-      return manager.save(
-        manager.create(AllocationRequestEntity, {
-          clusterId,
-          organisationId: project.organisationId,
-          projectId: project.id,
-          requestedById: actor.id,
-          cardType: input.cardType,
-          cards: input.cards,
-          durationS: input.durationS,
-          priority: input.priority,
-          preemptible: input.preemptible,
-          earliestStartAt: input.earliestStartAt ?? null,
-          state: 'QUEUED',
-        }),
-      );
-    });
+    const { nodes, validator } = await this.inventoryOf(clusterId);
+    if (nodes.length === 0) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such cluster', ['clusterId']);
+    const check = validator.check({ cards: input.cards, cardType: input.cardType, durationS: input.durationS });
+    if (!check.ok) throw new DomainError(UserErrorCode[check.code], check.message, [check.code === 'UNKNOWN_CARD_TYPE' ? 'cardType' : check.code === 'INVALID_DURATION' ? 'durationS' : 'cards']);
+
+    const id = (await this.insertIfAllowed(actor, input, clusterId)) ?? (await this.explainRefusal(actor, input, clusterId));
     // The caller normally sees its request placed or with a position and estimate, not a blank.
-    const waited = new Promise((done) => setTimeout(done, PASS_WAIT_MS).unref());
+    const waited = new Promise<null>((done) => setTimeout(() => done(null), PASS_WAIT_MS).unref());
     await Promise.race([this.scheduler.requestPass(clusterId), waited]);
-    return { allocationRequest: await this.dataSource.getRepository(AllocationRequestEntity).findOneByOrFail({ id: created.id }) };
+    return { allocationRequest: await this.dataSource.getRepository(AllocationRequestEntity).findOneByOrFail({ id }) };
+  }
+
+  /**
+   * The request as one INSERT … SELECT that only inserts when the project exists, is the caller's
+   * to use, is in a stage that may request, and the cards fit the organisation's quota: every
+   * statement is a slow round trip here, and the happy path needs no other. Null: refused.
+   */
+  private async insertIfAllowed(actor: Actor, input: CreateAllocationRequestInput, clusterId: string): Promise<string | null> {
+    const staff = actor.kind === 'user' && isStaff(actor.role);
+    const stages = staff ? PROJECT_STAGES.filter((s) => !TERMINAL_STAGES.includes(s)) : COMPUTE_STAGES;
+    const rows: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO allocation_requests (cluster_id, organisation_id, project_id, requested_by_id, card_type, cards, duration_s, priority, preemptible, earliest_start_at, state)
+       SELECT $1, p.organisation_id, p.id, $3, $4, $5, $6, $7, $8, $9, 'QUEUED'
+       FROM projects p LEFT JOIN organisation_scheduling s ON s.organisation_id = p.organisation_id
+       WHERE p.id = $2 AND ($10::uuid IS NULL OR p.organisation_id = $10::uuid) AND p.stage = ANY($11::text[])
+         AND (s.quota_cards IS NULL OR $5 <= s.quota_cards)
+       RETURNING id`,
+      [
+        clusterId, input.projectId, actor.id, input.cardType, input.cards, input.durationS, input.priority, input.preemptible,
+        input.earliestStartAt ?? null, tenantOf(actor), stages,
+      ],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Why insertIfAllowed inserted nothing, as the user error that says so. */
+  private async explainRefusal(actor: Actor, input: CreateAllocationRequestInput, clusterId: string): Promise<never> {
+    const project = await this.requestableProject(actor, input.projectId);
+    const [quota]: { quota_cards: number | null }[] = await this.dataSource.query(
+      'SELECT quota_cards FROM organisation_scheduling WHERE organisation_id = $1',
+      [project.organisationId],
+    );
+    if (quota?.quota_cards != null && input.cards > quota.quota_cards) {
+      throw new DomainError(UserErrorCode.EXCEEDS_QUOTA, `Your organisation may hold at most ${quota.quota_cards} cards at once`, ['cards']);
+    }
+    // The project's stage or quota changed between the two statements: the caller may retry.
+    throw new DomainError(UserErrorCode.STALE_STAGE, `The project changed while the request for cluster ${clusterId} was made; try again`, ['projectId']);
+  }
+
+  private async defaultClusterId(): Promise<string> {
+    const cached = this.defaultCluster.get('default');
+    if (cached) return cached;
+    const id = await this.inventoryService.defaultClusterId();
+    this.defaultCluster.set('default', id);
+    return id;
+  }
+
+  private async inventoryOf(clusterId: string): Promise<{ nodes: NodeSpec[]; validator: RequestValidator }> {
+    let inventory = this.inventory.get(clusterId);
+    if (!inventory) {
+      const nodes = await loadNodes(this.dataSource.manager, clusterId);
+      inventory = { nodes, validator: new RequestValidator(nodes) };
+      this.inventory.set(clusterId, inventory);
+    }
+    return inventory;
   }
 
   private async requestableProject(actor: Actor, projectId: string): Promise<ProjectEntity> {
