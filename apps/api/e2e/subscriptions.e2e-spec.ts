@@ -54,6 +54,25 @@ describe('subscriptions', () => {
     await ws.dispose();
   });
 
+  it('tells a founder when a new request that must wait has its position and estimate', async () => {
+    const founder = await new GraphQLClient(writer.url).signIn('founder@rongcheng-vision.example');
+    const ws = subscriptionClient(reader.url, (await new GraphQLClient(reader.url).signIn('founder@rongcheng-vision.example')).token!);
+    const changes = collect<{ allocationChanged: { allocationId: string; state: string } }>(ws, `subscription { allocationChanged { allocationId state } }`);
+    await new Promise((done) => setTimeout(done, 500));
+    const projects = await founder.request(`{ projects(first: 50) { edges { node { id name } } } }`);
+    const projectId = projects.data!.projects.edges.find((e: any) => e.node.name === '仓储机器人视觉导航').node.id;
+    // The 910B cards are all busy in the demo centre, so this one queues.
+    const created = await founder.request(CREATE, { input: { projectId, cards: 8, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false } });
+    const id = created.data!.createAllocationRequest.allocationRequest.id;
+    await eventually(() => changes.events.some((e) => e.allocationChanged.allocationId === id));
+    expect(changes.events.find((e) => e.allocationChanged.allocationId === id)!.allocationChanged.state).toBe('QUEUED');
+    const shown = await founder.request(`query ($id: ID!) { allocationRequest(id: $id) { state queuePosition estimatedStartAt } }`, { id });
+    expect(shown.data!.allocationRequest).toMatchObject({ state: 'QUEUED', queuePosition: expect.any(Number) });
+    expect(shown.data!.allocationRequest.estimatedStartAt).not.toBeNull();
+    changes.stop();
+    await ws.dispose();
+  });
+
   it('refuses a subscription without a valid token', async () => {
     const ws = subscriptionClient(reader.url, 'not-a-token');
     const attempt = collect(ws, `subscription { allocationChanged { allocationId } }`);

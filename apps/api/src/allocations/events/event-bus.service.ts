@@ -56,8 +56,8 @@ export class EventBus implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     try {
-      // NOTIFY payloads are limited to 8000 bytes, so events go one by one.
-      for (const event of events) await this.dataSource.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+      // One statement for the lot (each NOTIFY payload is limited to 8000 bytes, so one per event).
+      await this.dataSource.query('SELECT pg_notify($1, e) FROM unnest($2::text[]) AS e', [CHANNEL, events.map((e) => JSON.stringify(e))]);
     } catch (error) {
       this.logger.warn(`could not publish events: ${(error as Error).message}`);
     }

@@ -101,24 +101,17 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     const changed = [
       ...outcome.started.map((id) => ({ id, state: 'RUNNING' as const })),
       ...outcome.ended,
+      // Under notice the allocation still runs; its holder hears of the notice.
+      ...outcome.preempted.map((id) => ({ id, state: 'RUNNING' as const })),
+      // A new request's estimate arrives with the pass (creates wait only briefly for it).
+      ...outcome.explained.map((id) => ({ id, state: 'QUEUED' as const })),
     ];
-    if (changed.length === 0 && outcome.preempted.length === 0) return;
-    const owners: { id: string; organisation_id: string }[] = await this.dataSource.query(
-      'SELECT id, organisation_id FROM allocation_requests WHERE id = ANY($1::uuid[])',
-      [[...changed.map((c) => c.id), ...outcome.preempted]],
-    );
-    const ownerOf = new Map(owners.map((o) => [o.id, o.organisation_id]));
+    if (changed.length === 0) return;
     const at = new Date().toISOString();
-    const events: SuanliEvent[] = [
-      ...changed.map((c) => ({
-        topic: ALLOCATION_CHANGED,
-        payload: { allocationId: c.id, organisationId: ownerOf.get(c.id) ?? '', clusterId: outcome.clusterId, state: c.state, at },
-      })),
-      ...outcome.preempted.map((id) => ({
-        topic: ALLOCATION_CHANGED,
-        payload: { allocationId: id, organisationId: ownerOf.get(id) ?? '', clusterId: outcome.clusterId, state: 'RUNNING' as const, at },
-      })),
-    ] as SuanliEvent[];
+    const events: SuanliEvent[] = changed.map((c) => ({
+      topic: ALLOCATION_CHANGED,
+      payload: { allocationId: c.id, organisationId: outcome.ownerOf.get(c.id) ?? '', clusterId: outcome.clusterId, state: c.state, at },
+    }));
     events.push({ topic: CLUSTER_UTILISATION, payload: { ...(await this.utilisation(outcome.clusterId)), at } });
     await this.events.publish(events);
   }

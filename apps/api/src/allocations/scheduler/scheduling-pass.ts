@@ -9,6 +9,10 @@ export interface PassOutcome {
   started: string[];
   ended: { id: string; state: 'FINISHED' | 'PREEMPTED' }[];
   preempted: string[];
+  /** Requests that got their first position and estimate in this pass (new in the queue). */
+  explained: string[];
+  /** The organisation of every request named above, so events need no extra query. */
+  ownerOf: Map<string, string>;
   waiting: number;
   /** Milliseconds per phase, for the pass log (SUANLI_PASS_LOG=1). */
   timings: { settleMs: number; loadMs: number; planMs: number; writeMs: number };
@@ -20,15 +24,15 @@ export async function lockCluster(manager: EntityManager, clusterId: string): Pr
 }
 
 /** Ends allocations whose time limit or preemption notice has run out, releasing their cards. */
-async function settleDue(manager: EntityManager, clusterId: string, now: Date): Promise<PassOutcome['ended']> {
-  const ended = await returningRows<{ id: string; state: 'FINISHED' | 'PREEMPTED' }>(
+async function settleDue(manager: EntityManager, clusterId: string, now: Date): Promise<(PassOutcome['ended'][number] & { organisation_id: string })[]> {
+  const ended = await returningRows<{ id: string; state: 'FINISHED' | 'PREEMPTED'; organisation_id: string }>(
     manager,
     `UPDATE allocation_requests
      SET state = CASE WHEN preempt_at IS NOT NULL AND preempt_at <= least(ends_at, $2::timestamptz) THEN 'PREEMPTED' ELSE 'FINISHED' END,
          finished_at = least(coalesce(preempt_at, ends_at), ends_at),
          end_reason = CASE WHEN preempt_at IS NOT NULL AND preempt_at <= least(ends_at, $2::timestamptz) THEN 'PREEMPTED' ELSE 'TIME_LIMIT' END
      WHERE cluster_id = $1 AND state = 'RUNNING' AND (ends_at <= $2::timestamptz OR preempt_at <= $2::timestamptz)
-     RETURNING id, state`,
+     RETURNING id, state, organisation_id`,
     [clusterId, now],
   );
   if (ended.length > 0) await closeHoldings(manager, ended.map((e) => e.id));
@@ -96,8 +100,11 @@ function sameReason(shown: string | null, reason: object): boolean {
   return a.code === b.code && Object.keys(a.params).length === keys.length && keys.every((k) => a.params[k] === b.params[k]);
 }
 
-/** Writes position, estimate and reason of the waiting requests whose shown values changed. */
-async function applyWaiting(manager: EntityManager, plan: SchedulePlan, shown: Map<string, ShownWait>): Promise<void> {
+/**
+ * Writes position, estimate and reason of the waiting requests whose shown values changed;
+ * returns those that had none yet.
+ */
+async function applyWaiting(manager: EntityManager, plan: SchedulePlan, shown: Map<string, ShownWait>): Promise<string[]> {
   const changed = plan.waiting.filter((w) => {
     const current = shown.get(w.requestId);
     if (!current) return true;
@@ -105,7 +112,7 @@ async function applyWaiting(manager: EntityManager, plan: SchedulePlan, shown: M
     const shownEstimate = current.estimatedStartS === null ? null : Math.round(current.estimatedStartS * 1000) / 1000;
     return current.position !== w.position || shownEstimate !== estimate || !sameReason(current.reason, w.reason);
   });
-  if (changed.length === 0) return;
+  if (changed.length === 0) return [];
   plan = { ...plan, waiting: changed };
   await manager.query(
     `UPDATE allocation_requests r
@@ -119,6 +126,7 @@ async function applyWaiting(manager: EntityManager, plan: SchedulePlan, shown: M
       plan.waiting.map((w) => JSON.stringify(w.reason)),
     ],
   );
+  return changed.filter((w) => shown.get(w.requestId)?.position == null).map((w) => w.requestId);
 }
 
 /**
@@ -147,7 +155,12 @@ export async function runSchedulingPass(
   const t3 = performance.now();
   const started = await applyStarts(manager, plan, now);
   const preempted = await applyPreemptions(manager, plan);
-  await applyWaiting(manager, plan, new Map(pending.map((p) => [p.id, p.shown])));
+  const explained = await applyWaiting(manager, plan, new Map(pending.map((p) => [p.id, p.shown])));
+  const ownerOf = new Map<string, string>([
+    ...ended.map((e) => [e.id, e.organisation_id] as const),
+    ...pending.map((p) => [p.id, p.orgId] as const),
+    ...running.map((r) => [r.requestId, r.orgId] as const),
+  ]);
   const timings = { settleMs: t1 - t0, loadMs: t2 - t1, planMs: t3 - t2, writeMs: performance.now() - t3 };
-  return { clusterId, started, ended, preempted, waiting: plan.waiting.length, timings };
+  return { clusterId, started, ended: ended.map(({ id, state }) => ({ id, state })), preempted, explained, ownerOf, waiting: plan.waiting.length, timings };
 }
