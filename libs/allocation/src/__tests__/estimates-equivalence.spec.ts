@@ -184,4 +184,33 @@ describe('ProfileIndex.earliestFit', () => {
       { numRuns: 200, seed: 20261127 },
     );
   });
+
+  it('equals the reference for gang after gang (durations sharing a class, answers reused as bounds)', () => {
+    const gangArb = fc.record({
+      type: fc.constantFrom(0, 0, 1),
+      cards: fc.constantFrom(8, 12, 16, 16, 24, 32),
+      durationS: fc.constantFrom(260, 300, 400, 500, 511, 600, 1000),
+      fromIn: fc.constantFrom(0, 0, 0, 0, 300),
+    });
+    fc.assert(
+      fc.property(worldArb, fc.array(gangArb, { minLength: 2, maxLength: 30 }), (world, queries) => {
+        const input = { ...inputOf(world), pending: [] };
+        const fast = runPass(input, 'suanli');
+        const slow = runPass(input, 'suanli');
+        const index = new ProfileIndex(fast.outcome.book, NOW);
+        queries.forEach((q, i) => {
+          const a = fast.ctx.state.type(TYPES[q.type]!.name);
+          const b = slow.ctx.state.type(TYPES[q.type]!.name);
+          if (!a || !b) return;
+          const from = NOW + q.fromIn;
+          const got = index.earliestFit(a, q.cards, q.durationS, from);
+          const want = referenceEarliestFit(b, q.cards, q.durationS, from, slow.outcome.book);
+          expect(got && { startS: got.startS, domains: got.domains.map((d) => d.key) }).toEqual(want && { startS: want.startS, domains: want.domains.map((d) => d.key) });
+          if (got) index.book(a, `q${i}`, got.startS, q.durationS, got.domains, q.cards);
+          if (want) slow.outcome.book.add(`q${i}`, want.startS, q.durationS, want.domains, q.cards);
+        });
+      }),
+      { numRuns: 300, seed: 20261128 },
+    );
+  });
 });

@@ -142,6 +142,12 @@ class TypeProfiles {
   readonly versions: Int32Array;
   /** Slots in booking order: the rows of each k catch up from here instead of checking all. */
   readonly booked: number[] = [];
+  /**
+   * Gang answers so far, per m, per duration class (searches from the pass's now): the
+   * earliest start of m whole domains only grows with m, the duration, `from` and the bookings,
+   * so the latest answer for fewer or as many domains and a shorter class is a lower bound.
+   */
+  readonly gangStarts: Float64Array[] = [];
   private readonly bounds: (Bounds | undefined)[] = [];
   heldWhole = 0;
   /**
@@ -386,6 +392,13 @@ export class ProfileIndex {
       lasts[i] = last;
     }
     const horizon = lasts[m - 1]!;
+    // Windows that close before a lower bound of the answer cannot change it (fewer than m
+    // are open until then), so each domain's windows are read from the first that is still open.
+    let lower = from;
+    for (let mm = 2; mm <= m && mm < tp.gangStarts.length; mm++) {
+      const starts = tp.gangStarts[mm];
+      if (starts) for (let c = 0; c < cls; c++) if (starts[c]! > lower) lower = starts[c]!;
+    }
     const { at, open, slot, events } = this;
     at.length = open.length = slot.length = events.length = 0;
     for (const d of whole) {
@@ -393,7 +406,16 @@ export class ProfileIndex {
       const row = cls * tp.profiles.length + d.slot;
       if (b.first[row]! > horizon) continue;
       const r = tp.profiles[d.slot]!.runsOf(d.capacity);
-      for (let i = b.firstRun[row]!; i < r.n; i++) {
+      let i = b.firstRun[row]!;
+      if (lower > from) {
+        let hi = r.n;
+        while (i < hi) {
+          const mid = (i + hi) >>> 1;
+          if (r.ends[mid]! - durationS < lower) i = mid + 1;
+          else hi = mid;
+        }
+      }
+      for (; i < r.n; i++) {
         const end = r.ends[i]!;
         if (end <= from) continue;
         const start = Math.max(r.starts[i]!, from);
@@ -421,6 +443,10 @@ export class ProfileIndex {
       active.add(slot[e]!);
       if (active.size >= m) {
         const chosen = [...active].sort((a, b) => a - b).slice(0, m);
+        if (from === this.origin) {
+          const starts = (tp.gangStarts[m] ??= new Float64Array(CLASSES).fill(Number.NEGATIVE_INFINITY));
+          if (at[e]! > starts[cls]!) starts[cls] = at[e]!;
+        }
         return { startS: at[e]!, domains: chosen.map((s) => tp.profiles[s]!.domain) };
       }
     }
