@@ -1,4 +1,4 @@
-import { isPolicyName, type PolicyName } from '@suanli/allocation';
+import { isPolicyName, type PolicyConfig, type PolicyName } from '@suanli/allocation';
 
 export interface SimulateArgs {
   trace: string;
@@ -7,9 +7,11 @@ export interface SimulateArgs {
   domainSize?: number;
   policies: PolicyName[];
   json: boolean;
+  /** Overrides of suanli's PolicyConfig (the baselines have no knobs). */
+  config: Partial<PolicyConfig>;
 }
 
-export const USAGE = `usage: npm run -s simulate -- --trace FILE.csv --nodes N --cards-per-node C [--domain-size D] [--policy suanli,fifo,easy] [--json]`;
+export const USAGE = `usage: npm run -s simulate -- --trace FILE.csv --nodes N --cards-per-node C [--domain-size D] [--policy suanli,fifo,easy] [--config '{"smallOrgLaneBoost":0}'] [--json]`;
 
 export class ArgsError extends Error {}
 
@@ -34,7 +36,7 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
     values.set(flag.slice(2), value);
     i++;
   }
-  const known = new Set(['trace', 'nodes', 'cards-per-node', 'domain-size', 'policy']);
+  const known = new Set(['trace', 'nodes', 'cards-per-node', 'domain-size', 'policy', 'config']);
   for (const k of values.keys()) if (!known.has(k)) throw new ArgsError(`unknown option --${k}\n${USAGE}`);
   const trace = values.get('trace');
   if (!trace) throw new ArgsError(`--trace is required\n${USAGE}`);
@@ -48,7 +50,20 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
     ...(domain !== undefined ? { domainSize: positiveInt(domain, '--domain-size') } : {}),
     policies: policies as PolicyName[],
     json,
+    config: parseConfig(values.get('config')),
   };
+}
+
+function parseConfig(raw: string | undefined): Partial<PolicyConfig> {
+  if (raw === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (e) {
+    throw new ArgsError(`--config must be a JSON object, e.g. '{"smallOrgLaneBoost":0}': ${(e as Error).message}`);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ArgsError(`--config must be a JSON object, got ${raw}`);
+  return parsed as Partial<PolicyConfig>;
 }
 
 function positiveInt(raw: string | undefined, flag: string): number {

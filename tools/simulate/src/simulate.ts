@@ -21,6 +21,7 @@ function main(argv: readonly string[]): number {
         cardsPerNode: args.cardsPerNode,
         ...(args.domainSize ? { domainSize: args.domainSize } : {}),
         policy,
+        ...(policy === 'suanli' ? { config: args.config } : {}),
       }).metrics;
     }
     process.stdout.write(args.json ? `${JSON.stringify(results, null, 2)}\n` : `${formatTable(results)}\n`);

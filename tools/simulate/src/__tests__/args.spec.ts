@@ -8,7 +8,13 @@ describe('simulate CLI arguments', () => {
       cardsPerNode: 8,
       policies: ['suanli', 'fifo', 'easy'],
       json: true,
+      config: {},
     });
+  });
+
+  it('takes suanli config overrides as JSON (sweeps)', () => {
+    const args = parseArgs(['--trace', 't.csv', '--nodes', '48', '--cards-per-node', '8', '--config', '{"smallOrgLaneBoost":0,"gangReservations":1}']);
+    expect(args.config).toEqual({ smallOrgLaneBoost: 0, gangReservations: 1 });
   });
 
   it.each([
@@ -17,6 +23,8 @@ describe('simulate CLI arguments', () => {
     [['--trace', 't', '--nodes', '4', '--cards-per-node', '8', '--policy', 'sjf'], /unknown policy "sjf"/],
     [['--trace', 't', '--nodes', '4', '--cards-per-node', '8', '--speed', '1'], /unknown option --speed/],
     [['--trace'], /--trace needs a value/],
+    [['--trace', 't', '--nodes', '4', '--cards-per-node', '8', '--config', '{bad'], /--config must be a JSON object/],
+    [['--trace', 't', '--nodes', '4', '--cards-per-node', '8', '--config', '[1]'], /--config must be a JSON object/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(ArgsError);
     expect(() => parseArgs(argv)).toThrow(message);

@@ -1,0 +1,192 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseTraceCsv, simulateTrace, type PolicyConfig, type RunMetrics, type TraceJob } from '@suanli/allocation';
+import { mulberry32 } from './prng.js';
+import { generateWorkload, WORKLOADS } from './workload.js';
+
+/**
+ * Robustness matrix of the suanli policy against EASY (targets of issue 3) over many
+ * workloads: the Philly week on several cluster sizes, its halves, with durations and
+ * arrivals scaled, with submit times jittered by up to a minute, with organisations split or
+ * remixed, and the generated families at several seeds. Prints, per workload, the four ratios
+ * and pass/fail (utilisation must be >= EASY's exactly, as in issue 3).
+ *
+ * Usage: node tools/bench-allocation/dist/matrix.js [--trace FILE] [--config '{json}']
+ *        [--only REGEX] [--seeds 1,2,3] [--easy-cache FILE] [--json]
+ * --config overrides suanli's PolicyConfig (EASY has no knobs); --easy-cache keeps EASY's
+ * results between sweeps (delete it after changing EASY or the workloads).
+ */
+
+interface Workload {
+  name: string;
+  nodes: number;
+  trace: () => TraceJob[];
+}
+
+export interface MatrixRow {
+  workload: string;
+  nodes: number;
+  jobs: number;
+  suanli: RunMetrics;
+  easy: RunMetrics;
+  utilDiff: number;
+  meanRatio: number;
+  smallP95Ratio: number;
+  maxRatio: number;
+  pass: { util: boolean; mean: boolean; smallP95: boolean; max: boolean };
+}
+
+const TARGET = { mean: 0.5, smallP95: 0.3, max: 1.5 };
+
+function flag(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+function withJobs(jobs: TraceJob[], f: (j: TraceJob, i: number) => Partial<TraceJob>): TraceJob[] {
+  return jobs.map((j, i) => ({ ...j, ...f(j, i) }));
+}
+
+/** Splits one organisation's jobs among k new organisations (seeded, per job). */
+function splitOrg(jobs: TraceJob[], org: string, k: number, seed: number): TraceJob[] {
+  const rand = mulberry32(seed);
+  return withJobs(jobs, (j) => (j.org === org ? { org: `${org}-${Math.floor(rand() * k)}` } : {}));
+}
+
+/** Every submit time moved by a seeded uniform offset in [-s, +s] seconds (measurement noise). */
+function jitterSubmits(jobs: TraceJob[], s: number, seed: number): TraceJob[] {
+  const rand = mulberry32(seed);
+  return withJobs(jobs, (j) => ({ submitS: Math.max(0, j.submitS + Math.round((2 * rand() - 1) * s)) }));
+}
+
+/** A seeded permutation of organisation labels (tie-breaks only; the policy is label-blind otherwise). */
+function permuteOrgs(jobs: TraceJob[], seed: number): TraceJob[] {
+  const rand = mulberry32(seed);
+  const orgs = [...new Set(jobs.map((j) => j.org))].sort();
+  const shuffled = [...orgs];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const k = Math.floor(rand() * (i + 1));
+    [shuffled[i], shuffled[k]] = [shuffled[k]!, shuffled[i]!];
+  }
+  const map = new Map(orgs.map((o, i) => [o, `p${shuffled[i]}`]));
+  return withJobs(jobs, (j) => ({ org: map.get(j.org)! }));
+}
+
+/** Each job moves to a random organisation (drawn like the job mix) with probability p. */
+function remixOrgs(jobs: TraceJob[], p: number, seed: number): TraceJob[] {
+  const rand = mulberry32(seed);
+  return withJobs(jobs, () => (rand() < p ? { org: jobs[Math.floor(rand() * jobs.length)]!.org } : {}));
+}
+
+function heaviestOrg(jobs: TraceJob[]): string {
+  const use = new Map<string, number>();
+  for (const j of jobs) use.set(j.org, (use.get(j.org) ?? 0) + j.cards * j.durationS);
+  return [...use.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+export function workloads(tracePath: string, seeds: number[]): Workload[] {
+  const list: Workload[] = [];
+  if (existsSync(tracePath)) {
+    const base = parseTraceCsv(readFileSync(tracePath, 'utf8'));
+    const first = Math.min(...base.map((j) => j.submitS));
+    const last = Math.max(...base.map((j) => j.submitS));
+    const mid = (first + last) / 2;
+    for (const nodes of [40, 44, 48, 52, 56]) list.push({ name: `philly@${nodes}`, nodes, trace: () => base });
+    list.push({ name: 'philly-1st-half@48', nodes: 48, trace: () => base.filter((j) => j.submitS < mid) });
+    list.push({ name: 'philly-2nd-half@48', nodes: 48, trace: () => base.filter((j) => j.submitS >= mid) });
+    list.push({ name: 'philly-dur0.5@24', nodes: 24, trace: () => withJobs(base, (j) => ({ durationS: Math.max(1, Math.round(j.durationS / 2)) })) });
+    list.push({ name: 'philly-dur0.5@48', nodes: 48, trace: () => withJobs(base, (j) => ({ durationS: Math.max(1, Math.round(j.durationS / 2)) })) });
+    list.push({ name: 'philly-dur2@96', nodes: 96, trace: () => withJobs(base, (j) => ({ durationS: j.durationS * 2 })) });
+    // Sanity check: the policy reads organisation labels only to break exact ties, so this row
+    // must equal philly@48.
+    list.push({ name: 'philly-permute-orgs@48', nodes: 48, trace: () => permuteOrgs(base, 1) });
+    list.push({ name: 'philly-arrive0.85@48', nodes: 48, trace: () => withJobs(base, (j) => ({ submitS: Math.round(first + (j.submitS - first) * 0.85) })) });
+    for (const s of seeds) {
+      list.push({ name: `philly-jitter60-s${s}@48`, nodes: 48, trace: () => jitterSubmits(base, 60, s) });
+      list.push({ name: `philly-split-head4-s${s}@48`, nodes: 48, trace: () => splitOrg(base, heaviestOrg(base), 4, s) });
+      list.push({ name: `philly-remix0.2-s${s}@48`, nodes: 48, trace: () => remixOrgs(base, 0.2, s) });
+    }
+  }
+  const nodesOf: Record<string, number> = { 'overload-flood': 48, 'gang-heavy': 64, 'short-overload': 32 };
+  for (const [family, spec] of Object.entries(WORKLOADS)) {
+    for (const s of seeds) list.push({ name: `${family}-s${s}`, nodes: nodesOf[family] ?? spec.totalCards / 8, trace: () => generateWorkload({ ...spec, seed: s }) });
+  }
+  return list;
+}
+
+export function evaluate(w: Workload, config: Partial<PolicyConfig>, easyCache: Map<string, RunMetrics>): MatrixRow {
+  const trace = w.trace();
+  const opts = { nodes: w.nodes, cardsPerNode: 8 };
+  const key = `${w.name}|${trace.length}`;
+  let easy = easyCache.get(key);
+  if (!easy) {
+    easy = simulateTrace(trace, { ...opts, policy: 'easy' }).metrics;
+    easyCache.set(key, easy);
+  }
+  const suanli = simulateTrace(trace, { ...opts, policy: 'suanli', config }).metrics;
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : a > 0 ? Number.POSITIVE_INFINITY : 0);
+  const meanRatio = ratio(suanli.meanWaitS, easy.meanWaitS);
+  const smallP95Ratio = ratio(suanli.smallOrgP95WaitS, easy.smallOrgP95WaitS);
+  const maxRatio = ratio(suanli.maxWaitS, easy.maxWaitS);
+  const utilDiff = suanli.utilization - easy.utilization;
+  return {
+    workload: w.name,
+    nodes: w.nodes,
+    jobs: trace.length,
+    suanli,
+    easy,
+    utilDiff,
+    meanRatio,
+    smallP95Ratio,
+    maxRatio,
+    pass: { util: utilDiff >= 0, mean: meanRatio <= TARGET.mean, smallP95: smallP95Ratio <= TARGET.smallP95, max: maxRatio <= TARGET.max },
+  };
+}
+
+function mark(ok: boolean, text: string): string {
+  return ok ? ` ${text} ` : `*${text}*`;
+}
+
+export function formatRow(r: MatrixRow): string {
+  const fails = Object.values(r.pass).filter((p) => !p).length;
+  return [
+    r.workload.padEnd(30),
+    mark(r.pass.util, `${r.suanli.utilization.toFixed(4)}/${r.easy.utilization.toFixed(4)}`).padStart(16),
+    mark(r.pass.mean, r.meanRatio.toFixed(2)).padStart(7),
+    mark(r.pass.smallP95, r.smallP95Ratio.toFixed(2)).padStart(7),
+    mark(r.pass.max, r.maxRatio.toFixed(2)).padStart(7),
+    fails ? `  FAIL ${fails}` : '  ok',
+  ].join(' ');
+}
+
+function main(): void {
+  const tracePath = flag('trace', '../shared/traces/philly-sample.csv');
+  const config = JSON.parse(flag('config', '{}')) as Partial<PolicyConfig>;
+  const only = new RegExp(flag('only', '.'));
+  const seeds = flag('seeds', '1,2,3').split(',').map(Number);
+  const cachePath = flag('easy-cache', '');
+  const easyCache = new Map<string, RunMetrics>(cachePath && existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, 'utf8')) as [string, RunMetrics][]) : []);
+  const json = process.argv.includes('--json');
+  const rows: MatrixRow[] = [];
+  if (!json) process.stdout.write(`${'workload'.padEnd(30)} ${'util s/e'.padStart(16)} ${'mean'.padStart(7)} ${'smP95'.padStart(7)} ${'max'.padStart(7)}   (targets: util >= easy, mean <= 0.5, small-org p95 <= 0.3, max <= 1.5; *x* = missed)\n`);
+  for (const w of workloads(tracePath, seeds)) {
+    if (!only.test(w.name)) continue;
+    const r = evaluate(w, config, easyCache);
+    rows.push(r);
+    if (!json) process.stdout.write(`${formatRow(r)}\n`);
+  }
+  if (cachePath) writeFileSync(cachePath, JSON.stringify([...easyCache.entries()]));
+  const failed = rows.filter((r) => Object.values(r.pass).some((p) => !p));
+  const misses = { util: 0, mean: 0, smallP95: 0, max: 0 };
+  for (const r of rows) for (const k of Object.keys(misses) as (keyof typeof misses)[]) if (!r.pass[k]) misses[k]++;
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ config, rows: rows.map(({ suanli: _s, easy: _e, ...rest }) => rest), misses }, null, 2)}\n`);
+    return;
+  }
+  const geo = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(Math.max(x, 1e-6)), 0) / Math.max(1, xs.length));
+  process.stdout.write(
+    `\n${rows.length - failed.length}/${rows.length} workloads meet all four targets; misses: util ${misses.util}, mean ${misses.mean}, small-org p95 ${misses.smallP95}, max ${misses.max}\n` +
+      `geometric means: mean ${geo(rows.map((r) => r.meanRatio)).toFixed(3)}, small-org p95 ${geo(rows.map((r) => r.smallP95Ratio)).toFixed(3)}, max ${geo(rows.map((r) => r.maxRatio)).toFixed(3)}; worst util diff ${Math.min(...rows.map((r) => r.utilDiff)).toFixed(4)}\n`,
+  );
+}
+
+main();
