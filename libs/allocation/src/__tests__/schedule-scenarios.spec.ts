@@ -150,4 +150,13 @@ describe('scenario: small-organisation lane', () => {
   it('is bounded: a light firm already holding smallOrgLaneShares x its equal share is not boosted', () => {
     expect(schedule(input({ smallOrgLaneShares: 0 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
   });
+
+  it('the continuous usage term (usageOrderGain, off by default) also serves the light firm first, without the lane', () => {
+    expect(schedule(input({ smallOrgLaneBoost: 0, usageOrderGain: 4 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['light-new']);
+  });
+
+  it('the usage term does nothing at a cold start (nobody has recent use)', () => {
+    const cold = { ...input({ smallOrgLaneBoost: 0, usageOrderGain: 4 }), orgs: [org('heavy'), org('other'), org('light')] };
+    expect(schedule(cold, 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
+  });
 });

@@ -18,6 +18,8 @@ export const DEFAULT_POLICY_CONFIG: Readonly<PolicyConfig> = Object.freeze({
   smallOrgLaneBoost: 8,
   smallOrgUsageFraction: 0.5,
   smallOrgLaneShares: 4,
+  usageOrderGain: 0,
+  usageOrderRange: 2,
   headReservations: 1,
   preemptionNoticeS: 600,
   preemptionMinGainS: 0,

@@ -158,6 +158,16 @@ export interface PolicyConfig {
   smallOrgLaneBoost: number;
   smallOrgUsageFraction: number;
   smallOrgLaneShares: number;
+  /**
+   * Continuous alternative to the lane (off by default, 0): every organisation's requests move by
+   * usageOrderGain x log2(its decayed recent use / the mean of the organisations wanting cards
+   * now), clamped to +-usageOrderRange (log2 units), so light users go earlier and heavy users
+   * later, with no cut-off. Measured in docs/benchmarks/allocation.md ("robustness matrix"):
+   * { usageOrderGain: 4, usageOrderRange: 2, smallOrgLaneBoost: 0 } holds the small-organisation
+   * target on most workloads but costs mean wait and utilisation on the Philly week.
+   */
+  usageOrderGain: number;
+  usageOrderRange: number;
   /** The first requests of each class in fair-share order that cannot start now get a reservation. */
   headReservations: number;
   /** Notice given to preempted work before it must stop. */

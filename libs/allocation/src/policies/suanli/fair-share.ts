@@ -90,7 +90,20 @@ export class FairShare {
       // Strict: at a cold start (nobody has any history) nobody is in the lane.
       if (recent < smallOrgUsageFraction * this.meanRecentCards) offset -= smallOrgLaneBoost;
     }
-    return offset;
+    return offset + this.usageOffset(orgId);
+  }
+
+  /**
+   * Continuous usage term (PolicyConfig.usageOrderGain): gain x log2(recent use / mean recent use
+   * of the organisations wanting cards now), clamped to +-usageOrderRange. No cliff: a light
+   * firm's burst keeps most of its advantage while its use grows. 0 when off or at a cold start.
+   */
+  private usageOffset(orgId: string): number {
+    const { usageOrderGain, usageOrderRange } = this.ctx.config;
+    if (!(usageOrderGain > 0) || !(this.meanRecentCards > 0)) return 0;
+    const recent = this.ctx.orgs.get(orgId)?.recentCards ?? 0;
+    const l = Math.log2(Math.max(recent, Number.MIN_VALUE) / this.meanRecentCards);
+    return usageOrderGain * Math.min(Math.max(l, -usageOrderRange), usageOrderRange);
   }
 
   /** log2 of the ratio, floored so an idle organisation's jobs still sort by their size. */
