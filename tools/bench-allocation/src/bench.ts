@@ -1,6 +1,7 @@
 import { schedule, simulateTrace, type PolicyName, type RunMetrics } from '@suanli/allocation';
 import { writeFileSync } from 'node:fs';
-import { formatColdQueue, runColdQueue, coldQueueInput } from './cold-queue.js';
+import { loadavg } from 'node:os';
+import { formatColdQueue, runColdQueue, coldQueueInput, writeColdQueueDoc, type ColdQueueResult } from './cold-queue.js';
 import { generateWorkload, type WorkloadSpec } from './workload.js';
 
 /**
@@ -8,7 +9,8 @@ import { generateWorkload, type WorkloadSpec } from './workload.js';
  * through the simulator (same policy code as schedule(), incremental cluster state).
  * Usage: node dist/bench.js [--policy suanli] [--jobs 100000] [--json]
  * Cold pass with thousands waiting (schedule() on a full cluster, see cold-queue.ts):
- *        node dist/bench.js --cold-queue 5000 [--nodes 150] [--runs 30] [--seed 7] [--dump plan.json]
+ *        node dist/bench.js --cold-queue 5000 [--nodes 150] [--runs 30] [--seed 7] [--dump plan.json] [--write-doc]
+ *        (--write-doc: the results table of docs/benchmarks/allocation.md, run from the repository root)
  */
 const BENCH: WorkloadSpec = {
   seed: 42,
@@ -32,10 +34,18 @@ function flag(name: string, fallback: string): string {
 function coldQueue(): void {
   const spec = { seed: Number(flag('seed', '7')), waiting: Number(flag('cold-queue', '5000')), nodes: Number(flag('nodes', '150')), orgs: Number(flag('orgs', '40')) };
   const dump = flag('dump', '');
+  const results: ColdQueueResult[] = [];
   for (const policy of flag('policy', 'suanli').split(',') as PolicyName[]) {
     if (dump) writeFileSync(`${dump}.${policy}.json`, JSON.stringify(schedule(coldQueueInput(spec), policy)));
     const r = runColdQueue(spec, policy, Number(flag('runs', '30')));
+    results.push(r);
     process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(r)}\n` : formatColdQueue(r));
+  }
+  if (process.argv.includes('--write-doc')) {
+    const command = `npm run bench:allocation -- ${process.argv.slice(2).filter((a) => a !== '--write-doc').join(' ')}`;
+    const doc = 'docs/benchmarks/allocation.md';
+    if (!writeColdQueueDoc(doc, results, command, loadavg()[0]!)) process.stderr.write(`no cold-queue markers in ${doc}; nothing written\n`);
+    else process.stderr.write(`wrote the cold-pass table into ${doc}\n`);
   }
 }
 

@@ -1,10 +1,11 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { schedule, type NodeSpec, type OrgSpec, type PendingRequest, type PolicyName, type RunningAllocation, type ScheduleInput } from '@suanli/allocation';
 import { mulberry32 } from './prng.js';
 
 /**
  * Cold pass with thousands waiting: the API's stateless schedule() call on a full cluster
  * with a long queue, where estimating every waiting request's start dominates.
- * Usage: node dist/bench.js --cold-queue 5000 [--nodes 150] [--runs 30] [--seed 7] [--policy suanli] [--json]
+ * Usage: node dist/bench.js --cold-queue 5000 [--nodes 150] [--runs 30] [--seed 7] [--policy suanli] [--json] [--write-doc]
  */
 export interface ColdQueueSpec {
   seed: number;
@@ -154,4 +155,33 @@ export function formatColdQueue(r: ColdQueueResult): string {
     `  estimates         ${r.estimated} with a start, ${r.never} never`,
     '',
   ].join('\n');
+}
+
+const BEGIN = '<!-- cold-queue:begin (written by bench-allocation --cold-queue --write-doc) -->';
+const END = '<!-- cold-queue:end -->';
+
+/**
+ * Replaces the results table between the cold-queue markers of the benchmarks doc (only that
+ * block: the rest of the file is left as it is). Returns false when the markers are missing.
+ */
+export function writeColdQueueDoc(path: string, results: readonly ColdQueueResult[], command: string, loadAverage: number): boolean {
+  const doc = readFileSync(path, 'utf8');
+  const from = doc.indexOf(BEGIN);
+  const to = doc.indexOf(END);
+  if (from < 0 || to < from) return false;
+  const rows = results.map(
+    (r) =>
+      `| ${r.policy} | ${r.spec.waiting.toLocaleString('en')} | ${r.cards.toLocaleString('en')} | **${r.medianMs.toFixed(1)} ms** | ${r.minMs.toFixed(1)}-${r.maxMs.toFixed(1)} ms | ${r.medianCpuMs.toFixed(1)} ms | ${r.decisionsOnlyMedianMs.toFixed(1)} ms |`,
+  );
+  const block = [
+    BEGIN,
+    `\`${command}\` (${new Date().toISOString().slice(0, 10)}, load average ${loadAverage.toFixed(1)}, ${results[0]?.runs ?? 0} runs after 3 warm-up calls):`,
+    '',
+    '| policy | waiting | cards (all busy) | schedule() median | min-max | CPU median | decisions only (`estimateStarts: false`) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    END,
+  ].join('\n');
+  writeFileSync(path, doc.slice(0, from) + block + doc.slice(to + END.length));
+  return true;
 }

@@ -23,8 +23,6 @@ class Runs {
   n = 0;
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  /** Profile segment where each run starts (its level is the free count at the run start). */
-  readonly segs: number[] = [];
 }
 
 /**
@@ -77,12 +75,23 @@ class DomainProfile {
     return i + 1;
   }
 
-  /** Takes `cards` during [startS, endS). */
-  take(startS: number, endS: number, cards: number): void {
-    if (!regular(startS, endS)) return;
+  /**
+   * Takes `cards` during [startS, endS). Returns the lowest and highest free count there
+   * before: only runs of k cards with k in [lowest - cards + 1, highest] can have changed.
+   */
+  take(startS: number, endS: number, cards: number): [number, number] {
+    if (!regular(startS, endS)) return [0, -1];
     const from = this.breakAt(startS);
     const to = this.breakAt(endS);
-    for (let i = from; i < to; i++) this.levels[i]! -= cards;
+    let lowest = Number.POSITIVE_INFINITY;
+    let highest = Number.NEGATIVE_INFINITY;
+    for (let i = from; i < to; i++) {
+      const level = this.levels[i]!;
+      if (level < lowest) lowest = level;
+      if (level > highest) highest = level;
+      this.levels[i] = level - cards;
+    }
+    return [lowest, highest];
   }
 
   /** Runs of >= k free cards (recomputed by the caller when the version moved). */
@@ -104,7 +113,6 @@ class DomainProfile {
       const ok = levels[i]! >= k;
       if (ok && !open) {
         r.starts[n] = times[i]!;
-        r.segs[n] = i;
         r.ends[n] = Number.POSITIVE_INFINITY;
         open = true;
       } else if (!ok && open) {
@@ -127,7 +135,7 @@ interface Bounds {
   readonly first: Float64Array;
   /** Index of that run: where the search for the fit can begin. */
   readonly firstRun: Int32Array;
-  /** Profile version the row was computed from. */
+  /** Version of the domain's runs of k cards the row was computed from. */
   readonly seen: Int32Array;
   /** How much of TypeProfiles.booked the rows have caught up with. */
   caughtUp: number;
@@ -138,7 +146,9 @@ interface Bounds {
  * the scan over all domains per request is a few array reads per domain.
  */
 class TypeProfiles {
-  /** Profile version per slot (bumped by every booking on the domain). */
+  /** Largest k asked about (the largest domain's capacity; more can never fit). */
+  readonly maxK: number;
+  /** Version of each domain's runs of k cards, at slot * (maxK + 1) + k (bumped by bookings that change them). */
   readonly versions: Int32Array;
   /** Slots in booking order: the rows of each k catch up from here instead of checking all. */
   readonly booked: number[] = [];
@@ -162,7 +172,8 @@ class TypeProfiles {
     book: ReservationBook,
     private readonly origin: number,
   ) {
-    this.versions = new Int32Array(profiles.length);
+    this.maxK = profiles.reduce((k, p) => Math.max(k, p.domain.capacity), 0);
+    this.versions = new Int32Array(profiles.length * (this.maxK + 1));
     for (const p of profiles) {
       if (p.held && p.domain.whole) this.heldWhole++;
       for (const h of book.holdsOn(p.domain)) if (!regular(h.startS, h.endS)) this.irregular = true;
@@ -192,8 +203,9 @@ class TypeProfiles {
   /** The domain's runs of >= k free cards and its row of bounds, brought up to date. */
   refresh(b: Bounds, s: number, k: number): Runs {
     const p = this.profiles[s]!;
-    if (b.seen[s] === this.versions[s]) return p.runsOf(k);
-    b.seen[s] = this.versions[s]!;
+    const version = this.versions[s * (this.maxK + 1) + k]!;
+    if (b.seen[s] === version) return p.runsOf(k);
+    b.seen[s] = version;
     const r = p.computeRuns(k);
     const { first, firstRun } = b;
     const n = this.profiles.length;
@@ -287,8 +299,10 @@ export class ProfileIndex {
       const p = tp.profiles[d.slot]!;
       if (!p.held && d.whole) tp.heldWhole++;
       p.held = true;
-      p.take(startS, res.endS, domains.length === 1 ? cards : d.capacity);
-      tp.versions[d.slot]!++;
+      const taken = domains.length === 1 ? cards : d.capacity;
+      const [lowest, highest] = p.take(startS, res.endS, taken);
+      const row = d.slot * (tp.maxK + 1);
+      for (let k = Math.max(0, lowest - taken + 1); k <= Math.min(tp.maxK, highest); k++) tp.versions[row + k]!++;
       tp.booked.push(d.slot);
     }
   }
@@ -315,7 +329,7 @@ export class ProfileIndex {
       if (start > limit) return false;
       if (r.ends[i]! - start >= durationS) {
         this.found.startS = start;
-        this.found.free = start === r.starts[i] ? p.levels[r.segs[i]!]! : p.levels[p.segmentAt(start)]!;
+        this.found.free = p.levels[p.segmentAt(start)]!;
         return true;
       }
     }
@@ -324,6 +338,7 @@ export class ProfileIndex {
 
   /** earliestSingle: the earliest domain, then the tightest at that time, then the lowest. */
   private single(tp: TypeProfiles, k: number, durationS: number, from: number): EarliestFit | null {
+    if (k > tp.maxK) return null;
     const cls = classOf(durationS);
     const b = tp.freshBounds(k);
     const first = b.first;
