@@ -7,8 +7,8 @@ import type { Actor } from '../common/auth/actor.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
 import { UuidArgs } from '../common/graphql/uuid.args.js';
-import { AddNodesInput, DrainNodeInput, ReportCardHealthInput, RestoreNodeInput } from './dto/inventory.inputs.js';
-import { AddNodesPayload, NodePayload, ReportCardHealthPayload } from './dto/inventory.payloads.js';
+import { AddNodesInput, CreateClusterInput, DrainNodeInput, ReportCardHealthInput, RestoreNodeInput, RetireNodeInput } from './dto/inventory.inputs.js';
+import { AddNodesPayload, CreateClusterPayload, NodePayload, ReportCardHealthPayload } from './dto/inventory.payloads.js';
 import { Cluster, ClusterUtilisation, ComputeNode } from './models/cluster.model.js';
 import { ClusterViewService } from './services/cluster-view.service.js';
 import { InventoryService } from './services/inventory.service.js';
@@ -28,7 +28,7 @@ export class ComputeResolver {
   ) {}
 
   @Allow('COMPUTE_READ')
-  @Query(() => [Cluster], { description: 'The centre’s clusters (a handful; not paginated).' })
+  @Query(() => [Cluster], { description: 'The centre’s clusters in the order they were set up (a handful; not paginated). The first is the default.' })
   clusters() {
     return this.inventory.clusters();
   }
@@ -55,6 +55,12 @@ export class ComputeResolver {
   }
 
   @Allow('INVENTORY_WRITE')
+  @Mutation(() => CreateClusterPayload, { description: 'Set up a new, empty cluster; add its nodes with addNodes.' })
+  createCluster(@Args('input') input: CreateClusterInput) {
+    return payloadOf(() => this.inventory.createCluster(input));
+  }
+
+  @Allow('INVENTORY_WRITE')
   @Mutation(() => AddNodesPayload, { description: 'Add identical nodes (servers) to a cluster.' })
   addNodes(@Args('input') input: AddNodesInput) {
     return payloadOf(() => this.inventory.addNodes(input));
@@ -70,6 +76,14 @@ export class ComputeResolver {
   @Mutation(() => NodePayload)
   restoreNode(@CurrentActor() actor: Actor, @Args('input') input: RestoreNodeInput) {
     return payloadOf(async () => ({ node: await this.nodeView(actor, (await this.inventory.restoreNode(input.nodeId)).node) }));
+  }
+
+  @Allow('INVENTORY_WRITE')
+  @Mutation(() => NodePayload, {
+    description: 'Decommission a drained node that runs nothing: it leaves the grid, scheduling and capacity; its history stays.',
+  })
+  retireNode(@CurrentActor() actor: Actor, @Args('input') input: RetireNodeInput) {
+    return payloadOf(async () => ({ node: await this.nodeView(actor, (await this.inventory.retireNode(actor, input.nodeId)).node) }));
   }
 
   @Allow('TELEMETRY_WRITE')

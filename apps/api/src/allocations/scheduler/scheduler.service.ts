@@ -118,8 +118,8 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
 
   async utilisation(clusterId: string) {
     const [row]: { total: string; busy: string; healthy: string; queued: string }[] = await this.dataSource.query(
-      `SELECT (SELECT count(*) FROM cards c JOIN nodes n ON n.id = c.node_id WHERE n.cluster_id = $1) AS total,
-              (SELECT count(*) FROM cards c JOIN nodes n ON n.id = c.node_id WHERE n.cluster_id = $1 AND c.health = 'HEALTHY') AS healthy,
+      `SELECT (SELECT count(*) FROM cards c JOIN nodes n ON n.id = c.node_id WHERE n.cluster_id = $1 AND n.retired_at IS NULL) AS total,
+              (SELECT count(*) FROM cards c JOIN nodes n ON n.id = c.node_id WHERE n.cluster_id = $1 AND n.retired_at IS NULL AND c.health = 'HEALTHY') AS healthy,
               (SELECT coalesce(sum(cards), 0) FROM allocation_requests WHERE cluster_id = $1 AND state = 'RUNNING') AS busy,
               (SELECT count(*) FROM allocation_requests WHERE cluster_id = $1 AND state = 'QUEUED') AS queued`,
       [clusterId],

@@ -10,7 +10,7 @@ export async function loadNodes(manager: EntityManager, clusterId: string): Prom
     await manager.query(
       `SELECT n.id AS node_id, n.card_type, n.domain_size, c.id AS card_id, c.domain_index, c.health
        FROM nodes n JOIN cards c ON c.node_id = n.id
-       WHERE n.cluster_id = $1 ORDER BY n.name, c.index`,
+       WHERE n.cluster_id = $1 AND n.retired_at IS NULL ORDER BY n.name, c.index`,
       [clusterId],
     );
   const nodes = new Map<string, NodeSpec>();

@@ -27,7 +27,11 @@ const PASS_WAIT_MS = 100;
 /** Creating, cancelling and finishing allocation requests; the scheduler does the placing. */
 @Injectable()
 export class AllocationRequestsService {
-  /** The cluster's shape for validating requests; a card drained in the last 2 s may not show yet. */
+  /**
+   * The cluster's shape for validating requests. Dropped when this process changes the inventory;
+   * a change made by another API process may take up to 2 s to show (the scheduler still explains
+   * a request that can no longer fit).
+   */
   private readonly inventory = new LRUCache<string, { nodes: NodeSpec[]; validator: RequestValidator }>({ max: 50, ttl: 2_000 });
   private readonly defaultCluster = new LRUCache<string, string>({ max: 1, ttl: 2_000 });
 
@@ -35,7 +39,10 @@ export class AllocationRequestsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SchedulerService) private readonly scheduler: SchedulerService,
     @Inject(InventoryService) private readonly inventoryService: InventoryService,
-  ) {}
+  ) {
+    // A change made by this process shows at once; one made by another process within the TTL.
+    inventoryService.onInventoryChange((clusterId) => this.inventory.delete(clusterId));
+  }
 
   async create(actor: Actor, input: CreateAllocationRequestInput): Promise<{ allocationRequest: AllocationRequestEntity }> {
     const clusterId = input.clusterId ?? (await this.defaultClusterId());

@@ -31,4 +31,8 @@ export enum UserErrorCode {
   EXCEEDS_QUOTA = 'EXCEEDS_QUOTA',
   PROJECT_CANNOT_REQUEST = 'PROJECT_CANNOT_REQUEST',
   INVALID_STATE = 'INVALID_STATE',
+  /** Only a drained node may be retired. */
+  NODE_NOT_DRAINED = 'NODE_NOT_DRAINED',
+  /** The node still holds running work. */
+  NODE_BUSY = 'NODE_BUSY',
 }

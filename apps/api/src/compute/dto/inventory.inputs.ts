@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CARD_HEALTH, type CardHealth } from '@suanli/domain';
 import { CardHealthEnum } from '../../common/graphql/compute-enums.js';
 
@@ -73,4 +73,26 @@ export class AddNodesInput {
   @Field()
   @Matches(/^[a-z0-9-]{2,20}$/, { message: 'namePrefix: 2–20 lower-case letters, digits or dashes' })
   namePrefix!: string;
+}
+
+@InputType()
+export class CreateClusterInput {
+  /** Checked trimmed (2–60 characters) by the service, which answers with a userError. */
+  @Field({ description: 'Unique (ignoring case), 2–60 characters after trimming, e.g. "成都智算中心 · 二期"' })
+  @IsString()
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  description?: string | null;
+}
+
+@InputType()
+export class RetireNodeInput {
+  @Field(() => ID)
+  @IsUUID()
+  nodeId!: string;
 }

@@ -28,3 +28,12 @@ export class AddNodesPayload {
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
+
+@ObjectType()
+export class CreateClusterPayload {
+  @Field(() => Cluster, { nullable: true })
+  cluster?: Cluster | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}

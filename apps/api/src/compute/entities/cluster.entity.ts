@@ -8,6 +8,9 @@ export class ClusterEntity {
   @Column({ type: 'text', unique: true })
   name!: string;
 
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

@@ -70,6 +70,9 @@ export class ComputeNode {
   @Field()
   drained!: boolean;
 
+  @Field(() => Date, { nullable: true, description: 'When the node was decommissioned; retired nodes are not in Cluster.nodes.' })
+  retiredAt!: Date | null;
+
   @Field(() => [Card])
   cards!: Card[];
 }
@@ -105,6 +108,9 @@ export class Cluster {
 
   @Field()
   name!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
 
   @Field()
   createdAt!: Date;

@@ -12,6 +12,7 @@ interface GridRow {
   cards_per_node: number;
   domain_size: number;
   drain_reason: string | null;
+  retired_at: Date | null;
   card_id: string;
   index: number;
   domain_index: number;
@@ -32,7 +33,7 @@ export class ClusterViewService {
 
   async grid(actor: Actor, clusterId: string, nodeIds?: string[]): Promise<ComputeNode[]> {
     const rows: GridRow[] = await this.dataSource.query(
-      `SELECT n.id AS node_id, n.name, n.card_type, n.cards_per_node, n.domain_size, n.drain_reason,
+      `SELECT n.id AS node_id, n.name, n.card_type, n.cards_per_node, n.domain_size, n.drain_reason, n.retired_at,
               c.id AS card_id, c.index, c.domain_index, c.memory_gb, c.health,
               r.id AS alloc_id, r.organisation_id, o.name AS org_name, p.name AS project_name, r.ends_at, r.preempt_at
        FROM nodes n
@@ -42,6 +43,8 @@ export class ClusterViewService {
        LEFT JOIN organisations o ON o.id = r.organisation_id
        LEFT JOIN projects p ON p.id = r.project_id
        WHERE n.cluster_id = $1 AND ($2::uuid[] IS NULL OR n.id = ANY($2::uuid[]))
+         -- Retired nodes are history: out of the grid, but a node asked for by id still answers.
+         AND (n.retired_at IS NULL OR $2::uuid[] IS NOT NULL)
        ORDER BY n.name, c.index`,
       [clusterId, nodeIds ?? null],
     );
@@ -58,6 +61,7 @@ export class ClusterViewService {
           domainSize: row.domain_size,
           drainReason: row.drain_reason,
           drained: row.drain_reason !== null,
+          retiredAt: row.retired_at,
           cards: [],
         };
         nodes.set(row.node_id, node);
@@ -91,7 +95,7 @@ export class ClusterViewService {
 
   async cardTypes(clusterId: string): Promise<string[]> {
     const rows: { card_type: string }[] = await this.dataSource.query(
-      'SELECT DISTINCT card_type FROM nodes WHERE cluster_id = $1 ORDER BY card_type',
+      'SELECT DISTINCT card_type FROM nodes WHERE cluster_id = $1 AND retired_at IS NULL ORDER BY card_type',
       [clusterId],
     );
     return rows.map((r) => r.card_type);

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { CardHealth } from '@suanli/domain';
 import { closeHoldings, lockCluster } from '../../allocations/scheduler/scheduling-pass.js';
 import { SchedulerService } from '../../allocations/scheduler/scheduler.service.js';
 import { returningRows } from '../../database/returning-rows.js';
+import type { Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { CardEntity } from '../entities/card.entity.js';
@@ -21,16 +22,40 @@ export interface AddNodesInput {
   namePrefix: string;
 }
 
+export interface CreateClusterInput {
+  name: string;
+  description?: string | null;
+}
+
+const UNIQUE_VIOLATION = '23505';
+export const CLUSTER_NAME_MIN = 2;
+export const CLUSTER_NAME_MAX = 60;
+
 /** Clusters, nodes and cards: what managers edit and what cluster telemetry reports on. */
 @Injectable()
 export class InventoryService {
+  private readonly changeListeners: ((clusterId: string) => void)[] = [];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SchedulerService) private readonly scheduler: SchedulerService,
   ) {}
 
+  /**
+   * Called after a committed change to a cluster's shape (nodes added, drained, restored, retired;
+   * card health): caches of that shape in this process (request validation) drop it at once.
+   */
+  onInventoryChange(listener: (clusterId: string) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private changed(clusterId: string): void {
+    for (const listener of this.changeListeners) listener(clusterId);
+  }
+
+  /** In the order they were set up, so a new cluster never displaces the default (the first). */
   clusters(): Promise<ClusterEntity[]> {
-    return this.dataSource.getRepository(ClusterEntity).find({ order: { name: 'ASC' } });
+    return this.dataSource.getRepository(ClusterEntity).find({ order: { createdAt: 'ASC', name: 'ASC' } });
   }
 
   cluster(id: string): Promise<ClusterEntity | null> {
@@ -43,8 +68,33 @@ export class InventoryService {
     return first.id;
   }
 
+  /** The nodes in service or drained; retired ones are history. */
   nodes(clusterId: string): Promise<NodeEntity[]> {
-    return this.dataSource.getRepository(NodeEntity).find({ where: { clusterId }, order: { name: 'ASC' } });
+    return this.dataSource.getRepository(NodeEntity).find({ where: { clusterId, retiredAt: IsNull() }, order: { name: 'ASC' } });
+  }
+
+  /** A new, empty cluster; nodes are added to it with addNodes. Names are unique, ignoring case. */
+  async createCluster(input: CreateClusterInput): Promise<{ cluster: ClusterEntity }> {
+    const name = input.name.trim().replace(/\s+/g, ' ');
+    if (name.length < CLUSTER_NAME_MIN || name.length > CLUSTER_NAME_MAX) {
+      throw new DomainError(UserErrorCode.VALIDATION_FAILED, `The name must have ${CLUSTER_NAME_MIN}–${CLUSTER_NAME_MAX} characters`, ['name']);
+    }
+    const description = input.description?.trim() || null;
+    const duplicate = () => new DomainError(UserErrorCode.DUPLICATE_NAME, `A cluster named "${name}" already exists`, ['name']);
+    try {
+      const cluster = await this.dataSource.transaction(async (manager) => {
+        // Serialises creates, so two differently-cased names cannot both pass the check below.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('suanli.clusters'))`);
+        const [taken]: unknown[] = await manager.query('SELECT 1 FROM clusters WHERE lower(name) = lower($1)', [name]);
+        if (taken) throw duplicate();
+        return manager.save(manager.create(ClusterEntity, { name, description }));
+      });
+      return { cluster };
+    } catch (error) {
+      // The unique constraint still has the last word (another process without the lock, say).
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw duplicate();
+      throw error;
+    }
   }
 
   async addNodes(input: AddNodesInput): Promise<{ cluster: ClusterEntity }> {
@@ -55,6 +105,7 @@ export class InventoryService {
       const found = await manager.findOneBy(ClusterEntity, { id: input.clusterId });
       if (!found) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such cluster', ['clusterId']);
       await lockCluster(manager, found.id);
+      // Retired nodes count too: their names stay taken, as their history keeps them.
       const existing = await manager.countBy(NodeEntity, { clusterId: found.id });
       for (let i = 0; i < input.count; i++) {
         const node = await manager.save(
@@ -80,6 +131,7 @@ export class InventoryService {
       }
       return found;
     });
+    this.changed(cluster.id);
     void this.scheduler.requestPass(cluster.id);
     return { cluster };
   }
@@ -90,26 +142,24 @@ export class InventoryService {
    */
   async drainNode(nodeId: string, reason: string): Promise<{ node: NodeEntity }> {
     const node = await this.dataSource.transaction(async (manager) => {
-      const found = await manager.findOneBy(NodeEntity, { id: nodeId });
-      if (!found) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such node', ['nodeId']);
-      await lockCluster(manager, found.clusterId);
+      const found = await this.liveNode(manager, nodeId);
       await manager.update(CardEntity, { nodeId, health: 'HEALTHY' }, { health: 'DRAINED' });
       found.drainReason = reason;
       return manager.save(found);
     });
+    this.changed(node.clusterId);
     await this.scheduler.requestPass(node.clusterId);
     return { node };
   }
 
   async restoreNode(nodeId: string): Promise<{ node: NodeEntity }> {
     const node = await this.dataSource.transaction(async (manager) => {
-      const found = await manager.findOneBy(NodeEntity, { id: nodeId });
-      if (!found) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such node', ['nodeId']);
-      await lockCluster(manager, found.clusterId);
+      const found = await this.liveNode(manager, nodeId);
       await manager.update(CardEntity, { nodeId, health: 'DRAINED' }, { health: 'HEALTHY' });
       found.drainReason = null;
       return manager.save(found);
     });
+    this.changed(node.clusterId);
     await this.scheduler.requestPass(node.clusterId);
     return { node };
   }
@@ -135,7 +185,49 @@ export class InventoryService {
       }
       return { card: found, clusterId: found.node!.clusterId };
     });
+    this.changed(clusterId);
     await this.scheduler.requestPass(clusterId);
     return { card };
+  }
+
+  /**
+   * Decommissions a drained node that holds no work. The check runs under the cluster's lock, the
+   * one every scheduling pass holds, so no pass can start work on the node between the check and
+   * the retirement. The node's rows stay: metering reads its cards' holdings.
+   */
+  async retireNode(actor: Actor, nodeId: string): Promise<{ node: NodeEntity }> {
+    const node = await this.dataSource.transaction(async (manager) => {
+      const found = await this.liveNode(manager, nodeId);
+      if (found.drainReason === null) {
+        throw new DomainError(UserErrorCode.NODE_NOT_DRAINED, `Drain ${found.name} before retiring it`, ['nodeId']);
+      }
+      const [busy]: { allocations: string }[] = await manager.query(
+        `SELECT count(DISTINCT h.allocation_id) AS allocations
+         FROM card_holdings h JOIN cards c ON c.id = h.card_id
+         WHERE c.node_id = $1 AND h.during && tstzrange(now(), NULL)`,
+        [nodeId],
+      );
+      if (Number(busy.allocations) > 0) {
+        throw new DomainError(UserErrorCode.NODE_BUSY, `${found.name} still runs ${busy.allocations} allocation(s); retire it when they have ended`, ['nodeId']);
+      }
+      found.retiredAt = new Date();
+      found.retiredById = actor.id;
+      return manager.save(found);
+    });
+    this.changed(node.clusterId);
+    // The queue's estimates and reasons change with the cluster's shape.
+    await this.scheduler.requestPass(node.clusterId);
+    return { node };
+  }
+
+  /** A node that is not retired, with its cluster locked against scheduling passes. */
+  private async liveNode(manager: EntityManager, nodeId: string): Promise<NodeEntity> {
+    const found = await manager.findOneBy(NodeEntity, { id: nodeId });
+    if (!found) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such node', ['nodeId']);
+    await lockCluster(manager, found.clusterId);
+    // Read again under the lock: a retirement may have committed while we waited for it.
+    const current = await manager.findOneByOrFail(NodeEntity, { id: nodeId });
+    if (current.retiredAt !== null) throw new DomainError(UserErrorCode.INVALID_STATE, `${current.name} is retired`, ['nodeId']);
+    return current;
   }
 }
