@@ -10,6 +10,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { useSession } from '../auth/session-context';
 import { AddNodesDialog } from './AddNodesDialog';
 import { ClusterGrid } from './ClusterGrid';
+import { CreateClusterDialog } from './CreateClusterDialog';
 import { summarise, type GridNode } from './cluster-grid-model';
 import { ClusterGridQuery, ClusterUtilisationSubscription, OrganisationSchedulingQuery } from './compute.operations';
 import { assignOrganisationColours, OrganisationColoursContext, organisationColour, type OrganisationColours } from './org-colours';
@@ -77,6 +78,14 @@ export function ComputePage() {
                 <Select value={cluster.id} onChange={setClusterId} options={clusters.map((c) => ({ value: c.id, label: c.name }))} style={{ minWidth: 220 }} />
               )}
               {can('INVENTORY_WRITE') && <AddNodesDialog clusterId={cluster.id} onAdded={refresh} />}
+              {can('INVENTORY_WRITE') && (
+                <CreateClusterDialog
+                  onCreated={(id) => {
+                    setClusterId(id);
+                    refresh();
+                  }}
+                />
+              )}
               <Button icon={<ReloadOutlined />} onClick={refresh} loading={loading}>
                 {t('pipeline.refresh')}
               </Button>
@@ -121,8 +130,14 @@ export function ComputePage() {
               label: <span data-testid="compute-tab-cluster">{t('compute.tabCluster')}</span>,
               children: (
                 <Card>
-                  <GridLegend summary={summary} />
-                  <ClusterGrid cluster={cluster} onNodeClick={onNodeClick} />
+                  {cluster.nodes.length === 0 ? (
+                    <Empty description={t('compute.noNodes')} data-testid="cluster-empty" />
+                  ) : (
+                    <>
+                      <GridLegend summary={summary} />
+                      <ClusterGrid cluster={cluster} onNodeClick={onNodeClick} />
+                    </>
+                  )}
                 </Card>
               ),
             },
@@ -138,7 +153,11 @@ export function ComputePage() {
             },
           ]}
         />
-        <NodeDialog node={dialogNode} canDrain={can('NODE_DRAIN')} canStop={can('ALLOCATION_MANAGE')} onClose={() => setOpenNode(null)} onChanged={refresh} />
+        <NodeDialog
+          node={dialogNode}
+          canDrain={can('NODE_DRAIN')}
+          canRetire={can('INVENTORY_WRITE')}
+          canStop={can('ALLOCATION_MANAGE')} onClose={() => setOpenNode(null)} onChanged={refresh} />
       </div>
     </OrganisationColoursContext.Provider>
   );

@@ -7,12 +7,15 @@ import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { testId } from '../../shared/lib/test-id';
 import { describeUserError } from '../../shared/lib/user-errors';
 import type { GridNode } from './cluster-grid-model';
-import { CancelAllocationRequestMutation, DrainNodeMutation, RestoreNodeMutation } from './compute.operations';
+import { CancelAllocationRequestMutation, DrainNodeMutation, RestoreNodeMutation, RetireNodeMutation } from './compute.operations';
+import { retireBlocker } from './node-retirement';
 import { useOrganisationColours } from './org-colours';
 
 interface Props {
   node: GridNode | null;
   canDrain: boolean;
+  /** Managers may retire (decommission) a drained node that runs nothing. */
+  canRetire: boolean;
   /** Staff may stop a running allocation (its cards return to the pool). */
   canStop: boolean;
   onClose: () => void;
@@ -21,13 +24,14 @@ interface Props {
 }
 
 /** A node's details; staff drain it (with a reason, running work finishes) or restore it. */
-export function NodeDialog({ node, canDrain, canStop, onClose, onChanged }: Props) {
+export function NodeDialog({ node, canDrain, canRetire, canStop, onClose, onChanged }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [error, setError] = useState<string | null>(null);
   const [drain, drainState] = useMutation(DrainNodeMutation);
   const [restore, restoreState] = useMutation(RestoreNodeMutation);
+  const [retire, retireState] = useMutation(RetireNodeMutation);
   const [stop, stopState] = useMutation(CancelAllocationRequestMutation, { refetchQueries: ['AllocationQueue', 'OrganisationScheduling'] });
   const colourOf = useOrganisationColours();
 
@@ -63,6 +67,7 @@ export function NodeDialog({ node, canDrain, canStop, onClose, onChanged }: Prop
     else holders.set(card.holder.allocationId, { holder: card.holder, cards: 1 });
   }
   const failed = node?.cards.filter((card) => card.health === 'FAILED').length ?? 0;
+  const retireBlockedBy = node ? retireBlocker(node) : null;
 
   return (
     <Modal open={node !== null} title={node ? t('compute.nodeTitle', { name: node.name }) : ''} onCancel={close} footer={null} destroyOnHidden>
@@ -158,6 +163,28 @@ export function NodeDialog({ node, canDrain, canStop, onClose, onChanged }: Prop
                 </Button>
               </Form>
             ))}
+          {canRetire && (
+            <Space orientation="vertical" size={4} data-testid="node-retire-section">
+              <Popconfirm
+                title={t('compute.retire.confirmTitle', { name: node.name })}
+                description={t('compute.retire.confirmText')}
+                okText={t('compute.retire.action')}
+                cancelText={t('common.cancel')}
+                okButtonProps={{ danger: true, ...testId('node-retire-confirm') }}
+                disabled={retireBlockedBy !== null}
+                onConfirm={() =>
+                  run(async () => (await retire({ variables: { input: { nodeId: node.id } } })).data?.retireNode, t('compute.retire.done', { name: node.name }))
+                }
+              >
+                <Button danger disabled={retireBlockedBy !== null} loading={retireState.loading} data-testid="node-retire">
+                  {t('compute.retire.action')}
+                </Button>
+              </Popconfirm>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="node-retire-hint">
+                {t(retireBlockedBy === 'notDrained' ? 'compute.retire.drainFirst' : retireBlockedBy === 'busy' ? 'compute.retire.busy' : 'compute.retire.hint')}
+              </Typography.Text>
+            </Space>
+          )}
         </Space>
       )}
     </Modal>

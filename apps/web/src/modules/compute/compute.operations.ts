@@ -246,3 +246,31 @@ export const AddNodesMutation = graphql(`
     }
   }
 `);
+
+export const CreateClusterMutation = graphql(`
+  mutation CreateCluster($input: CreateClusterInput!) {
+    createCluster(input: $input) {
+      cluster {
+        id
+        name
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RetireNodeMutation = graphql(`
+  mutation RetireNode($input: RetireNodeInput!) {
+    retireNode(input: $input) {
+      node {
+        id
+        retiredAt
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
