@@ -210,9 +210,9 @@ export class InventoryService {
       if (Number(busy.allocations) > 0) {
         throw new DomainError(UserErrorCode.NODE_BUSY, `${found.name} still runs ${busy.allocations} allocation(s); retire it when they have ended`, ['nodeId']);
       }
-      found.retiredAt = new Date();
-      found.retiredById = actor.id;
-      return manager.save(found);
+      // The database's clock, the one holdings are closed with.
+      await manager.update(NodeEntity, { id: nodeId }, { retiredAt: () => 'now()', retiredById: actor.id });
+      return manager.findOneByOrFail(NodeEntity, { id: nodeId });
     });
     this.changed(node.clusterId);
     // The queue's estimates and reasons change with the cluster's shape.
