@@ -11,6 +11,9 @@ import { runSchedulingPass, type PassOutcome } from './scheduling-pass.js';
 /** Conflicts a retry resolves: a holding overlap, a serialization failure, a deadlock. */
 const RETRYABLE = new Set(['23P01', '40001', '40P01']);
 
+/** The shortest time between the starts of two passes of one cluster. */
+const MIN_PASS_GAP_MS = 200;
+
 /**
  * Runs scheduling passes: after every change (a request, a cancel, a finish, a drain) and on a
  * timer. Passes of one cluster are coalesced in this process (callers that arrive during a pass
@@ -21,6 +24,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly logger = new Logger(SchedulerService.name);
   private readonly inFlight = new Map<string, Promise<PassOutcome | null>>();
   private readonly queued = new Map<string, Promise<PassOutcome | null>>();
+  private readonly lastStart = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private readonly planner = new WorkerPlanner();
@@ -51,22 +55,36 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     for (const cluster of clusters) await this.requestPass(cluster.id);
   }
 
-  /** Resolves after a pass that started after this call has finished. */
+  /**
+   * Resolves after a pass that started after this call has finished. Callers that arrive while a
+   * pass runs share the next one, and passes of a cluster start at least MIN_PASS_GAP_MS apart:
+   * under a storm of requests the main thread then serves requests instead of re-reading the whole
+   * queue back to back, while a lone request still gets its pass at once.
+   */
   requestPass(clusterId: string): Promise<PassOutcome | null> {
     if (this.stopped) return Promise.resolve(null);
-    const running = this.inFlight.get(clusterId);
-    if (!running) return this.start(clusterId);
     const next = this.queued.get(clusterId);
     if (next) return next;
-    const chained = running.then(() => {
-      this.queued.delete(clusterId);
-      return this.start(clusterId);
-    });
+    const running = this.inFlight.get(clusterId);
+    const sinceLast = Date.now() - (this.lastStart.get(clusterId) ?? 0);
+    if (!running && sinceLast >= MIN_PASS_GAP_MS) return this.start(clusterId);
+    const chained = (running ?? Promise.resolve(null))
+      .then(() => new Promise((done) => setTimeout(done, Math.max(0, (this.lastStart.get(clusterId) ?? 0) + MIN_PASS_GAP_MS - Date.now()))))
+      .then(() => {
+        this.queued.delete(clusterId);
+        return this.start(clusterId);
+      });
     this.queued.set(clusterId, chained);
     return chained;
   }
 
+  /** True when a pass requested now would start at once (none running, queued or too recent). */
+  wouldStartNow(clusterId: string): boolean {
+    return !this.inFlight.has(clusterId) && !this.queued.has(clusterId) && Date.now() - (this.lastStart.get(clusterId) ?? 0) >= MIN_PASS_GAP_MS;
+  }
+
   private start(clusterId: string): Promise<PassOutcome | null> {
+    this.lastStart.set(clusterId, Date.now());
     const pass = this.passWithRetry(clusterId).finally(() => this.inFlight.delete(clusterId));
     this.inFlight.set(clusterId, pass);
     return pass;

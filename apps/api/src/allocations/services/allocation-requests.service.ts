@@ -18,9 +18,8 @@ import { SchedulerService } from '../scheduler/scheduler.service.js';
 const MAX_LEAD_S = 90 * 24 * 3600;
 /**
  * How long a new request waits for the scheduling pass that places it or explains its wait.
- * A pass over a quiet queue ends well within it; under a burst (passes over thousands of waiting
- * requests take a few hundred ms) the caller gets its request QUEUED and
- * the position and estimate follow by the allocationChanged subscription (or a refetch).
+ * Only a request whose pass can start at once waits (see create); a pass over a quiet queue ends
+ * well within it.
  */
 const PASS_WAIT_MS = 100;
 
@@ -58,9 +57,12 @@ export class AllocationRequestsService {
     if (!check.ok) throw new DomainError(UserErrorCode[check.code], check.message, [check.code === 'UNKNOWN_CARD_TYPE' ? 'cardType' : check.code === 'INVALID_DURATION' ? 'durationS' : 'cards']);
 
     const id = (await this.insertIfAllowed(actor, input, clusterId)) ?? (await this.explainRefusal(actor, input, clusterId));
-    // The caller normally sees its request placed or with a position and estimate, not a blank.
-    const waited = new Promise<null>((done) => setTimeout(() => done(null), PASS_WAIT_MS).unref());
-    await Promise.race([this.scheduler.requestPass(clusterId), waited]);
+    // A lone request waits briefly for its pass, so the caller sees it placed or with a position
+    // and estimate. In a burst, passes are spaced out (SchedulerService) and the request answers
+    // at once: its first estimate follows with an allocationChanged event.
+    const immediate = this.scheduler.wouldStartNow(clusterId);
+    const pass = this.scheduler.requestPass(clusterId);
+    if (immediate) await Promise.race([pass, new Promise((done) => setTimeout(done, PASS_WAIT_MS).unref())]);
     return { allocationRequest: await this.dataSource.getRepository(AllocationRequestEntity).findOneByOrFail({ id }) };
   }
 
