@@ -211,5 +211,52 @@ await runScenarios([
       assert((await nodes.count()) === before + 2, `two more ${CARD_TYPE} nodes (${before} before)`);
     },
   },
+  {
+    name: 'a manager sets up a new cluster, adds a node, drains and retires it',
+    run: async (track) => {
+      const page = await (await newContext(browser)).newPage();
+      track(page);
+      await signIn(page, MANAGER);
+      await page.goto('/compute');
+      await waitVisible(page.getByTestId('cluster-grid'), 'the cluster grid');
+      const firstCluster = await page.getByTestId('compute-page').getAttribute('data-cluster-id');
+
+      await page.getByTestId('create-cluster-open').click();
+      const form = page.getByTestId('create-cluster-form');
+      await waitVisible(form, 'the new-cluster form');
+      await form.locator('#name').fill('  e2e 边缘集群  ');
+      await page.getByTestId('create-cluster-submit').click();
+      await waitFor(async () => (await page.getByTestId('compute-page').getAttribute('data-cluster-id')) !== firstCluster, 'the console switching to the new cluster', 10_000);
+      await waitVisible(page.getByTestId('cluster-empty'), 'the empty-cluster hint');
+
+      await page.getByTestId('add-nodes-open').click();
+      const nodesForm = page.getByTestId('add-nodes-form');
+      await waitVisible(nodesForm, 'the add-nodes form');
+      await nodesForm.locator('#cardType').fill(CARD_TYPE);
+      await nodesForm.locator('#count').fill('1');
+      await nodesForm.locator('#memoryGb').fill('24');
+      await nodesForm.locator('#namePrefix').fill('e2e-edge');
+      await page.getByTestId('add-nodes-submit').click();
+      const node = page.locator('[data-node-name^="e2e-edge-"]');
+      await waitVisible(node, 'the new node in the new cluster');
+
+      // Retiring is refused in the dialog until the node is drained.
+      await node.getByTestId('grid-node-open').click();
+      await waitVisible(page.getByTestId('node-dialog'), 'the node dialog');
+      assert(await page.getByTestId('node-retire').isDisabled(), 'retire is disabled while the node is in service');
+      await page.getByTestId('node-drain-reason').fill('机房搬迁（e2e）');
+      await page.getByTestId('node-drain').click();
+      const drained = page.locator('[data-node-name^="e2e-edge-"][data-drained="true"]');
+      await waitVisible(drained, 'the node shown drained');
+
+      await drained.getByTestId('grid-node-open').click();
+      await waitVisible(page.getByTestId('node-dialog'), 'the node dialog');
+      await waitFor(async () => !(await page.getByTestId('node-retire').isDisabled()), 'retire enabled for a drained idle node', 10_000);
+      await page.getByTestId('node-retire').click();
+      await page.getByTestId('node-retire-confirm').click();
+      await waitFor(async () => (await page.locator('[data-node-name^="e2e-edge-"]').count()) === 0, 'the retired node leaving the grid', 10_000);
+      await waitVisible(page.getByTestId('cluster-empty'), 'the cluster empty again');
+    },
+  },
 ]);
 await browser.close();
