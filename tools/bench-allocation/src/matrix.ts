@@ -11,7 +11,10 @@ import { generateWorkload, WORKLOADS } from './workload.js';
  * and pass/fail (utilisation must be >= EASY's exactly, as in issue 3).
  *
  * Usage: node tools/bench-allocation/dist/matrix.js [--trace FILE] [--config '{json}']
- *        [--only REGEX] [--seeds 1,2,3] [--easy-cache FILE] [--json]
+ *        [--only REGEX] [--seeds 1,2,3] [--easy-cache FILE] [--json] [--large]
+ * --large adds larger clusters (where placement has more choice): the speed benchmark's job mix
+ * scaled to 2,000 cards (20,000 jobs, seeds as above) and four copies of the Philly week
+ * (organisations renamed per copy, submit times jittered by <= 10 min) on 192 nodes.
  * --config overrides suanli's PolicyConfig (EASY has no knobs); --easy-cache keeps EASY's
  * results between sweeps (delete it after changing EASY or the workloads).
  */
@@ -83,7 +86,20 @@ function heaviestOrg(jobs: TraceJob[]): string {
   return [...use.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-export function workloads(tracePath: string, seeds: number[]): Workload[] {
+/** k copies of a trace, organisations renamed per copy, submit times jittered by <= s seconds. */
+function replicate(jobs: TraceJob[], k: number, s: number, seed: number): TraceJob[] {
+  const out: TraceJob[] = [];
+  for (let c = 0; c < k; c++) {
+    const copy = jitterSubmits(jobs, s, seed + c);
+    for (const j of copy) out.push({ ...j, id: `${j.id}-${c}`, org: c === 0 ? j.org : `${j.org}-${c}` });
+  }
+  return out;
+}
+
+/** The speed benchmark's job mix (bench.ts), scaled down so a row takes seconds. */
+const LARGE_MIX = { jobs: 20_000, totalCards: 2_000, load: 0.95, orgs: 60, orgSkew: 1.1, sizes: [[1, 70], [2, 8], [4, 8], [8, 10], [16, 3], [32, 1]] as [number, number][], medianDurationS: 3600, durationSigma: 1.3, floodProbability: 0.002, floodSize: 200 };
+
+export function workloads(tracePath: string, seeds: number[], large = false): Workload[] {
   const list: Workload[] = [];
   if (existsSync(tracePath)) {
     const base = parseTraceCsv(readFileSync(tracePath, 'utf8'));
@@ -109,6 +125,13 @@ export function workloads(tracePath: string, seeds: number[]): Workload[] {
   const nodesOf: Record<string, number> = { 'overload-flood': 48, 'gang-heavy': 64, 'short-overload': 32 };
   for (const [family, spec] of Object.entries(WORKLOADS)) {
     for (const s of seeds) list.push({ name: `${family}-s${s}`, nodes: nodesOf[family] ?? spec.totalCards / 8, trace: () => generateWorkload({ ...spec, seed: s }) });
+  }
+  if (large) {
+    for (const s of seeds) list.push({ name: `large-mix2000-s${s}`, nodes: LARGE_MIX.totalCards / 8, trace: () => generateWorkload({ ...LARGE_MIX, seed: s }) });
+    if (existsSync(tracePath)) {
+      const base = parseTraceCsv(readFileSync(tracePath, 'utf8'));
+      list.push({ name: 'philly-x4@192', nodes: 192, trace: () => replicate(base, 4, 600, 1) });
+    }
   }
   return list;
 }
@@ -168,7 +191,7 @@ function main(): void {
   const json = process.argv.includes('--json');
   const rows: MatrixRow[] = [];
   if (!json) process.stdout.write(`${'workload'.padEnd(30)} ${'util s/e'.padStart(16)} ${'mean'.padStart(7)} ${'smP95'.padStart(7)} ${'max'.padStart(7)}   (targets: util >= easy, mean <= 0.5, small-org p95 <= 0.3, max <= 1.5; *x* = missed)\n`);
-  for (const w of workloads(tracePath, seeds)) {
+  for (const w of workloads(tracePath, seeds, process.argv.includes('--large'))) {
     if (!only.test(w.name)) continue;
     const r = evaluate(w, config, easyCache);
     rows.push(r);

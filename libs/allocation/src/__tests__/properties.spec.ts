@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { schedule, explainWait, type NodeSpec, type PendingRequest, type PolicyName, type RunningAllocation, type ScheduleInput } from '../index.js';
+import { schedule, explainWait, type NodeSpec, type PendingRequest, type PolicyConfig, type PolicyName, type RunningAllocation, type ScheduleInput } from '../index.js';
 
 /**
  * Drives schedule() the way the API does (whole state each pass, passes at every submit and
@@ -74,7 +74,7 @@ function fitsEver(world: World, req: PendingRequest): boolean {
   return [...byDomain.values()].filter((v) => v === size).length >= Math.ceil(req.cards / size);
 }
 
-function replay(world: World, policy: PolicyName): void {
+function replay(world: World, policy: PolicyName, config?: Partial<PolicyConfig>): void {
   const domainOf = new Map<string, string>();
   const healthy = new Map<string, boolean>();
   for (const n of world.nodes) for (const c of n.cards) {
@@ -97,6 +97,7 @@ function replay(world: World, policy: PolicyName): void {
       running,
       pending,
       orgs: ORGS.map((id) => ({ id, weight: 1, quotaCards: world.quotas[id] ?? null, usageCardSeconds: 0 })),
+      ...(config ? { config } : {}),
     };
     const plan = schedule(input, policy);
     // Same input, same plan.
@@ -167,3 +168,18 @@ describe.each(['suanli', 'easy', 'fifo'] as const)('%s invariants over random cl
     );
   });
 });
+
+describe.each([{ placement: 'end-aligned' }, { placement: 'end-aligned-tightest' }, { placement: 'shadow-else-best-fit' }] as const)(
+  'suanli with %o: same invariants',
+  (config) => {
+    it('no card twice, whole gangs in domains, quotas, determinism, everyone starts', () => {
+      fc.assert(
+        fc.property(worldArb, (world) => {
+          preempted.clear();
+          replay(world, 'suanli', config);
+        }),
+        { numRuns: 60, seed: 20261125 },
+      );
+    });
+  },
+);

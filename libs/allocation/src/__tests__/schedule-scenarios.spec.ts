@@ -160,3 +160,43 @@ describe('scenario: small-organisation lane', () => {
     expect(schedule(cold, 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
   });
 });
+
+describe("scenario: end-aligned placement puts a job in a domain's shadow", () => {
+  // Two 8-card domains. n0: 7 cards busy until 1,000 s (1 free). n1: 6 cards busy until
+  // 10,000 s (2 free). A 1-hour 1-card job arrives at 0; an 8-card gang is waiting too.
+  const input = (config = {}) => ({
+    nowS: 0,
+    nodes: nodes(2),
+    running: [
+      ...cardsOf(0, 0, 7).map((c, i) => running(`short-${i}`, [c], { orgId: 'a', endS: 1000 })),
+      ...cardsOf(1, 0, 6).map((c, i) => running(`long-${i}`, [c], { orgId: 'a', endS: 10_000 })),
+    ],
+    pending: [request('one-hour', { orgId: 'b', durationS: 3600 }), request('gang', { orgId: 'c', cards: 8, durationS: 3600 })],
+    orgs: [org('a'), org('b'), org('c')],
+    config: { gangReservations: 0, headReservations: 0, ...config },
+  });
+
+  it('best fit (the baselines, and suanli by default) takes the fullest domain and extends its busy time to 3,600 s', () => {
+    expect(schedule(input(), 'easy').starts.find((s) => s.requestId === 'one-hour')!.cardIds).toEqual(['n0c7']);
+    expect(schedule(input(), 'suanli').starts).toEqual([{ requestId: 'one-hour', cardIds: ['n0c7'] }]);
+    // The gang can then only have n0 from 3,600 s.
+    expect(schedule(input(), 'suanli').waiting.find((w) => w.requestId === 'gang')!.estimatedStartS).toBe(3600);
+  });
+
+  it("end-aligned runs it where it ends before the domain's other work (n1, ends 3,600 <= 10,000): n0 drains whole at 1,000 s", () => {
+    const plan = schedule(input({ placement: 'end-aligned' }), 'suanli');
+    expect(plan.starts).toEqual([{ requestId: 'one-hour', cardIds: ['n1c6'] }]);
+    expect(plan.waiting.find((w) => w.requestId === 'gang')!.estimatedStartS).toBe(1000);
+  });
+
+  it('with no domain to hide in, it takes the one it extends least', () => {
+    // Both domains' work ends before the job: n0 at 1,000, n1 at 3,000 -> n1 (extends by 600 s).
+    const early = input({ placement: 'end-aligned' });
+    early.running = early.running.map((r) => (r.requestId.startsWith('long') ? { ...r, endS: 3000 } : r));
+    expect(schedule(early, 'suanli').starts).toEqual([{ requestId: 'one-hour', cardIds: ['n1c6'] }]);
+  });
+
+  it('the baselines ignore the option (they are defined with best fit)', () => {
+    expect(schedule(input({ placement: 'end-aligned' }), 'easy').starts.find((s) => s.requestId === 'one-hour')!.cardIds).toEqual(['n0c7']);
+  });
+});

@@ -21,6 +21,7 @@ export const DEFAULT_POLICY_CONFIG: Readonly<PolicyConfig> = Object.freeze({
   usageOrderGain: 0,
   usageOrderRange: 2,
   headReservations: 1,
+  placement: 'best-fit',
   preemptionNoticeS: 600,
   preemptionMinGainS: 0,
   classRank: Object.freeze({ ADAPTATION: 0, STANDARD: 1, URGENT: 2 }) as Record<PriorityClass, number>,

@@ -8,6 +8,9 @@ export type PriorityClass = 'ADAPTATION' | 'STANDARD' | 'URGENT';
 
 export type PolicyName = 'suanli' | 'fifo' | 'easy';
 
+/** How suanli places a request of at most one domain's cards (see PolicyConfig.placement). */
+export type PlacementMode = 'best-fit' | 'end-aligned' | 'end-aligned-tightest' | 'shadow-else-best-fit';
+
 export interface CardSpec {
   id: string;
   /** Interconnect domain inside the node; a gang of at most one domain's cards stays inside one. */
@@ -170,6 +173,14 @@ export interface PolicyConfig {
   usageOrderRange: number;
   /** The first requests of each class in fair-share order that cannot start now get a reservation. */
   headReservations: number;
+  /**
+   * How suanli places a request that fits in one domain (the baselines always use best fit):
+   * 'best-fit' (the default), 'end-aligned' (the domain whose running work it extends least,
+   * preferring one whose work all ends after it), 'end-aligned-tightest' (the same among the
+   * best-fit domains) or 'shadow-else-best-fit'. See placement/aligned-fit.ts; measured in
+   * docs/benchmarks/allocation.md ("End-aligned placement"): no robust gain, so off.
+   */
+  placement: PlacementMode;
   /** Notice given to preempted work before it must stop. */
   preemptionNoticeS: number;
   /** Only preempt when waiting for natural ends would take longer than notice + this slack. */

@@ -1,7 +1,8 @@
 import type { Job } from '../model/job.js';
-import type { PlannedPreemption, PolicyConfig } from '../model/types.js';
+import type { PlacementMode, PlannedPreemption, PolicyConfig } from '../model/types.js';
 import type { Allocation, ClusterState } from '../placement/cluster-state.js';
-import { canEverFit, earliestFit, fitNow, mightFitNow, type EarliestFit } from '../placement/fit.js';
+import { canEverFit, earliestFit, mightFitNow, type EarliestFit } from '../placement/fit.js';
+import { fitNowAligned } from '../placement/aligned-fit.js';
 import { ReservationBook, type Reservation } from '../placement/reservations.js';
 import type { PendingQueue } from './pending-queue.js';
 
@@ -39,7 +40,11 @@ export class PassRun {
   readonly preemptions: PlannedPreemption[] = [];
   readonly order: Job[] = [];
 
-  constructor(readonly ctx: PassContext) {}
+  /** Placement of requests that fit in one domain: best fit for the baselines. */
+  constructor(
+    readonly ctx: PassContext,
+    private readonly placement: PlacementMode = 'best-fit',
+  ) {}
 
   outcome(): PassOutcome {
     return { started: this.started, preemptions: this.preemptions, book: this.book, order: this.order };
@@ -71,7 +76,7 @@ export class PassRun {
     const { state, now, queue } = this.ctx;
     const type = state.type(job.cardType);
     if (!type || !mightFitNow(type, job.cards)) return false;
-    const domains = fitNow(type, job.cards, now, now + job.durationS, this.book);
+    const domains = fitNowAligned(type, job.cards, now, now + job.durationS, this.book, this.placement);
     if (!domains) return false;
     const alloc = state.allocate(
       { requestId: job.id, orgId: job.orgId, cardType: job.cardType, rank: job.rank, preemptible: job.preemptible, startS: now, endS: now + job.durationS },

@@ -21,7 +21,7 @@ import { preemptFor } from './preemption.js';
  * 4. Everything else backfills: it starts now only where it delays no reservation.
  */
 export function suanliPass(ctx: PassContext, wantOrder: boolean): PassOutcome {
-  const run = new PassRun(ctx);
+  const run = new PassRun(ctx, ctx.config.placement);
   const handled = new Set<Job>();
   let share: FairShare | null = null;
   for (const rank of ctx.queue.classRanksDescending()) {
