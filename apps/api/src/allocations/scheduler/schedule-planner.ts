@@ -1,19 +1,19 @@
 import { Worker } from 'node:worker_threads';
-import { schedule, type ScheduleInput, type SchedulePlan } from '@suanli/allocation';
+import { planPass, type PassPlan, type PassPlanInput } from './pass-plan.js';
 
 /** Turns a cluster's state into a plan; inline for tests and scripts, in a worker for the server. */
-export type Planner = (input: ScheduleInput) => Promise<SchedulePlan>;
+export type Planner = (input: PassPlanInput) => Promise<PassPlan>;
 
-export const inlinePlanner: Planner = async (input) => schedule(input, 'suanli');
+export const inlinePlanner: Planner = async (input) => planPass(input);
 
 /** One worker thread that plans passes in order; a crash of the worker fails that pass only. */
 export class WorkerPlanner {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (plan: SchedulePlan) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (plan: PassPlan) => void; reject: (error: Error) => void }>();
 
   readonly plan: Planner = (input) =>
-    new Promise<SchedulePlan>((resolve, reject) => {
+    new Promise<PassPlan>((resolve, reject) => {
       const id = this.nextId++;
       this.waiting.set(id, { resolve, reject });
       this.ensureWorker().postMessage({ id, input });
@@ -33,7 +33,7 @@ export class WorkerPlanner {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./schedule.worker.js', import.meta.url));
     worker.unref();
-    worker.on('message', (message: { id: number; plan?: SchedulePlan; error?: string }) => {
+    worker.on('message', (message: { id: number; plan?: PassPlan; error?: string }) => {
       const waiter = this.waiting.get(message.id);
       this.waiting.delete(message.id);
       if (message.error || !message.plan) waiter?.reject(new Error(message.error ?? 'no plan'));

@@ -1,14 +1,13 @@
 /**
- * Worker thread entry: runs the `suanli` policy off the API's event loop. A plan over thousands
- * of waiting requests takes a few hundred milliseconds of CPU; on the main thread that stalled
- * every HTTP request meanwhile.
+ * Worker thread entry: plans passes off the API's event loop. Planning and comparing with the
+ * shown queue over thousands of waiting requests would otherwise stall every HTTP request.
  */
 import { parentPort } from 'node:worker_threads';
-import { schedule, type ScheduleInput } from '@suanli/allocation';
+import { planPass, type PassPlanInput } from './pass-plan.js';
 
-parentPort!.on('message', (message: { id: number; input: ScheduleInput }) => {
+parentPort!.on('message', (message: { id: number; input: PassPlanInput }) => {
   try {
-    parentPort!.postMessage({ id: message.id, plan: schedule(message.input, 'suanli') });
+    parentPort!.postMessage({ id: message.id, plan: planPass(message.input) });
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: (error as Error).message });
   }

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { SchedulePlan } from '@suanli/allocation';
 import { returningRows } from '../../database/returning-rows.js';
 import { inlinePlanner, type Planner } from './schedule-planner.js';
-import { loadNodes, loadOrgs, loadPending, loadRunning, type ShownWait } from './scheduling-snapshot.js';
+import { loadNodes, loadOrgs, loadPending, loadRunning } from './scheduling-snapshot.js';
+import type { PassPlan } from './pass-plan.js';
 
 export interface PassOutcome {
   clusterId: string;
@@ -49,7 +49,7 @@ export async function closeHoldings(manager: EntityManager, allocationIds: strin
   );
 }
 
-async function applyStarts(manager: EntityManager, plan: SchedulePlan, now: Date): Promise<string[]> {
+async function applyStarts(manager: EntityManager, plan: PassPlan, now: Date): Promise<string[]> {
   if (plan.starts.length === 0) return [];
   // Only requests still QUEUED start: a cancel that committed first wins (the row lock orders them).
   const started = await returningRows<{ id: string }>(
@@ -78,7 +78,7 @@ async function applyStarts(manager: EntityManager, plan: SchedulePlan, now: Date
   return [...startedIds];
 }
 
-async function applyPreemptions(manager: EntityManager, plan: SchedulePlan): Promise<string[]> {
+async function applyPreemptions(manager: EntityManager, plan: PassPlan): Promise<string[]> {
   if (plan.preemptions.length === 0) return [];
   const rows = await returningRows<{ id: string }>(
     manager,
@@ -91,42 +91,16 @@ async function applyPreemptions(manager: EntityManager, plan: SchedulePlan): Pro
   return rows.map((r) => r.id);
 }
 
-/** jsonb comes back with its keys reordered, so compare reasons by content, not by text. */
-function sameReason(shown: string | null, reason: object): boolean {
-  if (!shown) return false;
-  const a = JSON.parse(shown) as { code: string; params: Record<string, unknown> };
-  const b = reason as { code: string; params: Record<string, unknown> };
-  const keys = Object.keys(b.params);
-  return a.code === b.code && Object.keys(a.params).length === keys.length && keys.every((k) => a.params[k] === b.params[k]);
-}
-
-/**
- * Writes position, estimate and reason of the waiting requests whose shown values changed;
- * returns those that had none yet.
- */
-async function applyWaiting(manager: EntityManager, plan: SchedulePlan, shown: Map<string, ShownWait>): Promise<string[]> {
-  const changed = plan.waiting.filter((w) => {
-    const current = shown.get(w.requestId);
-    if (!current) return true;
-    const estimate = w.estimatedStartS === null ? null : Math.round(w.estimatedStartS * 1000) / 1000;
-    const shownEstimate = current.estimatedStartS === null ? null : Math.round(current.estimatedStartS * 1000) / 1000;
-    return current.position !== w.position || shownEstimate !== estimate || !sameReason(current.reason, w.reason);
-  });
-  if (changed.length === 0) return [];
-  plan = { ...plan, waiting: changed };
+/** Writes position, estimate and reason of the waiting requests whose shown values changed. */
+async function applyWaiting(manager: EntityManager, changed: PassPlan['changed']): Promise<void> {
+  if (changed.length === 0) return;
   await manager.query(
     `UPDATE allocation_requests r
      SET queue_position = w.pos, estimated_start_at = CASE WHEN w.est IS NULL THEN NULL ELSE to_timestamp(w.est) END, wait_reason = w.reason
      FROM unnest($1::uuid[], $2::int[], $3::float8[], $4::jsonb[]) AS w(id, pos, est, reason)
      WHERE r.id = w.id AND r.state = 'QUEUED'`,
-    [
-      plan.waiting.map((w) => w.requestId),
-      plan.waiting.map((w) => w.position),
-      plan.waiting.map((w) => w.estimatedStartS),
-      plan.waiting.map((w) => JSON.stringify(w.reason)),
-    ],
+    [changed.map((w) => w.requestId), changed.map((w) => w.position), changed.map((w) => w.estimatedStartS), changed.map((w) => JSON.stringify(w.reason))],
   );
-  return changed.filter((w) => shown.get(w.requestId)?.position == null).map((w) => w.requestId);
 }
 
 /**
@@ -151,16 +125,16 @@ export async function runSchedulingPass(
     await loadOrgs(manager, clusterId, now),
   ];
   const t2 = performance.now();
-  const plan = await planner({ nowS: now.getTime() / 1000, nodes, running, pending: pending.map(({ shown: _shown, ...request }) => request), orgs });
+  const plan = await planner({ nowS: now.getTime() / 1000, nodes, running, pending, orgs });
   const t3 = performance.now();
   const started = await applyStarts(manager, plan, now);
   const preempted = await applyPreemptions(manager, plan);
-  const explained = await applyWaiting(manager, plan, new Map(pending.map((p) => [p.id, p.shown])));
+  await applyWaiting(manager, plan.changed);
   const ownerOf = new Map<string, string>([
     ...ended.map((e) => [e.id, e.organisation_id] as const),
     ...pending.map((p) => [p.id, p.orgId] as const),
     ...running.map((r) => [r.requestId, r.orgId] as const),
   ]);
   const timings = { settleMs: t1 - t0, loadMs: t2 - t1, planMs: t3 - t2, writeMs: performance.now() - t3 };
-  return { clusterId, started, ended: ended.map(({ id, state }) => ({ id, state })), preempted, explained, ownerOf, waiting: plan.waiting.length, timings };
+  return { clusterId, started, ended: ended.map(({ id, state }) => ({ id, state })), preempted, explained: plan.explained, ownerOf, waiting: plan.waiting, timings };
 }

@@ -1,5 +1,6 @@
+import type { PassPlanInput } from './pass-plan.js';
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_POLICY_CONFIG, type NodeSpec, type OrgSpec, type PendingRequest, type RunningAllocation } from '@suanli/allocation';
+import { DEFAULT_POLICY_CONFIG, type NodeSpec, type OrgSpec, type RunningAllocation } from '@suanli/allocation';
 import type { PriorityClassName } from '@suanli/domain';
 
 const toS = (date: Date | string) => new Date(date).getTime() / 1000;
@@ -53,39 +54,32 @@ export async function loadRunning(manager: EntityManager, clusterId: string): Pr
 }
 
 /** What a waiting request currently shows, so a pass rewrites only what changed. */
-export interface ShownWait {
-  position: number | null;
-  estimatedStartS: number | null;
-  reason: string | null;
-}
-
-export async function loadPending(manager: EntityManager, clusterId: string): Promise<(PendingRequest & { shown: ShownWait })[]> {
+export async function loadPending(manager: EntityManager, clusterId: string): Promise<PassPlanInput['pending']> {
+  // Times as epoch seconds and the reason as text: no Date or JSON parsing of thousands of rows
+  // on the event loop (the worker compares reasons).
   const rows: {
     id: string; organisation_id: string; project_id: string; cards: number; card_type: string; duration_s: number;
-    created_at: Date; priority: PriorityClassName; preemptible: boolean; earliest_start_at: Date | null;
-    queue_position: number | null; estimated_start_at: Date | null; wait_reason: unknown;
+    submit_s: number; priority: PriorityClassName; preemptible: boolean; earliest_start_s: number | null;
+    queue_position: number | null; estimated_start_s: number | null; wait_reason: string | null;
   }[] = await manager.query(
-    `SELECT id, organisation_id, project_id, cards, card_type, duration_s, created_at, priority, preemptible, earliest_start_at,
-            queue_position, estimated_start_at, wait_reason
+    `SELECT id, organisation_id, project_id, cards, card_type, duration_s, extract(epoch FROM created_at)::float8 AS submit_s,
+            priority, preemptible, extract(epoch FROM earliest_start_at)::float8 AS earliest_start_s,
+            queue_position, extract(epoch FROM estimated_start_at)::float8 AS estimated_start_s, wait_reason::text AS wait_reason
      FROM allocation_requests WHERE cluster_id = $1 AND state = 'QUEUED' ORDER BY created_at, id`,
     [clusterId],
   );
   return rows.map((r) => ({
-    shown: {
-      position: r.queue_position,
-      estimatedStartS: r.estimated_start_at ? toS(r.estimated_start_at) : null,
-      reason: r.wait_reason ? JSON.stringify(r.wait_reason) : null,
-    },
+    shown: { position: r.queue_position, estimatedStartS: r.estimated_start_s, reason: r.wait_reason },
     id: r.id,
     orgId: r.organisation_id,
     projectId: r.project_id,
     cards: r.cards,
     cardType: r.card_type,
     durationS: r.duration_s,
-    submitS: toS(r.created_at),
+    submitS: r.submit_s,
     priority: r.priority,
     preemptible: r.preemptible,
-    earliestStartS: r.earliest_start_at ? toS(r.earliest_start_at) : null,
+    earliestStartS: r.earliest_start_s,
   }));
 }
 
