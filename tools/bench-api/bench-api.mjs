@@ -136,13 +136,15 @@ Targets (issue 4): projects page ≥ 3,500 req/s with p99 ≤ 50 ms; createAlloc
   query calls, 10 % in Nest's per-field resolver wrappers, the rest in graphql-jit execution, Fastify
   and JSON. Mercurius loaders in place of the two Nest field resolvers were tried and gave no measurable
   gain. Further levers: one SQL statement returning the page as JSON, one API process per core.
-- createAllocationRequest: each request is two SQL statements (one INSERT … SELECT that checks project,
-  tenant, stage and quota as it inserts, then the read of the answer). A lone request waits up to 100 ms
-  for the scheduling pass that places or explains it; in a burst like this one, passes of the cluster
-  start at least 200 ms apart (each reads and re-plans the whole queue, thousands of requests by the end
-  of the run, in ~20 ms of planning in a worker thread) and the request answers at once as QUEUED; its
-  position and estimate follow with an \`allocationChanged\` event. About a quarter of the API process's
-  CPU goes to socket writes (each statement and each response is a slow syscall in this sandbox).
+- createAllocationRequest: a lone request is two SQL statements (one INSERT … SELECT that checks project,
+  tenant, stage and quota as it inserts, then the read of the answer after waiting up to 100 ms for the
+  scheduling pass that places or explains it). In a burst like this one the request is the INSERT alone
+  and answers at once as QUEUED: passes of a cluster start at least 200 ms apart and at least three times
+  their own duration apart (each re-plans the whole queue, over ten thousand requests by the end of this
+  run, in a worker thread; PostgreSQL hands the queue over as one JSON text, so the event loop neither
+  parses nor copies it row by row), and the position and estimate follow with an \`allocationChanged\`
+  event. Socket writes are the largest single cost of the API process (each statement and each response
+  is a slow syscall in this sandbox), hence the fewest statements per request.
 `;
   mkdirSync('docs/benchmarks', { recursive: true });
   writeFileSync('docs/benchmarks/api.md', md);

@@ -75,6 +75,27 @@ describe('compute allocation over the GraphQL API', () => {
     await founder.request(CANCEL, { id: mine.id });
   });
 
+  it('answers a burst at once with the stored request; each gets its position and estimate from a later pass', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 6 }, () => founder.request(CREATE, { input: input({ cardType: 'Ascend 910B', cards: 1, preemptible: true }) })),
+    );
+    for (const answer of burst) {
+      expect(answer.data!.createAllocationRequest.userErrors).toEqual([]);
+      const created = answer.data!.createAllocationRequest.allocationRequest;
+      const stored = (await founder.request(GET, { id: created.id })).data!.allocationRequest;
+      // Whether it waited for its pass or not, the answer is the row as stored at that moment.
+      const { queuePosition: _p, estimatedStartAt: _e, waitReason: _r, ...fields } = created;
+      const { queuePosition: _sp, estimatedStartAt: _se, waitReason: _sr, ...storedFields } = stored;
+      expect(fields).toEqual(storedFields);
+      expect(created).toMatchObject({ state: 'QUEUED', cards: 1, cardType: 'Ascend 910B', startedAt: null, cardHours: 0 });
+      const placed = await settled(founder, created.id);
+      expect(placed.queuePosition).toEqual(expect.any(Number));
+      expect(placed.estimatedStartAt).not.toBeNull();
+      expect(placed.waitReason.code).toEqual(expect.any(String));
+    }
+    for (const answer of burst) await founder.request(CANCEL, { id: answer.data!.createAllocationRequest.allocationRequest.id });
+  });
+
   it('refuses bad requests with clear codes and creates nothing', async () => {
     const before = await count();
     const cases: [Record<string, unknown>, string][] = [

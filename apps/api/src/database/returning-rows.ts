@@ -11,3 +11,17 @@ export async function returningRows<T>(manager: Pick<EntityManager, 'query'>, sq
   }
   return result as T[];
 }
+
+/**
+ * An entity from a raw `RETURNING *` row, through the entity's own column mapping (the driver
+ * has already turned timestamps into Dates and jsonb into objects), saving a read-back.
+ */
+export function entityFromRow<T extends object>(manager: Pick<EntityManager, 'connection'>, target: new () => T, row: Record<string, unknown>): T {
+  const metadata = manager.connection.getMetadata(target);
+  const values: Record<string, unknown> = {};
+  for (const column of metadata.columns) {
+    if (column.relationMetadata || !(column.databaseName in row)) continue;
+    values[column.propertyName] = row[column.databaseName];
+  }
+  return manager.connection.manager.create(target, values as T);
+}

@@ -11,6 +11,9 @@ export interface ShownWait {
 /** The scheduler input, each waiting request with what it shows now. */
 export type PassPlanInput = Omit<ScheduleInput, 'pending'> & { pending: (ScheduleInput['pending'][number] & { shown: ShownWait })[] };
 
+/** What travels to the worker: the waiting requests still as the JSON text PostgreSQL built. */
+export type PassPlanRequest = Omit<PassPlanInput, 'pending'> & { pendingJson: string };
+
 /** A plan reduced to what the pass must write. */
 export interface PassPlan {
   starts: SchedulePlan['starts'];
@@ -19,6 +22,8 @@ export interface PassPlan {
   changed: WaitingRequest[];
   /** Of those, the ones that showed nothing yet (new in the queue). */
   explained: string[];
+  /** The organisation of every started or explained request (for the events). */
+  owners: Record<string, string>;
   waiting: number;
 }
 
@@ -27,7 +32,9 @@ export interface PassPlan {
  * written. Runs in the scheduling worker: over thousands of waiting requests the comparison is
  * milliseconds of CPU that would otherwise stall the API's event loop.
  */
-export function planPass(input: PassPlanInput): PassPlan {
+export function planPass(request: PassPlanRequest): PassPlan {
+  const { pendingJson, ...rest } = request;
+  const input: PassPlanInput = { ...rest, pending: JSON.parse(pendingJson) as PassPlanInput['pending'] };
   const plan = schedule(input, 'suanli');
   const shown = new Map(input.pending.map((p) => [p.id, p.shown]));
   const changed: WaitingRequest[] = [];
@@ -38,7 +45,10 @@ export function planPass(input: PassPlanInput): PassPlan {
     changed.push(w);
     if (current?.position == null) explained.push(w.requestId);
   }
-  return { starts: plan.starts, preemptions: plan.preemptions, changed, explained, waiting: plan.waiting.length };
+  const orgOf = new Map(input.pending.map((p) => [p.id, p.orgId]));
+  const owners: Record<string, string> = {};
+  for (const id of [...plan.starts.map((s) => s.requestId), ...explained]) owners[id] = orgOf.get(id) ?? '';
+  return { starts: plan.starts, preemptions: plan.preemptions, changed, explained, owners, waiting: plan.waiting.length };
 }
 
 /** Estimates are stored with millisecond precision. */

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import { planPass, type PassPlan, type PassPlanInput } from './pass-plan.js';
+import { planPass, type PassPlan, type PassPlanRequest } from './pass-plan.js';
 
 /** Turns a cluster's state into a plan; inline for tests and scripts, in a worker for the server. */
-export type Planner = (input: PassPlanInput) => Promise<PassPlan>;
+export type Planner = (input: PassPlanRequest) => Promise<PassPlan>;
 
 export const inlinePlanner: Planner = async (input) => planPass(input);
 

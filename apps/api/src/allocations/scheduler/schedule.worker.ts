@@ -3,9 +3,9 @@
  * shown queue over thousands of waiting requests would otherwise stall every HTTP request.
  */
 import { parentPort } from 'node:worker_threads';
-import { planPass, type PassPlanInput } from './pass-plan.js';
+import { planPass, type PassPlanRequest } from './pass-plan.js';
 
-parentPort!.on('message', (message: { id: number; input: PassPlanInput }) => {
+parentPort!.on('message', (message: { id: number; input: PassPlanRequest }) => {
   try {
     parentPort!.postMessage({ id: message.id, plan: planPass(message.input) });
   } catch (error) {

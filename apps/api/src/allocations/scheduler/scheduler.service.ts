@@ -11,8 +11,13 @@ import { runSchedulingPass, type PassOutcome } from './scheduling-pass.js';
 /** Conflicts a retry resolves: a holding overlap, a serialization failure, a deadlock. */
 const RETRYABLE = new Set(['23P01', '40001', '40P01']);
 
-/** The shortest time between the starts of two passes of one cluster. */
+/**
+ * The shortest time between the starts of two passes of one cluster; at least twice the last
+ * pass's duration too, so passes over a long queue take at most a third of the time (and of the
+ * CPU the API, the database and the planning worker share).
+ */
 const MIN_PASS_GAP_MS = 200;
+const PASS_DUTY_FACTOR = 3;
 
 /**
  * Runs scheduling passes: after every change (a request, a cancel, a finish, a drain) and on a
@@ -25,6 +30,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   private readonly inFlight = new Map<string, Promise<PassOutcome | null>>();
   private readonly queued = new Map<string, Promise<PassOutcome | null>>();
   private readonly lastStart = new Map<string, number>();
+  private readonly lastDuration = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private readonly planner = new WorkerPlanner();
@@ -66,10 +72,9 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     const next = this.queued.get(clusterId);
     if (next) return next;
     const running = this.inFlight.get(clusterId);
-    const sinceLast = Date.now() - (this.lastStart.get(clusterId) ?? 0);
-    if (!running && sinceLast >= MIN_PASS_GAP_MS) return this.start(clusterId);
+    if (!running && this.nextStartAt(clusterId) <= Date.now()) return this.start(clusterId);
     const chained = (running ?? Promise.resolve(null))
-      .then(() => new Promise((done) => setTimeout(done, Math.max(0, (this.lastStart.get(clusterId) ?? 0) + MIN_PASS_GAP_MS - Date.now()))))
+      .then(() => new Promise((done) => setTimeout(done, Math.max(0, this.nextStartAt(clusterId) - Date.now()))))
       .then(() => {
         this.queued.delete(clusterId);
         return this.start(clusterId);
@@ -80,12 +85,22 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
 
   /** True when a pass requested now would start at once (none running, queued or too recent). */
   wouldStartNow(clusterId: string): boolean {
-    return !this.inFlight.has(clusterId) && !this.queued.has(clusterId) && Date.now() - (this.lastStart.get(clusterId) ?? 0) >= MIN_PASS_GAP_MS;
+    return !this.inFlight.has(clusterId) && !this.queued.has(clusterId) && this.nextStartAt(clusterId) <= Date.now();
+  }
+
+  /** The earliest time the next pass of the cluster may start. */
+  private nextStartAt(clusterId: string): number {
+    const last = this.lastStart.get(clusterId) ?? 0;
+    return last + Math.max(MIN_PASS_GAP_MS, PASS_DUTY_FACTOR * (this.lastDuration.get(clusterId) ?? 0));
   }
 
   private start(clusterId: string): Promise<PassOutcome | null> {
     this.lastStart.set(clusterId, Date.now());
-    const pass = this.passWithRetry(clusterId).finally(() => this.inFlight.delete(clusterId));
+    const began = Date.now();
+    const pass = this.passWithRetry(clusterId).finally(() => {
+      this.inFlight.delete(clusterId);
+      this.lastDuration.set(clusterId, Date.now() - began);
+    });
     this.inFlight.set(clusterId, pass);
     return pass;
   }

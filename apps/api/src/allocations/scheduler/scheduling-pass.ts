@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { returningRows } from '../../database/returning-rows.js';
 import { inlinePlanner, type Planner } from './schedule-planner.js';
-import { loadNodes, loadOrgs, loadPending, loadRunning } from './scheduling-snapshot.js';
+import { loadNodes, loadOrgs, loadPendingJson, loadRunning } from './scheduling-snapshot.js';
 import type { PassPlan } from './pass-plan.js';
 
 export interface PassOutcome {
@@ -118,21 +118,21 @@ export async function runSchedulingPass(
   await lockCluster(manager, clusterId);
   const ended = await settleDue(manager, clusterId, now);
   const t1 = performance.now();
-  const [nodes, running, pending, orgs] = [
+  const [nodes, running, pendingJson, orgs] = [
     await loadNodes(manager, clusterId),
     await loadRunning(manager, clusterId),
-    await loadPending(manager, clusterId),
+    await loadPendingJson(manager, clusterId),
     await loadOrgs(manager, clusterId, now),
   ];
   const t2 = performance.now();
-  const plan = await planner({ nowS: now.getTime() / 1000, nodes, running, pending, orgs });
+  const plan = await planner({ nowS: now.getTime() / 1000, nodes, running, pendingJson, orgs });
   const t3 = performance.now();
   const started = await applyStarts(manager, plan, now);
   const preempted = await applyPreemptions(manager, plan);
   await applyWaiting(manager, plan.changed);
   const ownerOf = new Map<string, string>([
     ...ended.map((e) => [e.id, e.organisation_id] as const),
-    ...pending.map((p) => [p.id, p.orgId] as const),
+    ...Object.entries(plan.owners),
     ...running.map((r) => [r.requestId, r.orgId] as const),
   ]);
   const timings = { settleMs: t1 - t0, loadMs: t2 - t1, planMs: t3 - t2, writeMs: performance.now() - t3 };

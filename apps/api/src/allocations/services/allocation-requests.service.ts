@@ -11,6 +11,7 @@ import { ProjectEntity } from '../../projects/entities/project.entity.js';
 import { InventoryService } from '../../compute/services/inventory.service.js';
 import type { CreateAllocationRequestInput } from '../dto/create-allocation-request.input.js';
 import { AllocationRequestEntity } from '../entities/allocation-request.entity.js';
+import { entityFromRow } from '../../database/returning-rows.js';
 import { closeHoldings, lockCluster } from '../scheduler/scheduling-pass.js';
 import { loadNodes } from '../scheduler/scheduling-snapshot.js';
 import { SchedulerService } from '../scheduler/scheduler.service.js';
@@ -56,14 +57,15 @@ export class AllocationRequestsService {
     const check = validator.check({ cards: input.cards, cardType: input.cardType, durationS: input.durationS });
     if (!check.ok) throw new DomainError(UserErrorCode[check.code], check.message, [check.code === 'UNKNOWN_CARD_TYPE' ? 'cardType' : check.code === 'INVALID_DURATION' ? 'durationS' : 'cards']);
 
-    const id = (await this.insertIfAllowed(actor, input, clusterId)) ?? (await this.explainRefusal(actor, input, clusterId));
+    const created = (await this.insertIfAllowed(actor, input, clusterId)) ?? (await this.explainRefusal(actor, input, clusterId));
     // A lone request waits briefly for its pass, so the caller sees it placed or with a position
     // and estimate. In a burst, passes are spaced out (SchedulerService) and the request answers
     // at once: its first estimate follows with an allocationChanged event.
     const immediate = this.scheduler.wouldStartNow(clusterId);
     const pass = this.scheduler.requestPass(clusterId);
-    if (immediate) await Promise.race([pass, new Promise((done) => setTimeout(done, PASS_WAIT_MS).unref())]);
-    return { allocationRequest: await this.dataSource.getRepository(AllocationRequestEntity).findOneByOrFail({ id }) };
+    if (!immediate) return { allocationRequest: created };
+    await Promise.race([pass, new Promise((done) => setTimeout(done, PASS_WAIT_MS).unref())]);
+    return { allocationRequest: await this.dataSource.getRepository(AllocationRequestEntity).findOneByOrFail({ id: created.id }) };
   }
 
   /**
@@ -71,22 +73,22 @@ export class AllocationRequestsService {
    * to use, is in a stage that may request, and the cards fit the organisation's quota: every
    * statement is a slow round trip here, and the happy path needs no other. Null: refused.
    */
-  private async insertIfAllowed(actor: Actor, input: CreateAllocationRequestInput, clusterId: string): Promise<string | null> {
+  private async insertIfAllowed(actor: Actor, input: CreateAllocationRequestInput, clusterId: string): Promise<AllocationRequestEntity | null> {
     const staff = actor.kind === 'user' && isStaff(actor.role);
     const stages = staff ? PROJECT_STAGES.filter((s) => !TERMINAL_STAGES.includes(s)) : COMPUTE_STAGES;
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
       `INSERT INTO allocation_requests (cluster_id, organisation_id, project_id, requested_by_id, card_type, cards, duration_s, priority, preemptible, earliest_start_at, state)
        SELECT $1, p.organisation_id, p.id, $3, $4, $5, $6, $7, $8, $9, 'QUEUED'
        FROM projects p LEFT JOIN organisation_scheduling s ON s.organisation_id = p.organisation_id
        WHERE p.id = $2 AND ($10::uuid IS NULL OR p.organisation_id = $10::uuid) AND p.stage = ANY($11::text[])
          AND (s.quota_cards IS NULL OR $5 <= s.quota_cards)
-       RETURNING id`,
+       RETURNING *`,
       [
         clusterId, input.projectId, actor.id, input.cardType, input.cards, input.durationS, input.priority, input.preemptible,
         input.earliestStartAt ?? null, tenantOf(actor), stages,
       ],
     );
-    return rows[0]?.id ?? null;
+    return rows[0] ? entityFromRow(this.dataSource.manager, AllocationRequestEntity, rows[0]) : null;
   }
 
   /** Why insertIfAllowed inserted nothing, as the user error that says so. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ScheduleInput } from '@suanli/allocation';
 import { tenantOf, type Actor } from '../../common/auth/actor.js';
-import { loadNodes, loadOrgs, loadPending, loadRunning } from '../scheduler/scheduling-snapshot.js';
+import { loadNodes, loadOrgs, loadPendingJson, loadRunning, parsePending } from '../scheduler/scheduling-snapshot.js';
 
 /**
  * The live scheduler input, for what-if previews the browser computes with libs/allocation.
@@ -20,7 +20,7 @@ export class SchedulingSnapshotService {
       nowS: now.getTime() / 1000,
       nodes: await loadNodes(manager, clusterId),
       running: await loadRunning(manager, clusterId),
-      pending: (await loadPending(manager, clusterId)).map(({ shown: _shown, ...request }) => request),
+      pending: parsePending(await loadPendingJson(manager, clusterId)).map(({ shown: _shown, ...request }) => request),
       orgs: await loadOrgs(manager, clusterId, now),
     }));
     const tenant = tenantOf(actor);
