@@ -5,6 +5,8 @@ const REQUEST_FIELDS = `id state cards cardType queuePosition estimatedStartAt s
   waitReason(locale: "en") { code message }`;
 const CREATE = `mutation ($input: CreateAllocationRequestInput!) { createAllocationRequest(input: $input) {
   allocationRequest { ${REQUEST_FIELDS} } userErrors { code message field } } }`;
+const CREATE_FULL = `mutation ($input: CreateAllocationRequestInput!) { createAllocationRequest(input: $input) {
+  allocationRequest { ${REQUEST_FIELDS} clusterId project { id } organisation { name } } userErrors { code message field } } }`;
 const CANCEL = `mutation ($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { ${REQUEST_FIELDS} } userErrors { code } } }`;
 const GET = `query ($id: ID!) { allocationRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 
@@ -77,14 +79,17 @@ describe('compute allocation over the GraphQL API', () => {
 
   it('answers a burst at once with the stored request; each gets its position and estimate from a later pass', async () => {
     const burst = await Promise.all(
-      Array.from({ length: 6 }, () => founder.request(CREATE, { input: input({ cardType: 'Ascend 910B', cards: 1, preemptible: true }) })),
+      Array.from({ length: 6 }, () => founder.request(CREATE_FULL, { input: input({ cardType: 'Ascend 910B', cards: 1, preemptible: true }) })),
     );
     for (const answer of burst) {
       expect(answer.data!.createAllocationRequest.userErrors).toEqual([]);
       const created = answer.data!.createAllocationRequest.allocationRequest;
       const stored = (await founder.request(GET, { id: created.id })).data!.allocationRequest;
+      expect(created.project.id).toBe(incubating);
+      expect(created.organisation.name).toBe('蓉城智眼科技');
       // Whether it waited for its pass or not, the answer is the row as stored at that moment.
-      const { queuePosition: _p, estimatedStartAt: _e, waitReason: _r, ...fields } = created;
+      const { queuePosition: _p, estimatedStartAt: _e, waitReason: _r, clusterId: _c, project: _pr, organisation: _o, ...fields } = created;
+      expect(_c).toEqual(expect.any(String));
       const { queuePosition: _sp, estimatedStartAt: _se, waitReason: _sr, ...storedFields } = stored;
       expect(fields).toEqual(storedFields);
       expect(created).toMatchObject({ state: 'QUEUED', cards: 1, cardType: 'Ascend 910B', startedAt: null, cardHours: 0 });

@@ -64,6 +64,30 @@ describe('response cache', () => {
     expect(after.data!.projects.edges.map((e: any) => e.node.name)).toContain(name);
   });
 
+  it('shows a new allocation request in the page’s allocation summary at once', async () => {
+    const summaryOf = (page: any, projectId: string) => page.data!.projects.edges.find((e: any) => e.node.id === projectId).node.allocationSummary.queuedRequests;
+    const mine = await founder.request(PAGE, { first: 50 });
+    const project = mine.data!.projects.edges.find((e: any) => e.node.name === '仓储机器人视觉导航').node.id;
+    const before = await manager.request(PAGE, { first: 100 });
+    expect(cacheOf(await manager.request(PAGE, { first: 100 }))).toBe('hit');
+    const created = await founder.request(
+      `mutation ($input: CreateAllocationRequestInput!) { createAllocationRequest(input: $input) { allocationRequest { id } userErrors { code } } }`,
+      { input: { projectId: project, cards: 8, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false } },
+    );
+    expect(created.data!.createAllocationRequest.userErrors).toEqual([]);
+    // Not from the page cache, nor from the per-project summary cache the page is built from.
+    const after = await manager.request(PAGE, { first: 100 });
+    expect(summaryOf(after, project)).toBe(summaryOf(before, project) + 1);
+  });
+
+  it('is not emptied by a caller who may not write', async () => {
+    await manager.request(PAGE, { first: 50 });
+    expect(cacheOf(await manager.request(PAGE, { first: 50 }))).toBe('hit');
+    const anonymousWrite = await anonymous.request(APPLY, { input: { name: '匿名', summary: 'x', cooperationModes: ['RENTAL'] } });
+    expect(anonymousWrite.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(cacheOf(await manager.request(PAGE, { first: 50 }))).toBe('hit');
+  });
+
   it('refuses a bad credential even when the page is cached', async () => {
     await manager.request(PAGE, { first: 50 });
     const forged = await anonymous.withToken(`${manager.token!.slice(0, -4)}AAAA`).request(PAGE, { first: 50 });

@@ -16,6 +16,7 @@ import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { UsersModule } from './users/users.module.js';
 import { ResponseCacheModule } from './common/response-cache/response-cache.module.js';
+import { ResponseCache } from './common/response-cache/response-cache.service.js';
 
 /** Feature modules, also used on their own to print the schema without a database. */
 export const FEATURE_MODULES = [AuthModule, UsersModule, OrganisationsModule, ProjectsModule, ComputeModule, AllocationsModule];
@@ -34,8 +35,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          inject: [AuthenticationService],
-          useFactory: (authentication: AuthenticationService) => graphqlOptions(dataSource, config.production, authentication),
+          inject: [AuthenticationService, ResponseCache],
+          useFactory: (authentication: AuthenticationService, responseCache: ResponseCache) =>
+            graphqlOptions(dataSource, config.production, authentication, responseCache),
         }),
         ResponseCacheModule,
         ...FEATURE_MODULES,

@@ -12,6 +12,7 @@ import { AddNodesPayload, CreateClusterPayload, NodePayload, ReportCardHealthPay
 import { Cluster, ClusterUtilisation, ComputeNode } from './models/cluster.model.js';
 import { ClusterViewService } from './services/cluster-view.service.js';
 import { InventoryService } from './services/inventory.service.js';
+import { CacheNeutral } from '../common/response-cache/cache-for.decorator.js';
 
 const withRatio = (u: Omit<ClusterUtilisation, 'utilisation' | 'at'>, at = new Date()): ClusterUtilisation => ({
   ...u,
@@ -86,6 +87,8 @@ export class ComputeResolver {
     return payloadOf(async () => ({ node: await this.nodeView(actor, (await this.inventory.retireNode(actor, input.nodeId)).node) }));
   }
 
+  // Frequent telemetry; a failure that ends work empties the caches through its allocation event.
+  @CacheNeutral()
   @Allow('TELEMETRY_WRITE')
   @Mutation(() => ReportCardHealthPayload, { description: 'Cluster telemetry reports a card’s health.' })
   reportCardHealth(@CurrentActor() actor: Actor, @Args('input') input: ReportCardHealthInput) {

@@ -20,7 +20,9 @@ export function entityFromRow<T extends object>(manager: Pick<EntityManager, 'co
   const metadata = manager.connection.getMetadata(target);
   const values: Record<string, unknown> = {};
   for (const column of metadata.columns) {
-    if (column.relationMetadata || !(column.databaseName in row)) continue;
+    // Foreign keys declared as their own @Column (clusterId…) have relation metadata too: keep
+    // them; skip only the virtual columns a relation adds without a property of its own.
+    if (column.isVirtual || !(column.databaseName in row)) continue;
     values[column.propertyName] = row[column.databaseName];
   }
   return manager.connection.manager.create(target, values as T);

@@ -34,7 +34,7 @@ export class EventBus implements OnApplicationBootstrap, OnModuleDestroy {
     this.fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>() ?? null;
     if (!this.config.databaseUrl) return;
     // Other processes' response caches must forget what this process's writes made stale.
-    this.responseCache?.afterLocalWrite(() => void this.publish([{ topic: RESPONSES_STALE, payload: { at: new Date().toISOString() } }]));
+    this.responseCache?.afterLocalWrite(() => this.publish([{ topic: RESPONSES_STALE, payload: { at: new Date().toISOString() } }]));
     this.listener = new pg.Client({ connectionString: this.config.databaseUrl });
     await this.listener.connect();
     this.listener.on('notification', (message) => {

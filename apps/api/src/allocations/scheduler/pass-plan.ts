@@ -51,10 +51,11 @@ export function planPass(request: PassPlanRequest): PassPlan {
   return { starts: plan.starts, preemptions: plan.preemptions, changed, explained, owners, waiting: plan.waiting.length };
 }
 
-/** Estimates are stored with millisecond precision. */
+/** Estimates are stored with millisecond precision (to_timestamp rounds to µs first, so do we). */
 function sameEstimate(shown: number | null, planned: number | null): boolean {
   if (shown === null || planned === null) return shown === planned;
-  return Math.round(shown * 1000) === Math.round(planned * 1000);
+  const ms = (s: number) => Math.round(Math.round(s * 1e6) / 1000);
+  return ms(shown) === ms(planned);
 }
 
 /** jsonb comes back with its keys reordered, so compare reasons by content, not by text. */

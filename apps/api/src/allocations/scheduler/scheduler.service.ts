@@ -12,8 +12,8 @@ import { runSchedulingPass, type PassOutcome } from './scheduling-pass.js';
 const RETRYABLE = new Set(['23P01', '40001', '40P01']);
 
 /**
- * The shortest time between the starts of two passes of one cluster; at least twice the last
- * pass's duration too, so passes over a long queue take at most a third of the time (and of the
+ * The shortest time between the starts of two passes of one cluster; at least three times the
+ * last pass's duration too, so passes over a long queue take at most a third of the time (and of the
  * CPU the API, the database and the planning worker share).
  */
 const MIN_PASS_GAP_MS = 200;
@@ -77,10 +77,21 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
       .then(() => new Promise((done) => setTimeout(done, Math.max(0, this.nextStartAt(clusterId) - Date.now()))))
       .then(() => {
         this.queued.delete(clusterId);
-        return this.start(clusterId);
+        return this.stopped ? null : this.start(clusterId);
       });
     this.queued.set(clusterId, chained);
     return chained;
+  }
+
+  /**
+   * Requests a pass and waits for it at most `waitMs`: for writes whose answer does not depend on
+   * the pass (cancel, finish, drain…), so spaced-out passes under load do not slow them down.
+   */
+  async passSoon(clusterId: string, waitMs = 100): Promise<void> {
+    const pass = this.requestPass(clusterId);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([pass, new Promise((done) => (timer = setTimeout(done, waitMs)))]);
+    clearTimeout(timer);
   }
 
   /** True when a pass requested now would start at once (none running, queued or too recent). */

@@ -170,7 +170,7 @@ export class AllocationRequestsService {
       await closeHoldings(manager, [current.id]);
       return current;
     });
-    await this.scheduler.requestPass(ended.clusterId);
+    await this.scheduler.passSoon(ended.clusterId);
     return { allocationRequest: ended };
   }
 }

@@ -2,6 +2,8 @@ import { Kind, parse, type DocumentNode, type GraphQLSchema, type OperationDefin
 import { LRUCache } from 'lru-cache';
 import { RESPONSE_CACHE_MAX_AGE, RESPONSE_CACHE_NEUTRAL } from './cache-for.decorator.js';
 
+const MEMO_MAX_CHARS = 16 * 1024;
+
 /** What the cache may do with one operation. */
 export type CachePolicy =
   | { kind: 'cacheable'; maxAgeMs: number }
@@ -16,7 +18,8 @@ export type CachePolicy =
  * Decisions are memoised by document text, as Mercurius memoises parsing.
  */
 export class CachePolicies {
-  private readonly decided = new LRUCache<string, CachePolicy>({ max: 2_000 });
+  /** Bounded by size too: the texts come from callers not yet authenticated. */
+  private readonly decided = new LRUCache<string, CachePolicy>({ max: 2_000, maxSize: 4 * 1024 * 1024, sizeCalculation: (_policy, key) => key.length + 1 });
 
   constructor(private readonly schema: () => GraphQLSchema) {}
 
@@ -25,7 +28,8 @@ export class CachePolicies {
     let policy = this.decided.get(key);
     if (!policy) {
       policy = this.decide(query, operationName);
-      this.decided.set(key, policy);
+      // Our clients' documents are a few KB; a huge one is decided afresh rather than kept.
+      if (key.length <= MEMO_MAX_CHARS) this.decided.set(key, policy);
     }
     return policy;
   }

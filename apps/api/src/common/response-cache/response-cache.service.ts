@@ -36,12 +36,17 @@ export function actorAuthenticatedEarly(request: FastifyRequest | undefined): Ac
  */
 @Injectable()
 export class ResponseCache implements OnApplicationBootstrap {
-  private readonly responses = new LRUCache<string, string>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (body, key) => body.length + key.length });
+  private readonly responses = new LRUCache<string, string>({
+    maxSize: 64 * 1024 * 1024,
+    // Bytes, not characters: Chinese pages take three bytes a character in UTF-8.
+    sizeCalculation: (body, key) => Buffer.byteLength(body) + Buffer.byteLength(key),
+  });
   private readonly pending = new WeakMap<FastifyRequest, PendingResponse>();
   private readonly writes = new WeakSet<FastifyRequest>();
   private generation = 0;
   private policies: CachePolicies | null = null;
-  private readonly writeListeners: (() => void)[] = [];
+  private readonly writeListeners: (() => Promise<void>)[] = [];
+  private readonly invalidateListeners: (() => void)[] = [];
 
   constructor(
     @Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost,
@@ -56,9 +61,9 @@ export class ResponseCache implements OnApplicationBootstrap {
     const schemaHost = this.moduleRef.get(GraphQLSchemaHost, { strict: false });
     this.policies = new CachePolicies(() => schemaHost.schema);
     fastify.addHook('preHandler', (request, reply) => this.beforeExecution(request, reply));
-    fastify.addHook('onSend', (request, reply, payload, done) => {
-      this.afterExecution(request, reply, payload);
-      done(null, payload);
+    fastify.addHook('onSend', async (request, reply, payload) => {
+      await this.afterExecution(request, reply, payload);
+      return payload;
     });
   }
 
@@ -66,10 +71,19 @@ export class ResponseCache implements OnApplicationBootstrap {
   invalidate(): void {
     this.generation += 1;
     this.responses.clear();
+    for (const listener of this.invalidateListeners) listener();
   }
 
-  /** Called after every write this process answered (the event bus tells the other processes). */
-  afterLocalWrite(listener: () => void): void {
+  /** Also forget these (the shared per-row caches a page is built from) whenever the cache is emptied. */
+  onInvalidate(listener: () => void): void {
+    this.invalidateListeners.push(listener);
+  }
+
+  /**
+   * Awaited after every write this process answered, before the answer is sent (the event bus
+   * tells the other processes, so a client's next read anywhere sees its write).
+   */
+  afterLocalWrite(listener: () => Promise<void>): void {
     this.writeListeners.push(listener);
   }
 
@@ -80,6 +94,10 @@ export class ResponseCache implements OnApplicationBootstrap {
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
     const policy = this.policies.of(body.query, operationName);
     if (policy.kind === 'mutation') {
+      // Only a caller who may write empties caches: an anonymous or forged request changes nothing.
+      const writer = await this.authentication.authenticate(request.headers.authorization).catch(() => null);
+      if (!writer) return;
+      earlyActors.set(request, writer);
       this.writes.add(request);
       this.invalidate();
       return;
@@ -99,11 +117,11 @@ export class ResponseCache implements OnApplicationBootstrap {
     this.pending.set(request, { key, maxAgeMs: policy.maxAgeMs, generation: this.generation });
   }
 
-  private afterExecution(request: FastifyRequest, reply: FastifyReply, payload: unknown): void {
+  private async afterExecution(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<void> {
     if (this.writes.has(request)) {
       // Again after the write committed: a read that began meanwhile must not be stored.
       this.invalidate();
-      for (const listener of this.writeListeners) listener();
+      await Promise.all(this.writeListeners.map((listener) => listener()));
       return;
     }
     const pending = this.pending.get(request);

@@ -148,7 +148,7 @@ export class InventoryService {
       return manager.save(found);
     });
     this.changed(node.clusterId);
-    await this.scheduler.requestPass(node.clusterId);
+    await this.scheduler.passSoon(node.clusterId);
     return { node };
   }
 
@@ -160,7 +160,7 @@ export class InventoryService {
       return manager.save(found);
     });
     this.changed(node.clusterId);
-    await this.scheduler.requestPass(node.clusterId);
+    await this.scheduler.passSoon(node.clusterId);
     return { node };
   }
 
@@ -186,7 +186,7 @@ export class InventoryService {
       return { card: found, clusterId: found.node!.clusterId };
     });
     this.changed(clusterId);
-    await this.scheduler.requestPass(clusterId);
+    await this.scheduler.passSoon(clusterId);
     return { card };
   }
 
@@ -216,7 +216,7 @@ export class InventoryService {
     });
     this.changed(node.clusterId);
     // The queue's estimates and reasons change with the cluster's shape.
-    await this.scheduler.requestPass(node.clusterId);
+    await this.scheduler.passSoon(node.clusterId);
     return { node };
   }
 
