@@ -21,6 +21,8 @@ export class EventBus implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(EventBus.name);
   private listener: pg.Client | null = null;
   private fastify: FastifyInstance | null = null;
+  private staleInFlight: Promise<void> | null = null;
+  private staleNext: Promise<void> | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -34,7 +36,7 @@ export class EventBus implements OnApplicationBootstrap, OnModuleDestroy {
     this.fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>() ?? null;
     if (!this.config.databaseUrl) return;
     // Other processes' response caches must forget what this process's writes made stale.
-    this.responseCache?.afterLocalWrite(() => this.publish([{ topic: RESPONSES_STALE, payload: { at: new Date().toISOString() } }]));
+    this.responseCache?.afterLocalWrite(() => this.announceStale());
     this.listener = new pg.Client({ connectionString: this.config.databaseUrl });
     await this.listener.connect();
     this.listener.on('notification', (message) => {
@@ -42,6 +44,25 @@ export class EventBus implements OnApplicationBootstrap, OnModuleDestroy {
     });
     this.listener.on('error', (error) => this.logger.error(`event listener: ${error.message}`));
     await this.listener.query(`LISTEN ${CHANNEL}`);
+  }
+
+  /**
+   * One RESPONSES_STALE notification for every write answered meanwhile: a write waits for a
+   * notification sent after it committed (the next one if one is already on its way), so a burst
+   * of writes costs a few NOTIFYs, not one each.
+   */
+  private announceStale(): Promise<void> {
+    if (!this.staleInFlight) {
+      this.staleInFlight = this.publish([{ topic: RESPONSES_STALE, payload: { at: new Date().toISOString() } }]).finally(() => {
+        this.staleInFlight = null;
+      });
+      return this.staleInFlight;
+    }
+    this.staleNext ??= this.staleInFlight.then(() => {
+      this.staleNext = null;
+      return this.announceStale();
+    });
+    return this.staleNext;
   }
 
   async onModuleDestroy(): Promise<void> {
