@@ -67,7 +67,12 @@ describe('compute allocation over the GraphQL API', () => {
 
     const cancelled = await manager.request(CANCEL, { id: big.id });
     expect(cancelled.data!.cancelAllocationRequest.allocationRequest).toMatchObject({ state: 'CANCELLED', endReason: 'CANCELLED' });
-    const after = (await founder.request(GET, { id: mine.id })).data!.allocationRequest;
+    // The pass that starts it follows the cancel within a pass gap (passes are spaced ≥ 200 ms).
+    let after = (await founder.request(GET, { id: mine.id })).data!.allocationRequest;
+    for (let i = 0; after.state === 'QUEUED' && i < 50; i++) {
+      await new Promise((done) => setTimeout(done, 100));
+      after = (await founder.request(GET, { id: mine.id })).data!.allocationRequest;
+    }
     expect(after.state).toBe('RUNNING');
     expect(after.queuePosition).toBeNull();
     const cards = await founder.request(`{ clusters { nodes { cardType cards { holder { allocationId mine } } } } }`);
