@@ -132,7 +132,11 @@ export function MyAllocationsCard() {
                 {actions(row)}
               </div>
               <div className="allocation-item-meta">
-                {row.state === 'QUEUED' && (
+                {/* A request that has not been through a pass yet (a burst answers before it). */}
+                {row.state === 'QUEUED' && row.queuePosition == null && (
+                  <span data-testid="allocation-scheduling">{t('myAllocations.scheduling')}</span>
+                )}
+                {row.state === 'QUEUED' && row.queuePosition != null && (
                   <>
                     <span data-testid="allocation-position">{t('myAllocations.position', { position: row.queuePosition ?? '—' })}</span>
                     <span data-testid="allocation-estimate">

@@ -115,7 +115,9 @@ export function RequestComputePage() {
       const summary =
         created.state === 'RUNNING'
           ? t('request.submittedRunning', { cards: created.cards, cardType: created.cardType })
-          : t('request.submittedQueued', {
+          : created.queuePosition == null
+            ? t('request.submittedScheduling')
+            : t('request.submittedQueued', {
               position: created.queuePosition ?? '—',
               time: created.estimatedStartAt ? formatDateTime(created.estimatedStartAt) : t('compute.neverFits'),
             });
