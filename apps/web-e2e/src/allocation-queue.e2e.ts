@@ -81,6 +81,18 @@ async function fillRequestForm(page: Page): Promise<void> {
 }
 
 // One browser for the file, closed after the run, so a failed scenario's pages can still be screenshot.
+/** Adds nodes of CARD_TYPE to the cluster shown, through the console's 添加节点 dialog. */
+async function addNodesInConsole(page: Page, count: number, namePrefix: string): Promise<void> {
+  await page.getByTestId('add-nodes-open').click();
+  const form = page.getByTestId('add-nodes-form');
+  await waitVisible(form, 'the add-nodes form');
+  await form.locator('#cardType').fill(CARD_TYPE);
+  await form.locator('#count').fill(String(count));
+  await form.locator('#memoryGb').fill('24');
+  await form.locator('#namePrefix').fill(namePrefix);
+  await page.getByTestId('add-nodes-submit').click();
+}
+
 const browser = await launchChromium();
 await runScenarios([
   {
@@ -197,14 +209,7 @@ await runScenarios([
       await waitVisible(page.getByTestId('cluster-grid'), 'the cluster grid');
       const nodes = page.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"][data-node-name]`);
       const before = await nodes.count();
-      await page.getByTestId('add-nodes-open').click();
-      const form = page.getByTestId('add-nodes-form');
-      await waitVisible(form, 'the add-nodes form');
-      await form.locator('#cardType').fill(CARD_TYPE);
-      await form.locator('#count').fill('2');
-      await form.locator('#memoryGb').fill('24');
-      await form.locator('#namePrefix').fill('e2e-310p');
-      await page.getByTestId('add-nodes-submit').click();
+      await addNodesInConsole(page, 2, 'e2e-310p');
       const added = page.locator('[data-node-name^="e2e-310p-"]');
       await waitVisible(added.last(), 'the added nodes in the grid');
       assert((await added.count()) === 2, 'both added nodes are in the grid');
@@ -229,14 +234,7 @@ await runScenarios([
       await waitFor(async () => (await page.getByTestId('compute-page').getAttribute('data-cluster-id')) !== firstCluster, 'the console switching to the new cluster', 10_000);
       await waitVisible(page.getByTestId('cluster-empty'), 'the empty-cluster hint');
 
-      await page.getByTestId('add-nodes-open').click();
-      const nodesForm = page.getByTestId('add-nodes-form');
-      await waitVisible(nodesForm, 'the add-nodes form');
-      await nodesForm.locator('#cardType').fill(CARD_TYPE);
-      await nodesForm.locator('#count').fill('1');
-      await nodesForm.locator('#memoryGb').fill('24');
-      await nodesForm.locator('#namePrefix').fill('e2e-edge');
-      await page.getByTestId('add-nodes-submit').click();
+      await addNodesInConsole(page, 1, 'e2e-edge');
       const node = page.locator('[data-node-name^="e2e-edge-"]');
       await waitVisible(node, 'the new node in the new cluster');
 
