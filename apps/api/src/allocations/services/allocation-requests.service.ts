@@ -61,10 +61,11 @@ export class AllocationRequestsService {
     // A lone request waits briefly for its pass, so the caller sees it placed or with a position
     // and estimate. In a burst, passes are spaced out (SchedulerService) and the request answers
     // at once: its first estimate follows with an allocationChanged event.
-    const immediate = this.scheduler.wouldStartNow(clusterId);
-    const pass = this.scheduler.requestPass(clusterId);
-    if (!immediate) return { allocationRequest: created };
-    await Promise.race([pass, new Promise((done) => setTimeout(done, PASS_WAIT_MS).unref())]);
+    if (!this.scheduler.wouldStartNow(clusterId)) {
+      void this.scheduler.requestPass(clusterId);
+      return { allocationRequest: created };
+    }
+    await this.scheduler.passSoon(clusterId, PASS_WAIT_MS);
     return { allocationRequest: await this.dataSource.getRepository(AllocationRequestEntity).findOneByOrFail({ id: created.id }) };
   }
 

@@ -95,18 +95,15 @@ export class ResponseCache implements OnApplicationBootstrap {
     const policy = this.policies.of(body.query, operationName);
     if (policy.kind === 'mutation') {
       // Only a caller who may write empties caches: an anonymous or forged request changes nothing.
-      const writer = await this.authentication.authenticate(request.headers.authorization).catch(() => null);
-      if (!writer) return;
-      earlyActors.set(request, writer);
+      if (!(await this.verifiedCaller(request))) return;
       this.writes.add(request);
       this.invalidate();
       return;
     }
     if (policy.kind !== 'cacheable' || /no-cache|no-store/.test(request.headers['cache-control'] ?? '')) return;
     // A credential that does not verify is left to the access guard, which answers UNAUTHENTICATED.
-    const actor = await this.authentication.authenticate(request.headers.authorization).catch(() => null);
+    const actor = await this.verifiedCaller(request);
     if (!actor) return;
-    earlyActors.set(request, actor);
     const key = `${callerKey(actor)}\u0000${operationName ?? ''}\u0000${body.query}\u0000${JSON.stringify(body.variables ?? null)}`;
     const hit = this.responses.get(key);
     if (hit !== undefined) {
@@ -115,6 +112,13 @@ export class ResponseCache implements OnApplicationBootstrap {
     }
     reply.header('x-response-cache', 'miss');
     this.pending.set(request, { key, maxAgeMs: policy.maxAgeMs, generation: this.generation });
+  }
+
+  /** The caller, if its credential verifies; kept for the access guard so it is verified once. */
+  private async verifiedCaller(request: FastifyRequest): Promise<Actor | null> {
+    const actor = await this.authentication.authenticate(request.headers.authorization).catch(() => null);
+    if (actor) earlyActors.set(request, actor);
+    return actor;
   }
 
   private async afterExecution(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<void> {
