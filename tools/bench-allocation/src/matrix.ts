@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseTraceCsv, simulateTrace, type PolicyConfig, type RunMetrics, type TraceJob } from '@suanli/allocation';
 import { mulberry32 } from './prng.js';
 import { generateWorkload, WORKLOADS } from './workload.js';
@@ -40,7 +41,7 @@ export interface MatrixRow {
 
 const TARGET = { mean: 0.5, smallP95: 0.3, max: 1.5 };
 
-function flag(name: string, fallback: string): string {
+export function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
@@ -212,4 +213,5 @@ function main(): void {
   );
 }
 
-main();
+// Runs only as a command; search.ts imports the workloads and the evaluation.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
