@@ -80,7 +80,6 @@ async function fillRequestForm(page: Page): Promise<void> {
   await page.getByTestId('request-hours').fill('4');
 }
 
-// One browser for the file, closed after the run, so a failed scenario's pages can still be screenshot.
 /** Adds nodes of CARD_TYPE to the cluster shown, through the console's 添加节点 dialog. */
 async function addNodesInConsole(page: Page, count: number, namePrefix: string): Promise<void> {
   await page.getByTestId('add-nodes-open').click();
@@ -93,7 +92,19 @@ async function addNodesInConsole(page: Page, count: number, namePrefix: string):
   await page.getByTestId('add-nodes-submit').click();
 }
 
+// One browser for the file, closed after the run, so a failed scenario's pages can still be screenshot.
 const browser = await launchChromium();
+
+/** A manager's page on the compute console, with the cluster grid shown. */
+async function openComputeConsole(track: (page: Page) => void): Promise<Page> {
+  const page = await (await newContext(browser)).newPage();
+  track(page);
+  await signIn(page, MANAGER);
+  await page.goto('/compute');
+  await waitVisible(page.getByTestId('cluster-grid'), 'the cluster grid');
+  return page;
+}
+
 await runScenarios([
   {
     name: 'a founder sees the what-if estimate, queues behind a full pool and starts when it frees up',
@@ -175,11 +186,7 @@ await runScenarios([
     name: 'a manager drains a node from the cluster grid with a reason and restores it',
     run: async (track) => {
       {
-        const page = await (await newContext(browser)).newPage();
-        track(page);
-        await signIn(page, MANAGER);
-        await page.goto('/compute');
-        await waitVisible(page.getByTestId('cluster-grid'), 'the cluster grid');
+        const page = await openComputeConsole(track);
         const node = page.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"][data-drained="false"]`).last();
         const nodeName = await node.getAttribute('data-node-name');
         assert(nodeName, 'a node in service carries its name');
@@ -202,11 +209,7 @@ await runScenarios([
   {
     name: 'a manager adds two inference nodes to the cluster from the console',
     run: async (track) => {
-      const page = await (await newContext(browser)).newPage();
-      track(page);
-      await signIn(page, MANAGER);
-      await page.goto('/compute');
-      await waitVisible(page.getByTestId('cluster-grid'), 'the cluster grid');
+      const page = await openComputeConsole(track);
       const nodes = page.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"][data-node-name]`);
       const before = await nodes.count();
       await addNodesInConsole(page, 2, 'e2e-310p');
@@ -219,11 +222,7 @@ await runScenarios([
   {
     name: 'a manager sets up a new cluster, adds a node, drains and retires it',
     run: async (track) => {
-      const page = await (await newContext(browser)).newPage();
-      track(page);
-      await signIn(page, MANAGER);
-      await page.goto('/compute');
-      await waitVisible(page.getByTestId('cluster-grid'), 'the cluster grid');
+      const page = await openComputeConsole(track);
       const firstCluster = await page.getByTestId('compute-page').getAttribute('data-cluster-id');
 
       await page.getByTestId('create-cluster-open').click();

@@ -155,6 +155,35 @@ describe.each(['suanli', 'easy', 'fifo'] as PolicyName[])('%s: start estimates e
   });
 });
 
+interface Query {
+  type: number;
+  cards: number;
+  durationS: number;
+  fromIn: number;
+}
+
+/**
+ * Asks the index and the reference the same queries on the same world, booking each answer in
+ * its own book before the next, so later answers also compare what earlier bookings did.
+ */
+function answersMatchReference(world: World, queries: Query[]): void {
+  const input = { ...inputOf(world), pending: [] };
+  const fast = runPass(input, 'suanli');
+  const slow = runPass(input, 'suanli');
+  const index = new ProfileIndex(fast.outcome.book, NOW);
+  queries.forEach((q, i) => {
+    const a = fast.ctx.state.type(TYPES[q.type]!.name);
+    const b = slow.ctx.state.type(TYPES[q.type]!.name);
+    if (!a || !b) return;
+    const from = NOW + q.fromIn;
+    const got = index.earliestFit(a, q.cards, q.durationS, from);
+    const want = referenceEarliestFit(b, q.cards, q.durationS, from, slow.outcome.book);
+    expect(got && { startS: got.startS, domains: got.domains.map((d) => d.key) }).toEqual(want && { startS: want.startS, domains: want.domains.map((d) => d.key) });
+    if (got) index.book(a, `q${i}`, got.startS, q.durationS, got.domains, q.cards);
+    if (want) slow.outcome.book.add(`q${i}`, want.startS, q.durationS, want.domains, q.cards);
+  });
+}
+
 describe('ProfileIndex.earliestFit', () => {
   it('equals the reference for any start time and booking sequence', () => {
     const queryArb = fc.record({
@@ -164,23 +193,7 @@ describe('ProfileIndex.earliestFit', () => {
       fromIn: fc.oneof(fc.constant(0), timeArb),
     });
     fc.assert(
-      fc.property(worldArb, fc.array(queryArb, { minLength: 1, maxLength: 40 }), (world, queries) => {
-        const input = { ...inputOf(world), pending: [] };
-        const fast = runPass(input, 'suanli');
-        const slow = runPass(input, 'suanli');
-        const index = new ProfileIndex(fast.outcome.book, NOW);
-        queries.forEach((q, i) => {
-          const a = fast.ctx.state.type(TYPES[q.type]!.name);
-          const b = slow.ctx.state.type(TYPES[q.type]!.name);
-          if (!a || !b) return;
-          const from = NOW + q.fromIn;
-          const got = index.earliestFit(a, q.cards, q.durationS, from);
-          const want = referenceEarliestFit(b, q.cards, q.durationS, from, slow.outcome.book);
-          expect(got && { startS: got.startS, domains: got.domains.map((d) => d.key) }).toEqual(want && { startS: want.startS, domains: want.domains.map((d) => d.key) });
-          if (got) index.book(a, `q${i}`, got.startS, q.durationS, got.domains, q.cards);
-          if (want) slow.outcome.book.add(`q${i}`, want.startS, q.durationS, want.domains, q.cards);
-        });
-      }),
+      fc.property(worldArb, fc.array(queryArb, { minLength: 1, maxLength: 40 }), answersMatchReference),
       { numRuns: 200, seed: 20261127 },
     );
   });
@@ -193,23 +206,7 @@ describe('ProfileIndex.earliestFit', () => {
       fromIn: fc.constantFrom(0, 0, 0, 0, 300),
     });
     fc.assert(
-      fc.property(worldArb, fc.array(gangArb, { minLength: 2, maxLength: 30 }), (world, queries) => {
-        const input = { ...inputOf(world), pending: [] };
-        const fast = runPass(input, 'suanli');
-        const slow = runPass(input, 'suanli');
-        const index = new ProfileIndex(fast.outcome.book, NOW);
-        queries.forEach((q, i) => {
-          const a = fast.ctx.state.type(TYPES[q.type]!.name);
-          const b = slow.ctx.state.type(TYPES[q.type]!.name);
-          if (!a || !b) return;
-          const from = NOW + q.fromIn;
-          const got = index.earliestFit(a, q.cards, q.durationS, from);
-          const want = referenceEarliestFit(b, q.cards, q.durationS, from, slow.outcome.book);
-          expect(got && { startS: got.startS, domains: got.domains.map((d) => d.key) }).toEqual(want && { startS: want.startS, domains: want.domains.map((d) => d.key) });
-          if (got) index.book(a, `q${i}`, got.startS, q.durationS, got.domains, q.cards);
-          if (want) slow.outcome.book.add(`q${i}`, want.startS, q.durationS, want.domains, q.cards);
-        });
-      }),
+      fc.property(worldArb, fc.array(gangArb, { minLength: 2, maxLength: 30 }), answersMatchReference),
       { numRuns: 300, seed: 20261128 },
     );
   });
