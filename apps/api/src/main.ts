@@ -15,8 +15,10 @@ async function bootstrap(): Promise<void> {
   const db = await openDatabase(config);
   logger.log(db.embedded ? `embedded PostgreSQL at ${config.dataDir}` : 'PostgreSQL from DATABASE_URL');
   if (config.seedDemo) {
-    const seeded = await seedDemoIfEmpty(db.dataSource);
+    const seeded = await seedDemoIfEmpty(db.dataSource, config.demoPassword);
     if (seeded) logger.log('empty database: demo centre seeded');
+  } else if (config.production) {
+    logger.log('production: no demo data seeded');
   }
 
   const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, logger: false });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,10 +7,25 @@ import { join, resolve } from 'node:path';
 import { createTestDatabase } from './test-database.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+/** Random per test run: a production server refuses low-entropy secrets. */
+export const TEST_JWT_SECRET = process.env.TEST_JWT_SECRET ?? randomBytes(48).toString('base64url');
+/** The demo accounts' password on a production-mode test server (seeded only on explicit request). */
+export const PRODUCTION_DEMO_PASSWORD = 'prod-test-Xq7#vL2m9Rk';
+
+export interface StartApiOptions {
+  databaseUrl?: string | null;
+  env?: Record<string, string>;
+  /**
+   * NODE_ENV=production, with the demo centre seeded explicitly under PRODUCTION_DEMO_PASSWORD, so
+   * a test can probe what a deployer gets. The clients of useApi() sign in with that password.
+   */
+  production?: boolean;
+}
 
 export interface RunningApi {
   url: string;
+  /** The password of the seeded demo accounts on this server. */
+  demoPassword: string;
   databaseUrl: string | null;
   process: ChildProcess;
   stop(): Promise<void>;
@@ -33,7 +49,7 @@ export async function freePort(): Promise<number> {
  * demo data, and resolves once it listens. The fastify stack cannot load inside Jest's VM, and
  * a child process tests more of the truth anyway.
  */
-export async function startApi(options: { databaseUrl?: string | null; env?: Record<string, string> } = {}): Promise<RunningApi> {
+export async function startApi(options: StartApiOptions = {}): Promise<RunningApi> {
   const database = options.databaseUrl === undefined ? await createTestDatabase('suanli_e2e') : null;
   const databaseUrl = options.databaseUrl ?? database?.url ?? null;
   const dataDir = mkdtempSync(join(tmpdir(), 'suanli-e2e-'));
@@ -48,6 +64,9 @@ export async function startApi(options: { databaseUrl?: string | null; env?: Rec
       SUANLI_DATA_DIR: dataDir,
       SUANLI_WEB_DIST: join(dataDir, 'no-web'),
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
+      ...(options.production
+        ? { NODE_ENV: 'production', SUANLI_SEED: 'true', SUANLI_DEMO_PASSWORD: PRODUCTION_DEMO_PASSWORD }
+        : { NODE_ENV: 'test' }),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,6 +97,7 @@ export async function startApi(options: { databaseUrl?: string | null; env?: Rec
     });
   return {
     url: `http://127.0.0.1:${port}`,
+    demoPassword: options.production ? PRODUCTION_DEMO_PASSWORD : 'Suanli#2026',
     databaseUrl,
     process: child,
     kill: () => child.kill('SIGKILL'),

@@ -10,10 +10,12 @@ export class GraphQLClient {
   constructor(
     readonly baseUrl: string,
     readonly token: string | null = null,
+    /** The seeded demo accounts' password on the server this client talks to. */
+    readonly demoPassword = 'Suanli#2026',
   ) {}
 
   withToken(token: string | null): GraphQLClient {
-    return new GraphQLClient(this.baseUrl, token);
+    return new GraphQLClient(this.baseUrl, token, this.demoPassword);
   }
 
   async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
@@ -30,7 +32,7 @@ export class GraphQLClient {
     return { status: response.status, headers: response.headers, ...body };
   }
 
-  async signIn(email: string, password = 'Suanli#2026'): Promise<GraphQLClient> {
+  async signIn(email: string, password = this.demoPassword): Promise<GraphQLClient> {
     const result = await this.request<{ signIn: { token: string | null; userErrors: { code: string }[] } }>(
       `mutation ($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }`,
       { input: { email, password } },

@@ -1,11 +1,11 @@
-import { startApi, type RunningApi } from './api-server.js';
+import { startApi, type RunningApi, type StartApiOptions } from './api-server.js';
 import { GraphQLClient } from './graphql-client.js';
 
 /**
  * Starts one API process (fresh database, demo data) for the spec file that calls it, and
  * stops it afterwards. Returns a getter because the server exists only once beforeAll ran.
  */
-export function useApi(options: Parameters<typeof startApi>[0] = {}): () => { api: RunningApi; anonymous: GraphQLClient } {
+export function useApi(options: StartApiOptions = {}): () => { api: RunningApi; anonymous: GraphQLClient } {
   let api: RunningApi | undefined;
   beforeAll(async () => {
     api = await startApi(options);
@@ -15,6 +15,6 @@ export function useApi(options: Parameters<typeof startApi>[0] = {}): () => { ap
   });
   return () => {
     if (!api) throw new Error('useApi() server is not running');
-    return { api, anonymous: new GraphQLClient(api.url) };
+    return { api, anonymous: new GraphQLClient(api.url, null, api.demoPassword) };
   };
 }

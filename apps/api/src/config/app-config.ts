@@ -13,6 +13,8 @@ export interface AppConfig {
   /** Built web app to serve on the same origin, if present. */
   webDist: string | null;
   seedDemo: boolean;
+  /** The password every demo account gets; the well-known demo one outside production only. */
+  demoPassword: string;
   dbPoolSize: number;
   /** How often every cluster gets a scheduling pass even when nothing changed; 0 = only on changes. */
   schedulerIntervalMs: number;
@@ -44,6 +46,25 @@ function resolveJwtSecret(env: NodeJS.ProcessEnv, dataDir: string, production: b
   return readFileSync(file, 'utf8').trim();
 }
 
+export const DEFAULT_DEMO_PASSWORD = 'Suanli#2026';
+
+/**
+ * Outside production the demo centre is seeded by default with the well-known password. In
+ * production nothing is seeded unless SUANLI_SEED=true is set explicitly, and then only with a
+ * SUANLI_DEMO_PASSWORD of the deployer's (never the published one).
+ */
+function resolveSeed(env: NodeJS.ProcessEnv, production: boolean): { seedDemo: boolean; demoPassword: string } {
+  if (!production) {
+    return { seedDemo: env.SUANLI_SEED !== 'false', demoPassword: env.SUANLI_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD };
+  }
+  if (env.SUANLI_SEED !== 'true') return { seedDemo: false, demoPassword: '' };
+  const password = env.SUANLI_DEMO_PASSWORD ?? '';
+  if (password.length < 12 || password === DEFAULT_DEMO_PASSWORD) {
+    throw new Error('SUANLI_SEED=true in production needs SUANLI_DEMO_PASSWORD (at least 12 characters, not the published demo password)');
+  }
+  return { seedDemo: true, demoPassword: password };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const dataDir = resolve(env.SUANLI_DATA_DIR ?? '.data');
@@ -56,7 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: resolveJwtSecret(env, dataDir, production),
     jwtTtlSeconds: intFrom(env.JWT_TTL_SECONDS, 12 * 60 * 60, 'JWT_TTL_SECONDS'),
     webDist: existsSync(join(webDist, 'index.html')) ? webDist : null,
-    seedDemo: env.SUANLI_SEED !== 'false',
+    ...resolveSeed(env, production),
     dbPoolSize: intFrom(env.DB_POOL_SIZE, 10, 'DB_POOL_SIZE'),
     logPasses: env.SUANLI_PASS_LOG === '1',
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS === '0' ? 0 : intFrom(env.SCHEDULER_INTERVAL_MS, 5000, 'SCHEDULER_INTERVAL_MS'),

@@ -1,7 +1,6 @@
 import type { CooperationMode, Industry, OrganisationKind, ProjectStage, Role, SensitivityTier } from '@suanli/domain';
 
 /** The demo centre, modelled on the Chengdu Intelligent Computing Centre of the source article. */
-export const DEMO_PASSWORD = 'Suanli#2026';
 
 export interface DemoOrganisation {
   key: string;

@@ -7,22 +7,22 @@ import { ProjectTransitionEntity } from '../projects/entities/project-transition
 import { ProjectEntity } from '../projects/entities/project.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { seedDemoCompute, type DemoComputeProject } from './demo-compute.seed.js';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PROJECTS, DEMO_STAFF, demoFounders } from './demo-centre.data.js';
+import { DEMO_ORGANISATIONS, DEMO_PROJECTS, DEMO_STAFF, demoFounders } from './demo-centre.data.js';
 
 const DAY_MS = 86_400_000;
 
 /** Seeds the demo centre when the database has no organisation yet. Returns whether it did. */
-export async function seedDemoIfEmpty(dataSource: DataSource, now = new Date()): Promise<boolean> {
+export async function seedDemoIfEmpty(dataSource: DataSource, password: string, now = new Date()): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent starters: only the first one seeds.
     await manager.query('SELECT pg_advisory_xact_lock(7212001)');
     if ((await manager.count(OrganisationEntity)) > 0) return false;
-    await seedDemo(manager, now);
+    await seedDemo(manager, password, now);
     return true;
   });
 }
 
-async function seedDemo(manager: EntityManager, now: Date): Promise<void> {
+async function seedDemo(manager: EntityManager, password: string, now: Date): Promise<void> {
   const orgIds = new Map<string, string>();
   for (const org of DEMO_ORGANISATIONS) {
     const saved = await manager.save(
@@ -32,7 +32,7 @@ async function seedDemo(manager: EntityManager, now: Date): Promise<void> {
   }
 
   // One hash for the shared demo password keeps seeding fast; real accounts each get their own.
-  const passwordHash = await hash(DEMO_PASSWORD);
+  const passwordHash = await hash(password);
   const userIds = new Map<string, string>();
   for (const user of [...DEMO_STAFF, ...demoFounders()]) {
     const saved = await manager.save(

@@ -1,11 +1,12 @@
 /** `nx run api:seed`: seeds the demo centre into an empty database (DATABASE_URL or embedded). */
-import { loadConfig } from '../config/app-config.js';
+import { DEFAULT_DEMO_PASSWORD, loadConfig } from '../config/app-config.js';
 import { openDatabase } from '../database/open-database.js';
 import { seedDemoIfEmpty } from './demo-seed.js';
 
-const db = await openDatabase(loadConfig());
+const config = loadConfig();
+const db = await openDatabase(config);
 try {
-  console.log((await seedDemoIfEmpty(db.dataSource)) ? 'demo centre seeded' : 'database not empty; nothing seeded');
+  console.log((await seedDemoIfEmpty(db.dataSource, config.demoPassword || DEFAULT_DEMO_PASSWORD)) ? 'demo centre seeded' : 'database not empty; nothing seeded');
 } finally {
   await db.close();
 }
