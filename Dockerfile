@@ -11,6 +11,8 @@ RUN bash -c 'source tools/scripts/lib.sh && build_all'
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
-COPY --from=build /app /app
+COPY --from=build --chown=node:node /app /app
+# Not root: a compromise of the process is not a compromise of the container.
+USER node
 EXPOSE 3000
 CMD ["node", "apps/api/dist/main.js"]

@@ -7,28 +7,36 @@ import { loadConfig } from './config/app-config.js';
 import { openDatabase } from './database/open-database.js';
 import { countStatementsPerRequest } from './common/observability/sql-statement-counter.js';
 import { seedDemoIfEmpty } from './seed/demo-seed.js';
+import { hasAdministrator } from './users/has-administrator.js';
+import { registerSecurityHeaders } from './common/http/security-headers.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Suanli');
   const config = loadConfig();
   const db = await openDatabase(config);
-  logger.log(db.embedded ? `embedded PostgreSQL at ${config.dataDir}` : 'PostgreSQL from DATABASE_URL');
+  logger.log(db.embedded ? `embedded PostgreSQL on socket ${db.embedded.socketDir}` : 'PostgreSQL from DATABASE_URL');
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(db.dataSource, config.demoPassword);
     if (seeded) logger.log('empty database: demo centre seeded');
   } else if (config.production) {
     logger.log('production: no demo data seeded');
   }
+  if (!(await hasAdministrator(db.dataSource))) {
+    logger.warn(
+      'no administrator yet: create one with `node apps/api/dist/cli/create-admin.js --email you@centre.example` (password on stdin)',
+    );
+  }
 
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, logger: false });
+  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, logger: false, trustProxy: config.trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, db.dataSource), adapter, {
     logger: ['error', 'warn', 'log'],
   });
-  const { createValidationPipe } = await import('./common/validation.pipe.js');
+  const { createValidationPipe } = await import('./common/validation/validation.pipe.js');
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   if (process.env.SUANLI_SQL_COUNT === '1') countStatementsPerRequest(app.getHttpAdapter().getInstance());
+  await registerSecurityHeaders(app, config.production);
   if (config.webDist) await serveWebApp(app, config.webDist);
   await app.listen(config.port, config.host);
 

@@ -20,6 +20,8 @@ export interface StartApiOptions {
    * a test can probe what a deployer gets. The clients of useApi() sign in with that password.
    */
   production?: boolean;
+  /** Use this data directory (embedded database, dev secret) instead of a fresh one; the caller removes it. */
+  dataDir?: string;
 }
 
 export interface RunningApi {
@@ -52,7 +54,7 @@ export async function freePort(): Promise<number> {
 export async function startApi(options: StartApiOptions = {}): Promise<RunningApi> {
   const database = options.databaseUrl === undefined ? await createTestDatabase('suanli_e2e') : null;
   const databaseUrl = options.databaseUrl ?? database?.url ?? null;
-  const dataDir = mkdtempSync(join(tmpdir(), 'suanli-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'suanli-e2e-'));
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
@@ -106,7 +108,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       await stopProcess();
       await database?.drop();
       // A caller that passed its own databaseUrl owns (and drops) that database.
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { weakJwtSecretReason } from './jwt-secret.js';
 
 export interface AppConfig {
   port: number;
@@ -21,6 +22,8 @@ export interface AppConfig {
   /** SUANLI_PASS_LOG=1: one log line per scheduling pass with its phase timings. */
   logPasses: boolean;
   production: boolean;
+  /** TRUST_PROXY=true: behind a TLS-terminating proxy; X-Forwarded-For/-Proto give the client's IP and scheme. */
+  trustProxy: boolean;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -37,6 +40,8 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
 function resolveJwtSecret(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): string {
   if (env.JWT_SECRET) {
     if (env.JWT_SECRET.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
+    const weakness = production ? weakJwtSecretReason(env.JWT_SECRET) : null;
+    if (weakness) throw new Error(`${weakness} (refused because NODE_ENV=production)`);
     return env.JWT_SECRET;
   }
   if (production) throw new Error('JWT_SECRET is required when NODE_ENV=production');
@@ -65,6 +70,15 @@ function resolveSeed(env: NodeJS.ProcessEnv, production: boolean): { seedDemo: b
   return { seedDemo: true, demoPassword: password };
 }
 
+/** What the command-line tools need to open the database: no secrets, no server settings. */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'dbPoolSize'> {
+  return {
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: resolve(env.SUANLI_DATA_DIR ?? '.data'),
+    dbPoolSize: intFrom(env.DB_POOL_SIZE, 10, 'DB_POOL_SIZE'),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const dataDir = resolve(env.SUANLI_DATA_DIR ?? '.data');
@@ -82,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logPasses: env.SUANLI_PASS_LOG === '1',
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS === '0' ? 0 : intFrom(env.SCHEDULER_INTERVAL_MS, 5000, 'SCHEDULER_INTERVAL_MS'),
     production,
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
   };
 }

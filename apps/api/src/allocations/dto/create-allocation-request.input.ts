@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PRIORITY_CLASSES, type PriorityClassName } from '@suanli/domain';
 import { PriorityClassEnum } from '../../common/graphql/compute-enums.js';
+import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
 @InputType()
 export class CreateAllocationRequestInput {
@@ -21,9 +22,7 @@ export class CreateAllocationRequestInput {
   cards!: number;
 
   @Field({ description: 'e.g. "Ascend 910B"' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(40)
+  @CleanText({ min: 1, max: 40 })
   cardType!: string;
 
   @Field(() => Int, { description: 'Time limit in seconds: 600 (10 minutes) to 2592000 (30 days).' })

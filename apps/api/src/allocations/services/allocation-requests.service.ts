@@ -17,6 +17,7 @@ import { loadNodes } from '../scheduler/scheduling-snapshot.js';
 import { SchedulerService } from '../scheduler/scheduler.service.js';
 
 const MAX_LEAD_S = 90 * 24 * 3600;
+const PAST_SLACK_MS = 3600_000;
 /**
  * How long a new request waits for the scheduling pass that places it or explains its wait.
  * Only a request whose pass can start at once waits (see create); a pass over a quiet queue ends
@@ -48,6 +49,10 @@ export class AllocationRequestsService {
     const clusterId = input.clusterId ?? (await this.defaultClusterId());
     if (input.durationS < MIN_DURATION_S || input.durationS > MAX_DURATION_S) {
       throw new DomainError(UserErrorCode.INVALID_DURATION, `The time limit must be between ${MIN_DURATION_S / 60} minutes and 30 days`, ['durationS']);
+    }
+    // An hour of slack for skewed clocks and forms left open; anything earlier is a mistake or a probe.
+    if (input.earliestStartAt && input.earliestStartAt.getTime() < Date.now() - PAST_SLACK_MS) {
+      throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'The earliest start may not be in the past', ['earliestStartAt']);
     }
     if (input.earliestStartAt && input.earliestStartAt.getTime() > Date.now() + MAX_LEAD_S * 1000) {
       throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'The earliest start may be at most 90 days ahead', ['earliestStartAt']);

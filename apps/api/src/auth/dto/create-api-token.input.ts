@@ -1,13 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { TOKEN_SCOPES, type TokenScope } from '@suanli/domain';
+import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
 @InputType()
 export class CreateApiTokenInput {
   @Field()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(100)
+  @CleanText({ min: 2, max: 100 })
   name!: string;
 
   @Field(() => [String], { description: `Any of: ${TOKEN_SCOPES.join(', ')}` })

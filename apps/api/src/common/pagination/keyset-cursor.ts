@@ -1,4 +1,5 @@
 import { badUserInput } from '../errors/api-errors.js';
+import { dateInAcceptedRange } from '../validation/input-hygiene.js';
 
 /** Keyset position: rows are ordered by (created_at, id), so pages stay stable under inserts. */
 export interface KeysetPosition {
@@ -16,7 +17,7 @@ export function decodeCursor(cursor: string): KeysetPosition {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
     const date = new Date(createdAt);
-    if (Number.isNaN(date.getTime()) || typeof id !== 'string' || !UUID.test(id)) throw new Error('shape');
+    if (!dateInAcceptedRange(date) || typeof id !== 'string' || !UUID.test(id)) throw new Error('shape');
     return { createdAt: date, id };
   } catch {
     throw badUserInput('The cursor is not one this API issued', { argument: 'after' });

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { CARD_HEALTH, type CardHealth } from '@suanli/domain';
 import { CardHealthEnum } from '../../common/graphql/compute-enums.js';
+import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
 @InputType()
 export class DrainNodeInput {
@@ -10,9 +11,7 @@ export class DrainNodeInput {
   nodeId!: string;
 
   @Field()
-  @IsString()
-  @MinLength(3)
-  @MaxLength(500)
+  @CleanText({ min: 3, max: 500, multiline: true })
   reason!: string;
 }
 
@@ -47,9 +46,7 @@ export class AddNodesInput {
   count!: number;
 
   @Field({ description: 'e.g. "Ascend 910B"' })
-  @IsString()
-  @MinLength(2)
-  @MaxLength(40)
+  @CleanText({ min: 2, max: 40 })
   cardType!: string;
 
   @Field(() => Int, { defaultValue: 8 })
@@ -79,14 +76,12 @@ export class AddNodesInput {
 export class CreateClusterInput {
   /** Checked trimmed (2–60 characters) by the service, which answers with a userError. */
   @Field({ description: 'Unique (ignoring case), 2–60 characters after trimming, e.g. "成都智算中心 · 二期"' })
-  @IsString()
-  @MaxLength(200)
+  @CleanText({ max: 200 })
   name!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @CleanText({ max: 500, multiline: true })
   description?: string | null;
 }
 

@@ -1,19 +1,17 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { COOPERATION_MODES, type CooperationMode } from '@suanli/domain';
 import { CooperationModeEnum } from '../../common/graphql/domain-enums.js';
+import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
 @InputType()
 export class ApplyForProjectInput {
   @Field()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @CleanText({ min: 2, max: 120 })
   name!: string;
 
   @Field()
-  @IsString()
-  @MaxLength(5000)
+  @CleanText({ max: 5000, multiline: true })
   summary!: string;
 
   @Field(() => [CooperationModeEnum])
@@ -24,8 +22,7 @@ export class ApplyForProjectInput {
 
   @Field(() => String, { nullable: true, description: 'e.g. "CUDA/NVIDIA" (the default).' })
   @IsOptional()
-  @IsString()
-  @MaxLength(60)
+  @CleanText({ max: 60 })
   sourcePlatform?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Staff apply on behalf of an organisation; founders omit it.' })

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
 import { PROJECT_STAGES, TRANSITION_REASON_MAX, TRANSITION_REASON_MIN, type ProjectStage } from '@suanli/domain';
 import { ProjectStageEnum } from '../../common/graphql/domain-enums.js';
+import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
 @InputType()
 export class TransitionProjectInput {
@@ -14,8 +15,6 @@ export class TransitionProjectInput {
   toStage!: ProjectStage;
 
   @Field({ description: 'Why: kept in the project history for good.' })
-  @IsString()
-  @MinLength(TRANSITION_REASON_MIN)
-  @MaxLength(TRANSITION_REASON_MAX)
+  @CleanText({ min: TRANSITION_REASON_MIN, max: TRANSITION_REASON_MAX, multiline: true })
   reason!: string;
 }

@@ -1,0 +1,58 @@
+/**
+ * Creates the first administrator of a deployment (production seeds no accounts):
+ *
+ *   printf '%s\n' "$PASSWORD" | node apps/api/dist/cli/create-admin.js --email ops@centre.example [--name "王敏"]
+ *
+ * The password is read from stdin (never from argv, which other local users can see in `ps`);
+ * on a terminal it is asked for without echo. Uses DATABASE_URL, or the embedded database in
+ * SUANLI_DATA_DIR — stop the server first when it runs on the embedded database.
+ */
+import { parseArgs } from 'node:util';
+import { hash } from '@node-rs/argon2';
+import { loadDatabaseConfig } from '../config/app-config.js';
+import { openDatabase } from '../database/open-database.js';
+import { passwordProblem, PASSWORD_MIN_LENGTH } from '../common/security/password-policy.js';
+import { createAdministrator } from './create-administrator.js';
+import { readSecretLine } from './read-secret-line.js';
+
+const PROBLEM_TEXT = {
+  TOO_SHORT: `the password needs at least ${PASSWORD_MIN_LENGTH} characters`,
+  TOO_LONG: 'the password is too long',
+  TOO_WEAK: 'the password is too easy to guess; use a longer passphrase',
+} as const;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' }, 'centre-name': { type: 'string' } },
+  });
+  const email = values.email?.trim().toLowerCase() ?? '';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    console.error('usage: create-admin --email you@centre.example [--name "Display name"] [--centre-name "成都智算中心"]  (password on stdin)');
+    return 2;
+  }
+  const password = await readSecretLine('Password for the new administrator: ');
+  const problem = passwordProblem(password, [email, values.name ?? '']);
+  if (problem) {
+    console.error(`refused: ${PROBLEM_TEXT[problem]}`);
+    return 1;
+  }
+  const db = await openDatabase(loadDatabaseConfig());
+  try {
+    const outcome = await createAdministrator(db.dataSource, {
+      email,
+      displayName: values.name?.trim() || email.split('@')[0],
+      passwordHash: await hash(password),
+      centreName: values['centre-name']?.trim() || '智算中心',
+    });
+    if (outcome === 'EMAIL_TAKEN') {
+      console.error(`refused: an account with ${email} already exists`);
+      return 1;
+    }
+    console.log(`administrator ${email} created; sign in at the web app`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+process.exitCode = await main();
