@@ -21,7 +21,12 @@ async function bootstrap(): Promise<void> {
     logger.log('production: no demo data seeded');
   }
 
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, logger: false });
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1_048_576,
+    logger: false,
+    // A hop count is valid for fastify, though Nest's adapter type omits it.
+    trustProxy: config.trustProxy as boolean | string[],
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, db.dataSource), adapter, {
     logger: ['error', 'warn', 'log'],
   });

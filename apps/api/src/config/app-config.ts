@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadSignInLimits, loadTrustProxy, type SignInLimits } from './sign-in-limits.js';
 
 export interface AppConfig {
   port: number;
@@ -10,6 +11,9 @@ export interface AppConfig {
   dataDir: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  signInLimits: SignInLimits;
+  /** Fastify's trustProxy (TRUST_PROXY); decides what `request.ip` is. */
+  trustProxy: boolean | number | string[];
   /** Built web app to serve on the same origin, if present. */
   webDist: string | null;
   seedDemo: boolean;
@@ -76,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     jwtSecret: resolveJwtSecret(env, dataDir, production),
     jwtTtlSeconds: intFrom(env.JWT_TTL_SECONDS, 12 * 60 * 60, 'JWT_TTL_SECONDS'),
+    signInLimits: loadSignInLimits(env),
+    trustProxy: loadTrustProxy(env),
     webDist: existsSync(join(webDist, 'index.html')) ? webDist : null,
     ...resolveSeed(env, production),
     dbPoolSize: intFrom(env.DB_POOL_SIZE, 10, 'DB_POOL_SIZE'),

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { TOKEN_SCOPES, type TokenScope } from '@suanli/domain';
 
 @InputType()
@@ -21,10 +21,10 @@ export class CreateApiTokenInput {
   @IsUUID()
   organisationId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Days until the token expires; omit for no expiry.' })
+  // No @Max here: more than a year is a business refusal (a userError), not malformed input.
+  @Field(() => Int, { nullable: true, description: 'Days until the token expires: 90 when omitted, at most 365.' })
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(3650)
   expiresInDays?: number | null;
 }
