@@ -13,7 +13,7 @@ export class ChangeUserRoleInput {
   @IsIn(ROLES)
   role!: Role;
 
-  @Field(() => ID, { nullable: true, description: 'Required for FOUNDER (their organisation); must be empty for staff.' })
+  @Field(() => ID, { nullable: true, description: 'Required for FOUNDER (a customer organisation); staff usually belong to the centre’s.' })
   @IsOptional()
   @IsUUID()
   organisationId?: string | null;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
-import { isStaff, type Role } from '@suanli/domain';
+import type { Role } from '@suanli/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
@@ -56,18 +56,18 @@ export class UserAdministrationService {
     });
   }
 
-  /** Founders belong to an organisation (the database insists); staff belong to none. */
+  /** Founders belong to a customer organisation (the database insists on one); staff to the centre's or none. */
   async changeUserRole(actor: Actor, userId: string, role: Role, organisationId: string | null): Promise<{ user: UserEntity }> {
     if (role === 'INTEGRATION') throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'INTEGRATION is for API tokens, not people', ['role']);
     if (role === 'FOUNDER' && !organisationId) {
       throw new DomainError(UserErrorCode.ORGANISATION_REQUIRED, 'A founder belongs to an organisation', ['organisationId']);
     }
-    if (isStaff(role) && organisationId) {
-      throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'Centre staff belong to no organisation', ['organisationId']);
-    }
     return this.change(actor, userId, async (manager, user) => {
-      if (organisationId && !(await manager.getRepository(OrganisationEntity).existsBy({ id: organisationId }))) {
-        throw new DomainError(UserErrorCode.NOT_FOUND, 'No such organisation', ['organisationId']);
+      const organisation = organisationId ? await manager.getRepository(OrganisationEntity).findOneBy({ id: organisationId }) : null;
+      if (organisationId && !organisation) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such organisation', ['organisationId']);
+      // A founder is confined to their organisation's data; the centre's own is everyone's.
+      if (role === 'FOUNDER' && organisation?.kind === 'CENTRE') {
+        throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'A founder belongs to a customer organisation, not the centre', ['organisationId']);
       }
       user.role = role;
       user.organisationId = organisationId;
