@@ -64,6 +64,7 @@ export const apolloClient = new ApolloClient({
           organisations: relayStylePagination(['kind', 'industry']),
           projects: relayStylePagination(['stage', 'organisationId']),
           overdueAdaptations: relayStylePagination(),
+          users: relayStylePagination(['search', 'role', 'organisationId', 'active']),
         },
       },
       Organisation: {
