@@ -59,8 +59,8 @@ export class AuthResolver {
 
   @Allow('API_TOKEN_WRITE')
   @Mutation(() => RevokeApiTokenPayload, { description: 'Revoke an integration token at once, on every API process (admins).' })
-  revokeApiToken(@Args('input') input: RevokeApiTokenInput) {
-    return payloadOf(() => this.apiTokenService.revoke(input.id));
+  revokeApiToken(@CurrentActor() actor: Actor, @Args('input') input: RevokeApiTokenInput) {
+    return payloadOf(() => this.apiTokenService.revoke(actor, input.id));
   }
 
   @Allow('API_TOKEN_WRITE')

@@ -53,8 +53,8 @@ export class ApiTokenService {
     }
   }
 
-  /** Revoked at once on every API process; revoking twice is not an error. */
-  async revoke(id: string): Promise<{ apiToken: ApiTokenEntity }> {
+  /** Revoked at once on every API process; revoking twice is not an error. `actor` is who revoked it (for the audit log). */
+  async revoke(_actor: Actor, id: string): Promise<{ apiToken: ApiTokenEntity }> {
     const repository = this.dataSource.getRepository(ApiTokenEntity);
     await repository.query(`UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]);
     const apiToken = await repository.findOneBy({ id });

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -18,14 +18,29 @@ export interface SessionOrigin {
   userAgent: string | null;
 }
 
+/** Ended sessions are kept this long (for who-was-signed-in questions), then deleted. */
+const KEEP_ENDED_SESSIONS_DAYS = 30;
+
 @Injectable()
-export class SessionService {
+export class SessionService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(SessionService.name);
+  private pruneTimer: NodeJS.Timeout | null = null;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(JwtService) private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CredentialChanges) private readonly changes: CredentialChanges,
   ) {}
+
+  onModuleInit(): void {
+    this.pruneTimer = setInterval(() => void this.prune(), 60 * 60_000);
+    this.pruneTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
+  }
 
   /** A new session row and its JWT; both end at the same moment (JWT_TTL_SECONDS). */
   async open(userId: string, origin: SessionOrigin): Promise<string> {
@@ -56,5 +71,14 @@ export class SessionService {
       userId,
     ])) as [unknown, number];
     return affected;
+  }
+
+  private async prune(): Promise<void> {
+    await this.dataSource
+      .query(
+        `DELETE FROM sessions WHERE coalesce(revoked_at, expires_at) < now() - make_interval(days => $1)`,
+        [KEEP_ENDED_SESSIONS_DAYS],
+      )
+      .catch((error: Error) => this.logger.warn(`could not prune sessions: ${error.message}`));
   }
 }
