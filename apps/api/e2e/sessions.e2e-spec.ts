@@ -77,6 +77,8 @@ describe('sessions and tokens', () => {
     expect(expiresInDays).toBeLessThanOrEqual(90);
     const integration = anonymous.withToken(created.token);
     expect(codeOf(await integration.request(`{ organisations(first: 1) { totalCount } }`))).toBeUndefined();
+    // A token is no session: it cannot sign itself out, only an admin revokes it.
+    expect(codeOf(await integration.request(SIGN_OUT))).toBe('FORBIDDEN');
 
     const revoked = await admin.request(REVOKE_TOKEN, { input: { id: created.apiToken.id } });
     expect(revoked.data!.revokeApiToken.apiToken.revokedAt).not.toBeNull();
