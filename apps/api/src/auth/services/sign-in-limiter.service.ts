@@ -65,25 +65,32 @@ export class SignInLimiter implements OnModuleInit, OnModuleDestroy {
       // Always IP first, then email: one order everywhere, so two sign-ins never deadlock.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('sign-in-ip:' || $1, 0))`, [ip]);
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('sign-in-email:' || $1, 0))`, [email]);
+      // clock_timestamp(), not now(): now() is when this transaction began, maybe long before it got the locks.
       // Counted over the lock's length too, so a lock longer than the window lasts its full length.
       const window = Math.max(limits.windowSeconds, limits.lockSeconds);
       const [counts] = (await manager.query(
         `WITH account AS (
            SELECT count(*)::int AS n, max(at) AS last FROM sign_in_failures
-            WHERE email = $1 AND cleared_at IS NULL AND ${COUNTED} AND at > now() - make_interval(secs => $3)
+            WHERE email = $1 AND cleared_at IS NULL AND ${COUNTED} AND at > clock_timestamp() - make_interval(secs => $3)
          ), by_ip AS (
            SELECT count(*)::int AS n, max(at) AS last FROM sign_in_failures
-            WHERE ip = $2 AND ${COUNTED} AND at > now() - make_interval(secs => $3)
+            WHERE ip = $2 AND ${COUNTED} AND at > clock_timestamp() - make_interval(secs => $3)
          )
-         SELECT account.n AS account_n, account.last AS account_last, by_ip.n AS ip_n, by_ip.last AS ip_last, now() AS now
+         SELECT account.n AS account_n, account.last AS account_last, by_ip.n AS ip_n, by_ip.last AS ip_last, clock_timestamp() AS now
            FROM account, by_ip`,
         [email, ip, window],
       )) as Counts[];
       const retryAfter = retryAfterSeconds(
-        { ...counts, account_n: Number(counts.account_n), ip_n: Number(counts.ip_n), now: new Date(counts.now) },
+        {
+          account_n: Number(counts.account_n),
+          account_last: counts.account_last && new Date(counts.account_last),
+          ip_n: Number(counts.ip_n),
+          ip_last: counts.ip_last && new Date(counts.ip_last),
+          now: new Date(counts.now),
+        },
         limits,
       );
-      const [row] = (await manager.query(`INSERT INTO sign_in_failures (email, ip, reason) VALUES ($1, $2, $3) RETURNING id`, [
+      const [row] = (await manager.query(`INSERT INTO sign_in_failures (email, ip, reason, at) VALUES ($1, $2, $3, clock_timestamp()) RETURNING id`, [
         email,
         ip,
         retryAfter === null ? 'PENDING' : 'THROTTLED',
