@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthenticationService } from './auth/services/authentication.service.js';
+import { SubscriptionWatch } from './auth/services/subscription-watch.service.js';
 import type { DataSource } from 'typeorm';
 import { AllocationsModule } from './allocations/allocations.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -35,9 +36,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          inject: [AuthenticationService, ResponseCache],
-          useFactory: (authentication: AuthenticationService, responseCache: ResponseCache) =>
-            graphqlOptions(dataSource, config.production, authentication, responseCache),
+          inject: [AuthenticationService, ResponseCache, SubscriptionWatch],
+          useFactory: (authentication: AuthenticationService, responseCache: ResponseCache, subscriptionWatch: SubscriptionWatch) =>
+            graphqlOptions(dataSource, config.production, authentication, responseCache, subscriptionWatch),
         }),
         ResponseCacheModule,
         ...FEATURE_MODULES,

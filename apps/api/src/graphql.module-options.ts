@@ -2,6 +2,8 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { AuthenticationService } from './auth/services/authentication.service.js';
+import type { SubscriptionWatch, WatchedSocket } from './auth/services/subscription-watch.service.js';
+import type { Actor } from './common/auth/actor.js';
 import { errorFormatter } from './common/errors/error-formatter.js';
 import { createLoaders } from './common/graphql/loaders.js';
 import { createSharedCaches } from './common/graphql/shared-caches.js';
@@ -17,6 +19,7 @@ export function graphqlOptions(
   production: boolean,
   authentication: AuthenticationService,
   responseCache: ResponseCache,
+  subscriptionWatch: SubscriptionWatch,
 ): MercuriusDriverConfig {
   const caches = createSharedCaches();
   // A write makes the per-row caches stale as much as the pages built from them.
@@ -34,10 +37,19 @@ export function graphqlOptions(
     queryDepth: 12,
     errorFormatter: errorFormatter as MercuriusDriverConfig['errorFormatter'],
     subscription: {
+      // The socket, so the connection can be closed when its credential expires or is revoked.
+      context: (socket: WatchedSocket) => ({ wsSocket: socket }),
       // graphql-ws: the client sends { authorization: "Bearer …" } in connection_init.
       onConnect: async ({ payload }: { payload?: { authorization?: string; Authorization?: string } }) => {
         const actor = await authentication.authenticate(payload?.authorization ?? payload?.Authorization).catch(() => null);
         return actor ? { actor } : false;
+      },
+    },
+    hooks: {
+      // Each started subscription puts its connection under watch (once per connection).
+      preSubscriptionExecution: async (_schema, _document, context) => {
+        const { wsSocket, actor } = context as unknown as { wsSocket?: WatchedSocket; actor?: Actor | null };
+        if (wsSocket && actor) subscriptionWatch.watch(wsSocket, actor);
       },
     },
     context: (request: FastifyRequest, reply: FastifyReply): RequestContext => ({

@@ -28,7 +28,12 @@ async function bootstrap(): Promise<void> {
     );
   }
 
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, logger: false, trustProxy: config.trustProxy });
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1_048_576,
+    logger: false,
+    // A hop count is valid for fastify, though Nest's adapter type omits it.
+    trustProxy: config.trustProxy as boolean | string[],
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, db.dataSource), adapter, {
     logger: ['error', 'warn', 'log'],
   });

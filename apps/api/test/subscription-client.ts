@@ -29,3 +29,10 @@ export async function eventually(check: () => boolean, timeoutMs = 10_000): Prom
     await new Promise((done) => setTimeout(done, 100));
   }
 }
+
+/** The close codes of a client's socket, recorded from now on (register before subscribing). */
+export function closeCodes(client: Client): number[] {
+  const codes: number[] = [];
+  client.on('closed', (event) => codes.push((event as { code: number }).code));
+  return codes;
+}

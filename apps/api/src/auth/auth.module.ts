@@ -10,6 +10,11 @@ import { ApiTokenService } from './services/api-token.service.js';
 import { AuthenticationService } from './services/authentication.service.js';
 import { PasswordService } from './services/password.service.js';
 import { SignInService } from './services/sign-in.service.js';
+import { CredentialChanges } from './services/credential-changes.service.js';
+import { LiveCredentials } from './services/live-credentials.service.js';
+import { SessionService } from './services/session.service.js';
+import { SignInLimiter } from './services/sign-in-limiter.service.js';
+import { SubscriptionWatch } from './services/subscription-watch.service.js';
 
 @Global()
 @Module({
@@ -27,12 +32,17 @@ import { SignInService } from './services/sign-in.service.js';
   ],
   providers: [
     PasswordService,
+    LiveCredentials,
+    CredentialChanges,
+    SessionService,
+    SignInLimiter,
+    SubscriptionWatch,
     AuthenticationService,
     SignInService,
     ApiTokenService,
     AuthResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [PasswordService, AuthenticationService],
+  exports: [PasswordService, AuthenticationService, SessionService, CredentialChanges, SubscriptionWatch],
 })
 export class AuthModule {}

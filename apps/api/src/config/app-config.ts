@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { weakJwtSecretReason } from './jwt-secret.js';
+import { loadSignInLimits, loadTrustProxy, type SignInLimits } from './sign-in-limits.js';
 
 export interface AppConfig {
   port: number;
@@ -11,6 +12,9 @@ export interface AppConfig {
   dataDir: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  signInLimits: SignInLimits;
+  /** Fastify's trustProxy (TRUST_PROXY); decides what `request.ip` is. */
+  trustProxy: boolean | number | string[];
   /** Built web app to serve on the same origin, if present. */
   webDist: string | null;
   seedDemo: boolean;
@@ -22,8 +26,6 @@ export interface AppConfig {
   /** SUANLI_PASS_LOG=1: one log line per scheduling pass with its phase timings. */
   logPasses: boolean;
   production: boolean;
-  /** TRUST_PROXY=true: behind a TLS-terminating proxy; X-Forwarded-For/-Proto give the client's IP and scheme. */
-  trustProxy: boolean;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -90,12 +92,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     jwtSecret: resolveJwtSecret(env, dataDir, production),
     jwtTtlSeconds: intFrom(env.JWT_TTL_SECONDS, 12 * 60 * 60, 'JWT_TTL_SECONDS'),
+    signInLimits: loadSignInLimits(env),
+    trustProxy: loadTrustProxy(env),
     webDist: existsSync(join(webDist, 'index.html')) ? webDist : null,
     ...resolveSeed(env, production),
     dbPoolSize: intFrom(env.DB_POOL_SIZE, 10, 'DB_POOL_SIZE'),
     logPasses: env.SUANLI_PASS_LOG === '1',
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS === '0' ? 0 : intFrom(env.SCHEDULER_INTERVAL_MS, 5000, 'SCHEDULER_INTERVAL_MS'),
     production,
-    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
   };
 }

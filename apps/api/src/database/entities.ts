@@ -5,6 +5,8 @@ import { CardEntity } from '../compute/entities/card.entity.js';
 import { ClusterEntity } from '../compute/entities/cluster.entity.js';
 import { NodeEntity } from '../compute/entities/node.entity.js';
 import { ApiTokenEntity } from '../auth/entities/api-token.entity.js';
+import { SessionEntity } from '../auth/entities/session.entity.js';
+import { SignInFailureEntity } from '../auth/entities/sign-in-failure.entity.js';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
 import { AdaptationEntity } from '../projects/entities/adaptation.entity.js';
 import { ProjectTransitionEntity } from '../projects/entities/project-transition.entity.js';
@@ -16,6 +18,8 @@ export const ENTITIES = [
   OrganisationEntity,
   UserEntity,
   ApiTokenEntity,
+  SessionEntity,
+  SignInFailureEntity,
   ProjectEntity,
   ProjectTransitionEntity,
   AdaptationEntity,

@@ -8,12 +8,14 @@ import { AdaptationFieldsResolver } from '../projects/adaptation-fields.resolver
 import { ProjectFieldsResolver } from '../projects/project-fields.resolver.js';
 import { ProjectTransitionFieldsResolver } from '../projects/project-transition-fields.resolver.js';
 import { ProjectsResolver } from '../projects/projects.resolver.js';
+import { UserAdministrationResolver } from '../users/user-administration.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
 
 /** Every resolver class: the schema printer and the guard test walk this list. */
 export const RESOLVERS = [
   AuthResolver,
   UsersResolver,
+  UserAdministrationResolver,
   OrganisationsResolver,
   ProjectsResolver,
   ProjectFieldsResolver,

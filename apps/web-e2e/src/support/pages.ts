@@ -13,6 +13,8 @@ export async function signIn(page: Page, email: string): Promise<void> {
 }
 
 export async function signOut(page: Page): Promise<void> {
+  // Sign-out is an item of the account menu in the header.
+  await page.getByTestId('user-menu').click();
   await page.getByTestId('sign-out').click();
   await page.getByTestId('sign-in-submit').waitFor({ timeout: TIMEOUT });
   const token = await page.evaluate(() => localStorage.getItem('suanli.token'));

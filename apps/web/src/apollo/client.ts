@@ -35,13 +35,30 @@ const errorLink = new ErrorLink(({ error }) => {
   if (isUnauthenticated(error) && readToken()) writeToken(null);
 });
 
-/** Lazy: graphql-ws only opens the socket when the first subscription starts. */
+/** The server closes a subscription socket with these when its session expired (4401) or was ended (4403). */
+const SESSION_ENDED_CLOSE_CODES = [4401, 4403];
+/** The token the current socket authenticated with: only that session's end signs the user out. */
+let socketToken: string | null = null;
+const sessionEnded = (event: unknown) =>
+  typeof (event as { code?: unknown } | null)?.code === 'number' && SESSION_ENDED_CLOSE_CODES.includes((event as { code: number }).code);
+
+/**
+ * Lazy: graphql-ws only opens the socket when the first subscription starts. A socket closed
+ * because the session ended is not retried; like an UNAUTHENTICATED answer, it signs the user out.
+ */
 const wsLink = new GraphQLWsLink(
   createClient({
     url: wsUri,
     lazy: true,
+    shouldRetry: (event) => !sessionEnded(event),
+    on: {
+      closed: (event) => {
+        if (sessionEnded(event) && socketToken && readToken() === socketToken) writeToken(null);
+      },
+    },
     connectionParams: () => {
       const token = readToken();
+      socketToken = token;
       return token ? { authorization: `Bearer ${token}` } : {};
     },
   }),
@@ -64,6 +81,7 @@ export const apolloClient = new ApolloClient({
           organisations: relayStylePagination(['kind', 'industry']),
           projects: relayStylePagination(['stage', 'organisationId']),
           overdueAdaptations: relayStylePagination(),
+          users: relayStylePagination(['search', 'role', 'organisationId', 'active']),
         },
       },
       Organisation: {

@@ -11,6 +11,7 @@ import { PortalHomePage } from '../modules/portal/PortalHomePage';
 import { ProjectDetailPage } from '../modules/projects/ProjectDetailPage';
 import { ProjectsPage } from '../modules/projects/ProjectsPage';
 import { AppShell } from '../modules/shell/AppShell';
+import { UsersPage } from '../modules/users/UsersPage';
 
 const PIPELINE_ROLES = ['ADMIN', 'MANAGER'] as const;
 
@@ -83,6 +84,14 @@ export function AppRoutes() {
           element={
             <RequireAuth roles={STAFF_ROLES}>
               <OrganisationsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="users"
+          element={
+            <RequireAuth roles={['ADMIN']}>
+              <UsersPage />
             </RequireAuth>
           }
         />

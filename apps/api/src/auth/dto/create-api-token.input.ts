@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { TOKEN_SCOPES, type TokenScope } from '@suanli/domain';
 import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
@@ -20,10 +20,11 @@ export class CreateApiTokenInput {
   @IsUUID()
   organisationId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Days until the token expires; omit for no expiry.' })
+  // No @Max here: more than a year is a business refusal (a userError), not malformed input.
+  // No @Max here: more than a year is a business refusal (a userError), not malformed input.
+  @Field(() => Int, { nullable: true, description: 'Days until the token expires: 90 when omitted, at most 365.' })
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(3650)
   expiresInDays?: number | null;
 }

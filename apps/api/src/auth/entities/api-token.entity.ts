@@ -38,8 +38,9 @@ export class ApiTokenEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
-  @Column({ name: 'expires_at', type: 'timestamptz', precision: 3, nullable: true })
-  expiresAt!: Date | null;
+  /** Always set: 90 days by default, at most a year (tokens made before got a year at migration). */
+  @Column({ name: 'expires_at', type: 'timestamptz', precision: 3 })
+  expiresAt!: Date;
 
   @Column({ name: 'revoked_at', type: 'timestamptz', precision: 3, nullable: true })
   revokedAt!: Date | null;

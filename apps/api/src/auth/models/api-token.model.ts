@@ -17,6 +17,9 @@ export class ApiToken {
   @Field()
   createdAt!: Date;
 
+  @Field()
+  expiresAt!: Date;
+
   @Field(() => Date, { nullable: true })
-  expiresAt!: Date | null;
+  revokedAt!: Date | null;
 }

@@ -1,30 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
-import { ROLES, type Role } from '@suanli/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { unauthenticated } from '../../common/errors/api-errors.js';
-import { ApiTokenEntity } from '../entities/api-token.entity.js';
+import { LiveCredentials } from './live-credentials.service.js';
+import type { SessionClaims } from './session.service.js';
 import { API_TOKEN_PREFIX, hashApiToken } from './token-hash.js';
 
-export interface SessionClaims {
-  sub: string;
-  role: Role;
-  org: string | null;
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Turns an Authorization header into an Actor: a session JWT or an integration API token. */
+/**
+ * Turns an Authorization header into an Actor: a session JWT or an integration API token.
+ * Either must be live in the database right now (LiveCredentials); a valid signature alone
+ * is not enough, and the role and organisation are the database's, not the token's.
+ */
 @Injectable()
 export class AuthenticationService {
   constructor(
     @Inject(JwtService) private readonly jwt: JwtService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(LiveCredentials) private readonly live: LiveCredentials,
   ) {}
-
-  issueSession(claims: SessionClaims): Promise<string> {
-    return this.jwt.signAsync(claims);
-  }
 
   /** No header: anonymous (null). A header that does not verify: UNAUTHENTICATED. */
   async authenticate(header: string | undefined): Promise<Actor | null> {
@@ -36,23 +30,25 @@ export class AuthenticationService {
   }
 
   private async fromSession(token: string): Promise<Actor> {
-    let claims: SessionClaims;
+    let claims: Partial<SessionClaims> & { exp?: unknown };
     try {
-      claims = await this.jwt.verifyAsync<SessionClaims>(token);
+      claims = await this.jwt.verifyAsync<SessionClaims & { exp?: unknown }>(token);
     } catch (error) {
       const expired = error instanceof Error && error.name === 'TokenExpiredError';
       throw unauthenticated(expired ? 'Your session has expired; sign in again' : 'Invalid session token');
     }
-    if (!ROLES.includes(claims.role)) throw unauthenticated('Invalid session token');
-    return { kind: 'user', id: claims.sub, role: claims.role, organisationId: claims.org, scopes: [] };
+    // jsonwebtoken accepts a token without exp as never expiring; we do not.
+    if (typeof claims.exp !== 'number' || typeof claims.sid !== 'string' || !UUID.test(claims.sid) || typeof claims.sub !== 'string') {
+      throw unauthenticated('Invalid session token');
+    }
+    const actor = await this.live.session(claims.sid);
+    if (!actor || actor.id !== claims.sub) throw unauthenticated('Your session has ended; sign in again');
+    return actor;
   }
 
   private async fromApiToken(token: string): Promise<Actor> {
-    const row = await this.dataSource
-      .getRepository(ApiTokenEntity)
-      .findOneBy({ tokenHash: hashApiToken(token), revokedAt: IsNull() });
-    if (!row) throw unauthenticated('Unknown or revoked API token');
-    if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) throw unauthenticated('API token has expired');
-    return { kind: 'token', id: row.id, role: 'INTEGRATION', organisationId: row.organisationId, scopes: row.scopes };
+    const actor = await this.live.apiToken(hashApiToken(token));
+    if (!actor) throw unauthenticated('Unknown, revoked or expired API token');
+    return actor;
   }
 }

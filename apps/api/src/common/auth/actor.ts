@@ -9,6 +9,10 @@ export interface Actor {
   /** The tenant this caller is bound to; null for the centre's staff and centre-wide tokens. */
   organisationId: string | null;
   scopes: readonly TokenScope[];
+  /** The live session a signed-in person acts through (absent for API tokens). */
+  sessionId?: string;
+  /** When the credential (session or API token) expires; open subscriptions close then. */
+  expiresAt?: Date;
 }
 
 export function actorMay(actor: Actor, permission: Permission): boolean {

@@ -10,6 +10,8 @@ export enum ErrorCode {
   BAD_REQUEST = 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   NOT_FOUND = 'NOT_FOUND',
+  /** Too many failed sign-ins for this account or from this IP: see `extensions.retryAfterSeconds`. */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -35,4 +37,6 @@ export enum UserErrorCode {
   NODE_NOT_DRAINED = 'NODE_NOT_DRAINED',
   /** The node still holds running work. */
   NODE_BUSY = 'NODE_BUSY',
+  /** An admin may not deactivate themselves or change their own role. */
+  CANNOT_CHANGE_OWN_ACCOUNT = 'CANNOT_CHANGE_OWN_ACCOUNT',
 }

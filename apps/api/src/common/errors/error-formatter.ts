@@ -56,5 +56,7 @@ export const errorFormatter = (
     ...e,
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...(e.extensions ?? {}) },
   }));
-  return { statusCode: formatted.statusCode, response: { ...formatted.response, errors } };
+  // Refused sign-ins are a 429 too, so proxies and monitoring see the throttling.
+  const throttled = errors.some((e) => e.extensions.code === ErrorCode.TOO_MANY_ATTEMPTS);
+  return { statusCode: throttled ? 429 : formatted.statusCode, response: { ...formatted.response, errors } };
 };

@@ -35,4 +35,8 @@ export class UserEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  /** Set: the account may not sign in and its sessions were ended (admins reactivate it). */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', precision: 3, nullable: true })
+  deactivatedAt!: Date | null;
 }

@@ -17,4 +17,10 @@ export class User {
   role!: Role;
 
   organisationId!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Set while the account is deactivated (it cannot sign in).' })
+  deactivatedAt!: Date | null;
 }

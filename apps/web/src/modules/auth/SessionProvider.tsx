@@ -4,7 +4,7 @@ import { App } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readToken, subscribeToken, writeToken } from '../../apollo/auth-token';
-import { MeQuery } from './auth.operations';
+import { MeQuery, SignOutMutation } from './auth.operations';
 import { SessionContext, type Session } from './session-context';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -35,8 +35,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [client],
   );
 
+  // Revokes the session on the server first, so a copy of the token is worthless too; the token is
+  // forgotten here even when that fails (offline, or the session had already ended).
   const signOut = useCallback(async () => {
     signingOut.current = true;
+    await client.mutate({ mutation: SignOutMutation }).catch(() => undefined);
     writeToken(null);
     await client.clearStore();
   }, [client]);

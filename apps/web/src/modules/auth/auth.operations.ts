@@ -31,3 +31,11 @@ export const SignInMutation = graphql(`
     }
   }
 `);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut {
+      signedOut
+    }
+  }
+`);

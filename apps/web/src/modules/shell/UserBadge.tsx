@@ -1,9 +1,10 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Space, Tag, Typography } from 'antd';
+import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Dropdown, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser, useSession } from '../auth/session-context';
 
+/** The signed-in person, and their menu (sign-out ends the session on the server too). */
 export function UserBadge() {
   const { t } = useTranslation();
   const user = useCurrentUser();
@@ -11,24 +12,34 @@ export function UserBadge() {
   const navigate = useNavigate();
 
   return (
-    <Space size="middle">
-      <Space size="small">
-        <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1677ff' }} />
-        <Typography.Text data-testid="current-user">{user.displayName}</Typography.Text>
-        <Tag variant="filled" color="blue">
-          {t(`enums.Role.${user.role}`)}
-        </Tag>
-      </Space>
-      <Button
-        icon={<LogoutOutlined />}
-        data-testid="sign-out"
-        onClick={async () => {
-          await signOut();
-          navigate('/sign-in', { replace: true });
-        }}
-      >
-        {t('auth.signOut')}
-      </Button>
-    </Space>
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          {
+            key: 'sign-out',
+            icon: <LogoutOutlined />,
+            label: <span data-testid="sign-out">{t('auth.signOut')}</span>,
+            onClick: async () => {
+              await signOut();
+              navigate('/sign-in', { replace: true });
+            },
+          },
+        ],
+      }}
+    >
+      <a className="user-menu" data-testid="user-menu" aria-label={t('auth.userMenu')} onClick={(event) => event.preventDefault()} href="#">
+        <Space size="small">
+          <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1677ff' }} />
+          <Typography.Text data-testid="current-user" className="user-menu-name">
+            {user.displayName}
+          </Typography.Text>
+          <Tag variant="filled" color="blue" className="user-menu-role">
+            {t(`enums.Role.${user.role}`)}
+          </Tag>
+          <DownOutlined style={{ fontSize: 10 }} />
+        </Space>
+      </a>
+    </Dropdown>
   );
 }

@@ -1,4 +1,4 @@
-import { BankOutlined, ClusterOutlined, FormOutlined, HomeOutlined, ProjectOutlined, ThunderboltOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { BankOutlined, ClusterOutlined, FormOutlined, HomeOutlined, ProjectOutlined, TeamOutlined, ThunderboltOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { roleHasPermission, type Role } from '@suanli/domain';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -28,6 +28,9 @@ export function navItemsFor(role: Role, t: TFunction): NavItem[] {
   }
   items.push({ key: 'projects', path: '/projects', icon: <UnorderedListOutlined />, label: t('nav.projects') });
   items.push({ key: 'organisations', path: '/organisations', icon: <BankOutlined />, label: t('nav.organisations') });
+  if (roleHasPermission(role, 'USER_WRITE')) {
+    items.push({ key: 'users', path: '/users', icon: <TeamOutlined />, label: t('nav.users') });
+  }
   return items;
 }
 

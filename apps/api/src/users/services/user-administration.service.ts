@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '@suanli/domain';
+import type { Actor } from '../../common/auth/actor.js';
+import { DomainError } from '../../common/errors/api-errors.js';
+import { UserErrorCode } from '../../common/errors/error-codes.js';
+import { paginate } from '../../common/pagination/paginate.js';
+import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
+import { CredentialChanges } from '../../auth/services/credential-changes.service.js';
+import { SessionService } from '../../auth/services/session.service.js';
+import type { UsersArgs } from '../dto/users.args.js';
+import { UserEntity } from '../entities/user.entity.js';
+
+/**
+ * What an admin does to accounts. Each action is one method taking the acting Actor, runs in one
+ * transaction, and ends the user's sessions (and so their open subscriptions) on every API
+ * process before it answers, so the change applies at once.
+ */
+@Injectable()
+export class UserAdministrationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(CredentialChanges) private readonly changes: CredentialChanges,
+  ) {}
+
+  list(args: UsersArgs) {
+    const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    const search = args.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(new Brackets((q) => q.where('u.email ILIKE :pattern', { pattern }).orWhere('u.display_name ILIKE :pattern', { pattern })));
+    }
+    if (args.role) query.andWhere('u.role = :role', { role: args.role });
+    if (args.organisationId) query.andWhere('u.organisation_id = :organisationId', { organisationId: args.organisationId });
+    if (args.active === true) query.andWhere('u.deactivated_at IS NULL');
+    if (args.active === false) query.andWhere('u.deactivated_at IS NOT NULL');
+    return paginate(query, args);
+  }
+
+  async deactivateUser(actor: Actor, userId: string): Promise<{ user: UserEntity }> {
+    return this.change(actor, userId, async (manager, user) => {
+      if (user.deactivatedAt) throw new DomainError(UserErrorCode.INVALID_STATE, 'The account is already deactivated', ['userId']);
+      user.deactivatedAt = new Date();
+      await manager.getRepository(UserEntity).update(user.id, { deactivatedAt: user.deactivatedAt });
+      await this.sessions.revokeAllOf(user.id, manager);
+    });
+  }
+
+  async reactivateUser(actor: Actor, userId: string): Promise<{ user: UserEntity }> {
+    return this.change(actor, userId, async (manager, user) => {
+      if (!user.deactivatedAt) throw new DomainError(UserErrorCode.INVALID_STATE, 'The account is active', ['userId']);
+      user.deactivatedAt = null;
+      await manager.getRepository(UserEntity).update(user.id, { deactivatedAt: null });
+    });
+  }
+
+  /** Founders belong to a customer organisation (the database insists on one); staff to the centre's or none. */
+  async changeUserRole(actor: Actor, userId: string, role: Role, organisationId: string | null): Promise<{ user: UserEntity }> {
+    if (role === 'INTEGRATION') throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'INTEGRATION is for API tokens, not people', ['role']);
+    if (role === 'FOUNDER' && !organisationId) {
+      throw new DomainError(UserErrorCode.ORGANISATION_REQUIRED, 'A founder belongs to an organisation', ['organisationId']);
+    }
+    return this.change(actor, userId, async (manager, user) => {
+      const organisation = organisationId ? await manager.getRepository(OrganisationEntity).findOneBy({ id: organisationId }) : null;
+      if (organisationId && !organisation) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such organisation', ['organisationId']);
+      // A founder is confined to their organisation's data; the centre's own is everyone's.
+      if (role === 'FOUNDER' && organisation?.kind === 'CENTRE') {
+        throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'A founder belongs to a customer organisation, not the centre', ['organisationId']);
+      }
+      user.role = role;
+      user.organisationId = organisationId;
+      await manager.getRepository(UserEntity).update(user.id, { role, organisationId });
+      // The new rights apply from the next sign-in; nothing keeps acting with the old ones.
+      await this.sessions.revokeAllOf(user.id, manager);
+    });
+  }
+
+  /** Locks the user's row, applies the change, commits, then tells every process. */
+  private async change(
+    actor: Actor,
+    userId: string,
+    apply: (manager: EntityManager, user: UserEntity) => Promise<void>,
+  ): Promise<{ user: UserEntity }> {
+    if (actor.kind === 'user' && actor.id === userId) {
+      throw new DomainError(UserErrorCode.CANNOT_CHANGE_OWN_ACCOUNT, 'Ask another admin to change your own account', ['userId']);
+    }
+    const user = await this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(UserEntity).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such user', ['userId']);
+      await apply(manager, row);
+      return row;
+    });
+    await this.changes.announce();
+    return { user };
+  }
+}
