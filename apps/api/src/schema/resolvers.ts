@@ -9,6 +9,10 @@ import { ProjectFieldsResolver } from '../projects/project-fields.resolver.js';
 import { ProjectTransitionFieldsResolver } from '../projects/project-transition-fields.resolver.js';
 import { ProjectsResolver } from '../projects/projects.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { InvitationsResolver } from '../invitations/invitations.resolver.js';
+import { OrganisationAdminResolver } from '../organisations/organisation-admin.resolver.js';
+import { PasswordsResolver } from '../passwords/passwords.resolver.js';
 
 /** Every resolver class: the schema printer and the guard test walk this list. */
 export const RESOLVERS = [
@@ -23,4 +27,8 @@ export const RESOLVERS = [
   AllocationsResolver,
   AllocationFieldsResolver,
   SchedulingSettingsResolver,
+  OrganisationAdminResolver,
+  InvitationsResolver,
+  PasswordsResolver,
+  AuditResolver,
 ];
