@@ -64,6 +64,8 @@ export const apolloClient = new ApolloClient({
           organisations: relayStylePagination(['kind', 'industry']),
           projects: relayStylePagination(['stage', 'organisationId']),
           overdueAdaptations: relayStylePagination(),
+          auditEvents: relayStylePagination(['action', 'organisationId']),
+          invitations: relayStylePagination(['organisationId']),
         },
       },
       Organisation: {
