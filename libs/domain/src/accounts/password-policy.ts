@@ -38,8 +38,11 @@ export function passwordUserInputs(...details: (string | null | undefined)[]): s
     const value = detail.trim().toLowerCase();
     if (!value) continue;
     words.add(value);
-    // An email's local part and domain words are guessed on their own too.
-    for (const part of value.split(/[@.\s_-]+/)) if (part.length >= 3) words.add(part);
+    // An email's local part and domain labels are guessed on their own, with and without their
+    // separators ("rongcheng-vision" and "rongchengvision"), and so is each word in them.
+    for (const label of value.split(/[@.\s]+/)) {
+      for (const part of [label, label.replace(/[^\p{L}\p{N}]+/gu, ''), ...label.split(/[_-]+/)]) if (part.length >= 3) words.add(part);
+    }
   }
   return [...words];
 }

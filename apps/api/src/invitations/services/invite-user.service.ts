@@ -23,6 +23,8 @@ export interface InviteResult {
   inviteUrl: string | null;
 }
 
+const UNIQUE_VIOLATION = '23505';
+
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 @Injectable()
@@ -87,6 +89,12 @@ export class InviteUserService {
       });
       const inviter = await manager.findOneBy(UserEntity, { id: actor.id });
       return { invitation, organisation, inviter };
+    }).catch((error: unknown) => {
+      // The partial unique index has the last word on "one open invitation per email".
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new DomainError(UserErrorCode.INVITATION_PENDING, 'This email has an open invitation; revoke it to send a new one', ['input', 'email']);
+      }
+      throw error;
     });
 
     const link = this.mailer.link(`/invite/${token}`);
