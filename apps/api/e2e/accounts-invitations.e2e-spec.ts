@@ -104,17 +104,33 @@ describe('accounts: invitations by mail, passwords, audit log (production, SMTP)
     expect(members.data?.organisation.members.totalCount).toBe(1);
   });
 
+  it('when the SMTP server refuses the mail, the inviter alone gets the link to pass on', async () => {
+    const orgId = await createOrganisation(manager, `退信测试 ${Date.now()}`);
+    const email = `bounce-${Date.now()}@invited.example`;
+    const result = await invite(manager, orgId, email);
+    expect(result.data?.inviteUser).toMatchObject({ userErrors: [], mailDelivery: 'FAILED', inviteUrl: expect.stringMatching(/^https:\/\/suanli\.example\.cn\/invite\//) });
+    expect(inbox.messages.filter((m) => m.to.includes(email))).toEqual([]);
+    const token = (result.data!.inviteUser.inviteUrl as string).split('/').at(-1)!;
+    expect((await accept(token)).data?.acceptInvitation.user).toMatchObject({ email });
+  });
+
   it('lets two simultaneous accepts of one link create exactly one account', async () => {
     const orgId = await createOrganisation(manager, `并发测试 ${Date.now()}`);
     const email = uniqueEmail('race');
     const { token } = await inviteByMail(manager, orgId, email);
     const results = await Promise.all([accept(token, STRONG_PASSWORD, 'First'), accept(token, 'Second-Strong-Pass-71!', 'Second')]);
+    // Likewise two simultaneous invitations to one address: one is sent, the other is refused.
+    const twin = uniqueEmail('twin');
+    const invites = await Promise.all([invite(manager, orgId, twin), invite(manager, orgId, twin)]);
+    expect(invites.map((r) => r.data?.inviteUser.userErrors.map((e: any) => e.code).join() || 'SENT').sort()).toEqual(['INVITATION_PENDING', 'SENT']);
     const winners = results.filter((r) => r.data?.acceptInvitation.user);
     expect(winners).toHaveLength(1);
     const loser = results.find((r) => !r.data?.acceptInvitation.user)!;
     expect(loser.data?.acceptInvitation.userErrors.map((e: any) => e.code)).toEqual([expect.stringMatching(/^(INVITATION_USED|EMAIL_TAKEN)$/)]);
     const members = await manager.request(`query ($id: ID!) { organisation(id: $id) { members { totalCount } } }`, { id: orgId });
     expect(members.data?.organisation.members.totalCount).toBe(1);
+    const list = await manager.request(INVITATIONS, { org: orgId });
+    expect(list.data?.invitations.edges.filter((e: any) => e.node.email === twin)).toHaveLength(1);
   });
 
   it('refuses weak passwords (under 10 characters, or guessable) and creates nothing', async () => {

@@ -28,6 +28,12 @@ export class SmtpInbox {
     const server = new SMTPServer({
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      // A mailbox that does not exist, to test a refused delivery: any address starting "bounce".
+      onRcptTo(address, _session, callback) {
+        if (!address.address.toLowerCase().startsWith('bounce')) return callback();
+        const refused = Object.assign(new Error('mailbox unavailable'), { responseCode: 550 });
+        callback(refused);
+      },
       onData(stream, _session, callback) {
         simpleParser(stream)
           .then((mail: ParsedMail) => {
