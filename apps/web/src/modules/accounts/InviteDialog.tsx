@@ -28,6 +28,8 @@ interface Props {
   /** The button's label: "邀请创始人" for managers, "邀请同事" for founders. */
   label: string;
   size?: 'small' | 'middle';
+  /** Into the centre's own organisation: staff roles (admins only); otherwise founders. */
+  staff?: boolean;
   onInvited?: () => void;
 }
 
@@ -35,10 +37,10 @@ interface Props {
  * Invites a person into an organisation. When the server sent no mail (no SMTP configured, or it
  * failed), the link comes back to the inviter alone and is shown here to pass on.
  */
-export function InviteDialog({ organisationId, organisationName, label, size = 'middle', onInvited }: Props) {
+export function InviteDialog({ organisationId, organisationName, label, size = 'middle', staff = false, onInvited }: Props) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const roles = invitableRoles(user.role);
+  const roles = invitableRoles(user.role).filter((role) => (role === 'FOUNDER') !== staff);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
@@ -121,7 +123,7 @@ export function InviteDialog({ organisationId, organisationName, label, size = '
             </Typography.Paragraph>
           </div>
         ) : (
-          <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'FOUNDER' }}>
+          <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ role: roles[0] ?? 'FOUNDER' }}>
             <Form.Item
               name="email"
               label={t('auth.email')}
@@ -132,7 +134,7 @@ export function InviteDialog({ organisationId, organisationName, label, size = '
             >
               <Input prefix={<MailOutlined />} maxLength={254} data-testid="invite-email-input" />
             </Form.Item>
-            {roles.length > 1 && (
+            {staff && (
               <Form.Item name="role" label={t('invite.role')}>
                 <Select options={roles.map((role) => ({ value: role, label: t(`enums.Role.${role}`) }))} data-testid="invite-role" />
               </Form.Item>

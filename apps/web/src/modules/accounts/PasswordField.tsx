@@ -69,7 +69,7 @@ export function PasswordField({ name, label, personalDetails, current, testId }:
             aria-label={t('password.strengthLabel')}
           />
           <Typography.Text type={score >= PASSWORD_MIN_SCORE ? 'success' : 'secondary'}>
-            {t('password.strengthLabel')}：{t(`password.strength.${score}`)}
+            {t('password.strengthValue', { value: t(`password.strength.${score}`) })}
           </Typography.Text>
         </div>
       )}

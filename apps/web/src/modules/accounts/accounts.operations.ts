@@ -103,6 +103,11 @@ export const MembersQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+export const OrganisationInvitationsQuery = graphql(`
+  query OrganisationInvitations($organisationId: ID!) {
     invitations(organisationId: $organisationId, first: 100) {
       totalCount
       edges {

@@ -63,7 +63,11 @@ export function OrganisationsPage() {
             key: 'invite',
             width: 130,
             render: (_: unknown, row: Row) =>
-              row.kind === 'CENTRE' ? null : <InviteDialog size="small" organisationId={row.id} organisationName={row.name} label={t('organisationAdmin.inviteFounder')} />,
+              row.kind !== 'CENTRE' ? (
+                <InviteDialog size="small" organisationId={row.id} organisationName={row.name} label={t('organisationAdmin.inviteFounder')} />
+              ) : can('USER_WRITE') ? (
+                <InviteDialog size="small" staff organisationId={row.id} organisationName={row.name} label={t('organisationAdmin.inviteStaff')} />
+              ) : null,
           },
         ]
       : []),
