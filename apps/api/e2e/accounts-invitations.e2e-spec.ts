@@ -204,6 +204,22 @@ describe('accounts: invitations by mail, passwords, audit log (production, SMTP)
     expect((await accept(token)).data?.acceptInvitation.user).toMatchObject({ email: colleague, role: 'FOUNDER' });
   });
 
+  it('admins invite staff into the centre only; founders never into the centre', async () => {
+    const orgs = await admin.request(`{ organisations(first: 100, kind: CENTRE) { edges { node { id } } } }`);
+    const centre = orgs.data!.organisations.edges[0].node.id as string;
+    const startup = await createOrganisation(manager, `员工测试 ${Date.now()}`);
+    const staffIntoStartup = await invite(admin, startup, uniqueEmail('misplaced'), 'CONSULTANT');
+    expect(staffIntoStartup.data?.inviteUser.userErrors).toEqual([{ code: 'VALIDATION_FAILED', field: ['input', 'role'] }]);
+    const founderIntoCentre = await invite(manager, centre, uniqueEmail('centre-founder'));
+    expect(founderIntoCentre.data?.inviteUser.userErrors).toEqual([{ code: 'VALIDATION_FAILED', field: ['input', 'role'] }]);
+    const email = uniqueEmail('consultant');
+    const invited = await invite(admin, centre, email, 'CONSULTANT');
+    expect(invited.data?.inviteUser.userErrors).toEqual([]);
+    const { text } = await inbox.waitFor(email);
+    expect((await accept(inviteTokenIn(text))).data?.acceptInvitation.user).toMatchObject({ email, role: 'CONSULTANT' });
+    expect((await manager.request(INVITATIONS, { org: startup })).data?.invitations.totalCount).toBe(0);
+  });
+
   it('changing a password needs the current one; afterwards only the new one works', async () => {
     const orgId = await createOrganisation(manager, `改密测试 ${Date.now()}`);
     const email = uniqueEmail('changer');
