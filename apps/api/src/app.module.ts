@@ -16,11 +16,26 @@ import { graphqlOptions } from './graphql.module-options.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { UsersModule } from './users/users.module.js';
+import { AuditModule } from './audit/index.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
+import { MailModule } from './mail/index.js';
+import { PasswordsModule } from './passwords/passwords.module.js';
 import { ResponseCacheModule } from './common/response-cache/response-cache.module.js';
 import { ResponseCache } from './common/response-cache/response-cache.service.js';
 
 /** Feature modules, also used on their own to print the schema without a database. */
-export const FEATURE_MODULES = [AuthModule, UsersModule, OrganisationsModule, ProjectsModule, ComputeModule, AllocationsModule];
+export const FEATURE_MODULES = [
+  AuthModule,
+  UsersModule,
+  OrganisationsModule,
+  ProjectsModule,
+  ComputeModule,
+  AllocationsModule,
+  AuditModule,
+  MailModule,
+  InvitationsModule,
+  PasswordsModule,
+];
 
 @Module({})
 export class AppModule {

@@ -6,3 +6,5 @@ export * from './money/money.js';
 export * from './organisation/organisation-kind.js';
 export * from './adaptation/adaptation.js';
 export * from './compute/allocation.js';
+export * from './accounts/password-policy.js';
+export * from './accounts/invitation-rules.js';

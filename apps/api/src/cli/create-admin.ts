@@ -11,14 +11,16 @@ import { parseArgs } from 'node:util';
 import { hash } from '@node-rs/argon2';
 import { loadDatabaseConfig } from '../config/app-config.js';
 import { openDatabase } from '../database/open-database.js';
-import { passwordProblem, PASSWORD_MIN_LENGTH } from '../common/security/password-policy.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@suanli/domain';
+import { checkPassword } from '../passwords/password-strength.js';
 import { createAdministrator } from './create-administrator.js';
 import { readSecretLine } from './read-secret-line.js';
 
 const PROBLEM_TEXT = {
   TOO_SHORT: `the password needs at least ${PASSWORD_MIN_LENGTH} characters`,
-  TOO_LONG: 'the password is too long',
+  TOO_LONG: `the password may have at most ${PASSWORD_MAX_LENGTH} characters`,
   TOO_WEAK: 'the password is too easy to guess; use a longer passphrase',
+  SAME_AS_CURRENT: 'the password must differ from the current one',
 } as const;
 
 async function main(): Promise<number> {
@@ -31,9 +33,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const password = await readSecretLine('Password for the new administrator: ');
-  const problem = passwordProblem(password, [email, values.name ?? '']);
-  if (problem) {
-    console.error(`refused: ${PROBLEM_TEXT[problem]}`);
+  // The same policy as invitations and password changes (libs/domain, zxcvbn-ts).
+  const problems = checkPassword(password, [email, values.name]);
+  if (problems.length > 0) {
+    console.error(`refused: ${problems.map((problem) => PROBLEM_TEXT[problem]).join('; ')}`);
     return 1;
   }
   const db = await openDatabase(loadDatabaseConfig());

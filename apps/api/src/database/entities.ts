@@ -12,6 +12,8 @@ import { AdaptationEntity } from '../projects/entities/adaptation.entity.js';
 import { ProjectTransitionEntity } from '../projects/entities/project-transition.entity.js';
 import { ProjectEntity } from '../projects/entities/project.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
+import { AuditEventEntity } from '../audit/entities/audit-event.entity.js';
+import { InvitationEntity } from '../invitations/entities/invitation.entity.js';
 
 /** Every entity, in one list shared by the app, the CLI data source and the tests. */
 export const ENTITIES = [
@@ -29,4 +31,6 @@ export const ENTITIES = [
   AllocationRequestEntity,
   CardHoldingEntity,
   OrganisationSchedulingEntity,
+  InvitationEntity,
+  AuditEventEntity,
 ];

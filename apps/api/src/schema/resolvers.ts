@@ -10,6 +10,10 @@ import { ProjectTransitionFieldsResolver } from '../projects/project-transition-
 import { ProjectsResolver } from '../projects/projects.resolver.js';
 import { UserAdministrationResolver } from '../users/user-administration.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { InvitationsResolver } from '../invitations/invitations.resolver.js';
+import { OrganisationAdminResolver } from '../organisations/organisation-admin.resolver.js';
+import { PasswordsResolver } from '../passwords/passwords.resolver.js';
 
 /** Every resolver class: the schema printer and the guard test walk this list. */
 export const RESOLVERS = [
@@ -25,4 +29,8 @@ export const RESOLVERS = [
   AllocationsResolver,
   AllocationFieldsResolver,
   SchedulingSettingsResolver,
+  OrganisationAdminResolver,
+  InvitationsResolver,
+  PasswordsResolver,
+  AuditResolver,
 ];

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../common/graphql/request-context.js';
 import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
@@ -23,19 +24,21 @@ export class UserAdministrationResolver {
 
   @Allow('USER_WRITE')
   @Mutation(() => DeactivateUserPayload, { description: 'The account can no longer sign in; its sessions and subscriptions end at once.' })
-  deactivateUser(@CurrentActor() actor: Actor, @Args('input') input: DeactivateUserInput) {
-    return payloadOf(() => this.administration.deactivateUser(actor, input.userId));
+  deactivateUser(@CurrentActor() actor: Actor, @Args('input') input: DeactivateUserInput, @Context() ctx: RequestContext) {
+    return payloadOf(() => this.administration.deactivateUser(actor, input.userId, ctx.request?.ip ?? null));
   }
 
   @Allow('USER_WRITE')
   @Mutation(() => ReactivateUserPayload)
-  reactivateUser(@CurrentActor() actor: Actor, @Args('input') input: ReactivateUserInput) {
-    return payloadOf(() => this.administration.reactivateUser(actor, input.userId));
+  reactivateUser(@CurrentActor() actor: Actor, @Args('input') input: ReactivateUserInput, @Context() ctx: RequestContext) {
+    return payloadOf(() => this.administration.reactivateUser(actor, input.userId, ctx.request?.ip ?? null));
   }
 
   @Allow('USER_WRITE')
   @Mutation(() => ChangeUserRolePayload, { description: 'New role and organisation; the user’s sessions end so the new rights apply at once.' })
-  changeUserRole(@CurrentActor() actor: Actor, @Args('input') input: ChangeUserRoleInput) {
-    return payloadOf(() => this.administration.changeUserRole(actor, input.userId, input.role, input.organisationId ?? null));
+  changeUserRole(@CurrentActor() actor: Actor, @Args('input') input: ChangeUserRoleInput, @Context() ctx: RequestContext) {
+    return payloadOf(() =>
+      this.administration.changeUserRole(actor, input.userId, input.role, input.organisationId ?? null, ctx.request?.ip ?? null),
+    );
   }
 }

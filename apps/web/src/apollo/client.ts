@@ -82,6 +82,8 @@ export const apolloClient = new ApolloClient({
           projects: relayStylePagination(['stage', 'organisationId']),
           overdueAdaptations: relayStylePagination(),
           users: relayStylePagination(['search', 'role', 'organisationId', 'active']),
+          auditEvents: relayStylePagination(['action', 'organisationId']),
+          invitations: relayStylePagination(['organisationId']),
         },
       },
       Organisation: {

@@ -4,6 +4,10 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { HomeRedirect, RequireAuth } from '../modules/auth/RequireAuth';
 import { SignInPage } from '../modules/auth/SignInPage';
+import { AuditPage } from '../modules/accounts/AuditPage';
+import { ChangePasswordPage } from '../modules/accounts/ChangePasswordPage';
+import { InvitePage } from '../modules/accounts/InvitePage';
+import { MembersPage } from '../modules/accounts/MembersPage';
 import { OrganisationsPage } from '../modules/organisations/OrganisationsPage';
 import { PipelinePage } from '../modules/pipeline/PipelinePage';
 import { ApplyProjectPage } from '../modules/portal/ApplyProjectPage';
@@ -37,6 +41,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/invite/:token" element={<InvitePage />} />
       <Route
         element={
           <RequireAuth>
@@ -95,6 +100,15 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
+        <Route path="account/password" element={<ChangePasswordPage />} />
+        <Route
+          path="audit"
+          element={
+            <RequireAuth roles={['ADMIN']}>
+              <AuditPage />
+            </RequireAuth>
+          }
+        />
         <Route path="portal">
           <Route
             index
@@ -109,6 +123,14 @@ export function AppRoutes() {
             element={
               <RequireAuth roles={['FOUNDER']}>
                 <ApplyProjectPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="members"
+            element={
+              <RequireAuth roles={['FOUNDER']}>
+                <MembersPage />
               </RequireAuth>
             }
           />

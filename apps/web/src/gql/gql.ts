@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n      mailDelivery\n      inviteUrl\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        status\n        revokedAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organisationName\n      email\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        email\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Members($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      members(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            displayName\n            email\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query OrganisationInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId, first: 100) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          expiresAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OrganisationInvitationsDocument,
+    "\n  query AuditEvents($first: Int!, $after: String, $action: String) {\n    auditEvents(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          action\n          actorKind\n          actor {\n            id\n            displayName\n            email\n          }\n          organisation {\n            id\n            name\n          }\n          targetType\n          targetId\n          detailsJson\n          ip\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
@@ -60,6 +69,15 @@ type Documents = {
     "\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
 };
 const documents: Documents = {
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n      mailDelivery\n      inviteUrl\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        status\n        revokedAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organisationName\n      email\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        email\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query Members($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      members(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            displayName\n            email\n            role\n          }\n        }\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query OrganisationInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId, first: 100) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          expiresAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.OrganisationInvitationsDocument,
+    "\n  query AuditEvents($first: Int!, $after: String, $action: String) {\n    auditEvents(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          action\n          actorKind\n          actor {\n            id\n            displayName\n            email\n          }\n          organisation {\n            id\n            name\n          }\n          targetType\n          targetId\n          detailsJson\n          ip\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
@@ -120,6 +138,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n      mailDelivery\n      inviteUrl\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitation {\n        id\n        email\n        role\n        status\n        expiresAt\n      }\n      mailDelivery\n      inviteUrl\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        status\n        revokedAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        status\n        revokedAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organisationName\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organisationName\n      email\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        email\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        email\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      members(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            displayName\n            email\n            role\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      name\n      members(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            displayName\n            email\n            role\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId, first: 100) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          expiresAt\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId, first: 100) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          expiresAt\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($first: Int!, $after: String, $action: String) {\n    auditEvents(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          action\n          actorKind\n          actor {\n            id\n            displayName\n            email\n          }\n          organisation {\n            id\n            name\n          }\n          targetType\n          targetId\n          detailsJson\n          ip\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($first: Int!, $after: String, $action: String) {\n    auditEvents(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          action\n          actorKind\n          actor {\n            id\n            displayName\n            email\n          }\n          organisation {\n            id\n            name\n          }\n          targetType\n          targetId\n          detailsJson\n          ip\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

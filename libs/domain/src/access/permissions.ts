@@ -22,6 +22,12 @@ export const PERMISSIONS = [
   'SCHEDULING_WRITE',
   'TELEMETRY_WRITE',
   'NODE_DRAIN',
+  /** See the invitations of an organisation (staff: any; founders: their own). */
+  'INVITATION_READ',
+  /** Invite people and revoke invitations (founders: colleagues into their own organisation). */
+  'INVITATION_WRITE',
+  /** Read the audit log of account and organisation changes. */
+  'AUDIT_READ',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,9 +48,20 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'ALLOCATION_MANAGE',
     'SCHEDULING_WRITE',
     'NODE_DRAIN',
+    'INVITATION_READ',
+    'INVITATION_WRITE',
   ],
   CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ'],
-  FOUNDER: ['ORGANISATION_READ', 'PROJECT_READ', 'PROJECT_APPLY', 'PROJECT_TRANSITION', 'COMPUTE_READ', 'ALLOCATION_REQUEST'],
+  FOUNDER: [
+    'ORGANISATION_READ',
+    'PROJECT_READ',
+    'PROJECT_APPLY',
+    'PROJECT_TRANSITION',
+    'COMPUTE_READ',
+    'ALLOCATION_REQUEST',
+    'INVITATION_READ',
+    'INVITATION_WRITE',
+  ],
   INTEGRATION: [],
 };
 

@@ -9,6 +9,7 @@ import { paginate } from '../../common/pagination/paginate.js';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
 import type { CreateApiTokenInput } from '../dto/create-api-token.input.js';
 import { ApiTokenEntity } from '../entities/api-token.entity.js';
+import { AuditService } from '../../audit/index.js';
 import { CredentialChanges } from './credential-changes.service.js';
 import { hashApiToken, newApiToken } from './token-hash.js';
 
@@ -21,6 +22,7 @@ export class ApiTokenService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CredentialChanges) private readonly changes: CredentialChanges,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   async create(actor: Actor, input: CreateApiTokenInput): Promise<{ token: string; apiToken: ApiTokenEntity }> {
@@ -34,14 +36,24 @@ export class ApiTokenService {
     }
     const token = newApiToken();
     try {
-      const apiToken = await this.dataSource.getRepository(ApiTokenEntity).save({
-        name: input.name.trim(),
-        tokenHash: hashApiToken(token),
-        scopes: [...new Set(input.scopes)],
-        organisationId: input.organisationId ?? null,
-        createdById: actor.id,
-        expiresAt: new Date(Date.now() + days * DAY_MS),
-        revokedAt: null,
+      const apiToken = await this.dataSource.transaction(async (manager) => {
+        const saved = await manager.getRepository(ApiTokenEntity).save({
+          name: input.name.trim(),
+          tokenHash: hashApiToken(token),
+          scopes: [...new Set(input.scopes)],
+          organisationId: input.organisationId ?? null,
+          createdById: actor.id,
+          expiresAt: new Date(Date.now() + days * DAY_MS),
+          revokedAt: null,
+        });
+        await this.audit.record(manager, {
+          actor,
+          action: 'API_TOKEN_CREATED',
+          target: { type: 'API_TOKEN', id: saved.id },
+          organisationId: saved.organisationId,
+          details: { name: saved.name, scopes: saved.scopes, expiresAt: saved.expiresAt.toISOString() },
+        });
+        return saved;
       });
       return { token, apiToken };
     } catch (error) {
@@ -54,11 +66,25 @@ export class ApiTokenService {
   }
 
   /** Revoked at once on every API process; revoking twice is not an error. `actor` is who revoked it (for the audit log). */
-  async revoke(_actor: Actor, id: string): Promise<{ apiToken: ApiTokenEntity }> {
-    const repository = this.dataSource.getRepository(ApiTokenEntity);
-    await repository.query(`UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]);
-    const apiToken = await repository.findOneBy({ id });
-    if (!apiToken) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such API token', ['id']);
+  async revoke(actor: Actor, id: string): Promise<{ apiToken: ApiTokenEntity }> {
+    const apiToken = await this.dataSource.transaction(async (manager) => {
+      const [, revoked] = (await manager.query(`UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id])) as [
+        unknown,
+        number,
+      ];
+      const row = await manager.getRepository(ApiTokenEntity).findOneBy({ id });
+      if (!row) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such API token', ['id']);
+      if (revoked > 0) {
+        await this.audit.record(manager, {
+          actor,
+          action: 'API_TOKEN_REVOKED',
+          target: { type: 'API_TOKEN', id },
+          organisationId: row.organisationId,
+          details: { name: row.name },
+        });
+      }
+      return row;
+    });
     await this.changes.announce();
     return { apiToken };
   }

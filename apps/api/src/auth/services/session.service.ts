@@ -66,10 +66,11 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
    * Ends every session of a user, inside the caller's transaction when given one. The caller
    * announces the change (CredentialChanges.announce) once its transaction committed.
    */
-  async revokeAllOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const [, affected] = (await manager.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
-      userId,
-    ])) as [unknown, number];
+  async revokeAllOf(userId: string, manager: EntityManager = this.dataSource.manager, exceptSessionId: string | null = null): Promise<number> {
+    const [, affected] = (await manager.query(
+      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+      [userId, exceptSessionId],
+    )) as [unknown, number];
     return affected;
   }
 

@@ -39,4 +39,18 @@ export enum UserErrorCode {
   NODE_BUSY = 'NODE_BUSY',
   /** An admin may not deactivate themselves or change their own role. */
   CANNOT_CHANGE_OWN_ACCOUNT = 'CANNOT_CHANGE_OWN_ACCOUNT',
+  /** The new password breaks the policy (length, zxcvbn strength, same as the current one). */
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  /** The invitation link is unknown. */
+  INVITATION_NOT_FOUND = 'INVITATION_NOT_FOUND',
+  /** The invitation link is past its expiry. */
+  INVITATION_EXPIRED = 'INVITATION_EXPIRED',
+  /** The invitation was revoked. */
+  INVITATION_REVOKED = 'INVITATION_REVOKED',
+  /** The invitation was already used. */
+  INVITATION_USED = 'INVITATION_USED',
+  /** An open invitation for this email exists; revoke it before sending another. */
+  INVITATION_PENDING = 'INVITATION_PENDING',
+  /** An account with this email exists already. */
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
 }

@@ -1,23 +1,28 @@
-import core from '@zxcvbn-ts/core';
-import common from '@zxcvbn-ts/language-common';
-import en from '@zxcvbn-ts/language-en';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as en from '@zxcvbn-ts/language-en';
 
 /**
- * zxcvbn-ts with the common and English dictionaries, built once: it spots words, repeats,
- * sequences and keyboard walks, which a length or character-class rule does not.
- * (The packages are CommonJS; under ESM only their default export is reliable.)
+ * One zxcvbn-ts instance with the common and English dictionaries (ranking them takes ~100 ms, so
+ * it is built on first use). It spots words, repeats, sequences and keyboard walks, which a length
+ * or character-class rule does not. Used for passwords and for the production JWT secret check.
  */
-const estimator = new core.ZxcvbnFactory({
-  dictionary: { ...common.dictionary, ...en.dictionary },
-  graphs: common.adjacencyGraphs,
-  translations: en.translations,
-});
+let estimator: ZxcvbnFactory | null = null;
+function zxcvbn(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+  });
+  return estimator;
+}
 
 /** log10 of the number of guesses an attacker with a good cracker needs. */
 export function guessesLog10(secret: string, userInputs: string[] = []): number {
-  return estimator.check(secret, userInputs).guessesLog10;
+  return zxcvbn().check(secret, userInputs).guessesLog10;
 }
 
-export function strengthScore(secret: string, userInputs: string[] = []): 0 | 1 | 2 | 3 | 4 {
-  return estimator.check(secret, userInputs).score;
+/** zxcvbn's 0–4 score. */
+export function strengthScore(secret: string, userInputs: string[] = []): number {
+  return zxcvbn().check(secret, userInputs).score;
 }

@@ -9,6 +9,7 @@ import { paginate } from '../../common/pagination/paginate.js';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
 import { CredentialChanges } from '../../auth/services/credential-changes.service.js';
 import { SessionService } from '../../auth/services/session.service.js';
+import { AuditService, type AuditAction } from '../../audit/index.js';
 import type { UsersArgs } from '../dto/users.args.js';
 import { UserEntity } from '../entities/user.entity.js';
 
@@ -23,6 +24,7 @@ export class UserAdministrationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(CredentialChanges) private readonly changes: CredentialChanges,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   list(args: UsersArgs) {
@@ -39,49 +41,60 @@ export class UserAdministrationService {
     return paginate(query, args);
   }
 
-  async deactivateUser(actor: Actor, userId: string): Promise<{ user: UserEntity }> {
-    return this.change(actor, userId, async (manager, user) => {
+  async deactivateUser(actor: Actor, userId: string, ip: string | null = null): Promise<{ user: UserEntity }> {
+    return this.change(actor, userId, { action: 'USER_DEACTIVATED', ip }, async (manager, user) => {
       if (user.deactivatedAt) throw new DomainError(UserErrorCode.INVALID_STATE, 'The account is already deactivated', ['userId']);
       user.deactivatedAt = new Date();
       await manager.getRepository(UserEntity).update(user.id, { deactivatedAt: user.deactivatedAt });
       await this.sessions.revokeAllOf(user.id, manager);
+      return { email: user.email };
     });
   }
 
-  async reactivateUser(actor: Actor, userId: string): Promise<{ user: UserEntity }> {
-    return this.change(actor, userId, async (manager, user) => {
+  async reactivateUser(actor: Actor, userId: string, ip: string | null = null): Promise<{ user: UserEntity }> {
+    return this.change(actor, userId, { action: 'USER_REACTIVATED', ip }, async (manager, user) => {
       if (!user.deactivatedAt) throw new DomainError(UserErrorCode.INVALID_STATE, 'The account is active', ['userId']);
       user.deactivatedAt = null;
       await manager.getRepository(UserEntity).update(user.id, { deactivatedAt: null });
+      return { email: user.email };
     });
   }
 
   /** Founders belong to a customer organisation (the database insists on one); staff to the centre's or none. */
-  async changeUserRole(actor: Actor, userId: string, role: Role, organisationId: string | null): Promise<{ user: UserEntity }> {
+  async changeUserRole(
+    actor: Actor,
+    userId: string,
+    role: Role,
+    organisationId: string | null,
+    ip: string | null = null,
+  ): Promise<{ user: UserEntity }> {
     if (role === 'INTEGRATION') throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'INTEGRATION is for API tokens, not people', ['role']);
     if (role === 'FOUNDER' && !organisationId) {
       throw new DomainError(UserErrorCode.ORGANISATION_REQUIRED, 'A founder belongs to an organisation', ['organisationId']);
     }
-    return this.change(actor, userId, async (manager, user) => {
+    return this.change(actor, userId, { action: 'USER_ROLE_CHANGED', ip }, async (manager, user) => {
       const organisation = organisationId ? await manager.getRepository(OrganisationEntity).findOneBy({ id: organisationId }) : null;
       if (organisationId && !organisation) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such organisation', ['organisationId']);
       // A founder is confined to their organisation's data; the centre's own is everyone's.
       if (role === 'FOUNDER' && organisation?.kind === 'CENTRE') {
         throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'A founder belongs to a customer organisation, not the centre', ['organisationId']);
       }
+      const before = { fromRole: user.role, fromOrganisationId: user.organisationId };
       user.role = role;
       user.organisationId = organisationId;
       await manager.getRepository(UserEntity).update(user.id, { role, organisationId });
       // The new rights apply from the next sign-in; nothing keeps acting with the old ones.
       await this.sessions.revokeAllOf(user.id, manager);
+      return { email: user.email, ...before, toRole: role, toOrganisationId: organisationId };
     });
   }
 
-  /** Locks the user's row, applies the change, commits, then tells every process. */
+  /** Locks the user's row, applies the change and its audit record, commits, then tells every process. */
   private async change(
     actor: Actor,
     userId: string,
-    apply: (manager: EntityManager, user: UserEntity) => Promise<void>,
+    audit: { action: AuditAction; ip: string | null },
+    apply: (manager: EntityManager, user: UserEntity) => Promise<Record<string, unknown>>,
   ): Promise<{ user: UserEntity }> {
     if (actor.kind === 'user' && actor.id === userId) {
       throw new DomainError(UserErrorCode.CANNOT_CHANGE_OWN_ACCOUNT, 'Ask another admin to change your own account', ['userId']);
@@ -89,7 +102,15 @@ export class UserAdministrationService {
     const user = await this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(UserEntity).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such user', ['userId']);
-      await apply(manager, row);
+      const details = await apply(manager, row);
+      await this.audit.record(manager, {
+        actor,
+        action: audit.action,
+        target: { type: 'USER', id: row.id },
+        organisationId: row.organisationId,
+        details,
+        ip: audit.ip,
+      });
       return row;
     });
     await this.changes.announce();

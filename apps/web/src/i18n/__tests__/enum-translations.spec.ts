@@ -25,6 +25,7 @@ const SHOWN = [
   'AllocationState',
   'PriorityClass',
   'CardHealth',
+  'InvitationStatus',
 ];
 
 describe('every enum value from docs/schema.graphql is translated', () => {

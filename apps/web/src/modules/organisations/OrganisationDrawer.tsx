@@ -6,11 +6,14 @@ import { formatDate, formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { IndustryTag, KindTag, SensitivityTag, StageTag } from '../../shared/ui/enum-tags';
 import { OrganisationDetailQuery } from './organisations.operations';
+import { InvitationsTable } from '../accounts/InvitationsTable';
+import { useSession } from '../auth/session-context';
 
 export function OrganisationDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(OrganisationDetailQuery, { variables: { id: id ?? '' }, skip: !id });
   const organisation = id ? data?.organisation : undefined;
+  const { can } = useSession();
 
   return (
     <Drawer open={id !== null} onClose={onClose} size="large" title={organisation?.name ?? t('organisations.title')}>
@@ -62,6 +65,12 @@ export function OrganisationDrawer({ id, onClose }: { id: string | null; onClose
               </li>
             ))}
           </ul>
+          {can('INVITATION_WRITE') && (
+            <>
+              <Typography.Title level={5}>{t('members.pending')}</Typography.Title>
+              <InvitationsTable organisationId={organisation.id} />
+            </>
+          )}
         </div>
       )}
     </Drawer>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Table, Tooltip, Typography } from 'antd';
+import { Alert, Card, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,9 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { OrganisationDrawer } from './OrganisationDrawer';
 import { OrganisationFilters, type OrganisationFilterValues } from './OrganisationFilters';
 import { OrganisationsQuery } from './organisations.operations';
+import { CreateOrganisationDialog } from '../accounts/CreateOrganisationDialog';
+import { InviteDialog } from '../accounts/InviteDialog';
+import { useSession } from '../auth/session-context';
 
 type Row = OrganisationsResult['organisations']['edges'][number]['node'];
 const PAGE = 20;
@@ -20,7 +23,9 @@ export function OrganisationsPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<OrganisationFilterValues>({});
   const [openId, setOpenId] = useState<string | null>(null);
-  const { data, loading, error, fetchMore } = useQuery(OrganisationsQuery, {
+  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
+  const { can } = useSession();
+  const { data, loading, error, fetchMore, refetch } = useQuery(OrganisationsQuery, {
     variables: { first: PAGE, kind: filters.kind, industry: filters.industry },
     notifyOnNetworkStatusChange: true,
   });
@@ -51,6 +56,21 @@ export function OrganisationsPage() {
     { title: t('organisations.members'), width: 90, align: 'right', render: (_, row) => row.members.totalCount },
     { title: t('organisations.projects'), width: 90, align: 'right', render: (_, row) => row.projects.totalCount },
     { title: t('organisations.createdAt'), dataIndex: 'createdAt', width: 130, render: (value: string) => formatDate(value) },
+    ...(can('INVITATION_WRITE')
+      ? [
+          {
+            title: '',
+            key: 'invite',
+            width: 130,
+            render: (_: unknown, row: Row) =>
+              row.kind !== 'CENTRE' ? (
+                <InviteDialog size="small" organisationId={row.id} organisationName={row.name} label={t('organisationAdmin.inviteFounder')} />
+              ) : can('USER_WRITE') ? (
+                <InviteDialog size="small" staff organisationId={row.id} organisationName={row.name} label={t('organisationAdmin.inviteStaff')} />
+              ) : null,
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -59,13 +79,35 @@ export function OrganisationsPage() {
         title={t('organisations.title')}
         subtitle={t('organisations.subtitle')}
         extra={
-          <Tooltip title={filters.tier ? t('organisations.tierFilterNote') : undefined}>
-            <span>
-              <OrganisationFilters value={filters} onChange={setFilters} />
-            </span>
-          </Tooltip>
+          <Space wrap>
+            <Tooltip title={filters.tier ? t('organisations.tierFilterNote') : undefined}>
+              <span>
+                <OrganisationFilters value={filters} onChange={setFilters} />
+              </span>
+            </Tooltip>
+            {can('ORGANISATION_WRITE') && (
+              <CreateOrganisationDialog
+                onCreated={(id, name) => {
+                  setCreated({ id, name });
+                  void refetch();
+                }}
+              />
+            )}
+          </Space>
         }
       />
+      {created && (
+        <Alert
+          type="success"
+          showIcon
+          closable
+          onClose={() => setCreated(null)}
+          style={{ marginBottom: 16 }}
+          title={t('organisationAdmin.createdNext', { name: created.name })}
+          action={<InviteDialog organisationId={created.id} organisationName={created.name} label={t('organisationAdmin.inviteFounder')} />}
+          data-testid="organisation-created"
+        />
+      )}
       {error && <Alert type="error" showIcon title={describeRequestError(error, t)} style={{ marginBottom: 16 }} />}
       <Card>
         <Table<Row>
@@ -75,6 +117,7 @@ export function OrganisationsPage() {
           dataSource={rows}
           loading={loading && !data}
           pagination={false}
+          scroll={{ x: true }}
           data-testid="organisations-table"
         />
         {connection && (

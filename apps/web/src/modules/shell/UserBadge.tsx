@@ -1,10 +1,10 @@
-import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Dropdown, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser, useSession } from '../auth/session-context';
 
-/** The signed-in person, and their menu (sign-out ends the session on the server too). */
+/** The signed-in person, and their menu: change password, sign out (which ends the session on the server too). */
 export function UserBadge() {
   const { t } = useTranslation();
   const user = useCurrentUser();
@@ -16,6 +16,12 @@ export function UserBadge() {
       trigger={['click']}
       menu={{
         items: [
+          {
+            key: 'change-password',
+            icon: <KeyOutlined />,
+            label: <span data-testid="nav-change-password">{t('password.menu')}</span>,
+            onClick: () => navigate('/account/password'),
+          },
           {
             key: 'sign-out',
             icon: <LogoutOutlined />,
@@ -31,10 +37,10 @@ export function UserBadge() {
       <a className="user-menu" data-testid="user-menu" aria-label={t('auth.userMenu')} onClick={(event) => event.preventDefault()} href="#">
         <Space size="small">
           <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1677ff' }} />
-          <Typography.Text data-testid="current-user" className="user-menu-name">
+          <Typography.Text data-testid="current-user" className="user-menu-name user-badge-name">
             {user.displayName}
           </Typography.Text>
-          <Tag variant="filled" color="blue" className="user-menu-role">
+          <Tag variant="filled" color="blue" className="user-menu-role user-badge-role">
             {t(`enums.Role.${user.role}`)}
           </Tag>
           <DownOutlined style={{ fontSize: 10 }} />

@@ -1,4 +1,4 @@
-import { BankOutlined, ClusterOutlined, FormOutlined, HomeOutlined, ProjectOutlined, TeamOutlined, ThunderboltOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, ClusterOutlined, FormOutlined, HomeOutlined, ProjectOutlined, TeamOutlined, ThunderboltOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { roleHasPermission, type Role } from '@suanli/domain';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -17,6 +17,7 @@ export function navItemsFor(role: Role, t: TFunction): NavItem[] {
       { key: 'portal', path: '/portal', icon: <HomeOutlined />, label: t('nav.portal') },
       { key: 'apply', path: '/portal/apply', icon: <FormOutlined />, label: t('nav.apply') },
       { key: 'request-compute', path: '/portal/compute', icon: <ThunderboltOutlined />, label: t('nav.requestCompute') },
+      { key: 'members', path: '/portal/members', icon: <TeamOutlined />, label: t('nav.members') },
     ];
   }
   const items: NavItem[] = [];
@@ -30,6 +31,9 @@ export function navItemsFor(role: Role, t: TFunction): NavItem[] {
   items.push({ key: 'organisations', path: '/organisations', icon: <BankOutlined />, label: t('nav.organisations') });
   if (roleHasPermission(role, 'USER_WRITE')) {
     items.push({ key: 'users', path: '/users', icon: <TeamOutlined />, label: t('nav.users') });
+  }
+  if (roleHasPermission(role, 'AUDIT_READ')) {
+    items.push({ key: 'audit', path: '/audit', icon: <AuditOutlined />, label: t('nav.audit') });
   }
   return items;
 }

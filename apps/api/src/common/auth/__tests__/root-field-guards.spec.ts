@@ -25,8 +25,8 @@ describe('root field access rules', () => {
     expect(unguarded).toEqual([]);
   });
 
-  it('keeps the public surface to sign-in alone', () => {
+  it('keeps the public surface to sign-in and the invitation link', () => {
     const open = rootFields.filter(({ handler }) => Reflect.getMetadata(PUBLIC_KEY, handler)).map((f) => f.name);
-    expect(open).toEqual(['signIn']);
+    expect(open.sort()).toEqual(['acceptInvitation', 'invitation', 'signIn']);
   });
 });

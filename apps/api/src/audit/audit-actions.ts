@@ -1,0 +1,17 @@
+/**
+ * The audit codes this codebase writes. Stored as text so a feature can add one without a
+ * migration; list it here so the console (and its translations) know it.
+ */
+export const AUDIT_ACTIONS = [
+  'ORGANISATION_CREATED',
+  'INVITATION_SENT',
+  'INVITATION_REVOKED',
+  'INVITATION_ACCEPTED',
+  'PASSWORD_CHANGED',
+  'USER_DEACTIVATED',
+  'USER_REACTIVATED',
+  'USER_ROLE_CHANGED',
+  'API_TOKEN_CREATED',
+  'API_TOKEN_REVOKED',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,2 @@
+export { MailModule } from './mail.module.js';
+export { Mailer, type MailDelivery, type OutgoingMail } from './mailer.service.js';

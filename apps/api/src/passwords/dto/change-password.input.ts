@@ -1,0 +1,16 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1024)
+  currentPassword!: string;
+
+  @Field({ description: 'At least 10 characters and hard to guess (zxcvbn score ≥ 3).' })
+  @IsString()
+  @MaxLength(1024)
+  newPassword!: string;
+}
