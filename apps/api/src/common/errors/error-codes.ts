@@ -35,4 +35,8 @@ export enum UserErrorCode {
   NODE_NOT_DRAINED = 'NODE_NOT_DRAINED',
   /** The node still holds running work. */
   NODE_BUSY = 'NODE_BUSY',
+  /** The organisation already has as many queued and running requests as it may (MAX_OPEN_REQUESTS_PER_ORG). */
+  TOO_MANY_OPEN_REQUESTS = 'TOO_MANY_OPEN_REQUESTS',
+  /** Only a request that asked for URGENT and still waits can have its urgency approved or declined. */
+  NOT_AWAITING_URGENCY_DECISION = 'NOT_AWAITING_URGENCY_DECISION',
 }

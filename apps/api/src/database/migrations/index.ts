@@ -3,4 +3,5 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795618468341 } from './1795618468341-initial-schema.js';
 import { ComputeAllocation1795618896232 } from './1795618896232-compute-allocation.js';
 import { RetireNodesAndDescribeClusters1795626172888 } from './1795626172888-retire-nodes-and-describe-clusters.js';
-export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795618468341, ComputeAllocation1795618896232, RetireNodesAndDescribeClusters1795626172888];
+import { UrgentApprovalAndOpenRequestCap1796117268370 } from './1796117268370-urgent-approval-and-open-request-cap.js';
+export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795618468341, ComputeAllocation1795618896232, RetireNodesAndDescribeClusters1795626172888, UrgentApprovalAndOpenRequestCap1796117268370];
