@@ -23,7 +23,7 @@ describe('priorities and fairness (production mode)', () => {
   let tianfu: GraphQLClient;
   let attackerProject: string;
   let victimIds: string[] = [];
-  let victimOwner = new Map<string, GraphQLClient>();
+  const victimOwner = new Map<string, GraphQLClient>();
 
   const create = async (client: GraphQLClient, input: Record<string, unknown>) =>
     (await client.request(CREATE, { input: { cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...input } })).data!

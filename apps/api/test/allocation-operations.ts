@@ -17,7 +17,8 @@ export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
 export async function projectId(client: GraphQLClient, name: string): Promise<string> {
   const result = await client.request(`{ projects(first: 100) { edges { node { id name } } } }`);
-  return result.data!.projects.edges.map((e: any) => e.node).find((p: any) => p.name === name).id as string;
+  const projects = result.data!.projects.edges.map((e: { node: { id: string; name: string } }) => e.node) as { id: string; name: string }[];
+  return projects.find((p) => p.name === name)!.id;
 }
 
 export async function organisationIdOf(client: GraphQLClient): Promise<string> {
