@@ -15,7 +15,8 @@ const MANAGER = 'manager@suanli.dev';
 const FOUNDER = 'founder@rongcheng-vision.example';
 const FOUNDER_PROJECT = '仓储机器人视觉导航';
 const FOUNDER_ORGANISATION = '蓉城智眼科技';
-const CARD_TYPE = 'Ascend 310P';
+// The demo's 910B pool is full with a queue: the request waits, where urgency matters.
+const CARD_TYPE = 'Ascend 910B';
 
 async function requestOf(token: string, id: string): Promise<{ state: string; priority: string; urgency: string | null }> {
   const data = await graphqlRequest<{ allocationRequest: { state: string; priority: string; urgency: string | null } }>(
@@ -47,7 +48,8 @@ await runScenarios([
       await founder.getByTestId('request-card-type').getByText(CARD_TYPE, { exact: true }).click();
       await founder.getByTestId('request-cards').fill('1');
       await founder.getByTestId('request-hours').fill('2');
-      await founder.getByTestId('request-priority-URGENT').click();
+      // antd puts the radio's test id on its hidden input: click the visible label.
+      await founder.getByTestId('request-priority').getByText('紧急', { exact: true }).click();
 
       const notice = founder.getByTestId('urgency-notice');
       await waitVisible(notice, 'the urgency notice under the priority choice');

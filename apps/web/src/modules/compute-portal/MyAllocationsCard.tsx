@@ -126,7 +126,7 @@ export function MyAllocationsCard() {
                   <span className="numeric">
                     {row.cards} × {row.cardType}
                   </span>
-                  <RequestedPriorityTags priority={row.priority} requestedPriority={row.requestedPriority} urgency={row.urgency} />
+                  <RequestedPriorityTags priority={row.priority} requestedPriority={row.requestedPriority} urgency={row.state === 'QUEUED' ? row.urgency : null} />
                   {row.preemptible && <Tag>{t('compute.preemptibleShort')}</Tag>}
                 </Space>
                 {actions(row)}
