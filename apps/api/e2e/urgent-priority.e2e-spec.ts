@@ -10,7 +10,8 @@ import {
  * notices a preemptor caused go when it does; preemption happens only while still needed; and
  * one organisation cannot open requests without bound.
  */
-const NOTICE_S = 6;
+// Long enough that a slow CI machine acts well within it, short enough to watch it run out.
+const NOTICE_S = 10;
 const FINISH = `mutation ($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }`;
 
 describe('priorities and fairness (production mode)', () => {
