@@ -23,7 +23,7 @@ async function admin(sql) {
 
 function startServer() {
   const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
-    env: { ...process.env, SUANLI_SQL_COUNT: '1', DATABASE_URL: dbUrl, PORT: String(PORT), SCHEDULER_INTERVAL_MS: '0', DB_POOL_SIZE: '20',
+    env: { ...process.env, SUANLI_SQL_COUNT: '1', DATABASE_URL: dbUrl, PORT: String(PORT), SCHEDULER_INTERVAL_MS: '0', DB_POOL_SIZE: '20', MAX_OPEN_REQUESTS_PER_ORG: '1000000',
       SUANLI_DATA_DIR: mkdtempSync(join(tmpdir(), 'suanli-bench-')), JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,6 +6,11 @@ import { Organisation } from '../organisations/models/organisation.model.js';
 import { Project } from '../projects/models/project.model.js';
 import { AllocationRequest, WaitReason } from './models/allocation-request.model.js';
 
+const URGENCY_AWAITING_APPROVAL = {
+  'zh-CN': '加急待审批：批准前按标准优先级排队，不会抢占他人',
+  en: 'urgent awaiting approval: queued at standard priority, preempting no one, until a manager approves',
+} as const;
+
 const shanghaiClock = (s: number) =>
   new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(s * 1000));
 
@@ -31,10 +36,14 @@ export class AllocationFieldsResolver {
     const reason = request.waitReason as Parameters<typeof explainWait>[0];
     // Staff read everyone's queue: "your organisation…" becomes "the organisation…" for them.
     const staff = ctx.actor?.kind === 'user' && isStaff(ctx.actor.role);
+    const lang = locale === 'en' ? 'en' : 'zh-CN';
+    const message = explainWait(reason, lang, shanghaiClock, staff ? 'staff' : 'requester');
+    // The database keeps the code (urgency); the words are the reader's language.
+    const awaiting = request.urgency === 'AWAITING_APPROVAL' ? URGENCY_AWAITING_APPROVAL[lang] : null;
     return {
       code: reason.code,
       params: JSON.stringify(reason.params),
-      message: explainWait(reason, locale === 'en' ? 'en' : 'zh-CN', shanghaiClock, staff ? 'staff' : 'requester'),
+      message: awaiting ? `${awaiting}${lang === 'en' ? '; ' : '；'}${message}` : message,
     };
   }
 

@@ -8,6 +8,8 @@ import { AllocationQueriesService } from './services/allocation-queries.service.
 import { AllocationRequestsService } from './services/allocation-requests.service.js';
 import { SchedulingSettingsService } from './services/scheduling-settings.service.js';
 import { SchedulingSnapshotService } from './services/scheduling-snapshot.service.js';
+import { UrgencyResolver } from './urgency/urgency.resolver.js';
+import { UrgencyService } from './urgency/urgency.service.js';
 
 @Module({
   imports: [SchedulerModule, ComputeModule],
@@ -19,6 +21,8 @@ import { SchedulingSnapshotService } from './services/scheduling-snapshot.servic
     AllocationsResolver,
     AllocationFieldsResolver,
     SchedulingSettingsResolver,
+    UrgencyService,
+    UrgencyResolver,
   ],
 })
 export class AllocationsModule {}

@@ -30,10 +30,15 @@ export class SchedulingSettingsResolver {
   }
 
   @Allow('SCHEDULING_WRITE')
-  @Mutation(() => SetOrganisationSchedulingPayload, { description: 'Set an organisation’s fair-share weight and quota; the queue reorders at once.' })
+  @Mutation(() => SetOrganisationSchedulingPayload, { description: 'Set an organisation’s fair-share weight, quota, urgent budget and open-request cap; the queue reorders at once.' })
   setOrganisationScheduling(@Args('input') input: SetOrganisationSchedulingInput) {
     return payloadOf(async () => {
-      await this.settings.set(input.organisationId, input.weight, input.quotaCards ?? null);
+      await this.settings.set(input.organisationId, {
+        weight: input.weight,
+        quotaCards: input.quotaCards ?? null,
+        urgentCardHoursPerMonth: input.urgentCardHoursPerMonth ?? undefined,
+        maxOpenRequests: input.maxOpenRequests,
+      });
       const row = (await this.settings.list()).find((r) => r.organisationId === input.organisationId)!;
       return { organisationScheduling: row };
     });

@@ -23,6 +23,16 @@ export interface AppConfig {
   dbPoolSize: number;
   /** How often every cluster gets a scheduling pass even when nothing changed; 0 = only on changes. */
   schedulerIntervalMs: number;
+  /**
+   * MAX_OPEN_REQUESTS_PER_ORG (default 50): queued plus running allocation requests one
+   * organisation may have at once; organisation_scheduling.max_open_requests overrides it.
+   */
+  maxOpenRequestsPerOrg: number;
+  /**
+   * PREEMPTION_NOTICE_S: seconds of notice preempted work gets; unset = the policy's default
+   * (DEFAULT_POLICY_CONFIG.preemptionNoticeS). Tests shorten it to watch a notice run out.
+   */
+  preemptionNoticeS: number | null;
   /** SUANLI_PASS_LOG=1: one log line per scheduling pass with its phase timings. */
   logPasses: boolean;
   production: boolean;
@@ -98,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...resolveSeed(env, production),
     dbPoolSize: intFrom(env.DB_POOL_SIZE, 10, 'DB_POOL_SIZE'),
     logPasses: env.SUANLI_PASS_LOG === '1',
+    maxOpenRequestsPerOrg: intFrom(env.MAX_OPEN_REQUESTS_PER_ORG, 50, 'MAX_OPEN_REQUESTS_PER_ORG'),
+    preemptionNoticeS: env.PREEMPTION_NOTICE_S ? intFrom(env.PREEMPTION_NOTICE_S, 0, 'PREEMPTION_NOTICE_S') : null,
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS === '0' ? 0 : intFrom(env.SCHEDULER_INTERVAL_MS, 5000, 'SCHEDULER_INTERVAL_MS'),
     production,
   };

@@ -1,6 +1,7 @@
 import { AllocationFieldsResolver } from '../allocations/allocation-fields.resolver.js';
 import { AllocationsResolver } from '../allocations/allocations.resolver.js';
 import { SchedulingSettingsResolver } from '../allocations/scheduling-settings.resolver.js';
+import { UrgencyResolver } from '../allocations/urgency/urgency.resolver.js';
 import { ComputeResolver } from '../compute/compute.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { OrganisationsResolver } from '../organisations/organisations.resolver.js';
@@ -33,4 +34,5 @@ export const RESOLVERS = [
   InvitationsResolver,
   PasswordsResolver,
   AuditResolver,
+  UrgencyResolver,
 ];

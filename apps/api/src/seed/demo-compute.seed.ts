@@ -78,8 +78,8 @@ async function seedHistory(manager: EntityManager, clusterId: string, cardIds: s
         const end = new Date(start.getTime() + hours * HOUR_MS);
         const [row]: { id: string }[] = await manager.query(
           `INSERT INTO allocation_requests (cluster_id, organisation_id, project_id, requested_by_id, card_type, cards, duration_s,
-             priority, preemptible, state, created_at, started_at, ends_at, finished_at, end_reason)
-           VALUES ($1, $2, $3, $4, 'Ascend 910B', $5, $6, $7, false, 'FINISHED', $8, $8, $9, $9, 'COMPLETED') RETURNING id`,
+             priority, requested_priority, preemptible, state, created_at, started_at, ends_at, finished_at, end_reason)
+           VALUES ($1, $2, $3, $4, 'Ascend 910B', $5, $6, $7, $7, false, 'FINISHED', $8, $8, $9, $9, 'COMPLETED') RETURNING id`,
           [clusterId, project.organisationId, project.id, project.requestedById, cards, hours * 3600, project.priority, start, end],
         );
         await manager.query(
@@ -102,16 +102,34 @@ async function seedDemand(manager: EntityManager, clusterId: string, projects: D
       const submitted = new Date(now.getTime() - (12 - (j % 12)) * HOUR_MS - pick(3600) * 1000);
       await manager.query(
         `INSERT INTO allocation_requests (cluster_id, organisation_id, project_id, requested_by_id, card_type, cards, duration_s,
-           priority, preemptible, state, created_at)
-         VALUES ($1, $2, $3, $4, 'Ascend 910B', $5, $6, $7, $8, 'QUEUED', $9)`,
+           priority, requested_priority, preemptible, state, created_at)
+         VALUES ($1, $2, $3, $4, 'Ascend 910B', $5, $6, $7, $7, $8, 'QUEUED', $9)`,
         [clusterId, project.organisationId, project.id, project.requestedById, cards, (2 + pick(30)) * 3600, project.priority, pick(3) === 0, submitted],
       );
     }
   }
 }
 
+/**
+ * The demo's large enterprises queue more than MAX_OPEN_REQUESTS_PER_ORG's default: their own cap
+ * (a manager's per-organisation override) lets their founders still make requests in the demo.
+ */
+async function seedOpenRequestCaps(manager: EntityManager, projects: DemoComputeProject[]) {
+  const demand = new Map<string, number>();
+  for (const p of projects) demand.set(p.organisationId, (demand.get(p.organisationId) ?? 0) + p.jobs);
+  for (const [organisationId, jobs] of demand) {
+    if (jobs < 40) continue;
+    await manager.query(
+      `INSERT INTO organisation_scheduling (organisation_id, max_open_requests) VALUES ($1, $2)
+       ON CONFLICT (organisation_id) DO UPDATE SET max_open_requests = EXCLUDED.max_open_requests`,
+      [organisationId, jobs + 50],
+    );
+  }
+}
+
 export async function seedDemoCompute(manager: EntityManager, projects: DemoComputeProject[], now: Date): Promise<void> {
   const { cluster, cardIds } = await seedInventory(manager);
+  await seedOpenRequestCaps(manager, projects);
   await seedHistory(manager, cluster.id, cardIds, projects, now);
   await seedDemand(manager, cluster.id, projects, now);
   // The first pass places what fits and explains the wait of the rest.

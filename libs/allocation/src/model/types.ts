@@ -114,6 +114,13 @@ export interface WaitingRequest {
 export interface SchedulePlan {
   starts: PlannedStart[];
   preemptions: PlannedPreemption[];
+  /**
+   * Running work whose notice is taken back: its preemptor no longer waits or no longer
+   * outranks it, or could start without its cards when the notice ran out.
+   */
+  withdrawnNotices: string[];
+  /** Running work whose notice ran out while its preemptor still needs its cards: it stops now. */
+  preemptedNow: { requestId: string; forRequestId: string }[];
   waiting: WaitingRequest[];
 }
 

@@ -276,6 +276,15 @@ export class ClusterState {
     for (const p of alloc.parts) p.domain.parts.sort((a, b) => a.alloc.endS - b.alloc.endS);
   }
 
+  /** Takes a notice back: the allocation counts as running to its time limit again. */
+  withdrawNotice(requestId: string): void {
+    const alloc = this.allocations.get(requestId);
+    if (!alloc || alloc.preemptAtS == null) return;
+    alloc.preemptAtS = null;
+    alloc.endS = alloc.limitEndS;
+    for (const p of alloc.parts) p.domain.parts.sort((a, b) => a.alloc.endS - b.alloc.endS);
+  }
+
   cardIdsOf(alloc: Allocation): string[] {
     const ids: string[] = [];
     for (const p of alloc.parts) for (const s of p.slots) ids.push(p.domain.cardIds[s]!);

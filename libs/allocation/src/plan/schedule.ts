@@ -7,6 +7,7 @@ import type { OrgStanding, PassContext, PassOutcome } from '../policies/pass.js'
 import { PendingQueue } from '../policies/pending-queue.js';
 import { POLICIES } from '../policies/registry.js';
 import { estimateStarts } from './estimates.js';
+import { settleNotices, type NoticeDecisions } from './notices.js';
 import { WaitExplainer } from './reasons.js';
 
 /**
@@ -15,7 +16,7 @@ import { WaitExplainer } from './reasons.js';
  * reason. Pure: the same input always gives the same plan.
  */
 export function schedule(input: ScheduleInput, policy: PolicyName = 'suanli'): SchedulePlan {
-  const { ctx, outcome, order, underNotice } = runPass(input, policy);
+  const { ctx, outcome, order, underNotice, notices } = runPass(input, policy);
   const { config, state } = ctx;
   const estimates = config.estimateStarts ? estimateStarts(ctx, order, outcome.book) : new Map<Job, number | null>();
   const explainer = new WaitExplainer(ctx, policy, outcome.book, order, outcome.preemptions, estimates, underNotice);
@@ -33,6 +34,8 @@ export function schedule(input: ScheduleInput, policy: PolicyName = 'suanli'): S
   return {
     starts: outcome.started.map(({ job, alloc }) => ({ requestId: job.id, cardIds: state.cardIdsOf(alloc) })),
     preemptions: outcome.preemptions,
+    withdrawnNotices: notices.withdrawn,
+    preemptedNow: notices.preemptedNow,
     waiting,
   };
 }
@@ -45,15 +48,11 @@ export function schedule(input: ScheduleInput, policy: PolicyName = 'suanli'): S
 export function runPass(
   input: ScheduleInput,
   policy: PolicyName,
-): { ctx: PassContext; outcome: PassOutcome; order: Job[]; underNotice: Map<string, number> } {
+): { ctx: PassContext; outcome: PassOutcome; order: Job[]; underNotice: Map<string, number>; notices: NoticeDecisions } {
   const config = resolveConfig(input.config);
   const now = input.nowS;
   const state = new ClusterState(input.nodes);
-  const underNotice = new Map<string, number>();
   for (const r of input.running) {
-    if (r.preemptAtS != null && r.preemptedForRequestId) {
-      underNotice.set(r.preemptedForRequestId, Math.min(r.preemptAtS, underNotice.get(r.preemptedForRequestId) ?? Number.POSITIVE_INFINITY));
-    }
     state.adoptRunning(
       {
         requestId: r.requestId,
@@ -68,6 +67,15 @@ export function runPass(
       },
       r.cardIds,
     );
+  }
+  const notices = settleNotices(state, input.running, input.pending, now, config);
+  // The notices that stand after settling, so their preemptors' waits are explained by them.
+  const underNotice = new Map<string, number>();
+  for (const r of input.running) {
+    const alloc = state.allocations.get(r.requestId);
+    if (alloc?.preemptAtS != null && r.preemptedForRequestId) {
+      underNotice.set(r.preemptedForRequestId, Math.min(alloc.preemptAtS, underNotice.get(r.preemptedForRequestId) ?? Number.POSITIVE_INFINITY));
+    }
   }
   const seen = new Set<string>();
   const jobs: Job[] = [];
@@ -89,5 +97,5 @@ export function runPass(
   const listed = new Set(order);
   for (const job of queue.inSubmitOrder()) if (!listed.has(job) && !started.has(job)) order.push(job);
 
-  return { ctx, outcome, order, underNotice };
+  return { ctx, outcome, order, underNotice, notices };
 }

@@ -29,6 +29,20 @@ export class SetOrganisationSchedulingInput {
   @Min(1)
   @Max(100_000)
   quotaCards?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Urgent card-hours per Asia/Shanghai calendar month founders may use without approval; omit to keep.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  urgentCardHoursPerMonth?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'This organisation’s cap on queued plus running requests; null = the centre default, omit to keep.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  maxOpenRequests?: number | null;
 }
 
 @ArgsType()

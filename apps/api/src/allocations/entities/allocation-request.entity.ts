@@ -4,6 +4,7 @@ import type { AllocationState, PriorityClassName } from '@suanli/domain';
 import { ClusterEntity } from '../../compute/entities/cluster.entity.js';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
 import { ProjectEntity } from '../../projects/entities/project.entity.js';
+import { URGENCY_STATUSES, type UrgencyStatus } from '../urgency/urgency-status.js';
 
 /**
  * A request for N cards of a type for a time limit, and the allocation it becomes:
@@ -12,6 +13,9 @@ import { ProjectEntity } from '../../projects/entities/project.entity.js';
 @Entity({ name: 'allocation_requests' })
 @Check('alloc_state_check', `state IN ('QUEUED','RUNNING','FINISHED','CANCELLED','PREEMPTED')`)
 @Check('alloc_priority_check', `priority IN ('ADAPTATION','STANDARD','URGENT')`)
+@Check('alloc_requested_priority_check', `requested_priority IN ('ADAPTATION','STANDARD','URGENT')`)
+@Check('alloc_urgency_check', `urgency IS NULL OR urgency IN ('${URGENCY_STATUSES.join("','")}')`)
+@Check('alloc_urgency_effective_check', `priority <> 'URGENT' OR urgency IN ('STAFF','BUDGET','APPROVED')`)
 @Check('alloc_cards_check', `cards > 0`)
 @Check('alloc_duration_check', `duration_s BETWEEN 600 AND 2592000`)
 @Check('alloc_running_check', `state <> 'RUNNING' OR (started_at IS NOT NULL AND ends_at IS NOT NULL)`)
@@ -20,6 +24,7 @@ import { ProjectEntity } from '../../projects/entities/project.entity.js';
 @Index('alloc_org_created_idx', ['organisationId', 'createdAt', 'id'])
 @Index('alloc_project_idx', ['projectId'])
 @Index('alloc_created_idx', ['createdAt', 'id'])
+@Index('alloc_org_open_idx', ['organisationId'], { where: `state IN ('QUEUED','RUNNING')` })
 export class AllocationRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -57,8 +62,24 @@ export class AllocationRequestEntity {
   @Column({ name: 'duration_s', type: 'int' })
   durationS!: number;
 
+  /** The class the scheduler uses: a founder's URGENT counts only once approved or within budget. */
   @Column({ type: 'text', default: 'STANDARD' })
   priority!: PriorityClassName;
+
+  /** The class the requester asked for. */
+  @Column({ name: 'requested_priority', type: 'text', default: 'STANDARD' })
+  requestedPriority!: PriorityClassName;
+
+  /** Only for requested URGENT: why it is (or is not yet) effective. */
+  @Column({ type: 'text', nullable: true })
+  urgency!: UrgencyStatus | null;
+
+  /** The manager or admin who approved or declined the urgency. */
+  @Column({ name: 'urgency_decided_by_id', type: 'uuid', nullable: true })
+  urgencyDecidedById!: string | null;
+
+  @Column({ name: 'urgency_decided_at', type: 'timestamptz', precision: 3, nullable: true })
+  urgencyDecidedAt!: Date | null;
 
   @Column({ type: 'boolean', default: false })
   preemptible!: boolean;

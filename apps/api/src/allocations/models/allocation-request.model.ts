@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AllocationState, PriorityClassName } from '@suanli/domain';
 import { AllocationStateEnum, PriorityClassEnum } from '../../common/graphql/compute-enums.js';
+import { UrgencyStatusEnum } from '../urgency/urgency-status.enum.js';
+import type { UrgencyStatus } from '../urgency/urgency-status.js';
 import { ConnectionType } from '../../common/pagination/connection.js';
 
 @ObjectType({ description: 'Why a request waits, as the scheduler explains it.' })
@@ -32,8 +34,17 @@ export class AllocationRequest {
   @Field(() => Int, { description: 'Time limit in seconds.' })
   durationS!: number;
 
-  @Field(() => PriorityClassEnum)
+  @Field(() => PriorityClassEnum, { description: 'The class the scheduler uses now.' })
   priority!: PriorityClassName;
+
+  @Field(() => PriorityClassEnum, { description: 'The class asked for; a founder’s URGENT counts only once approved or within the urgent budget.' })
+  requestedPriority!: PriorityClassName;
+
+  @Field(() => UrgencyStatusEnum, { nullable: true, description: 'For requested URGENT: why it is, or is not yet, effective.' })
+  urgency!: UrgencyStatus | null;
+
+  @Field(() => Date, { nullable: true, description: 'When a manager approved or declined the urgency.' })
+  urgencyDecidedAt!: Date | null;
 
   @Field()
   preemptible!: boolean;

@@ -18,6 +18,8 @@ export type PassPlanRequest = Omit<PassPlanInput, 'pending'> & { pendingJson: st
 export interface PassPlan {
   starts: SchedulePlan['starts'];
   preemptions: SchedulePlan['preemptions'];
+  withdrawnNotices: SchedulePlan['withdrawnNotices'];
+  preemptedNow: SchedulePlan['preemptedNow'];
   /** Waiting requests whose position, estimate or reason differ from what they show. */
   changed: WaitingRequest[];
   /** Of those, the ones that showed nothing yet (new in the queue). */
@@ -48,7 +50,7 @@ export function planPass(request: PassPlanRequest): PassPlan {
   const orgOf = new Map(input.pending.map((p) => [p.id, p.orgId]));
   const owners: Record<string, string> = {};
   for (const id of [...plan.starts.map((s) => s.requestId), ...explained]) owners[id] = orgOf.get(id) ?? '';
-  return { starts: plan.starts, preemptions: plan.preemptions, changed, explained, owners, waiting: plan.waiting.length };
+  return { starts: plan.starts, preemptions: plan.preemptions, withdrawnNotices: plan.withdrawnNotices, preemptedNow: plan.preemptedNow, changed, explained, owners, waiting: plan.waiting.length };
 }
 
 /** Estimates are stored with millisecond precision (to_timestamp rounds to µs first, so do we). */

@@ -34,6 +34,10 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private readonly planner = new WorkerPlanner();
+  /** Overrides of the policy's defaults from the deployment's settings. */
+  private get policy() {
+    return this.config.preemptionNoticeS ? { preemptionNoticeS: this.config.preemptionNoticeS } : undefined;
+  }
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -120,7 +124,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     for (let attempt = 1; ; attempt++) {
       try {
         const began = performance.now();
-        const outcome = await this.dataSource.transaction((manager) => runSchedulingPass(manager, clusterId, new Date(), this.planner.plan));
+        const outcome = await this.dataSource.transaction((manager) => runSchedulingPass(manager, clusterId, new Date(), this.planner.plan, this.policy));
         if (this.config.logPasses) this.logPass(outcome, performance.now() - began);
         await this.publish(outcome);
         return outcome;
@@ -147,6 +151,8 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
       ...outcome.ended,
       // Under notice the allocation still runs; its holder hears of the notice.
       ...outcome.preempted.map((id) => ({ id, state: 'RUNNING' as const })),
+      // A withdrawn notice: the allocation runs on and no longer shows "preemption at …".
+      ...outcome.withdrawn.map((id) => ({ id, state: 'RUNNING' as const })),
       // A new request's estimate arrives with the pass (creates wait only briefly for it).
       ...outcome.explained.map((id) => ({ id, state: 'QUEUED' as const })),
     ];

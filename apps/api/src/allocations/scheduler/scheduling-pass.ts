@@ -2,13 +2,15 @@ import type { EntityManager } from 'typeorm';
 import { returningRows } from '../../database/returning-rows.js';
 import { inlinePlanner, type Planner } from './schedule-planner.js';
 import { loadNodes, loadOrgs, loadPendingJson, loadRunning } from './scheduling-snapshot.js';
-import type { PassPlan } from './pass-plan.js';
+import type { PassPlan, PassPlanRequest } from './pass-plan.js';
 
 export interface PassOutcome {
   clusterId: string;
   started: string[];
   ended: { id: string; state: 'FINISHED' | 'PREEMPTED' }[];
   preempted: string[];
+  /** Running allocations whose preemption notice was taken back (they run on). */
+  withdrawn: string[];
   /** Requests that got their first position and estimate in this pass (new in the queue). */
   explained: string[];
   /** The organisation of every request named above, so events need no extra query. */
@@ -23,20 +25,58 @@ export async function lockCluster(manager: EntityManager, clusterId: string): Pr
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('suanli.cluster.' || $1))`, [clusterId]);
 }
 
-/** Ends allocations whose time limit or preemption notice has run out, releasing their cards. */
+/**
+ * Ends allocations whose time limit has run out, releasing their cards. One whose notice ran out
+ * before its time limit, while its preemptor still waits, counts as preempted at the notice.
+ * Notices that run out before the time limit are settled by the plan instead (preemptedNow):
+ * only if the preemptor still needs the cards.
+ */
 async function settleDue(manager: EntityManager, clusterId: string, now: Date): Promise<(PassOutcome['ended'][number] & { organisation_id: string })[]> {
   const ended = await returningRows<{ id: string; state: 'FINISHED' | 'PREEMPTED'; organisation_id: string }>(
     manager,
-    `UPDATE allocation_requests
-     SET state = CASE WHEN preempt_at IS NOT NULL AND preempt_at <= least(ends_at, $2::timestamptz) THEN 'PREEMPTED' ELSE 'FINISHED' END,
-         finished_at = least(coalesce(preempt_at, ends_at), ends_at),
-         end_reason = CASE WHEN preempt_at IS NOT NULL AND preempt_at <= least(ends_at, $2::timestamptz) THEN 'PREEMPTED' ELSE 'TIME_LIMIT' END
-     WHERE cluster_id = $1 AND state = 'RUNNING' AND (ends_at <= $2::timestamptz OR preempt_at <= $2::timestamptz)
-     RETURNING id, state, organisation_id`,
+    `WITH due AS (
+       SELECT r.id, (r.preempt_at IS NOT NULL AND r.preempt_at <= r.ends_at
+                     AND EXISTS (SELECT 1 FROM allocation_requests p WHERE p.id = r.preempted_for_id AND p.state = 'QUEUED')) AS preempted
+       FROM allocation_requests r
+       WHERE r.cluster_id = $1 AND r.state = 'RUNNING' AND r.ends_at <= $2::timestamptz
+     )
+     UPDATE allocation_requests r
+     SET state = CASE WHEN due.preempted THEN 'PREEMPTED' ELSE 'FINISHED' END,
+         finished_at = CASE WHEN due.preempted THEN r.preempt_at ELSE r.ends_at END,
+         end_reason = CASE WHEN due.preempted THEN 'PREEMPTED' ELSE 'TIME_LIMIT' END
+     FROM due WHERE r.id = due.id
+     RETURNING r.id, r.state, r.organisation_id`,
     [clusterId, now],
   );
   if (ended.length > 0) await closeHoldings(manager, ended.map((e) => e.id));
   return ended;
+}
+
+/**
+ * The plan's decisions on notices: withdrawn ones are cleared, run-out ones whose preemptor still
+ * needs the cards end as preempted at the notice (before the starts that take their cards).
+ */
+async function applyNotices(manager: EntityManager, plan: PassPlan, now: Date): Promise<{ withdrawn: string[]; preempted: string[] }> {
+  const withdrawn =
+    plan.withdrawnNotices.length === 0
+      ? []
+      : await returningRows<{ id: string }>(
+          manager,
+          `UPDATE allocation_requests SET preempt_at = NULL, preempted_for_id = NULL
+           WHERE id = ANY($1::uuid[]) AND state = 'RUNNING' AND preempt_at IS NOT NULL RETURNING id`,
+          [plan.withdrawnNotices],
+        );
+  const preempted =
+    plan.preemptedNow.length === 0
+      ? []
+      : await returningRows<{ id: string }>(
+          manager,
+          `UPDATE allocation_requests SET state = 'PREEMPTED', finished_at = least(preempt_at, $2::timestamptz), end_reason = 'PREEMPTED'
+           WHERE id = ANY($1::uuid[]) AND state = 'RUNNING' AND preempt_at <= $2::timestamptz RETURNING id`,
+          [plan.preemptedNow.map((p) => p.requestId), now],
+        );
+  if (preempted.length > 0) await closeHoldings(manager, preempted.map((p) => p.id));
+  return { withdrawn: withdrawn.map((w) => w.id), preempted: preempted.map((p) => p.id) };
 }
 
 /** Closes the open holdings of allocations at their recorded finish time. */
@@ -113,6 +153,7 @@ export async function runSchedulingPass(
   clusterId: string,
   now: Date,
   planner: Planner = inlinePlanner,
+  policy?: PassPlanRequest['config'],
 ): Promise<PassOutcome> {
   const t0 = performance.now();
   await lockCluster(manager, clusterId);
@@ -125,8 +166,9 @@ export async function runSchedulingPass(
     await loadOrgs(manager, clusterId, now),
   ];
   const t2 = performance.now();
-  const plan = await planner({ nowS: now.getTime() / 1000, nodes, running, pendingJson, orgs });
+  const plan = await planner({ nowS: now.getTime() / 1000, nodes, running, pendingJson, orgs, ...(policy ? { config: policy } : {}) });
   const t3 = performance.now();
+  const notices = await applyNotices(manager, plan, now);
   const started = await applyStarts(manager, plan, now);
   const preempted = await applyPreemptions(manager, plan);
   await applyWaiting(manager, plan.changed);
@@ -136,5 +178,6 @@ export async function runSchedulingPass(
     ...running.map((r) => [r.requestId, r.orgId] as const),
   ]);
   const timings = { settleMs: t1 - t0, loadMs: t2 - t1, planMs: t3 - t2, writeMs: performance.now() - t3 };
-  return { clusterId, started, ended: ended.map(({ id, state }) => ({ id, state })), preempted, explained: plan.explained, ownerOf, waiting: plan.waiting, timings };
+  const endedNow = [...ended.map(({ id, state }) => ({ id, state })), ...notices.preempted.map((id) => ({ id, state: 'PREEMPTED' as const }))];
+  return { clusterId, started, ended: endedNow, preempted, withdrawn: notices.withdrawn, explained: plan.explained, ownerOf, waiting: plan.waiting, timings };
 }

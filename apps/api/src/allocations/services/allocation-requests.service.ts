@@ -3,16 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LRUCache } from 'lru-cache';
 import { RequestValidator, type NodeSpec } from '@suanli/allocation';
-import { COMPUTE_STAGES, isStaff, MAX_DURATION_S, MIN_DURATION_S, PROJECT_STAGES, TERMINAL_STAGES } from '@suanli/domain';
+import { MAX_DURATION_S, MIN_DURATION_S } from '@suanli/domain';
 import { tenantOf, type Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
-import { ProjectEntity } from '../../projects/entities/project.entity.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { InventoryService } from '../../compute/services/inventory.service.js';
 import type { CreateAllocationRequestInput } from '../dto/create-allocation-request.input.js';
 import { AllocationRequestEntity } from '../entities/allocation-request.entity.js';
-import { entityFromRow } from '../../database/returning-rows.js';
+import { EventBus } from '../events/event-bus.service.js';
 import { closeHoldings, lockCluster } from '../scheduler/scheduling-pass.js';
+import { withdrawNoticesFor, withdrawnNoticeEvents, type WithdrawnNotice } from '../scheduler/withdraw-notices.js';
+import { admitRequest } from './request-admission.js';
 import { loadNodes } from '../scheduler/scheduling-snapshot.js';
 import { SchedulerService } from '../scheduler/scheduler.service.js';
 
@@ -40,6 +43,8 @@ export class AllocationRequestsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SchedulerService) private readonly scheduler: SchedulerService,
     @Inject(InventoryService) private readonly inventoryService: InventoryService,
+    @Inject(EventBus) private readonly events: EventBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     // A change made by this process shows at once; one made by another process within the TTL.
     inventoryService.onInventoryChange((clusterId) => this.inventory.delete(clusterId));
@@ -62,7 +67,7 @@ export class AllocationRequestsService {
     const check = validator.check({ cards: input.cards, cardType: input.cardType, durationS: input.durationS });
     if (!check.ok) throw new DomainError(UserErrorCode[check.code], check.message, [check.code === 'UNKNOWN_CARD_TYPE' ? 'cardType' : check.code === 'INVALID_DURATION' ? 'durationS' : 'cards']);
 
-    const created = (await this.insertIfAllowed(actor, input, clusterId)) ?? (await this.explainRefusal(actor, input, clusterId));
+    const created = await this.dataSource.transaction((manager) => admitRequest(manager, actor, input, clusterId, this.config.maxOpenRequestsPerOrg));
     // A lone request waits briefly for its pass, so the caller sees it placed or with a position
     // and estimate. In a burst, passes are spaced out (SchedulerService) and the request answers
     // at once: its first estimate follows with an allocationChanged event.
@@ -72,43 +77,6 @@ export class AllocationRequestsService {
     }
     await this.scheduler.passSoon(clusterId, PASS_WAIT_MS);
     return { allocationRequest: await this.dataSource.getRepository(AllocationRequestEntity).findOneByOrFail({ id: created.id }) };
-  }
-
-  /**
-   * The request as one INSERT … SELECT that only inserts when the project exists, is the caller's
-   * to use, is in a stage that may request, and the cards fit the organisation's quota: every
-   * statement is a slow round trip here, and the happy path needs no other. Null: refused.
-   */
-  private async insertIfAllowed(actor: Actor, input: CreateAllocationRequestInput, clusterId: string): Promise<AllocationRequestEntity | null> {
-    const staff = actor.kind === 'user' && isStaff(actor.role);
-    const stages = staff ? PROJECT_STAGES.filter((s) => !TERMINAL_STAGES.includes(s)) : COMPUTE_STAGES;
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `INSERT INTO allocation_requests (cluster_id, organisation_id, project_id, requested_by_id, card_type, cards, duration_s, priority, preemptible, earliest_start_at, state)
-       SELECT $1, p.organisation_id, p.id, $3, $4, $5, $6, $7, $8, $9, 'QUEUED'
-       FROM projects p LEFT JOIN organisation_scheduling s ON s.organisation_id = p.organisation_id
-       WHERE p.id = $2 AND ($10::uuid IS NULL OR p.organisation_id = $10::uuid) AND p.stage = ANY($11::text[])
-         AND (s.quota_cards IS NULL OR $5 <= s.quota_cards)
-       RETURNING *`,
-      [
-        clusterId, input.projectId, actor.id, input.cardType, input.cards, input.durationS, input.priority, input.preemptible,
-        input.earliestStartAt ?? null, tenantOf(actor), stages,
-      ],
-    );
-    return rows[0] ? entityFromRow(this.dataSource.manager, AllocationRequestEntity, rows[0]) : null;
-  }
-
-  /** Why insertIfAllowed inserted nothing, as the user error that says so. */
-  private async explainRefusal(actor: Actor, input: CreateAllocationRequestInput, clusterId: string): Promise<never> {
-    const project = await this.requestableProject(actor, input.projectId);
-    const [quota]: { quota_cards: number | null }[] = await this.dataSource.query(
-      'SELECT quota_cards FROM organisation_scheduling WHERE organisation_id = $1',
-      [project.organisationId],
-    );
-    if (quota?.quota_cards != null && input.cards > quota.quota_cards) {
-      throw new DomainError(UserErrorCode.EXCEEDS_QUOTA, `Your organisation may hold at most ${quota.quota_cards} cards at once`, ['cards']);
-    }
-    // The project's stage or quota changed between the two statements: the caller may retry.
-    throw new DomainError(UserErrorCode.STALE_STAGE, `The project changed while the request for cluster ${clusterId} was made; try again`, ['projectId']);
   }
 
   private async defaultClusterId(): Promise<string> {
@@ -129,20 +97,6 @@ export class AllocationRequestsService {
     return inventory;
   }
 
-  private async requestableProject(actor: Actor, projectId: string): Promise<ProjectEntity> {
-    const tenant = tenantOf(actor);
-    const project = await this.dataSource.getRepository(ProjectEntity).findOneBy({ id: projectId });
-    if (!project || (tenant && project.organisationId !== tenant)) {
-      throw new DomainError(UserErrorCode.NOT_FOUND, 'No such project', ['projectId']);
-    }
-    const staff = actor.kind === 'user' && isStaff(actor.role);
-    const allowed = staff ? !TERMINAL_STAGES.includes(project.stage) : COMPUTE_STAGES.includes(project.stage);
-    if (!allowed) {
-      throw new DomainError(UserErrorCode.PROJECT_CANNOT_REQUEST, `A project in ${project.stage} cannot request compute`, ['projectId']);
-    }
-    return project;
-  }
-
   /** Cancels a waiting request, or stops a running allocation now and releases its cards. */
   cancel(actor: Actor, id: string): Promise<{ allocationRequest: AllocationRequestEntity }> {
     return this.end(actor, id, 'CANCELLED', 'CANCELLED');
@@ -154,6 +108,7 @@ export class AllocationRequestsService {
   }
 
   private async end(actor: Actor, id: string, state: 'CANCELLED' | 'FINISHED', reason: string) {
+    let withdrawn: WithdrawnNotice[] = [];
     const ended = await this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(AllocationRequestEntity, { id });
       const tenant = tenantOf(actor);
@@ -174,8 +129,11 @@ export class AllocationRequestsService {
       current.estimatedStartAt = null;
       await manager.save(current);
       await closeHoldings(manager, [current.id]);
+      // A cancelled or finished request needs no one's cards: the notices it caused are taken back.
+      withdrawn = await withdrawNoticesFor(manager, [current.id]);
       return current;
     });
+    if (withdrawn.length > 0) await this.events.publish(withdrawnNoticeEvents(withdrawn));
     await this.scheduler.passSoon(ended.clusterId);
     return { allocationRequest: ended };
   }

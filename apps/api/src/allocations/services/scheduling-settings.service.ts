@@ -6,6 +6,9 @@ import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
 import { OrganisationSchedulingEntity } from '../entities/organisation-scheduling.entity.js';
 import { SchedulerService } from '../scheduler/scheduler.service.js';
+import { UrgencyService } from '../urgency/urgency.service.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 
 export interface OrganisationSchedulingRow {
   organisationId: string;
@@ -14,20 +17,38 @@ export interface OrganisationSchedulingRow {
   runningCards: number;
   queuedRequests: number;
   cardHours7d: number;
+  urgentCardHoursPerMonth: number;
+  urgentCardHoursUsed: number;
+  maxOpenRequests: number | null;
+  openRequestLimit: number;
 }
 
-/** Managers' fair-share weights and quotas per organisation, with the load each one puts on the cluster. */
+export interface SchedulingSettingsChange {
+  weight: number;
+  quotaCards: number | null;
+  /** Omitted: unchanged. */
+  urgentCardHoursPerMonth?: number;
+  /** Omitted: unchanged; null: the centre default. */
+  maxOpenRequests?: number | null;
+}
+
+/** Managers' fair-share weights, quotas, urgent budgets and open-request caps per organisation, with each one's load. */
 @Injectable()
 export class SchedulingSettingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SchedulerService) private readonly scheduler: SchedulerService,
+    @Inject(UrgencyService) private readonly urgency: UrgencyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(): Promise<OrganisationSchedulingRow[]> {
-    const rows: { id: string; weight: string | null; quota_cards: number | null; running: string; queued: string; hours: string }[] =
+    const rows: {
+      id: string; weight: string | null; quota_cards: number | null; urgent: number | null; max_open: number | null;
+      running: string; queued: string; hours: string;
+    }[] =
       await this.dataSource.query(
-        `SELECT o.id, s.weight, s.quota_cards,
+        `SELECT o.id, s.weight, s.quota_cards, s.urgent_card_hours_per_month AS urgent, s.max_open_requests AS max_open,
                 coalesce(sum(r.cards) FILTER (WHERE r.state = 'RUNNING'), 0) AS running,
                 count(r.id) FILTER (WHERE r.state = 'QUEUED') AS queued,
                 coalesce(sum(r.cards * extract(epoch FROM (coalesce(r.finished_at, now()) - greatest(r.started_at, now() - interval '7 days'))) / 3600.0)
@@ -36,11 +57,16 @@ export class SchedulingSettingsService {
          LEFT JOIN organisation_scheduling s ON s.organisation_id = o.id
          LEFT JOIN allocation_requests r ON r.organisation_id = o.id
          WHERE o.kind <> 'CENTRE'
-         GROUP BY o.id, s.weight, s.quota_cards
+         GROUP BY o.id, s.weight, s.quota_cards, s.urgent_card_hours_per_month, s.max_open_requests
          ORDER BY o.name`,
       );
+    const used = new Map((await this.urgency.budgets(rows.map((r) => r.id))).map((b) => [b.organisationId, b.usedCardHours]));
     return rows.map((r) => ({
       organisationId: r.id,
+      urgentCardHoursPerMonth: r.urgent ?? 0,
+      urgentCardHoursUsed: used.get(r.id) ?? 0,
+      maxOpenRequests: r.max_open,
+      openRequestLimit: r.max_open ?? this.config.maxOpenRequestsPerOrg,
       weight: r.weight ? Number(r.weight) : 1,
       quotaCards: r.quota_cards,
       runningCards: Number(r.running),
@@ -49,13 +75,23 @@ export class SchedulingSettingsService {
     }));
   }
 
-  async set(organisationId: string, weight: number, quotaCards: number | null): Promise<{ organisationId: string }> {
+  async set(organisationId: string, change: SchedulingSettingsChange): Promise<{ organisationId: string }> {
+    const { weight, quotaCards, urgentCardHoursPerMonth, maxOpenRequests } = change;
     if (!(await this.dataSource.getRepository(OrganisationEntity).existsBy({ id: organisationId }))) {
       throw new DomainError(UserErrorCode.NOT_FOUND, 'No such organisation', ['organisationId']);
     }
     await this.dataSource
       .getRepository(OrganisationSchedulingEntity)
-      .upsert({ organisationId, weight: weight.toFixed(2), quotaCards }, ['organisationId']);
+      .upsert(
+        {
+          organisationId,
+          weight: weight.toFixed(2),
+          quotaCards,
+          ...(urgentCardHoursPerMonth === undefined ? {} : { urgentCardHoursPerMonth }),
+          ...(maxOpenRequests === undefined ? {} : { maxOpenRequests }),
+        },
+        ['organisationId'],
+      );
     // The queue reorders at once, so the manager sees the effect.
     await this.scheduler.passAllClusters();
     return { organisationId };

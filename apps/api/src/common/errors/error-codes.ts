@@ -53,4 +53,8 @@ export enum UserErrorCode {
   INVITATION_PENDING = 'INVITATION_PENDING',
   /** An account with this email exists already. */
   EMAIL_TAKEN = 'EMAIL_TAKEN',
+  /** The organisation already has as many queued and running requests as it may (MAX_OPEN_REQUESTS_PER_ORG). */
+  TOO_MANY_OPEN_REQUESTS = 'TOO_MANY_OPEN_REQUESTS',
+  /** Only a request that asked for URGENT and still waits can have its urgency approved or declined. */
+  NOT_AWAITING_URGENCY_DECISION = 'NOT_AWAITING_URGENCY_DECISION',
 }

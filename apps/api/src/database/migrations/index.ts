@@ -3,6 +3,7 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795618468341 } from './1795618468341-initial-schema.js';
 import { ComputeAllocation1795618896232 } from './1795618896232-compute-allocation.js';
 import { RetireNodesAndDescribeClusters1795626172888 } from './1795626172888-retire-nodes-and-describe-clusters.js';
+import { UrgentApprovalAndOpenRequestCap1796117268370 } from './1796117268370-urgent-approval-and-open-request-cap.js';
 import { AccountsInvitationsAudit1796117268641 } from './1796117268641-accounts-invitations-audit.js';
 import { SessionsAndSignInLimits1796117274078 } from './1796117274078-sessions-and-sign-in-limits.js';
-export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795618468341, ComputeAllocation1795618896232, RetireNodesAndDescribeClusters1795626172888, AccountsInvitationsAudit1796117268641, SessionsAndSignInLimits1796117274078];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795618468341, ComputeAllocation1795618896232, RetireNodesAndDescribeClusters1795626172888, UrgentApprovalAndOpenRequestCap1796117268370, AccountsInvitationsAudit1796117268641, SessionsAndSignInLimits1796117274078];

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { testId } from '../../shared/lib/test-id';
 import { describeUserError } from '../../shared/lib/user-errors';
-import { AllocationStateTag, PriorityTag } from '../compute/allocation-tags';
+import { AllocationStateTag, RequestedPriorityTags } from '../compute/allocation-tags';
 import { CancelAllocationRequestMutation, FinishAllocationMutation } from '../compute/compute.operations';
 import { formatCardHours, formatDuration, formatRemaining } from '../compute/format';
 import { useAllocationEvents } from '../compute/use-allocation-events';
@@ -126,7 +126,7 @@ export function MyAllocationsCard() {
                   <span className="numeric">
                     {row.cards} × {row.cardType}
                   </span>
-                  <PriorityTag priority={row.priority} />
+                  <RequestedPriorityTags priority={row.priority} requestedPriority={row.requestedPriority} urgency={row.state === 'QUEUED' ? row.urgency : null} />
                   {row.preemptible && <Tag>{t('compute.preemptibleShort')}</Tag>}
                 </Space>
                 {actions(row)}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { COMPUTE_STAGES, MAX_DURATION_S, MIN_DURATION_S, PRIORITY_CLASSES } from '@suanli/domain';
+import { COMPUTE_STAGES, isStaff, MAX_DURATION_S, MIN_DURATION_S, PRIORITY_CLASSES } from '@suanli/domain';
 import { Alert, App, Button, Card, Col, DatePicker, Form, InputNumber, Radio, Row, Select, Skeleton, Space, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -12,9 +12,11 @@ import { describeUserError, userErrorField } from '../../shared/lib/user-errors'
 import { StageTag } from '../../shared/ui/enum-tags';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import '../compute/compute.css';
-import { CreateAllocationRequestMutation, RequestComputeFormQuery } from './compute-portal.operations';
+import { useSession } from '../auth/session-context';
+import { CreateAllocationRequestMutation, RequestComputeFormQuery, UrgentBudgetQuery } from './compute-portal.operations';
 import { MyAllocationsCard } from './MyAllocationsCard';
 import { MyUsageCard } from './MyUsageCard';
+import { UrgencyNotice, urgencyTakesEffect } from './UrgencyNotice';
 import { WhatIfCard } from './WhatIfCard';
 import type { WhatIfRequest } from './what-if';
 
@@ -57,10 +59,19 @@ export function RequestComputePage() {
   const [submitted, setSubmitted] = useState<string | null>(null);
   const { data, loading, error } = useQuery(RequestComputeFormQuery);
   const [create, { loading: creating }] = useMutation(CreateAllocationRequestMutation, {
-    refetchQueries: ['MyAllocations', 'SchedulingSnapshot', 'MyUsage'],
+    refetchQueries: ['MyAllocations', 'SchedulingSnapshot', 'MyUsage', 'UrgentBudget'],
   });
+  const { user } = useSession();
+  const staff = !!user && isStaff(user.role);
   const watched = Form.useWatch([], form) as Partial<Values> | undefined;
+  const { data: budgetData } = useQuery(UrgentBudgetQuery, { skip: staff || watched?.priority !== 'URGENT' });
+  const budget = budgetData?.urgentBudget ?? null;
   const request = useMemo(() => toRequest(watched ?? {}), [watched]);
+  // The what-if previews the class the scheduler will use: a founder's URGENT outside the budget counts as STANDARD.
+  const preview = useMemo(
+    () => (request && request.priority === 'URGENT' && !urgencyTakesEffect(request, staff, budget) ? { ...request, priority: 'STANDARD' as const } : request),
+    [request, staff, budget],
+  );
 
   const cluster = data?.clusters[0];
   const projects = (data?.projects.edges.map((e) => e.node) ?? []).filter((p) => (COMPUTE_STAGES as readonly string[]).includes(p.stage));
@@ -121,7 +132,7 @@ export function RequestComputePage() {
               position: created.queuePosition ?? '—',
               time: created.estimatedStartAt ? formatDateTime(created.estimatedStartAt) : t('compute.neverFits'),
             });
-      setSubmitted(summary);
+      setSubmitted(created.urgency === 'AWAITING_APPROVAL' ? `${summary} ${t('urgency.submittedAwaiting')}` : summary);
       void message.success(t('request.submitted'));
     } catch (requestError) {
       setFormError(describeRequestError(requestError, t));
@@ -218,6 +229,7 @@ export function RequestComputePage() {
                     ))}
                   </Radio.Group>
                 </Form.Item>
+                {priority === 'URGENT' && <UrgencyNotice request={request} staff={staff} budget={budget} />}
                 <Row gutter={16}>
                   <Col xs={24} sm={10}>
                     <Form.Item name="preemptible" label={t('request.preemptible')} valuePropName="checked" extra={t('request.preemptibleHelp')}>
@@ -248,7 +260,7 @@ export function RequestComputePage() {
           </Card>
         </Col>
         <Col xs={24} lg={10}>
-          <WhatIfCard clusterId={cluster?.id} request={projects.length > 0 ? request : null} />
+          <WhatIfCard clusterId={cluster?.id} request={projects.length > 0 ? preview : null} />
         </Col>
         <Col xs={24} xl={14}>
           <MyAllocationsCard />

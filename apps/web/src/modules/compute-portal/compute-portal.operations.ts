@@ -44,6 +44,8 @@ export const CreateAllocationRequestMutation = graphql(`
         state
         cards
         cardType
+        priority
+        urgency
         queuePosition
         estimatedStartAt
         waitReason(locale: $locale) {
@@ -73,6 +75,8 @@ export const MyAllocationsQuery = graphql(`
           cards
           cardType
           priority
+          requestedPriority
+          urgency
           preemptible
           durationS
           createdAt
@@ -110,6 +114,18 @@ export const MyUsageQuery = graphql(`
         projectId
         cardHours
       }
+    }
+  }
+`);
+
+/** The organisation's urgent card-hours this month: whether an URGENT request takes effect alone. */
+export const UrgentBudgetQuery = graphql(`
+  query UrgentBudget {
+    urgentBudget {
+      cardHoursPerMonth
+      usedCardHours
+      remainingCardHours
+      periodEnd
     }
   }
 `);

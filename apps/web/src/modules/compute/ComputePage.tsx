@@ -19,6 +19,7 @@ import { GridLegend } from './GridLegend';
 import { NodeDialog } from './NodeDialog';
 import { OrganisationWeights } from './OrganisationWeights';
 import { QueueTable } from './QueueTable';
+import { UrgentApprovals } from './UrgentApprovals';
 
 const TABS = ['cluster', 'queue', 'organisations'] as const;
 type TabKey = (typeof TABS)[number];
@@ -144,7 +145,12 @@ export function ComputePage() {
             {
               key: 'queue',
               label: <span data-testid="compute-tab-queue">{t('compute.tabQueue', { count: u.queuedRequests })}</span>,
-              children: <QueueTable clusterId={cluster.id} cardTypes={cluster.cardTypes} canCancel={can('ALLOCATION_MANAGE')} />,
+              children: (
+                <>
+                  {can('SCHEDULING_WRITE') && <UrgentApprovals />}
+                  <QueueTable clusterId={cluster.id} cardTypes={cluster.cardTypes} canCancel={can('ALLOCATION_MANAGE')} />
+                </>
+              ),
             },
             {
               key: 'organisations',

@@ -19,6 +19,7 @@ type Row = SchedulingResult['organisationScheduling']['edges'][number]['node'];
 interface Draft {
   weight: number | null;
   quotaCards: number | null;
+  urgentCardHoursPerMonth: number | null;
 }
 
 /** Fair-share weight and card quota per organisation, edited inline; the queue beside it shows the effect. */
@@ -32,15 +33,15 @@ export function OrganisationWeights({ clusterId, cardTypes, canEdit }: { cluster
     awaitRefetchQueries: true,
   });
   const [editing, setEditing] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Draft>({ weight: 1, quotaCards: null });
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'weight' | 'quotaCards' | 'general', string>>>({});
+  const [draft, setDraft] = useState<Draft>({ weight: 1, quotaCards: null, urgentCardHoursPerMonth: 0 });
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'weight' | 'quotaCards' | 'urgentCardHoursPerMonth' | 'general', string>>>({});
   const rows = [...(data?.organisationScheduling.edges.map((edge) => edge.node) ?? [])].sort(
     (a, b) => b.runningCards + b.queuedRequests * 8 - (a.runningCards + a.queuedRequests * 8) || a.organisation.name.localeCompare(b.organisation.name),
   );
 
   const startEdit = (row: Row) => {
     setEditing(row.organisation.id);
-    setDraft({ weight: row.weight, quotaCards: row.quotaCards });
+    setDraft({ weight: row.weight, quotaCards: row.quotaCards, urgentCardHoursPerMonth: row.urgentCardHoursPerMonth });
     setFieldErrors({});
   };
 
@@ -51,14 +52,21 @@ export function OrganisationWeights({ clusterId, cardTypes, canEdit }: { cluster
     }
     try {
       const { data: result } = await save({
-        variables: { input: { organisationId: row.organisation.id, weight: draft.weight, quotaCards: draft.quotaCards } },
+        variables: {
+          input: {
+            organisationId: row.organisation.id,
+            weight: draft.weight,
+            quotaCards: draft.quotaCards,
+            urgentCardHoursPerMonth: draft.urgentCardHoursPerMonth ?? 0,
+          },
+        },
       });
       const errors = result?.setOrganisationScheduling.userErrors ?? [];
       if (errors.length > 0) {
         const next: typeof fieldErrors = {};
         for (const userError of errors) {
           const field = userErrorField(userError);
-          const key = field === 'weight' || field === 'quotaCards' ? field : 'general';
+          const key = field === 'weight' || field === 'quotaCards' || field === 'urgentCardHoursPerMonth' ? field : 'general';
           next[key] = describeUserError(userError, t);
         }
         setFieldErrors(next);
@@ -130,6 +138,34 @@ export function OrganisationWeights({ clusterId, cardTypes, canEdit }: { cluster
           </div>
         ) : (
           <span className="numeric" data-testid="quota-value">{row.quotaCards ?? <Typography.Text type="secondary">{t('compute.noQuota')}</Typography.Text>}</span>
+        ),
+    },
+    {
+      title: t('urgency.budgetColumn'),
+      width: 150,
+      render: (_, row) =>
+        editing === row.organisation.id ? (
+          <div>
+            <InputNumber
+              size="small"
+              min={0}
+              precision={0}
+              value={draft.urgentCardHoursPerMonth}
+              status={fieldErrors.urgentCardHoursPerMonth ? 'error' : undefined}
+              onChange={(value) => setDraft((d) => ({ ...d, urgentCardHoursPerMonth: value }))}
+              data-testid="urgent-budget-input"
+              style={{ width: 120 }}
+            />
+            {fieldErrors.urgentCardHoursPerMonth && (
+              <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>
+                {fieldErrors.urgentCardHoursPerMonth}
+              </Typography.Text>
+            )}
+          </div>
+        ) : (
+          <span className="numeric" data-testid="urgent-budget-value">
+            {t('urgency.budgetUsed', { used: formatCardHours(row.urgentCardHoursUsed), total: formatCardHours(row.urgentCardHoursPerMonth) })}
+          </span>
         ),
     },
     { title: t('compute.runningCards'), dataIndex: 'runningCards', width: 100, align: 'right', render: (value: number) => <span className="numeric">{value}</span> },

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { testId } from '../../shared/lib/test-id';
 import { describeUserError } from '../../shared/lib/user-errors';
-import { PriorityTag } from './allocation-tags';
+import { RequestedPriorityTags } from './allocation-tags';
 import { dataAttributes } from './data-attributes';
 import { AllocationQueueQuery, CancelAllocationRequestMutation } from './compute.operations';
 import { formatDuration } from './format';
@@ -75,7 +75,11 @@ export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
         </Space>
       ),
     },
-    { title: t('compute.priority'), width: 100, render: (_, row) => <PriorityTag priority={row.priority} /> },
+    {
+      title: t('compute.priority'),
+      width: 120,
+      render: (_, row) => <RequestedPriorityTags priority={row.priority} requestedPriority={row.requestedPriority} urgency={row.urgency} />,
+    },
     { title: t('compute.submitted'), dataIndex: 'createdAt', width: 150, render: (value: string) => formatDateTime(value) },
     {
       title: t('compute.estimatedStart'),

@@ -52,6 +52,8 @@ export const AllocationQueueQuery = graphql(`
       cards
       cardType
       priority
+      requestedPriority
+      urgency
       preemptible
       durationS
       createdAt
@@ -83,6 +85,8 @@ export const OrganisationSchedulingRowFragment = graphql(`
     runningCards
     queuedRequests
     cardHours7d
+    urgentCardHoursPerMonth
+    urgentCardHoursUsed
     organisation {
       id
       name
@@ -267,6 +271,66 @@ export const RetireNodeMutation = graphql(`
       node {
         id
         retiredAt
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** Founders' URGENT requests that wait for a manager: the approvals list in the queue tab. */
+export const UrgentRequestsAwaitingApprovalQuery = graphql(`
+  query UrgentRequestsAwaitingApproval($locale: String!) {
+    urgentRequestsAwaitingApproval(first: 100) {
+      id
+      cards
+      cardType
+      durationS
+      createdAt
+      queuePosition
+      requestedPriority
+      urgency
+      organisation {
+        id
+        name
+      }
+      project {
+        id
+        name
+      }
+      waitReason(locale: $locale) {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const ApproveUrgentRequestMutation = graphql(`
+  mutation ApproveUrgentRequest($input: UrgentRequestDecisionInput!) {
+    approveUrgentRequest(input: $input) {
+      allocationRequest {
+        id
+        priority
+        urgency
+        urgencyDecidedAt
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeclineUrgentRequestMutation = graphql(`
+  mutation DeclineUrgentRequest($input: UrgentRequestDecisionInput!) {
+    declineUrgentRequest(input: $input) {
+      allocationRequest {
+        id
+        priority
+        urgency
+        urgencyDecidedAt
       }
       userErrors {
         ...UserErrorFields

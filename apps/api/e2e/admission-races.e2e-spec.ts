@@ -1,0 +1,91 @@
+import pg from 'pg';
+import { startApi, type RunningApi } from '../test/api-server.js';
+import { GraphQLClient } from '../test/graphql-client.js';
+import { createTestDatabase } from '../test/test-database.js';
+import { BUDGET, CREATE, openRequests, organisationIdOf, projectId, SET_SCHEDULING } from '../test/allocation-operations.js';
+
+/**
+ * The urgent budget and the cap on open requests hold when requests race through two API
+ * processes on one real PostgreSQL: both are counted and the request inserted under one
+ * per-organisation lock in the database, so no two requests take the same last place.
+ * Needs a real PostgreSQL (the embedded one serves a single process by design).
+ */
+const onRealPostgres = process.env.DATABASE_URL ? describe : describe.skip;
+if (!process.env.DATABASE_URL) console.warn('admission-races: not run — set DATABASE_URL to a real PostgreSQL (CI does)');
+
+onRealPostgres('urgent budget and open-request cap under concurrent requests from two API processes', () => {
+  let database: { url: string; drop(): Promise<void> };
+  const processes: RunningApi[] = [];
+  let managers: GraphQLClient[] = [];
+  let founders: GraphQLClient[] = [];
+
+  const signInOn = (api: RunningApi, email: string) => new GraphQLClient(api.url, null, api.demoPassword).signIn(email);
+
+  beforeAll(async () => {
+    database = (await createTestDatabase('suanli_admission'))!;
+    const env = { SCHEDULER_INTERVAL_MS: '500' };
+    processes.push(await startApi({ databaseUrl: database.url, production: true, env }));
+    processes.push(await startApi({ databaseUrl: database.url, production: true, env: { ...env, SUANLI_SEED: 'false' } }));
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const api of processes) await api.stop();
+    await database?.drop();
+  });
+
+  /** The same request fired `count` times, alternating between the two processes, all at once. */
+  const storm = async (email: string, count: number, input: Record<string, unknown>) => {
+    founders = await Promise.all(processes.map((api) => signInOn(api, email)));
+    const project = await projectId(founders[0]!, input.projectName as string);
+    const { projectName: _name, ...rest } = input;
+    return Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        founders[i % 2]!.request(CREATE, { input: { projectId: project, cardType: 'Ascend 310P', preemptible: false, ...rest } }).then(
+          (r) => r.data!.createAllocationRequest,
+        ),
+      ),
+    );
+  };
+
+  it('never lets concurrent URGENT requests use more than the organisation’s urgent card-hours', async () => {
+    managers = await Promise.all(processes.map((api) => signInOn(api, 'manager@suanli.dev')));
+    const founder = await signInOn(processes[0]!, 'founder@jinjiang-energy.example');
+    const organisationId = await organisationIdOf(founder);
+    await managers[1]!.request(SET_SCHEDULING, { input: { organisationId, weight: 1, urgentCardHoursPerMonth: 100 } });
+
+    // 24 requests of 8 card-hours each (1 card × 8 h): 12 fit into 100 card-hours (96).
+    const answers = await storm('founder@jinjiang-energy.example', 24, { projectName: '光伏功率预测', cards: 1, durationS: 8 * 3600, priority: 'URGENT' });
+    expect(answers.map((a) => a.userErrors)).toEqual(Array(24).fill([]));
+    const urgencies = answers.map((a) => a.allocationRequest.urgency as string);
+    expect(urgencies.filter((u) => u === 'BUDGET')).toHaveLength(12);
+    expect(urgencies.filter((u) => u === 'AWAITING_APPROVAL')).toHaveLength(12);
+    for (const a of answers) expect(a.allocationRequest.priority).toBe(a.allocationRequest.urgency === 'BUDGET' ? 'URGENT' : 'STANDARD');
+    expect((await founder.request(BUDGET)).data!.urgentBudget).toMatchObject({ usedCardHours: 96, remainingCardHours: 4 });
+
+    // The database agrees: at most 100 card-hours took effect through the budget.
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT coalesce(sum(cards * duration_s), 0) / 3600.0 AS hours FROM allocation_requests WHERE organisation_id = $1 AND urgency = 'BUDGET'`,
+        [organisationId],
+      );
+      expect(Number(rows[0].hours)).toBe(96);
+    } finally {
+      await client.end();
+    }
+  }, 120_000);
+
+  it('never lets concurrent requests open more than the organisation’s cap', async () => {
+    const founder = await signInOn(processes[1]!, 'founder@tianfu-med.example');
+    const organisationId = await organisationIdOf(founder);
+    const open = await openRequests(founder);
+    await managers[0]!.request(SET_SCHEDULING, { input: { organisationId, weight: 1, maxOpenRequests: open + 10 } });
+
+    const answers = await storm('founder@tianfu-med.example', 40, { projectName: '肺结节 CT 辅助诊断', cards: 1, durationS: 600, priority: 'STANDARD' });
+    const accepted = answers.filter((a) => a.allocationRequest);
+    expect(accepted).toHaveLength(10);
+    expect(answers.filter((a) => !a.allocationRequest).map((a) => a.userErrors[0]?.code)).toEqual(Array(30).fill('TOO_MANY_OPEN_REQUESTS'));
+    expect(await openRequests(founder)).toBe(open + 10);
+  }, 120_000);
+});
