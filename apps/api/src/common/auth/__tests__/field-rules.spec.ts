@@ -57,6 +57,32 @@ describe('field access rules', () => {
     expect(undeclared).toEqual([]);
   });
 
+  it('classifies a type another feature adds, by its shape alone', () => {
+    const added = buildSchema(`type Query { invitations: [Invitation!]! }
+      type Organisation { id: ID! name: String! }
+      type User { id: ID! displayName: String! }
+      type Invitation { id: ID! email: String! organisation: Organisation! invitedBy: User expiresAt: String! }
+      type AuditEvent { id: ID! actor: User! action: String! ipAddress: String }
+      type Invoice { id: ID! totalFen: String! }
+      type Billing { latest: Invoice }
+      type Wrapper { audit: AuditEvent invitation: Invitation billing: Billing }`);
+    const fields = sensitiveFields(added).map((f) => `${f.typeName}.${f.fieldName}`);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'Invitation.email',
+        'Invitation.organisation',
+        'Invitation.invitedBy',
+        'AuditEvent.actor',
+        'AuditEvent.ipAddress',
+        'Invoice.totalFen',
+        'Billing.latest',
+        'Wrapper.invitation',
+      ]),
+    );
+    expect(fields).not.toContain('Invitation.expiresAt');
+    expect(fields).not.toContain('AuditEvent.action');
+  });
+
   it('refuses rules for fields the schema does not have', () => {
     expect(() => resolveFieldRules(schema, [fieldRules('User', { passwordHash: requires('USER_READ') })])).toThrow(/User.passwordHash/);
     expect(() => resolveFieldRules(schema, [fieldRules('Nope', {})])).toThrow(/Nope/);
