@@ -7,7 +7,7 @@ import { ProjectTransition } from './models/project-transition.model.js';
 export class ProjectTransitionFieldsResolver {
   @ResolveField(() => User, {
     nullable: true,
-    description: 'Who made the move; null unless the caller may see this person (then actorName names them).',
+    description: 'Who made the move; null when the caller may not see this person (actorName still names them to people signed in).',
   })
   actor(@Parent() transition: ProjectTransition, @Context() ctx: RequestContext) {
     return ctx.loaders.userById.load(transition.actorId);
