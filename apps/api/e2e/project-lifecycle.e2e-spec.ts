@@ -5,7 +5,7 @@ import { useApi } from '../test/use-api.js';
 import { signJwt } from './jwt.js';
 
 const PROJECT = `id name stage lastTransitionReason availableTransitions
-  history { fromStage toStage reason actor { email } createdAt }
+  history { fromStage toStage reason actor { email } actorName createdAt }
   adaptation { sourcePlatform targetPlatform startedAt dueAt completedItems overdue chargeFen }`;
 
 const APPLY = `mutation ($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { ${PROJECT} } userErrors { code message field } } }`;
@@ -41,10 +41,12 @@ describe('project lifecycle over the GraphQL API', () => {
     const seen = (await founder.request(GET, { id: project.id })).data!.project;
     expect(seen.stage).toBe('SCREENING');
     expect(seen.lastTransitionReason).toBe('材料齐全，进入评审');
-    expect(seen.history.map((h: any) => [h.fromStage, h.toStage, h.actor.email])).toEqual([
-      [null, 'APPLIED', 'founder@rongcheng-vision.example'],
-      ['APPLIED', 'SCREENING', 'manager@suanli.dev'],
+    // The founder sees themselves, and the centre's manager by display name only (issue 9 §5).
+    expect(seen.history.map((h: any) => [h.fromStage, h.toStage, h.actor?.email ?? null, h.actorName])).toEqual([
+      [null, 'APPLIED', 'founder@rongcheng-vision.example', '蓉城智眼科技 创始人'],
+      ['APPLIED', 'SCREENING', null, '孵化经理 李娜'],
     ]);
+    expect((await get(project.id)).history.map((h: any) => h.actor.email)).toEqual(['founder@rongcheng-vision.example', 'manager@suanli.dev']);
   });
 
   it('opens a free 14-day adaptation when a project enters adaptation, and tracks its checklist', async () => {

@@ -1,16 +1,16 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
 
-interface TypeRef {
+export interface TypeRef {
   kind: string;
   name: string | null;
   ofType: TypeRef | null;
 }
-interface FieldInfo {
+export interface FieldInfo {
   name: string;
   args: { name: string; type: TypeRef }[];
   type: TypeRef;
 }
-interface TypeInfo {
+export interface TypeInfo {
   name: string;
   kind: string;
   fields: FieldInfo[] | null;
@@ -28,9 +28,34 @@ fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { 
 export class SchemaWalker {
   private constructor(private readonly types: Map<string, TypeInfo>) {}
 
+  /** Introspects as `client`: in production introspection may be for staff only, so pass a signed-in one. */
   static async load(client: GraphQLClient): Promise<SchemaWalker> {
     const result = await client.request<{ __schema: { types: TypeInfo[] } }>(INTROSPECTION);
+    if (!result.data) throw new Error(`introspection refused: ${JSON.stringify(result.errors)}`);
     return new SchemaWalker(new Map(result.data!.__schema.types.map((t) => [t.name, t])));
+  }
+
+  type(name: string): TypeInfo {
+    const type = this.types.get(name);
+    if (!type) throw new Error(`no type ${name} in the schema`);
+    return type;
+  }
+
+  /** The named type under NON_NULL and LIST wrappers. */
+  namedType(type: TypeRef): TypeInfo {
+    return this.type(this.named(type).name!);
+  }
+
+  /** A literal for an argument the walk has no real value for, invented from its type. */
+  literal(type: TypeRef, name: string, ids: { id: string; organisationId?: string }): string {
+    return this.value(type, name, ids);
+  }
+
+  /** The type as GraphQL writes it in a variable definition, e.g. `[ID!]`. */
+  typeText(type: TypeRef): string {
+    if (type.kind === 'NON_NULL') return `${this.typeText(type.ofType!)}!`;
+    if (type.kind === 'LIST') return `[${this.typeText(type.ofType!)}]`;
+    return type.name!;
   }
 
   rootFields(root: 'Query' | 'Mutation'): FieldInfo[] {

@@ -27,7 +27,8 @@ describe('tenant isolation', () => {
     anonymous = server().anonymous;
     manager = await anonymous.signIn('manager@suanli.dev');
     intruder = await anonymous.signIn('founder@tianfu-med.example');
-    walker = await SchemaWalker.load(anonymous);
+    // Introspection may be for staff only once deployed: load the schema as the manager.
+    walker = await SchemaWalker.load(manager);
     const orgs = await manager.request(`{ organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }`);
     const org = orgs.data!.organisations.edges.map((e: any) => e.node).find((o: any) => o.name === '蓉城智眼科技');
     const allocations = await manager.request(`query ($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }`, { org: org.id });

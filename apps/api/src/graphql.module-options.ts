@@ -4,10 +4,12 @@ import type { DataSource } from 'typeorm';
 import type { AuthenticationService } from './auth/services/authentication.service.js';
 import type { SubscriptionWatch, WatchedSocket } from './auth/services/subscription-watch.service.js';
 import type { Actor } from './common/auth/actor.js';
+import { applyFieldRules } from './common/auth/field-access/apply-field-rules.js';
 import { errorFormatter } from './common/errors/error-formatter.js';
 import { createLoaders } from './common/graphql/loaders.js';
 import { createSharedCaches } from './common/graphql/shared-caches.js';
 import type { RequestContext } from './common/graphql/request-context.js';
+import { FIELD_RULES } from './schema/field-rules.js';
 import { actorAuthenticatedEarly, type ResponseCache } from './common/response-cache/response-cache.service.js';
 
 /**
@@ -33,6 +35,8 @@ export function graphqlOptions(
     autoSchemaFile: true,
     sortSchema: true,
     graphiql: !production,
+    // Field rules wrap the resolvers of the built schema, before Mercurius JIT-compiles them.
+    transformSchema: (schema) => applyFieldRules(schema, FIELD_RULES),
     jit: 1,
     queryDepth: 12,
     errorFormatter: errorFormatter as MercuriusDriverConfig['errorFormatter'],

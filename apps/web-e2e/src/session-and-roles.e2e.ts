@@ -56,6 +56,14 @@ const scenarios: Scenario[] = [
       await waitVisible(page.getByTestId('project-detail'), 'the project detail');
       assert((await page.getByTestId('project-transition').count()) === 0, 'no transition action for consultants');
       assert((await page.locator('.ant-checkbox').count()) === 0, 'no editable checklist for consultants');
+      // Organisations, but not their people: a consultant has no USER_READ (issue 9 §5).
+      await page.getByTestId('nav-organisations').click();
+      const organisation = page.getByTestId('organisations-table').locator('[data-testid^="organisation-"]').first();
+      await waitVisible(organisation, 'an organisation in the list');
+      await organisation.click();
+      await waitVisible(page.getByTestId('organisation-drawer'), 'the organisation drawer');
+      const drawer = await textOf(page.getByTestId('organisation-drawer'));
+      assert(!/@/.test(drawer), `no member emails for consultants, got "${drawer}"`);
     },
   },
   {

@@ -32,8 +32,8 @@ export class OrganisationsResolver {
     return this.organisationsService.findVisible(actor, id);
   }
 
-  /** Only reachable through an organisation the caller may already see. */
-  @ResolveField(() => UserConnection)
+  /** Null unless the caller may list this organisation's people (organisations.field-rules.ts). */
+  @ResolveField(() => UserConnection, { nullable: true })
   members(@Parent() organisation: Organisation, @Args() args: ConnectionArgs) {
     return this.organisationsService.members(organisation.id, args);
   }

@@ -52,19 +52,24 @@ export function OrganisationDrawer({ id, onClose }: { id: string | null; onClose
               ))}
             </ul>
           )}
-          <Typography.Title level={5}>
-            {t('organisations.members')} ({organisation.members.totalCount})
-          </Typography.Title>
-          <ul className="plain-list drawer-list">
-            {organisation.members.edges.map(({ node }) => (
-              <li key={node.id} className="drawer-row">
-                <span>
-                  {node.displayName} <Typography.Text type="secondary" className="drawer-meta">{node.email}</Typography.Text>
-                </span>
-                <Tag variant="filled">{t(`enums.Role.${node.role}`)}</Tag>
-              </li>
-            ))}
-          </ul>
+          {/* Null for readers without USER_READ (consultants): people are not theirs to list. */}
+          {organisation.members && (
+            <>
+              <Typography.Title level={5}>
+                {t('organisations.members')} ({organisation.members.totalCount})
+              </Typography.Title>
+              <ul className="plain-list drawer-list">
+                {organisation.members.edges.map(({ node }) => (
+                  <li key={node.id} className="drawer-row">
+                    <span>
+                      {node.displayName} <Typography.Text type="secondary" className="drawer-meta">{node.email}</Typography.Text>
+                    </span>
+                    <Tag variant="filled">{t(`enums.Role.${node.role}`)}</Tag>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {can('INVITATION_WRITE') && (
             <>
               <Typography.Title level={5}>{t('members.pending')}</Typography.Title>

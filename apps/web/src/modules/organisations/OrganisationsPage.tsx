@@ -53,7 +53,7 @@ export function OrganisationsPage() {
       width: 150,
       render: (_, row) => <SensitivityTag tier={row.sensitivityTier} />,
     },
-    { title: t('organisations.members'), width: 90, align: 'right', render: (_, row) => row.members.totalCount },
+    { title: t('organisations.members'), width: 90, align: 'right', render: (_, row) => row.members?.totalCount ?? '—' },
     { title: t('organisations.projects'), width: 90, align: 'right', render: (_, row) => row.projects.totalCount },
     { title: t('organisations.createdAt'), dataIndex: 'createdAt', width: 130, render: (value: string) => formatDate(value) },
     ...(can('INVITATION_WRITE')

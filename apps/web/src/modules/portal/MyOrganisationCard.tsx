@@ -35,10 +35,10 @@ export function MyOrganisationCard() {
             ]}
           />
           <Typography.Text strong>
-            <TeamOutlined /> {t('organisations.members')} ({organisation.members.totalCount})
+            <TeamOutlined /> {t('organisations.members')} ({organisation.members?.totalCount ?? 0})
           </Typography.Text>
           <ul className="plain-list member-list">
-            {organisation.members.edges.map(({ node }) => (
+            {(organisation.members?.edges ?? []).map(({ node }) => (
               <li key={node.id} className="member-item">
                 <Avatar size="small" style={{ background: '#13c2c2' }}>
                   {node.displayName.slice(0, 1)}

@@ -32,7 +32,9 @@ export function HistoryTimeline({ history }: { history: readonly Transition[] })
               {entry.reason}
             </Typography.Paragraph>
             <Typography.Text type="secondary" className="history-meta">
-              {entry.actor.displayName} · {t(`enums.Role.${entry.actor.role}`)} · {formatDateTime(entry.createdAt)}
+              {/* The role shows only for people the reader may see; the centre's staff show to founders by name. */}
+              {entry.actor?.displayName ?? entry.actorName ?? t('projects.historyActorHidden')}
+              {entry.actor ? ` · ${t(`enums.Role.${entry.actor.role}`)}` : ''} · {formatDateTime(entry.createdAt)}
             </Typography.Text>
           </div>
         ),

@@ -13,6 +13,7 @@ export const ProjectLifecycleFieldsFragment = graphql(`
       toStage
       reason
       createdAt
+      actorName
       actor {
         id
         displayName
