@@ -37,7 +37,7 @@ export class AppModule {
           driver: MercuriusDriver,
           inject: [AuthenticationService, ResponseCache],
           useFactory: (authentication: AuthenticationService, responseCache: ResponseCache) =>
-            graphqlOptions(dataSource, config.production, authentication, responseCache),
+            graphqlOptions(dataSource, config.production, authentication, responseCache, config.requestLimits),
         }),
         ResponseCacheModule,
         ...FEATURE_MODULES,

@@ -7,6 +7,10 @@ import { createLoaders } from './common/graphql/loaders.js';
 import { createSharedCaches } from './common/graphql/shared-caches.js';
 import type { RequestContext } from './common/graphql/request-context.js';
 import { actorAuthenticatedEarly, type ResponseCache } from './common/response-cache/response-cache.service.js';
+import { withExecutionDeadline } from './common/request-limits/execution-deadline.js';
+import { withPublicErrors } from './common/request-limits/public-errors.js';
+import { requestLimitHooks } from './common/request-limits/request-limit-hooks.js';
+import type { RequestLimits } from './common/request-limits/request-limits.config.js';
 
 /**
  * Mercurius on Fastify (ADR 0001): ~4x the throughput of Apollo on Express here, with JIT
@@ -17,7 +21,9 @@ export function graphqlOptions(
   production: boolean,
   authentication: AuthenticationService,
   responseCache: ResponseCache,
+  limits: RequestLimits,
 ): MercuriusDriverConfig {
+  const requestLimits = requestLimitHooks(limits, production, authentication);
   const caches = createSharedCaches();
   // A write makes the per-row caches stale as much as the pages built from them.
   responseCache.onInvalidate(() => {
@@ -32,7 +38,11 @@ export function graphqlOptions(
     graphiql: !production,
     jit: 1,
     queryDepth: 12,
-    errorFormatter: errorFormatter as MercuriusDriverConfig['errorFormatter'],
+    // Request limits (common/request-limits): cost, aliases, sign-ins, tokens, time, concurrency, mutation rate.
+    graphql: { parseOptions: requestLimits.parseOptions },
+    hooks: requestLimits.hooks as MercuriusDriverConfig['hooks'],
+    transformSchema: (schema) => withExecutionDeadline(schema, limits.executionTimeoutMs),
+    errorFormatter: withPublicErrors(errorFormatter, production) as unknown as MercuriusDriverConfig['errorFormatter'],
     subscription: {
       // graphql-ws: the client sends { authorization: "Bearer …" } in connection_init.
       onConnect: async ({ payload }: { payload?: { authorization?: string; Authorization?: string } }) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { requestLimitsFrom, type RequestLimits } from '../common/request-limits/request-limits.config.js';
 
 export interface AppConfig {
   port: number;
@@ -21,6 +22,8 @@ export interface AppConfig {
   /** SUANLI_PASS_LOG=1: one log line per scheduling pass with its phase timings. */
   logPasses: boolean;
   production: boolean;
+  /** Cost, alias, size, time, concurrency and mutation-rate limits per request (SUANLI_MAX_*, see the README). */
+  requestLimits: RequestLimits;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -82,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logPasses: env.SUANLI_PASS_LOG === '1',
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS === '0' ? 0 : intFrom(env.SCHEDULER_INTERVAL_MS, 5000, 'SCHEDULER_INTERVAL_MS'),
     production,
+    requestLimits: requestLimitsFrom(env),
   };
 }
