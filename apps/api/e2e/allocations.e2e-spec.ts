@@ -1,4 +1,5 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
+import { LOAD_TEST_LIMITS } from '../test/api-server.js';
 import { useApi } from '../test/use-api.js';
 
 const REQUEST_FIELDS = `id state cards cardType queuePosition estimatedStartAt startedAt endsAt finishedAt endReason cardHours
@@ -11,7 +12,7 @@ const CANCEL = `mutation ($id: ID!) { cancelAllocationRequest(input: { id: $id }
 const GET = `query ($id: ID!) { allocationRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 
 describe('compute allocation over the GraphQL API', () => {
-  const server = useApi();
+  const server = useApi({ env: LOAD_TEST_LIMITS });
   let manager: GraphQLClient;
   let founder: GraphQLClient;
   let otherFounder: GraphQLClient;

@@ -81,9 +81,16 @@ describe('request limits with the production defaults', () => {
 
   it('caps an anonymous caller lower than a signed-in one', async () => {
     const { anonymous } = server();
-    // Costs ~2,000: fine for a founder (the guard then decides), over the anonymous cap.
+    // Costs ~1,200: fine for a founder, over the anonymous cap, so refused before the guard runs.
     const query = `{ projects(first: 100) { edges { node { id name summary stage stageEnteredAt createdAt organisation { id name } } } } }`;
-    expect(codes(await anonymous.request(query))).toEqual(['QUERY_TOO_COMPLEX']);
+    const refused = await anonymous.request(query);
+    expect(refused.data).toBeNull();
+    expect(refused.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED', reason: 'COST', limit: 1000 }) })]);
+    // Sign-in's own payload cannot be inflated past it either.
+    const inflated = await anonymous.request(
+      `mutation { signIn(input: { email: "admin@suanli.dev", password: "guess" }) { user { organisation { projects(first: 100) { edges { node { id name history { id reason } } } } } } } }`,
+    );
+    expect(codes(inflated)).toEqual(['UNAUTHENTICATED']);
     expect((await founder.request(query)).errors).toBeUndefined();
   });
 
@@ -135,6 +142,14 @@ describe('request limits with the production defaults', () => {
     const text = await post(api.url, 'text/plain', JSON.stringify({ query: CREATE, variables: createInput() }), founder.token!);
     expect(text.status).toBe(415);
     expect(await openRequests()).toBe(before);
+    // Nor does the response cache (ADR 0006) answer a form body from what a JSON one stored.
+    const page = JSON.stringify({ query: `{ projects(first: 5) { totalCount } }` });
+    const stored = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${founder.token}` }, body: page });
+    await stored.text();
+    const again = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${founder.token}` }, body: page });
+    expect([await again.text(), again.headers.get('x-response-cache')]).toEqual([expect.stringContaining('totalCount'), 'hit']);
+    const asText = await post(api.url, 'text/plain', page, founder.token!);
+    expect([asText.status, asText.text]).toEqual([415, expect.not.stringContaining('totalCount')]);
     // JSON with a charset is still JSON; GET still answers queries.
     expect((await post(api.url, 'application/json; charset=utf-8', JSON.stringify({ query: '{ __typename }' }))).status).toBe(200);
     const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);

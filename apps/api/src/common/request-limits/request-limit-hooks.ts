@@ -7,7 +7,7 @@ import type { AuthenticationService } from '../../auth/services/authentication.s
 import { callerKey } from './caller-key.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { DEADLINE, type WithDeadline } from './execution-deadline.js';
-import { measureOperation, TooManySelectionsError } from './query-cost.js';
+import { measureOperation, TooManySelectionsError, type OperationMeasure } from './query-cost.js';
 import type { RequestLimits } from './request-limits.config.js';
 import { rateLimited, RequestRefused, tooComplex } from './request-refused.js';
 import { TokenBuckets } from './token-bucket.js';
@@ -44,20 +44,16 @@ export function requestLimitHooks(limits: RequestLimits, production: boolean, au
     }
   };
 
-  const preExecution = async (schema: GraphQLSchema, document: DocumentNode, context: LimitedContext, variables?: Record<string, unknown>) => {
-    const request = context.reply?.request as FastifyRequest | undefined;
-    if (!request) return;
-    const operationName = requestedOperationName(request);
-    const header = request.headers.authorization;
-    let credentialError: unknown = null;
-    if (context.actor === undefined && header) {
-      // Verified once here and handed on to the access guard; a bad credential is left to the guard.
-      const actor = await authentication.authenticate(header).catch((error: unknown) => ((credentialError = error), null));
-      if (actor) context.actor = actor;
-    }
-    const actor = context.actor ?? null;
-
-    let measure;
+  /** The limits on the document itself: introspection, sign-ins, aliases, selections, cost. */
+  const checkDocument = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    operationName: string | undefined,
+    actor: Actor | null,
+    credentialError: unknown,
+  ): OperationMeasure => {
+    let measure: OperationMeasure;
     try {
       measure = measureOperation(schema, document, variables, operationName, limits.maxSelections);
     } catch (error) {
@@ -75,16 +71,53 @@ export function requestLimitHooks(limits: RequestLimits, production: boolean, au
     if (measure.aliases > limits.maxAliases) {
       throw tooComplex(`The operation uses more than ${limits.maxAliases} aliases`, { reason: 'ALIASES', limit: limits.maxAliases });
     }
-    const cap = actor ? limits.maxCost : limits.maxCostAnonymous;
+    // Outside production introspection is open to everyone (GraphiQL, codegen, the schema-walking
+    // tests), so it gets the signed-in cap there; in production it needs staff or a scope anyway.
+    const cap = actor || (measure.introspection && !production) ? limits.maxCost : limits.maxCostAnonymous;
     if (measure.cost > cap) {
       // A signed-in page sent with an expired session: say so, rather than "too complex for anonymous".
       if (credentialError) throw credentialError;
+      // Without a credential only sign-in is open, and it fits the anonymous cap many times over:
+      // anything above it needs a sign-in (the access guard would answer the same, after running).
+      if (!actor && cap === limits.maxCostAnonymous) {
+        throw new RequestRefused(ErrorCode.UNAUTHENTICATED, `Sign in first: the operation's estimated cost ${measure.cost} is over the limit of ${cap} without a sign-in`, 401, {
+          reason: 'COST',
+          cost: measure.cost,
+          limit: cap,
+        });
+      }
       throw tooComplex(`The operation's estimated cost ${measure.cost} is over the limit of ${cap}`, { reason: 'COST', cost: measure.cost, limit: cap });
     }
     if (measure.mutationFields > limits.mutationBurst) {
       throw tooComplex(`The operation runs more than ${limits.mutationBurst} mutations`, { reason: 'MUTATIONS', limit: limits.mutationBurst });
     }
+    return measure;
+  };
 
+  /** graphql-ws subscriptions: the same document limits (the caller was authenticated in connection_init). */
+  const preSubscriptionExecution = async (schema: GraphQLSchema, document: DocumentNode, context: LimitedContext) => {
+    try {
+      checkDocument(schema, document, undefined, undefined, context.actor ?? null, null);
+    } catch (error) {
+      // Variables are not handed to this hook: a variable the estimate needed is left to execution.
+      if (error instanceof RequestRefused) throw error;
+    }
+  };
+
+  const preExecution = async (schema: GraphQLSchema, document: DocumentNode, context: LimitedContext, variables?: Record<string, unknown>) => {
+    const request = context.reply?.request as FastifyRequest | undefined;
+    if (!request) return;
+    const operationName = requestedOperationName(request);
+    const header = request.headers.authorization;
+    let credentialError: unknown = null;
+    if (context.actor === undefined && header) {
+      // Verified once here and handed on to the access guard; a bad credential is left to the guard.
+      const actor = await authentication.authenticate(header).catch((error: unknown) => ((credentialError = error), null));
+      if (actor) context.actor = actor;
+    }
+    const actor = context.actor ?? null;
+
+    const measure = checkDocument(schema, document, variables, operationName, actor, credentialError);
     const key = callerKey(actor, request);
     const release = concurrency.tryAcquire(key);
     if (!release) throw refuse(context, rateLimited(`More than ${limits.maxConcurrentPerCaller} of your operations are running; retry shortly`, 1));
@@ -108,7 +141,7 @@ export function requestLimitHooks(limits: RequestLimits, production: boolean, au
   };
 
   return {
-    hooks: { preParsing: [preParsing], preExecution: [preExecution], onResolution: [onResolution] },
+    hooks: { preParsing: [preParsing], preExecution: [preExecution], onResolution: [onResolution], preSubscriptionExecution: [preSubscriptionExecution] },
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }
