@@ -16,9 +16,9 @@ export const timedOut = (limitMs: number) =>
 
 /**
  * graphql-js cannot interrupt a running resolver, so the time limit is enforced at the next
- * one: every field with its own resolver (each a database load or a computation) first checks
- * the deadline. Plain property fields are left alone, so graphql-jit still inlines them. Work
- * a resolver already started (one SQL statement) finishes; nothing after it starts. Only
+ * one: every field with a resolver (in Nest's code-first schema nearly every object field has
+ * one) first compares the clock with the deadline, a few nanoseconds. Work a resolver already
+ * started (one SQL statement) finishes; nothing after it starts. Only
  * queries get a deadline (see request-limit-hooks.ts).
  */
 export function withExecutionDeadline(schema: GraphQLSchema, limitMs: number): GraphQLSchema {

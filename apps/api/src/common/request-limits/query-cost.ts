@@ -48,6 +48,32 @@ export interface OperationMeasure {
 export class TooManySelectionsError extends Error {}
 
 /**
+ * Measures are remembered per parsed document (Mercurius keeps one document object per query
+ * text in its cache) and per operation name and variables: measuring costs more than a cached
+ * page, and the web app sends the same few documents with the same few variables all day.
+ */
+const remembered = new WeakMap<DocumentNode, Map<string, OperationMeasure>>();
+const REMEMBERED_PER_DOCUMENT = 64;
+
+export function measureOperationCached(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  maxSelections: number,
+): OperationMeasure {
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? null)}`;
+  let byKey = remembered.get(document);
+  const hit = byKey?.get(key);
+  if (hit) return hit;
+  const measure = measureOperation(schema, document, variables, operationName, maxSelections);
+  if (!byKey) remembered.set(document, (byKey = new Map()));
+  if (byKey.size >= REMEMBERED_PER_DOCUMENT) byKey.delete(byKey.keys().next().value!);
+  byKey.set(key, measure);
+  return measure;
+}
+
+/**
  * Everything the request limits look at, from the parsed and validated document, before any
  * resolver runs. `maxSelections` bounds the expanded walk (fragments spread many times count each time).
  */

@@ -7,7 +7,7 @@ import type { AuthenticationService } from '../../auth/services/authentication.s
 import { callerKey } from './caller-key.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { DEADLINE, type WithDeadline } from './execution-deadline.js';
-import { measureOperation, TooManySelectionsError, type OperationMeasure } from './query-cost.js';
+import { measureOperationCached, TooManySelectionsError, type OperationMeasure } from './query-cost.js';
 import type { RequestLimits } from './request-limits.config.js';
 import { rateLimited, RequestRefused, tooComplex } from './request-refused.js';
 import { TokenBuckets } from './token-bucket.js';
@@ -32,6 +32,10 @@ export function mayIntrospect(actor: Actor | null | undefined): boolean {
  * means nothing ran. Responses the per-caller response cache (ADR 0006) answers never reach it,
  * but only a document this caller already ran within the limits is ever cached, and mutations
  * (the rate-limited operations) are never cached.
+ *
+ * Why preExecution and not a validation rule (graphql-query-complexity's createComplexityRule):
+ * Mercurius caches validation per document, but the cost depends on the variables (`first`,
+ * `days`) and the cap on the caller; a validationRules function would need `cache: false`.
  */
 export function requestLimitHooks(limits: RequestLimits, production: boolean, authentication: AuthenticationService) {
   const concurrency = new ConcurrencyLimiter(limits.maxConcurrentPerCaller);
@@ -55,7 +59,7 @@ export function requestLimitHooks(limits: RequestLimits, production: boolean, au
   ): OperationMeasure => {
     let measure: OperationMeasure;
     try {
-      measure = measureOperation(schema, document, variables, operationName, limits.maxSelections);
+      measure = measureOperationCached(schema, document, variables, operationName, limits.maxSelections);
     } catch (error) {
       if (error instanceof TooManySelectionsError) {
         throw tooComplex(`The operation selects more than ${limits.maxSelections} fields`, { reason: 'SELECTIONS', limit: limits.maxSelections });

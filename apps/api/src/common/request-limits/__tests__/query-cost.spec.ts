@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { buildSchema, parse } from 'graphql';
 import { DEFAULT_LIST_BOUND, FIELD_COSTS } from '../field-costs.js';
-import { measureOperation, TooManySelectionsError } from '../query-cost.js';
+import { measureOperation, measureOperationCached, TooManySelectionsError } from '../query-cost.js';
 
 const schema = buildSchema(readFileSync(resolve(import.meta.dirname, '../../../../../../docs/schema.graphql'), 'utf8'));
 const measure = (query: string, variables: Record<string, unknown> = {}, operationName?: string, maxSelections = 2_000) =>
@@ -77,5 +77,13 @@ describe('query cost', () => {
     const bomb = `{ ...A ...A } fragment A on Query { ${aliases(30, 'me { id displayName email }')} }`;
     expect(() => measure(bomb, {}, undefined, 100)).toThrow(TooManySelectionsError);
     expect(() => measure('{ me { id } }', {}, undefined, 100)).not.toThrow();
+  });
+
+  it('remembers a measure per document, operation and variables', () => {
+    const doc = parse(`query ($first: Int!) { projects(first: $first) { totalCount } }`);
+    const ten = measureOperationCached(schema, doc, { first: 10 }, undefined, 100);
+    expect(measureOperationCached(schema, doc, { first: 10 }, undefined, 100)).toBe(ten);
+    expect(measureOperationCached(schema, doc, { first: 90 }, undefined, 100).cost).toBeGreaterThan(ten.cost);
+    expect(ten).toEqual(measureOperation(schema, doc, { first: 10 }, undefined, 100));
   });
 });
