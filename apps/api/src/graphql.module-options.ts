@@ -40,6 +40,8 @@ export function graphqlOptions(
     queryDepth: 12,
     // Request limits (common/request-limits): cost, aliases, sign-ins, tokens, time, concurrency, mutation rate.
     graphql: { parseOptions: requestLimits.parseOptions },
+    // One operation per request: a batch array would multiply every per-operation limit.
+    allowBatchedQueries: false,
     hooks: requestLimits.hooks as MercuriusDriverConfig['hooks'],
     transformSchema: (schema) => withExecutionDeadline(schema, limits.executionTimeoutMs),
     errorFormatter: withPublicErrors(errorFormatter, production) as unknown as MercuriusDriverConfig['errorFormatter'],
