@@ -24,7 +24,9 @@ async function admin(sql) {
 function startServer() {
   const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
     env: { ...process.env, SUANLI_SQL_COUNT: '1', DATABASE_URL: dbUrl, PORT: String(PORT), SCHEDULER_INTERVAL_MS: '0', DB_POOL_SIZE: '20', MAX_OPEN_REQUESTS_PER_ORG: '1000000',
-      SUANLI_DATA_DIR: mkdtempSync(join(tmpdir(), 'suanli-bench-')), JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000' },
+      SUANLI_DATA_DIR: mkdtempSync(join(tmpdir(), 'suanli-bench-')), JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
+      // 50 connections from one caller, thousands of creates: far past what the per-caller limits let a person do.
+      SUANLI_MAX_CONCURRENT_PER_CALLER: '1000', SUANLI_MUTATIONS_PER_MINUTE: '10000000', SUANLI_MUTATION_BURST: '1000000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

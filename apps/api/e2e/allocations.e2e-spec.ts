@@ -1,4 +1,5 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
+import { LOAD_TEST_LIMITS } from '../test/api-server.js';
 import { useApi } from '../test/use-api.js';
 
 const REQUEST_FIELDS = `id state cards cardType queuePosition estimatedStartAt startedAt endsAt finishedAt endReason cardHours
@@ -11,8 +12,8 @@ const CANCEL = `mutation ($id: ID!) { cancelAllocationRequest(input: { id: $id }
 const GET = `query ($id: ID!) { allocationRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 
 describe('compute allocation over the GraphQL API', () => {
-  // Bursts of requests from one founder: the open-request cap is not what this spec is about.
-  const server = useApi({ env: { MAX_OPEN_REQUESTS_PER_ORG: '10000' } });
+  // Bursts of requests from one founder: neither the open-request cap nor the per-caller limits are what this spec is about.
+  const server = useApi({ env: { ...LOAD_TEST_LIMITS, MAX_OPEN_REQUESTS_PER_ORG: '10000' } });
   let manager: GraphQLClient;
   let founder: GraphQLClient;
   let otherFounder: GraphQLClient;

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { startApi, type RunningApi } from '../test/api-server.js';
+import { LOAD_TEST_LIMITS, startApi, type RunningApi } from '../test/api-server.js';
 import { GraphQLClient } from '../test/graphql-client.js';
 import { createTestDatabase } from '../test/test-database.js';
 
@@ -33,8 +33,8 @@ function chooser(seed: number) {
 onRealPostgres('no card is ever held twice, across API processes', () => {
   let database: { url: string; drop(): Promise<void> };
   const processes: RunningApi[] = [];
-  // The storm opens hundreds of requests per organisation: far above the production cap.
-  const env = { SCHEDULER_INTERVAL_MS: '250', DB_POOL_SIZE: '6', MAX_OPEN_REQUESTS_PER_ORG: '100000' };
+  // The storm opens hundreds of requests per organisation: far above the production cap and per-caller limits.
+  const env = { SCHEDULER_INTERVAL_MS: '250', DB_POOL_SIZE: '6', MAX_OPEN_REQUESTS_PER_ORG: '100000', ...LOAD_TEST_LIMITS };
 
   beforeAll(async () => {
     database = (await createTestDatabase('suanli_race'))!;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startApi, type RunningApi } from '../test/api-server.js';
+import { LOAD_TEST_LIMITS, startApi, type RunningApi } from '../test/api-server.js';
 import { GraphQLClient } from '../test/graphql-client.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { useApi } from '../test/use-api.js';
@@ -14,7 +14,8 @@ const cacheOf = (response: { headers: Headers }) => response.headers.get('x-resp
  * request, emptied by every write, never holding errors, and never a way around authentication.
  */
 // No timer passes: a pass that ends an allocation empties the cache, which would make "hit" racy.
-const QUIET = { SCHEDULER_INTERVAL_MS: '0' };
+// Many writes and reads in quick succession from one caller: raised per-caller limits.
+const QUIET = { SCHEDULER_INTERVAL_MS: '0', ...LOAD_TEST_LIMITS };
 
 describe('response cache', () => {
   const server = useApi({ env: QUIET });

@@ -53,7 +53,7 @@ export class AppModule {
           driver: MercuriusDriver,
           inject: [AuthenticationService, ResponseCache, SubscriptionWatch],
           useFactory: (authentication: AuthenticationService, responseCache: ResponseCache, subscriptionWatch: SubscriptionWatch) =>
-            graphqlOptions(dataSource, config.production, authentication, responseCache, subscriptionWatch),
+            graphqlOptions(dataSource, config.production, authentication, responseCache, subscriptionWatch, config.requestLimits),
         }),
         ResponseCacheModule,
         ...FEATURE_MODULES,

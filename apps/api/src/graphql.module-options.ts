@@ -1,5 +1,6 @@
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { AuthenticationService } from './auth/services/authentication.service.js';
 import type { SubscriptionWatch, WatchedSocket } from './auth/services/subscription-watch.service.js';
@@ -11,6 +12,10 @@ import { createSharedCaches } from './common/graphql/shared-caches.js';
 import type { RequestContext } from './common/graphql/request-context.js';
 import { FIELD_RULES } from './schema/field-rules.js';
 import { actorAuthenticatedEarly, type ResponseCache } from './common/response-cache/response-cache.service.js';
+import { withExecutionDeadline } from './common/request-limits/execution-deadline.js';
+import { withPublicErrors } from './common/request-limits/public-errors.js';
+import { requestLimitHooks } from './common/request-limits/request-limit-hooks.js';
+import type { RequestLimits } from './common/request-limits/request-limits.config.js';
 
 /**
  * Mercurius on Fastify (ADR 0001): ~4x the throughput of Apollo on Express here, with JIT
@@ -22,7 +27,9 @@ export function graphqlOptions(
   authentication: AuthenticationService,
   responseCache: ResponseCache,
   subscriptionWatch: SubscriptionWatch,
+  limits: RequestLimits,
 ): MercuriusDriverConfig {
+  const requestLimits = requestLimitHooks(limits, production, authentication);
   const caches = createSharedCaches();
   // A write makes the per-row caches stale as much as the pages built from them.
   responseCache.onInvalidate(() => {
@@ -35,11 +42,28 @@ export function graphqlOptions(
     autoSchemaFile: true,
     sortSchema: true,
     graphiql: !production,
-    // Field rules wrap the resolvers of the built schema, before Mercurius JIT-compiles them.
-    transformSchema: (schema) => applyFieldRules(schema, FIELD_RULES),
+    // Field rules wrap the resolvers of the built schema, before Mercurius JIT-compiles them; the
+    // execution deadline wraps them in turn, so a query past its time stops before any rule runs.
+    transformSchema: (schema) => withExecutionDeadline(applyFieldRules(schema, FIELD_RULES), limits.executionTimeoutMs),
     jit: 1,
     queryDepth: 12,
-    errorFormatter: errorFormatter as MercuriusDriverConfig['errorFormatter'],
+    // Request limits (common/request-limits): cost, aliases, sign-ins, tokens, time, concurrency, mutation rate.
+    graphql: { parseOptions: requestLimits.parseOptions },
+    // One operation per request: a batch array would multiply every per-operation limit.
+    allowBatchedQueries: false,
+    hooks: {
+      ...requestLimits.hooks,
+      preSubscriptionExecution: [
+        ...requestLimits.hooks.preSubscriptionExecution,
+        // Each started subscription puts its connection under watch (once per connection), so it
+        // closes when its credential expires or is revoked.
+        async (_schema: GraphQLSchema, _document: DocumentNode, context: unknown) => {
+          const { wsSocket, actor } = context as { wsSocket?: WatchedSocket; actor?: Actor | null };
+          if (wsSocket && actor) subscriptionWatch.watch(wsSocket, actor);
+        },
+      ],
+    } as MercuriusDriverConfig['hooks'],
+    errorFormatter: withPublicErrors(errorFormatter, production) as unknown as MercuriusDriverConfig['errorFormatter'],
     subscription: {
       // The socket, so the connection can be closed when its credential expires or is revoked.
       context: (socket: WatchedSocket) => ({ wsSocket: socket }),
@@ -47,13 +71,6 @@ export function graphqlOptions(
       onConnect: async ({ payload }: { payload?: { authorization?: string; Authorization?: string } }) => {
         const actor = await authentication.authenticate(payload?.authorization ?? payload?.Authorization).catch(() => null);
         return actor ? { actor } : false;
-      },
-    },
-    hooks: {
-      // Each started subscription puts its connection under watch (once per connection).
-      preSubscriptionExecution: async (_schema, _document, context) => {
-        const { wsSocket, actor } = context as unknown as { wsSocket?: WatchedSocket; actor?: Actor | null };
-        if (wsSocket && actor) subscriptionWatch.watch(wsSocket, actor);
       },
     },
     context: (request: FastifyRequest, reply: FastifyReply): RequestContext => ({

@@ -6,6 +6,7 @@ import { AppModule } from './app.module.js';
 import { loadConfig } from './config/app-config.js';
 import { openDatabase } from './database/open-database.js';
 import { countStatementsPerRequest } from './common/observability/sql-statement-counter.js';
+import { installHttpLimits } from './common/request-limits/http-limits.js';
 import { seedDemoIfEmpty } from './seed/demo-seed.js';
 import { hasAdministrator } from './users/has-administrator.js';
 import { registerSecurityHeaders } from './common/http/security-headers.js';
@@ -40,6 +41,8 @@ async function bootstrap(): Promise<void> {
   const { createValidationPipe } = await import('./common/validation/validation.pipe.js');
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
+  // Before Nest initialises, so these run ahead of the response cache's hooks.
+  installHttpLimits(app.getHttpAdapter().getInstance(), config.requestLimits);
   if (process.env.SUANLI_SQL_COUNT === '1') countStatementsPerRequest(app.getHttpAdapter().getInstance());
   await registerSecurityHeaders(app, config.production);
   if (config.webDist) await serveWebApp(app, config.webDist);

@@ -12,6 +12,16 @@ export const TEST_JWT_SECRET = process.env.TEST_JWT_SECRET ?? randomBytes(48).to
 /** The demo accounts' password on a production-mode test server (seeded only on explicit request). */
 export const PRODUCTION_DEMO_PASSWORD = 'prod-test-Xq7#vL2m9Rk';
 
+/**
+ * For specs that drive load (storms of concurrent requests and mutations from a few callers):
+ * per-caller limits far above what a person needs. The defaults stay what a deployer gets.
+ */
+export const LOAD_TEST_LIMITS: Record<string, string> = {
+  SUANLI_MAX_CONCURRENT_PER_CALLER: '1000',
+  SUANLI_MUTATIONS_PER_MINUTE: '1000000',
+  SUANLI_MUTATION_BURST: '100000',
+};
+
 export interface StartApiOptions {
   databaseUrl?: string | null;
   env?: Record<string, string>;

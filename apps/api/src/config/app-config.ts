@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { weakJwtSecretReason } from './jwt-secret.js';
 import { loadSignInLimits, loadTrustProxy, type SignInLimits } from './sign-in-limits.js';
+import { requestLimitsFrom, type RequestLimits } from '../common/request-limits/request-limits.config.js';
 
 export interface AppConfig {
   port: number;
@@ -36,6 +37,8 @@ export interface AppConfig {
   /** SUANLI_PASS_LOG=1: one log line per scheduling pass with its phase timings. */
   logPasses: boolean;
   production: boolean;
+  /** Cost, alias, size, time, concurrency and mutation-rate limits per request (SUANLI_MAX_*, see the README). */
+  requestLimits: RequestLimits;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -112,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     preemptionNoticeS: env.PREEMPTION_NOTICE_S ? intFrom(env.PREEMPTION_NOTICE_S, 0, 'PREEMPTION_NOTICE_S') : null,
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS === '0' ? 0 : intFrom(env.SCHEDULER_INTERVAL_MS, 5000, 'SCHEDULER_INTERVAL_MS'),
     production,
+    requestLimits: requestLimitsFrom(env),
   };
 }

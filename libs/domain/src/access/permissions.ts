@@ -66,7 +66,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
 };
 
 /** Scopes an integration token may carry, and the permissions each scope grants. */
-export const TOKEN_SCOPES = ['read:organisations', 'read:projects', 'telemetry'] as const;
+export const TOKEN_SCOPES = ['read:organisations', 'read:projects', 'telemetry', 'introspection'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 const SCOPE_GRANTS: Record<TokenScope, readonly Permission[]> = {
@@ -74,6 +74,8 @@ const SCOPE_GRANTS: Record<TokenScope, readonly Permission[]> = {
   'read:projects': ['PROJECT_READ', 'PIPELINE_READ'],
   /** Cluster telemetry: report card health, drain and restore nodes, read the cluster. */
   telemetry: ['TELEMETRY_WRITE', 'NODE_DRAIN', 'COMPUTE_READ'],
+  /** Read the schema by introspection in production (codegen, API explorers); grants no data. */
+  introspection: [],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -13,6 +13,17 @@ export enum ErrorCode {
   /** Too many failed sign-ins for this account or from this IP: see `extensions.retryAfterSeconds`. */
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  // Request limits (common/request-limits): the operation was refused before it ran, or stopped.
+  /** Over the cost, alias, selection, token or sign-in limit of one operation; nothing ran. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Too many operations executing, or mutations per minute; `extensions.retryAfterSeconds` and a Retry-After header. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The answer was larger than the limit and was not sent. */
+  RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE',
+  /** Execution ran past the time limit; the resolvers still to run were refused and the answer dropped. */
+  TIMEOUT = 'TIMEOUT',
+  /** POST /graphql takes `application/json` only (HTTP 415). */
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
 }
 
 /** Codes carried by `userErrors` in mutation payloads. */

@@ -10,7 +10,7 @@ import { MembersQuery } from './accounts.operations';
 import { InvitationsTable } from './InvitationsTable';
 import { InviteDialog } from './InviteDialog';
 
-type Member = NonNullable<MembersResult['organisation']>['members']['edges'][number]['node'];
+type Member = NonNullable<NonNullable<MembersResult['organisation']>['members']>['edges'][number]['node'];
 
 /** /portal/members — a founder's colleagues, their pending invitations and the invite form. */
 export function MembersPage() {
@@ -39,14 +39,14 @@ export function MembersPage() {
       />
       {error && <Alert type="error" showIcon title={describeRequestError(error, t)} style={{ marginBottom: 16 }} />}
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-        <Card title={t('members.colleagues', { count: organisation?.members.totalCount ?? 0 })}>
+        <Card title={t('members.colleagues', { count: organisation?.members?.totalCount ?? 0 })}>
           <Table<Member>
             rowKey="id"
             size="middle"
             loading={loading && !data}
             pagination={false}
             scroll={{ x: true }}
-            dataSource={organisation?.members.edges.map((e) => e.node) ?? []}
+            dataSource={organisation?.members?.edges.map((e) => e.node) ?? []}
             data-testid="members-table"
             columns={[
               { title: t('members.name'), dataIndex: 'displayName' },
