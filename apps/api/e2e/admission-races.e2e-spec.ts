@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { startApi, type RunningApi } from '../test/api-server.js';
+import { LOAD_TEST_LIMITS, startApi, type RunningApi } from '../test/api-server.js';
 import { GraphQLClient } from '../test/graphql-client.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { BUDGET, CREATE, openRequests, organisationIdOf, projectId, SET_SCHEDULING } from '../test/allocation-operations.js';
@@ -23,7 +23,8 @@ onRealPostgres('urgent budget and open-request cap under concurrent requests fro
 
   beforeAll(async () => {
     database = (await createTestDatabase('suanli_admission'))!;
-    const env = { SCHEDULER_INTERVAL_MS: '500' };
+    // Dozens of parallel creates from one founder: the race is the point, not the per-caller limits.
+    const env = { SCHEDULER_INTERVAL_MS: '500', ...LOAD_TEST_LIMITS };
     processes.push(await startApi({ databaseUrl: database.url, production: true, env }));
     processes.push(await startApi({ databaseUrl: database.url, production: true, env: { ...env, SUANLI_SEED: 'false' } }));
   }, 180_000);

@@ -1,3 +1,4 @@
+import { LOAD_TEST_LIMITS } from '../test/api-server.js';
 import { scopesHavePermission, TOKEN_SCOPES, type TokenScope } from '@suanli/domain';
 import type { GraphQLClient } from '../test/graphql-client.js';
 import { useApi } from '../test/use-api.js';
@@ -60,7 +61,9 @@ function observe(value: unknown, seen: Seen, path: string): void {
  * control: the same detection must find people, emails and tenants there.
  */
 describe('every path below every root field', () => {
-  const server = useApi({ production: true });
+  // The walk selects every path at once (hundreds of fields over lists): what it checks is who sees
+  // which field, not the cost cap, which request-limits.e2e-spec proves.
+  const server = useApi({ production: true, env: { ...LOAD_TEST_LIMITS, SUANLI_MAX_QUERY_COST: '100000000' } });
   let walker: SchemaWalker;
   let walk: PathWalk;
   let manager: GraphQLClient;

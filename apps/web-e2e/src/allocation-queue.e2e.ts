@@ -123,7 +123,14 @@ await runScenarios([
         await fillRequestForm(founder);
 
         const whatIf = founder.getByTestId('what-if');
-        await waitFor(async () => (await whatIf.getAttribute('data-kind')) === 'wait', 'the what-if estimate saying the request would wait', 15_000);
+        // The what-if is debounced and the form opens on Ascend 910B, which is also full: wait for
+        // the estimate of the card type chosen, not the first "wait" shown.
+        await waitFor(
+          async () =>
+            (await whatIf.getAttribute('data-kind')) === 'wait' && (await textOf(founder.getByTestId('what-if-position'))).includes(CARD_TYPE),
+          `the what-if estimate saying a ${CARD_TYPE} request would wait`,
+          15_000,
+        );
         const headline = await textOf(founder.getByTestId('what-if-headline'));
         assert(/预计 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 开始/.test(headline), `the what-if shows an estimated start, got "${headline}"`);
         const position = await textOf(founder.getByTestId('what-if-position'));

@@ -1,6 +1,8 @@
 import { fieldRules, reachable } from '../common/auth/field-access/field-rule.js';
 import { mayReadOrganisation } from '../organisations/organisation-visibility.js';
 import type { Actor } from '../common/auth/actor.js';
+import { rememberSignedIn } from '../users/person-visibility.js';
+import type { User } from '../users/models/user.model.js';
 
 export const INVITATION_FIELD_RULES = [
   fieldRules<{ organisationId: string }>('Invitation', {
@@ -9,6 +11,16 @@ export const INVITATION_FIELD_RULES = [
     organisation: {
       audience: 'callers who may see the organisation the invitation is for',
       allow: ({ actor, parent }: { actor: Actor | null; parent: { organisationId: string } }) => mayReadOrganisation(actor, parent.organisationId),
+    },
+  }),
+  fieldRules('AcceptInvitationPayload', {
+    user: {
+      audience: 'the person whose account the invitation just created',
+      // No caller exists yet (the link holder is anonymous): the new person sees their own details, as after signIn.
+      allowValue: ({ ctx }, user: User) => {
+        rememberSignedIn(ctx, user.id);
+        return true;
+      },
     },
   }),
   fieldRules('InvitationPreview', {

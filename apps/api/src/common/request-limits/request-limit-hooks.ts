@@ -125,8 +125,11 @@ export function requestLimitHooks(limits: RequestLimits, production: boolean, au
     const key = callerKey(actor, request);
     const release = concurrency.tryAcquire(key);
     if (!release) throw refuse(context, rateLimited(`More than ${limits.maxConcurrentPerCaller} of your operations are running; retry shortly`, 1));
-    if (measure.mutationFields > 0) {
-      const taken = mutations.take(key, measure.mutationFields);
+    // signIn has its own limits, kept in PostgreSQL across processes (sign-in-limiter.service.ts):
+    // counting it here too would let anyone behind a shared address keep colleagues from signing in.
+    const limitedMutations = measure.mutationFields - measure.signIns;
+    if (limitedMutations > 0) {
+      const taken = mutations.take(key, limitedMutations);
       if (!taken.ok) {
         release();
         throw refuse(context, rateLimited(`More than ${limits.mutationsPerMinute} mutations a minute; retry in ${taken.retryAfterSeconds} s`, taken.retryAfterSeconds));
