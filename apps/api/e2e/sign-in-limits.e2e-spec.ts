@@ -12,7 +12,9 @@ const unknownEmail = () => `nobody-${randomBytes(4).toString('hex')}@suanli.dev`
 
 /** Finding: 200 wrong sign-ins in 16 s met no lockout and no 429. Production defaults (5 → delay, 10 → lock, 50 per IP). */
 describe('sign-in limits (production defaults)', () => {
-  const server = useApi({ production: true });
+  // Parallel guesses must reach the sign-in limiter: the per-caller concurrency limit (8) would
+  // refuse most of them first with RATE_LIMITED, which request-limits.e2e-spec covers.
+  const server = useApi({ production: true, env: { SUANLI_MAX_CONCURRENT_PER_CALLER: '1000' } });
 
   it('200 quick wrong guesses at one account: five are checked, then one more only after a delay that doubles; the rest get 429', async () => {
     const { anonymous } = server();
@@ -146,7 +148,7 @@ onRealPostgres('sign-in limits across two API processes on one PostgreSQL', () =
   let second: RunningApi;
   let db: pg.Client;
   // Locked after 3 failures; the forwarded address decides the IP here.
-  const env = { SIGN_IN_ACCOUNT_DELAY_AFTER: '3', SIGN_IN_ACCOUNT_LOCK_AFTER: '3', TRUST_PROXY: 'true' };
+  const env = { SIGN_IN_ACCOUNT_DELAY_AFTER: '3', SIGN_IN_ACCOUNT_LOCK_AFTER: '3', TRUST_PROXY: 'true', SUANLI_MAX_CONCURRENT_PER_CALLER: '1000' };
   const from = (ip: string) => ({ 'x-forwarded-for': ip });
 
   beforeAll(async () => {

@@ -37,10 +37,10 @@ export function UserBadge() {
       <a className="user-menu" data-testid="user-menu" aria-label={t('auth.userMenu')} onClick={(event) => event.preventDefault()} href="#">
         <Space size="small">
           <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1677ff' }} />
-          <Typography.Text data-testid="current-user" className="user-menu-name user-badge-name">
+          <Typography.Text data-testid="current-user" className="user-menu-name">
             {user.displayName}
           </Typography.Text>
-          <Tag variant="filled" color="blue" className="user-menu-role user-badge-role">
+          <Tag variant="filled" color="blue" className="user-menu-role">
             {t(`enums.Role.${user.role}`)}
           </Tag>
           <DownOutlined style={{ fontSize: 10 }} />
