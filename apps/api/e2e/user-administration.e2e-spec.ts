@@ -111,6 +111,15 @@ describe('user administration', () => {
     const again = await anonymous.signIn('manager2@suanli.dev');
     expect((await again.request(ME)).data!.me.role).toBe('CONSULTANT');
     expect(codeOf(await again.request(PIPELINE))).toBe('FORBIDDEN');
+
+    // The change is in the audit log, with who did it and what the role was before.
+    const me = (await admin.request(ME)).data!.me;
+    const log = await admin.request(
+      `{ auditEvents(first: 5, action: "USER_ROLE_CHANGED") { edges { node { actorId targetType targetId detailsJson } } } }`,
+    );
+    const event = log.data!.auditEvents.edges.map((e: any) => e.node).find((n: any) => n.targetId === target.id);
+    expect(event).toMatchObject({ actorId: me.id, targetType: 'USER' });
+    expect(JSON.parse(event.detailsJson)).toMatchObject({ fromRole: 'MANAGER', toRole: 'CONSULTANT', email: 'manager2@suanli.dev' });
   });
 
   it('keeps role and organisation consistent: a founder needs a customer organisation; refused changes change nothing', async () => {
