@@ -2,6 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_GUARD } from '@nestjs/core';
+import { CREDENTIAL_VERIFIER } from '../common/auth/credential-verifier.js';
 import { AccessGuard } from '../common/auth/access.guard.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -38,11 +39,12 @@ import { SubscriptionWatch } from './services/subscription-watch.service.js';
     SignInLimiter,
     SubscriptionWatch,
     AuthenticationService,
+    { provide: CREDENTIAL_VERIFIER, useExisting: AuthenticationService },
     SignInService,
     ApiTokenService,
     AuthResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [PasswordService, AuthenticationService, SessionService, CredentialChanges, SubscriptionWatch],
+  exports: [PasswordService, AuthenticationService, CREDENTIAL_VERIFIER, SessionService, CredentialChanges, SubscriptionWatch],
 })
 export class AuthModule {}

@@ -1,10 +1,10 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Permission } from '@suanli/domain';
 import { forbidden, unauthenticated } from '../errors/api-errors.js';
 import type { RequestContext } from '../graphql/request-context.js';
-import { AuthenticationService } from '../../auth/services/authentication.service.js';
+import { CREDENTIAL_VERIFIER, type CredentialVerifier } from './credential-verifier.js';
 import { ALLOW_KEY, AUTHENTICATED, PUBLIC_KEY } from './access.decorators.js';
 import { actorMay } from './actor.js';
 
@@ -16,7 +16,7 @@ import { actorMay } from './actor.js';
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly authentication: AuthenticationService,
+    @Inject(CREDENTIAL_VERIFIER) private readonly authentication: CredentialVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isStaff } from '@suanli/domain';
 import type { Actor } from '../auth/actor.js';
 import { ErrorCode } from '../errors/error-codes.js';
-import type { AuthenticationService } from '../../auth/services/authentication.service.js';
+import type { CredentialVerifier } from '../auth/credential-verifier.js';
 import { callerKey } from './caller-key.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { DEADLINE, type WithDeadline } from './execution-deadline.js';
@@ -37,7 +37,7 @@ export function mayIntrospect(actor: Actor | null | undefined): boolean {
  * Mercurius caches validation per document, but the cost depends on the variables (`first`,
  * `days`) and the cap on the caller; a validationRules function would need `cache: false`.
  */
-export function requestLimitHooks(limits: RequestLimits, production: boolean, authentication: AuthenticationService) {
+export function requestLimitHooks(limits: RequestLimits, production: boolean, authentication: CredentialVerifier) {
   const concurrency = new ConcurrencyLimiter(limits.maxConcurrentPerCaller);
   const mutations = new TokenBuckets(limits.mutationsPerMinute, limits.mutationBurst);
   const releases = new WeakMap<object, () => void>();

@@ -3,7 +3,7 @@ import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
-import { AuthenticationService } from '../../auth/services/authentication.service.js';
+import { CREDENTIAL_VERIFIER, type CredentialVerifier } from '../auth/credential-verifier.js';
 import type { Actor } from '../auth/actor.js';
 import { CachePolicies } from './cache-policy.js';
 
@@ -51,7 +51,7 @@ export class ResponseCache implements OnApplicationBootstrap {
   constructor(
     @Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost,
     @Inject(ModuleRef) private readonly moduleRef: ModuleRef,
-    @Inject(AuthenticationService) private readonly authentication: AuthenticationService,
+    @Inject(CREDENTIAL_VERIFIER) private readonly authentication: CredentialVerifier,
   ) {}
 
   onApplicationBootstrap(): void {
