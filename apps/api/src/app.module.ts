@@ -6,36 +6,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthenticationService } from './auth/services/authentication.service.js';
 import { SubscriptionWatch } from './auth/services/subscription-watch.service.js';
 import type { DataSource } from 'typeorm';
-import { AllocationsModule } from './allocations/allocations.module.js';
-import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { ComputeModule } from './compute/compute.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
 import { graphqlOptions } from './graphql.module-options.js';
-import { OrganisationsModule } from './organisations/organisations.module.js';
-import { ProjectsModule } from './projects/projects.module.js';
-import { UsersModule } from './users/users.module.js';
-import { AuditModule } from './audit/index.js';
-import { InvitationsModule } from './invitations/invitations.module.js';
-import { MailModule } from './mail/index.js';
-import { PasswordsModule } from './passwords/passwords.module.js';
+import { FEATURE_MODULES, RESPONSE_STALENING_TOPICS } from './features.js';
+import { EventsModule } from './common/events/events.module.js';
 import { ResponseCacheModule } from './common/response-cache/response-cache.module.js';
 import { ResponseCache } from './common/response-cache/response-cache.service.js';
 
-/** Feature modules, also used on their own to print the schema without a database. */
-export const FEATURE_MODULES = [
-  AuthModule,
-  UsersModule,
-  OrganisationsModule,
-  ProjectsModule,
-  ComputeModule,
-  AllocationsModule,
-  AuditModule,
-  MailModule,
-  InvitationsModule,
-  PasswordsModule,
-];
 
 @Module({})
 export class AppModule {
@@ -55,7 +34,8 @@ export class AppModule {
           useFactory: (authentication: AuthenticationService, responseCache: ResponseCache, subscriptionWatch: SubscriptionWatch) =>
             graphqlOptions(dataSource, config.production, authentication, responseCache, subscriptionWatch, config.requestLimits),
         }),
-        ResponseCacheModule,
+        EventsModule,
+        ResponseCacheModule.forRoot({ emptiedBy: RESPONSE_STALENING_TOPICS }),
         ...FEATURE_MODULES,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],

@@ -10,7 +10,7 @@ import { errorFormatter } from './common/errors/error-formatter.js';
 import { createLoaders } from './common/graphql/loaders.js';
 import { createSharedCaches } from './common/graphql/shared-caches.js';
 import type { RequestContext } from './common/graphql/request-context.js';
-import { FIELD_RULES } from './schema/field-rules.js';
+import { FIELD_RULES, LOADER_FACTORIES, SHARED_CACHES } from './features.js';
 import { actorAuthenticatedEarly, type ResponseCache } from './common/response-cache/response-cache.service.js';
 import { withExecutionDeadline } from './common/request-limits/execution-deadline.js';
 import { withPublicErrors } from './common/request-limits/public-errors.js';
@@ -30,12 +30,9 @@ export function graphqlOptions(
   limits: RequestLimits,
 ): MercuriusDriverConfig {
   const requestLimits = requestLimitHooks(limits, production, authentication);
-  const caches = createSharedCaches();
+  const { caches, clearOnWrite } = createSharedCaches(SHARED_CACHES);
   // A write makes the per-row caches stale as much as the pages built from them.
-  responseCache.onInvalidate(() => {
-    caches.allocationSummaries.clear();
-    caches.organisations.clear();
-  });
+  responseCache.onInvalidate(clearOnWrite);
   return {
     driver: MercuriusDriver,
     path: '/graphql',
@@ -78,7 +75,7 @@ export function graphqlOptions(
       reply,
       // Set when the response cache already verified the credential for this request.
       actor: actorAuthenticatedEarly(request),
-      loaders: createLoaders(dataSource, caches),
+      loaders: createLoaders(LOADER_FACTORIES, { dataSource, caches }),
     }),
   };
 }

@@ -1,13 +1,14 @@
 import type { DataSourceOptions } from 'typeorm';
 import { StatementCountingLogger } from '../common/observability/sql-statement-counter.js';
-import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/** The entities come from the caller (the app's feature list): database/ knows no feature. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM takes entity classes of any constructor shape
+export function dataSourceOptions(url: string, entities: Function[], poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -12,7 +12,8 @@ export interface OpenDatabase {
 /** Opens `DATABASE_URL`, or the embedded PostgreSQL when it is unset, and runs pending migrations. */
 export async function openDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'dbPoolSize'>,
-  options: { migrate?: boolean } = {},
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM takes entity classes of any constructor shape
+  options: { entities: Function[]; migrate?: boolean },
 ): Promise<OpenDatabase> {
   const embedded = config.databaseUrl
     ? null
@@ -21,7 +22,7 @@ export async function openDatabase(
   // prepared statements would overwrite each other ("bind message supplies 1 parameters…"), so
   // the embedded database gets exactly one connection and queries queue in the pool instead.
   const poolSize = embedded ? 1 : config.dbPoolSize;
-  const dataSource = new DataSource(dataSourceOptions(embedded?.url ?? config.databaseUrl!, poolSize));
+  const dataSource = new DataSource(dataSourceOptions(embedded?.url ?? config.databaseUrl!, options.entities, poolSize));
   await dataSource.initialize();
   if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
   return {

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { RESOLVERS } from './resolvers.js';
+import { RESOLVERS } from '../features.js';
 
 const out = process.argv[2];
 const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });

@@ -2,8 +2,6 @@ import type { AllocationState } from '@suanli/domain';
 
 export const ALLOCATION_CHANGED = 'ALLOCATION_CHANGED';
 export const CLUSTER_UTILISATION = 'CLUSTER_UTILISATION';
-/** A write was answered by some API process: every process empties its response cache. */
-export const RESPONSES_STALE = 'RESPONSES_STALE';
 
 export interface AllocationChangedEvent {
   allocationId: string;
@@ -22,7 +20,9 @@ export interface ClusterUtilisationEvent {
   at: string;
 }
 
-export type SuanliEvent =
-  | { topic: typeof ALLOCATION_CHANGED; payload: AllocationChangedEvent }
-  | { topic: typeof CLUSTER_UTILISATION; payload: ClusterUtilisationEvent }
-  | { topic: typeof RESPONSES_STALE; payload: { at: string } };
+declare module '../../common/events/event-types.js' {
+  interface SuanliEvents {
+    [ALLOCATION_CHANGED]: AllocationChangedEvent;
+    [CLUSTER_UTILISATION]: ClusterUtilisationEvent;
+  }
+}

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { EventBus } from '../events/event-bus.service.js';
 import { SchedulerService } from './scheduler.service.js';
 
-@Module({ providers: [EventBus, SchedulerService], exports: [EventBus, SchedulerService] })
+@Module({ providers: [SchedulerService], exports: [SchedulerService] })
 export class SchedulerModule {}

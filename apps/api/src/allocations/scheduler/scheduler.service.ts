@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { ALLOCATION_CHANGED, CLUSTER_UTILISATION, type SuanliEvent } from '../events/allocation-events.js';
-import { EventBus } from '../events/event-bus.service.js';
+import { EventBus } from '../../common/events/event-bus.service.js';
+import type { SuanliEvent } from '../../common/events/event-types.js';
+import { ALLOCATION_CHANGED, CLUSTER_UTILISATION } from '../events/allocation-events.js';
 import { WorkerPlanner } from './schedule-planner.js';
 import { runSchedulingPass, type PassOutcome } from './scheduling-pass.js';
 

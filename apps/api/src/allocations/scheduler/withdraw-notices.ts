@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { returningRows } from '../../database/returning-rows.js';
-import { ALLOCATION_CHANGED, type SuanliEvent } from '../events/allocation-events.js';
+import type { SuanliEvent } from '../../common/events/event-types.js';
+import { ALLOCATION_CHANGED } from '../events/allocation-events.js';
 
 export interface WithdrawnNotice {
   id: string;

@@ -12,7 +12,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { InventoryService } from '../../compute/services/inventory.service.js';
 import type { CreateAllocationRequestInput } from '../dto/create-allocation-request.input.js';
 import { AllocationRequestEntity } from '../entities/allocation-request.entity.js';
-import { EventBus } from '../events/event-bus.service.js';
+import { EventBus } from '../../common/events/event-bus.service.js';
 import { closeHoldings, lockCluster } from '../scheduler/scheduling-pass.js';
 import { withdrawNoticesFor, withdrawnNoticeEvents, type WithdrawnNotice } from '../scheduler/withdraw-notices.js';
 import { admitRequest } from './request-admission.js';

@@ -5,7 +5,7 @@ import { tenantOf, type Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { AllocationRequestEntity } from '../entities/allocation-request.entity.js';
-import { EventBus } from '../events/event-bus.service.js';
+import { EventBus } from '../../common/events/event-bus.service.js';
 import { lockCluster } from '../scheduler/scheduling-pass.js';
 import { SchedulerService } from '../scheduler/scheduler.service.js';
 import { withdrawNoticesFor, withdrawnNoticeEvents, type WithdrawnNotice } from '../scheduler/withdraw-notices.js';

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { loadConfig } from '../../config/app-config.js';
 import { openDatabase } from '../open-database.js';
+// An entry point, like main.ts: it may know the app's feature list.
+import { ENTITIES } from '../../features.js';
 
 const SOURCE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../src/database/migrations');
 
@@ -34,7 +36,7 @@ ${lines(down)}
 
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
-  const db = await openDatabase(loadConfig(), { migrate: true });
+  const db = await openDatabase(loadConfig(), { entities: ENTITIES, migrate: true });
   try {
     if (command === 'run') {
       console.log('migrations are up to date');

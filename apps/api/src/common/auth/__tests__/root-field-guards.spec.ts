@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { RESOLVERS } from '../../../schema/resolvers.js';
+import { RESOLVERS } from '../../../features.js';
 import { ALLOW_KEY, PUBLIC_KEY } from '../access.decorators.js';
 
 const RESOLVER_TYPE = 'graphql:resolver_type';
