@@ -6,16 +6,16 @@
 import type { Type } from '@nestjs/common';
 import { resolversOf, type FeatureManifest } from './common/feature/define-feature.js';
 import type { EventDeclaration, EventTopic } from './common/events/event-types.js';
-import { allocationsFeature } from './allocations/allocations.feature.js';
-import { auditFeature } from './audit/audit.feature.js';
-import { authFeature } from './auth/auth.feature.js';
-import { computeFeature } from './compute/compute.feature.js';
-import { invitationsFeature } from './invitations/invitations.feature.js';
-import { mailFeature } from './mail/mail.feature.js';
-import { organisationsFeature } from './organisations/organisations.feature.js';
-import { passwordsFeature } from './passwords/passwords.feature.js';
-import { projectsFeature } from './projects/projects.feature.js';
-import { usersFeature } from './users/users.feature.js';
+import { allocationsFeature } from './allocations/index.js';
+import { auditFeature } from './audit/index.js';
+import { authFeature } from './auth/index.js';
+import { computeFeature } from './compute/index.js';
+import { invitationsFeature } from './invitations/index.js';
+import { mailFeature } from './mail/index.js';
+import { organisationsFeature } from './organisations/index.js';
+import { passwordsFeature } from './passwords/index.js';
+import { projectsFeature } from './projects/index.js';
+import { usersFeature } from './users/index.js';
 
 export const FEATURES = [
   authFeature,

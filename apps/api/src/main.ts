@@ -9,7 +9,7 @@ import { ENTITIES } from './features.js';
 import { countStatementsPerRequest } from './common/observability/sql-statement-counter.js';
 import { installHttpLimits } from './common/request-limits/http-limits.js';
 import { seedDemoIfEmpty } from './seed/demo-seed.js';
-import { hasAdministrator } from './users/has-administrator.js';
+import { hasAdministrator } from './users/index.js';
 import { registerSecurityHeaders } from './common/http/security-headers.js';
 import { serveWebApp } from './web/serve-web-app.js';
 

@@ -2,8 +2,8 @@ import { Args, Context, Float, Parent, ResolveField, Resolver } from '@nestjs/gr
 import { explainWait } from '@suanli/allocation';
 import { cardHours, isStaff } from '@suanli/domain';
 import type { RequestContext } from '../common/graphql/request-context.js';
-import { Organisation } from '../organisations/models/organisation.model.js';
-import { Project } from '../projects/models/project.model.js';
+import { Organisation } from '../organisations/index.js';
+import { Project } from '../projects/index.js';
 import { AllocationRequest, WaitReason } from './models/allocation-request.model.js';
 
 const URGENCY_AWAITING_APPROVAL = {

@@ -1,5 +1,5 @@
 import { allOf, fieldRules, reachable, requires } from '../common/auth/field-access/field-rule.js';
-import { mayReadOrganisation } from '../organisations/organisation-visibility.js';
+import { mayReadOrganisation } from '../organisations/index.js';
 import type { AllocationRequest } from './models/allocation-request.model.js';
 import type { OrganisationScheduling } from './models/organisation-scheduling.model.js';
 

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ComputeModule } from '../compute/compute.module.js';
+import { ComputeModule } from '../compute/index.js';
 import { AllocationFieldsResolver } from './allocation-fields.resolver.js';
 import { AllocationsResolver } from './allocations.resolver.js';
+import { ProjectAllocationFieldsResolver } from './project-allocation-fields.resolver.js';
+import { ClusterUtilisationResolver } from './cluster-utilisation.resolver.js';
 import { SchedulerModule } from './scheduler/scheduler.module.js';
 import { SchedulingSettingsResolver } from './scheduling-settings.resolver.js';
 import { AllocationQueriesService } from './services/allocation-queries.service.js';
@@ -20,6 +22,8 @@ import { UrgencyService } from './urgency/urgency.service.js';
     SchedulingSnapshotService,
     AllocationsResolver,
     AllocationFieldsResolver,
+    ProjectAllocationFieldsResolver,
+    ClusterUtilisationResolver,
     SchedulingSettingsResolver,
     UrgencyService,
     UrgencyResolver,

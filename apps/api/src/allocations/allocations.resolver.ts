@@ -4,7 +4,7 @@ import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
 import { tenantOf, type Actor } from '../common/auth/actor.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
 import { UuidArgs } from '../common/graphql/uuid.args.js';
-import { InventoryService } from '../compute/services/inventory.service.js';
+import { InventoryService } from '../compute/index.js';
 import { AllocationRequestIdInput, AllocationRequestsArgs, QueueArgs, SnapshotArgs, UsageArgs } from './dto/allocation-inputs.js';
 import { CancelAllocationRequestPayload, CreateAllocationRequestPayload, FinishAllocationPayload } from './dto/allocation-payloads.js';
 import { CreateAllocationRequestInput } from './dto/create-allocation-request.input.js';

@@ -4,7 +4,7 @@ import { Allow } from '../common/auth/access.decorators.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
 import { ConnectionArgs } from '../common/pagination/connection-args.js';
-import { Organisation } from '../organisations/models/organisation.model.js';
+import { Organisation } from '../organisations/index.js';
 import { SetOrganisationSchedulingInput } from './dto/allocation-inputs.js';
 import { SetOrganisationSchedulingPayload } from './dto/allocation-payloads.js';
 import { OrganisationScheduling, OrganisationSchedulingConnection } from './models/organisation-scheduling.model.js';

@@ -1,9 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../common/auth/access.decorators.js';
-import type { RequestContext } from '../common/graphql/request-context.js';
-import { Organisation } from '../organisations/models/organisation.model.js';
-import { User } from '../users/models/user.model.js';
 import { AuditService } from './audit.service.js';
 import { AuditEventsArgs } from './dto/audit-events.args.js';
 import type { AuditEventEntity } from './entities/audit-event.entity.js';
@@ -22,15 +19,5 @@ export class AuditResolver {
   @ResolveField(() => String)
   detailsJson(@Parent() event: AuditEventEntity) {
     return JSON.stringify(event.details ?? {});
-  }
-
-  @ResolveField(() => User, { nullable: true, description: 'The acting person, if a user and still on file.' })
-  actor(@Parent() event: AuditEventEntity, @Context() ctx: RequestContext) {
-    return event.actorKind === 'USER' && event.actorId ? ctx.loaders.userById.load(event.actorId) : null;
-  }
-
-  @ResolveField(() => Organisation, { nullable: true })
-  organisation(@Parent() event: AuditEventEntity, @Context() ctx: RequestContext) {
-    return event.organisationId ? ctx.loaders.organisationById.load(event.organisationId) : null;
   }
 }

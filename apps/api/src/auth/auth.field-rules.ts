@@ -1,6 +1,6 @@
 import { fieldRules, reachable, requires } from '../common/auth/field-access/field-rule.js';
-import { rememberSignedIn } from '../users/person-visibility.js';
-import type { User } from '../users/models/user.model.js';
+import { rememberSignedIn } from '../users/index.js';
+import type { User } from '../users/index.js';
 
 export const AUTH_FIELD_RULES = [
   fieldRules('SignInPayload', {

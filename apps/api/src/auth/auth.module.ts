@@ -16,6 +16,8 @@ import { LiveCredentials } from './services/live-credentials.service.js';
 import { SessionService } from './services/session.service.js';
 import { SignInLimiter } from './services/sign-in-limiter.service.js';
 import { SubscriptionWatch } from './services/subscription-watch.service.js';
+import { AccountCredentialsService } from './services/account-credentials.service.js';
+import { ACCOUNT_CREDENTIALS } from '../users/index.js';
 
 @Global()
 @Module({
@@ -40,11 +42,12 @@ import { SubscriptionWatch } from './services/subscription-watch.service.js';
     SubscriptionWatch,
     AuthenticationService,
     { provide: CREDENTIAL_VERIFIER, useExisting: AuthenticationService },
+    { provide: ACCOUNT_CREDENTIALS, useClass: AccountCredentialsService },
     SignInService,
     ApiTokenService,
     AuthResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [PasswordService, AuthenticationService, CREDENTIAL_VERIFIER, SessionService, CredentialChanges, SubscriptionWatch],
+  exports: [PasswordService, AuthenticationService, CREDENTIAL_VERIFIER, ACCOUNT_CREDENTIALS, SessionService, CredentialChanges, SubscriptionWatch],
 })
 export class AuthModule {}

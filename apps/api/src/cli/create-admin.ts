@@ -13,7 +13,7 @@ import { loadDatabaseConfig } from '../config/app-config.js';
 import { openDatabase } from '../database/open-database.js';
 import { ENTITIES } from '../features.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@suanli/domain';
-import { checkPassword } from '../passwords/password-strength.js';
+import { checkPassword } from '../passwords/index.js';
 import { createAdministrator } from './create-administrator.js';
 import { readSecretLine } from './read-secret-line.js';
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
-import { UserEntity } from '../users/entities/user.entity.js';
+import { OrganisationEntity } from '../organisations/index.js';
+import { UserEntity } from '../users/index.js';
 
 export interface NewAdministrator {
   email: string;

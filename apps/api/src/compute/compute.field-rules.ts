@@ -1,5 +1,5 @@
 import { fieldRules, reachable, requires, type FieldRule } from '../common/auth/field-access/field-rule.js';
-import { mayReadOrganisation } from '../organisations/organisation-visibility.js';
+import { mayReadOrganisation } from '../organisations/index.js';
 import type { CardHolder } from './models/cluster.model.js';
 
 /** The grid already blanks another tenant's holder for founders; tokens without the scope get null too. */

@@ -1,7 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { SchedulerService } from '../allocations/scheduler/scheduler.service.js';
-import { CLUSTER_UTILISATION, type ClusterUtilisationEvent } from '../allocations/events/allocation-events.js';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
@@ -9,23 +7,16 @@ import { payloadOf } from '../common/graphql/user-error.model.js';
 import { UuidArgs } from '../common/graphql/uuid.args.js';
 import { AddNodesInput, CreateClusterInput, DrainNodeInput, ReportCardHealthInput, RestoreNodeInput, RetireNodeInput } from './dto/inventory.inputs.js';
 import { AddNodesPayload, CreateClusterPayload, NodePayload, ReportCardHealthPayload } from './dto/inventory.payloads.js';
-import { Cluster, ClusterUtilisation, ComputeNode } from './models/cluster.model.js';
+import { Cluster, ComputeNode } from './models/cluster.model.js';
 import { ClusterViewService } from './services/cluster-view.service.js';
 import { InventoryService } from './services/inventory.service.js';
 import { CacheNeutral } from '../common/response-cache/cache-for.decorator.js';
-
-const withRatio = (u: Omit<ClusterUtilisation, 'utilisation' | 'at'>, at = new Date()): ClusterUtilisation => ({
-  ...u,
-  utilisation: u.totalCards === 0 ? 0 : u.busyCards / u.totalCards,
-  at,
-});
 
 @Resolver(() => Cluster)
 export class ComputeResolver {
   constructor(
     @Inject(InventoryService) private readonly inventory: InventoryService,
     @Inject(ClusterViewService) private readonly view: ClusterViewService,
-    @Inject(SchedulerService) private readonly scheduler: SchedulerService,
   ) {}
 
   @Allow('COMPUTE_READ')
@@ -43,11 +34,6 @@ export class ComputeResolver {
   @ResolveField(() => [String])
   cardTypes(@Parent() cluster: Cluster) {
     return this.view.cardTypes(cluster.id);
-  }
-
-  @ResolveField(() => ClusterUtilisation)
-  async utilisation(@Parent() cluster: Cluster) {
-    return withRatio(await this.scheduler.utilisation(cluster.id));
   }
 
   @ResolveField(() => [ComputeNode], { description: 'Every node with its cards and their holders.' })
@@ -97,18 +83,6 @@ export class ComputeResolver {
       const [node] = await this.view.grid(actor, card.node!.clusterId, [card.nodeId]);
       return { card: node.cards.find((c) => c.id === card.id)! };
     });
-  }
-
-  @Allow('COMPUTE_READ')
-  @Subscription(() => ClusterUtilisation, {
-    description: 'Live utilisation of every cluster, after each scheduling pass that changed something.',
-    resolve: (event: { payload?: ClusterUtilisationEvent } & ClusterUtilisationEvent) => {
-      const payload = event.payload ?? event;
-      return withRatio(payload, new Date(payload.at));
-    },
-  })
-  clusterUtilisation(@Context('pubsub') pubsub: { subscribe(topic: string): unknown }) {
-    return pubsub.subscribe(CLUSTER_UTILISATION);
   }
 
   private async nodeView(actor: Actor, node: { id: string; clusterId: string }) {

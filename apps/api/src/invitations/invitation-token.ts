@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hashApiToken } from '../auth/services/token-hash.js';
+import { hashApiToken } from '../auth/index.js';
 
 /** 256 random bits, URL-safe; only its SHA-256 is stored (a fast hash suffices for random secrets). */
 export function newInvitationToken(): { token: string; tokenHash: string } {

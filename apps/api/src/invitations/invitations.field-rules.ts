@@ -1,8 +1,8 @@
 import { fieldRules, reachable } from '../common/auth/field-access/field-rule.js';
-import { mayReadOrganisation } from '../organisations/organisation-visibility.js';
+import { mayReadOrganisation } from '../organisations/index.js';
 import type { Actor } from '../common/auth/actor.js';
-import { rememberSignedIn } from '../users/person-visibility.js';
-import type { User } from '../users/models/user.model.js';
+import { rememberSignedIn } from '../users/index.js';
+import type { User } from '../users/index.js';
 
 export const INVITATION_FIELD_RULES = [
   fieldRules<{ organisationId: string }>('Invitation', {

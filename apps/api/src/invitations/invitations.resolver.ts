@@ -5,7 +5,7 @@ import { Allow, CurrentActor, Public } from '../common/auth/access.decorators.js
 import type { Actor } from '../common/auth/actor.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
-import { Organisation } from '../organisations/models/organisation.model.js';
+import { Organisation } from '../organisations/index.js';
 import { AcceptInvitationInput, InvitationsArgs, InvitationTokenArgs, InviteUserInput, RevokeInvitationInput } from './dto/invitation.inputs.js';
 import { AcceptInvitationPayload, InviteUserPayload, RevokeInvitationPayload } from './dto/invitation.payloads.js';
 import type { InvitationEntity } from './entities/invitation.entity.js';

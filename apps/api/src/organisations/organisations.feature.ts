@@ -4,7 +4,6 @@ import { rowCache } from '../common/graphql/shared-caches.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import { organisationByIdLoader } from './loaders/organisation-by-id.loader.js';
 import { OrganisationsModule } from './organisations.module.js';
-import { ORGANISATION_FIELD_RULES } from './organisations.field-rules.js';
 
 declare module '../common/graphql/loaders.js' {
   interface Loaders {
@@ -22,7 +21,6 @@ export const organisationsFeature = defineFeature({
   name: 'organisations',
   module: OrganisationsModule,
   entities: [OrganisationEntity],
-  fieldRules: [ORGANISATION_FIELD_RULES],
   loaders: { organisationById: ({ dataSource, caches }) => organisationByIdLoader(dataSource, caches) },
   // Organisations change rarely (name, kind, tier); the loader documents the 5 s.
   caches: { organisations: rowCache<OrganisationEntity>({ max: 5_000, ttlMs: 5_000 }) },

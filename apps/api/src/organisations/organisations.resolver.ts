@@ -1,12 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CacheFor } from '../common/response-cache/cache-for.decorator.js';
 import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
-import { ConnectionArgs } from '../common/pagination/connection-args.js';
-import { ProjectConnection } from '../projects/models/project.model.js';
-import { ProjectsQueryService } from '../projects/services/projects-query.service.js';
-import { UserConnection } from '../users/models/user-connection.model.js';
 import { OrganisationsArgs } from './dto/organisations.args.js';
 import { Organisation, OrganisationConnection } from './models/organisation.model.js';
 import { OrganisationsService } from './organisations.service.js';
@@ -14,10 +10,7 @@ import { UuidArgs } from '../common/graphql/uuid.args.js';
 
 @Resolver(() => Organisation)
 export class OrganisationsResolver {
-  constructor(
-    @Inject(OrganisationsService) private readonly organisationsService: OrganisationsService,
-    @Inject(ProjectsQueryService) private readonly projectsQuery: ProjectsQueryService,
-  ) {}
+  constructor(@Inject(OrganisationsService) private readonly organisationsService: OrganisationsService) {}
 
   @CacheFor(2)
   @Allow('ORGANISATION_READ')
@@ -30,17 +23,6 @@ export class OrganisationsResolver {
   @Query(() => Organisation, { nullable: true })
   organisation(@CurrentActor() actor: Actor, @Args() { id }: UuidArgs) {
     return this.organisationsService.findVisible(actor, id);
-  }
-
-  /** Null unless the caller may list this organisation's people (organisations.field-rules.ts). */
-  @ResolveField(() => UserConnection, { nullable: true })
-  members(@Parent() organisation: Organisation, @Args() args: ConnectionArgs) {
-    return this.organisationsService.members(organisation.id, args);
-  }
-
-  @ResolveField(() => ProjectConnection)
-  projects(@Parent() organisation: Organisation, @Args() args: ConnectionArgs) {
-    return this.projectsQuery.listForOrganisation(organisation.id, args);
   }
 }
 

@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { tenantOf, type Actor } from '../common/auth/actor.js';
-import type { ConnectionArgs } from '../common/pagination/connection-args.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { UserEntity } from '../users/entities/user.entity.js';
 import type { OrganisationsArgs } from './dto/organisations.args.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 
@@ -27,13 +25,5 @@ export class OrganisationsService {
     const tenant = tenantOf(actor);
     if (tenant && tenant !== id) return null;
     return this.dataSource.getRepository(OrganisationEntity).findOneBy({ id });
-  }
-
-  members(organisationId: string, args: ConnectionArgs) {
-    const query = this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.organisation_id = :organisationId', { organisationId });
-    return paginate(query, args);
   }
 }

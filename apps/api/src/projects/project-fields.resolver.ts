@@ -2,8 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { nextStages, rolesForTransition, type ProjectStage } from '@suanli/domain';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { ProjectStageEnum } from '../common/graphql/domain-enums.js';
-import { AllocationSummary } from '../allocations/models/allocation-summary.model.js';
-import { Organisation } from '../organisations/models/organisation.model.js';
+import { Organisation } from '../organisations/index.js';
 import { Adaptation } from './models/adaptation.model.js';
 import { ProjectTransition } from './models/project-transition.model.js';
 import { Project } from './models/project.model.js';
@@ -30,11 +29,6 @@ export class ProjectFieldsResolver {
   @ResolveField(() => Adaptation, { nullable: true })
   adaptation(@Parent() project: Project, @Context() ctx: RequestContext) {
     return ctx.loaders.adaptationByProject.load(project.id);
-  }
-
-  @ResolveField(() => AllocationSummary)
-  allocationSummary(@Parent() project: Project, @Context() ctx: RequestContext) {
-    return ctx.loaders.allocationSummaryByProject.load(project.id);
   }
 
   @ResolveField(() => [ProjectStageEnum], { description: 'Stages the caller may move this project to now.' })

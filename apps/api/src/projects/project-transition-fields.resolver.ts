@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../common/graphql/request-context.js';
-import { User } from '../users/models/user.model.js';
+import { User } from '../users/index.js';
 import { ProjectTransition } from './models/project-transition.model.js';
 
 @Resolver(() => ProjectTransition)

@@ -7,7 +7,13 @@ import { adaptationByProjectLoader } from './loaders/adaptation-by-project.loade
 import { projectByIdLoader } from './loaders/project-by-id.loader.js';
 import { transitionsByProjectLoader } from './loaders/transitions-by-project.loader.js';
 import { ProjectsModule } from './projects.module.js';
-import { ADAPTATION_FIELD_RULES, PIPELINE_COLUMN_FIELD_RULES, PROJECT_FIELD_RULES, PROJECT_TRANSITION_FIELD_RULES } from './projects.field-rules.js';
+import {
+  ADAPTATION_FIELD_RULES,
+  ORGANISATION_PROJECTS_FIELD_RULES,
+  PIPELINE_COLUMN_FIELD_RULES,
+  PROJECT_FIELD_RULES,
+  PROJECT_TRANSITION_FIELD_RULES,
+} from './projects.field-rules.js';
 
 declare module '../common/graphql/loaders.js' {
   interface Loaders {
@@ -21,7 +27,7 @@ export const projectsFeature = defineFeature({
   name: 'projects',
   module: ProjectsModule,
   entities: [ProjectEntity, ProjectTransitionEntity, AdaptationEntity],
-  fieldRules: [PROJECT_FIELD_RULES, PROJECT_TRANSITION_FIELD_RULES, ADAPTATION_FIELD_RULES, PIPELINE_COLUMN_FIELD_RULES],
+  fieldRules: [PROJECT_FIELD_RULES, PROJECT_TRANSITION_FIELD_RULES, ADAPTATION_FIELD_RULES, PIPELINE_COLUMN_FIELD_RULES, ORGANISATION_PROJECTS_FIELD_RULES],
   loaders: {
     adaptationByProject: ({ dataSource }) => adaptationByProjectLoader(dataSource),
     transitionsByProject: ({ dataSource }) => transitionsByProjectLoader(dataSource),

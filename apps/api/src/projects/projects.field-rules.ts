@@ -1,10 +1,11 @@
 import { fieldRules, peopleOnly, reachable, requires } from '../common/auth/field-access/field-rule.js';
-import { mayReadOrganisation } from '../organisations/organisation-visibility.js';
-import { mayReadPerson } from '../users/person-visibility.js';
-import type { UserEntity } from '../users/entities/user.entity.js';
+import { mayReadOrganisation } from '../organisations/index.js';
+import { mayReadPerson } from '../users/index.js';
+import type { UserEntity } from '../users/index.js';
 import type { Adaptation } from './models/adaptation.model.js';
 import type { ProjectTransition } from './models/project-transition.model.js';
 import type { Project } from './models/project.model.js';
+import type { Organisation } from '../organisations/index.js';
 
 export const PROJECT_FIELD_RULES = fieldRules<Project>('Project', {
   organisation: {
@@ -36,3 +37,6 @@ export const PROJECT_TRANSITION_FIELD_RULES = fieldRules<ProjectTransition>('Pro
 export const ADAPTATION_FIELD_RULES = fieldRules<Adaptation>('Adaptation', {
   chargeFen: reachable('adaptation is free: always "0", part of the project it belongs to'),
 });
+
+/** Organisation.projects, the field projects add to organisations. */
+export const ORGANISATION_PROJECTS_FIELD_RULES = fieldRules<Organisation>('Organisation', { projects: requires('PROJECT_READ') });

@@ -3,6 +3,7 @@ import { AdaptationFieldsResolver } from './adaptation-fields.resolver.js';
 import { ProjectFieldsResolver } from './project-fields.resolver.js';
 import { ProjectTransitionFieldsResolver } from './project-transition-fields.resolver.js';
 import { ProjectsResolver } from './projects.resolver.js';
+import { OrganisationProjectsResolver } from './organisation-projects.resolver.js';
 import { AdaptationService } from './services/adaptation.service.js';
 import { ProjectLifecycleService } from './services/project-lifecycle.service.js';
 import { ProjectsQueryService } from './services/projects-query.service.js';
@@ -16,6 +17,7 @@ import { ProjectsQueryService } from './services/projects-query.service.js';
     ProjectFieldsResolver,
     AdaptationFieldsResolver,
     ProjectTransitionFieldsResolver,
+    OrganisationProjectsResolver,
   ],
   exports: [ProjectsQueryService, ProjectLifecycleService],
 })

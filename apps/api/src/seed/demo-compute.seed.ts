@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { PriorityClassName } from '@suanli/domain';
-import { runSchedulingPass } from '../allocations/scheduler/scheduling-pass.js';
-import { CardEntity } from '../compute/entities/card.entity.js';
-import { ClusterEntity } from '../compute/entities/cluster.entity.js';
-import { NodeEntity } from '../compute/entities/node.entity.js';
+import { runSchedulingPass } from '../allocations/index.js';
+import { CardEntity } from '../compute/index.js';
+import { ClusterEntity } from '../compute/index.js';
+import { NodeEntity } from '../compute/index.js';
 
 const HOUR_MS = 3_600_000;
 

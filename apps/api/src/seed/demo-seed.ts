@@ -1,11 +1,11 @@
 import { hash } from '@node-rs/argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { adaptationDueDate, ADAPTATION_CHECKLIST } from '@suanli/domain';
-import { OrganisationEntity } from '../organisations/entities/organisation.entity.js';
-import { AdaptationEntity } from '../projects/entities/adaptation.entity.js';
-import { ProjectTransitionEntity } from '../projects/entities/project-transition.entity.js';
-import { ProjectEntity } from '../projects/entities/project.entity.js';
-import { UserEntity } from '../users/entities/user.entity.js';
+import { OrganisationEntity } from '../organisations/index.js';
+import { AdaptationEntity } from '../projects/index.js';
+import { ProjectTransitionEntity } from '../projects/index.js';
+import { ProjectEntity } from '../projects/index.js';
+import { UserEntity } from '../users/index.js';
 import { seedDemoCompute, type DemoComputeProject } from './demo-compute.seed.js';
 import { DEMO_ORGANISATIONS, DEMO_PROJECTS, DEMO_STAFF, demoFounders } from './demo-centre.data.js';
 

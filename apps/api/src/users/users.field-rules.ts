@@ -1,5 +1,6 @@
 import { fieldRules, reachable, type FieldRule } from '../common/auth/field-access/field-rule.js';
-import { mayReadOrganisation } from '../organisations/organisation-visibility.js';
+import { mayReadMembersOf, mayReadOrganisation } from '../organisations/index.js';
+import type { Organisation } from '../organisations/index.js';
 import { isSignedInNow, mayReadPerson } from './person-visibility.js';
 import type { User } from './models/user.model.js';
 
@@ -22,5 +23,13 @@ export const USER_FIELD_RULES = fieldRules<User>('User', {
     audience: 'those who may read the person and the organisation',
     allow: ({ actor, ctx, parent }) =>
       mayReadPerson(actor, ctx, parent) && (isSignedInNow(ctx, parent.id) || mayReadOrganisation(actor, parent.organisationId)),
+  },
+});
+
+/** Organisation.members, the field users add to organisations. */
+export const ORGANISATION_MEMBERS_FIELD_RULES = fieldRules<Organisation>('Organisation', {
+  members: {
+    audience: 'staff with USER_READ and founders of this organisation',
+    allow: ({ actor, parent }) => mayReadMembersOf(actor, parent.id),
   },
 });

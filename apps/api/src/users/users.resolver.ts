@@ -4,7 +4,7 @@ import type { Actor } from '../common/auth/actor.js';
 import { apiError, unauthenticated } from '../common/errors/api-errors.js';
 import { ErrorCode } from '../common/errors/error-codes.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
-import { Organisation } from '../organisations/models/organisation.model.js';
+import { Organisation } from '../organisations/index.js';
 import { User } from './models/user.model.js';
 
 @Resolver(() => User)

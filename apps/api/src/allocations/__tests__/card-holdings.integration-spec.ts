@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { CardEntity } from '../../compute/entities/card.entity.js';
-import { ClusterEntity } from '../../compute/entities/cluster.entity.js';
-import { NodeEntity } from '../../compute/entities/node.entity.js';
+import { CardEntity } from '../../compute/index.js';
+import { ClusterEntity } from '../../compute/index.js';
+import { NodeEntity } from '../../compute/index.js';
 import { actorFor, createUser, OrganisationFactory } from '../../../test/factories.js';
 import { connectTestDataSource } from '../../../test/test-data-source.js';
-import { ProjectEntity } from '../../projects/entities/project.entity.js';
+import { ProjectEntity } from '../../projects/index.js';
 import { AllocationRequestEntity } from '../entities/allocation-request.entity.js';
 import { runSchedulingPass } from '../scheduler/scheduling-pass.js';
 

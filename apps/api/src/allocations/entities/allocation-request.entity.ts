@@ -1,9 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { AllocationState, PriorityClassName } from '@suanli/domain';
-import { ClusterEntity } from '../../compute/entities/cluster.entity.js';
-import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
-import { ProjectEntity } from '../../projects/entities/project.entity.js';
+import { ClusterEntity } from '../../compute/index.js';
+import { OrganisationEntity } from '../../organisations/index.js';
+import { ProjectEntity } from '../../projects/index.js';
 import { URGENCY_STATUSES, type UrgencyStatus } from '../urgency/urgency-status.js';
 
 /**

@@ -1,6 +1,6 @@
 import { Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { CardEntity } from '../../compute/entities/card.entity.js';
+import { CardEntity } from '../../compute/index.js';
 import { AllocationRequestEntity } from './allocation-request.entity.js';
 
 /**

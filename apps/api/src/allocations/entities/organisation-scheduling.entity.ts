@@ -1,6 +1,6 @@
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
+import { OrganisationEntity } from '../../organisations/index.js';
 
 /** A manager's fair-share weight, concurrent-card quota, urgent budget and open-request cap for one organisation. */
 @Entity({ name: 'organisation_scheduling' })

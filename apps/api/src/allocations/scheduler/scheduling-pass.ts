@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { lockCluster } from '../../compute/index.js';
 import { returningRows } from '../../database/returning-rows.js';
 import { inlinePlanner, type Planner } from './schedule-planner.js';
 import { loadNodes, loadOrgs, loadPendingJson, loadRunning } from './scheduling-snapshot.js';
@@ -18,11 +19,6 @@ export interface PassOutcome {
   waiting: number;
   /** Milliseconds per phase, for the pass log (SUANLI_PASS_LOG=1). */
   timings: { settleMs: number; loadMs: number; planMs: number; writeMs: number };
-}
-
-/** Serialises passes of one cluster across every API process for the length of the transaction. */
-export async function lockCluster(manager: EntityManager, clusterId: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('suanli.cluster.' || $1))`, [clusterId]);
 }
 
 /**

@@ -4,7 +4,7 @@ import { tenantOf, type Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { entityFromRow } from '../../database/returning-rows.js';
-import { ProjectEntity } from '../../projects/entities/project.entity.js';
+import { ProjectEntity } from '../../projects/index.js';
 import type { CreateAllocationRequestInput } from '../dto/create-allocation-request.input.js';
 import { AllocationRequestEntity } from '../entities/allocation-request.entity.js';
 import { UNAPPROVED_URGENT_CLASS } from '../urgency/urgency-status.js';

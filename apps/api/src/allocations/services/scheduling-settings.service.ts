@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
-import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
+import { OrganisationEntity } from '../../organisations/index.js';
 import { OrganisationSchedulingEntity } from '../entities/organisation-scheduling.entity.js';
 import { SchedulerService } from '../scheduler/scheduler.service.js';
 import { UrgencyService } from '../urgency/urgency.service.js';

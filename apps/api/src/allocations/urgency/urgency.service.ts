@@ -6,7 +6,7 @@ import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { AllocationRequestEntity } from '../entities/allocation-request.entity.js';
 import { EventBus } from '../../common/events/event-bus.service.js';
-import { lockCluster } from '../scheduler/scheduling-pass.js';
+import { lockCluster } from '../../compute/index.js';
 import { SchedulerService } from '../scheduler/scheduler.service.js';
 import { withdrawNoticesFor, withdrawnNoticeEvents, type WithdrawnNotice } from '../scheduler/withdraw-notices.js';
 import { UNAPPROVED_URGENT_CLASS, type UrgencyStatus } from './urgency-status.js';

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { TokenScope } from '@suanli/domain';
-import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import { OrganisationEntity } from '../../organisations/index.js';
+import { UserEntity } from '../../users/index.js';
 
 /** An integration client's credential. Only a SHA-256 of the secret is kept. */
 @Entity({ name: 'api_tokens' })

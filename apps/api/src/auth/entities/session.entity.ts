@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import { UserEntity } from '../../users/index.js';
 
 /**
  * One signed-in browser (or script). The JWT carries only this row's id (`sid`); every request

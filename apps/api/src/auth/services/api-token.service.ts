@@ -6,7 +6,7 @@ import { DomainError, unauthenticated } from '../../common/errors/api-errors.js'
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import type { ConnectionArgs } from '../../common/pagination/connection-args.js';
 import { paginate } from '../../common/pagination/paginate.js';
-import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
+import { OrganisationEntity } from '../../organisations/index.js';
 import type { CreateApiTokenInput } from '../dto/create-api-token.input.js';
 import { ApiTokenEntity } from '../entities/api-token.entity.js';
 import { AuditService } from '../../audit/index.js';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import { UserEntity } from '../../users/index.js';
 import { PasswordService } from './password.service.js';
 import { SessionService, type SessionOrigin } from './session.service.js';
 import { SignInLimiter } from './sign-in-limiter.service.js';

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import { UserEntity } from '../../users/index.js';
 import { ClusterEntity } from './cluster.entity.js';
 
 /** A server: cards of one type, grouped in interconnect domains of `domain_size` cards. */

@@ -2,9 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { CardHealth } from '@suanli/domain';
-import { closeHoldings, lockCluster } from '../../allocations/scheduler/scheduling-pass.js';
-import { SchedulerService } from '../../allocations/scheduler/scheduler.service.js';
-import { returningRows } from '../../database/returning-rows.js';
+import { lockCluster } from '../cluster-lock.js';
+import { CLUSTER_WORK, type ClusterWork } from '../cluster-work.port.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
@@ -38,7 +37,7 @@ export class InventoryService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(SchedulerService) private readonly scheduler: SchedulerService,
+    @Inject(CLUSTER_WORK) private readonly scheduler: ClusterWork,
   ) {}
 
   /**
@@ -172,17 +171,7 @@ export class InventoryService {
       await lockCluster(manager, found.node!.clusterId);
       found.health = health;
       await manager.update(CardEntity, { id: cardId }, { health });
-      if (health === 'FAILED') {
-        const hit = await returningRows<{ id: string }>(
-          manager,
-          `UPDATE allocation_requests r SET state = 'PREEMPTED', finished_at = now(), end_reason = 'CARD_FAILED'
-           FROM card_holdings h
-           WHERE h.allocation_id = r.id AND h.card_id = $1 AND upper_inf(h.during) AND r.state = 'RUNNING'
-           RETURNING r.id`,
-          [cardId],
-        );
-        if (hit.length > 0) await closeHoldings(manager, hit.map((h) => h.id));
-      }
+      if (health === 'FAILED') await this.scheduler.endWorkOnFailedCard(manager, cardId);
       return { card: found, clusterId: found.node!.clusterId };
     });
     this.changed(clusterId);

@@ -1,8 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { Role } from '@suanli/domain';
-import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import { OrganisationEntity } from '../../organisations/index.js';
+import { UserEntity } from '../../users/index.js';
 
 /**
  * A one-time link that lets a person create their account in an organisation. Only a SHA-256 of

@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/index.js';
-import { PasswordService } from '../../auth/services/password.service.js';
+import { PasswordService } from '../../auth/index.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
-import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
-import { assertPasswordAcceptable } from '../../passwords/password-errors.js';
-import { checkPassword } from '../../passwords/password-strength.js';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import { OrganisationEntity } from '../../organisations/index.js';
+import { assertPasswordAcceptable } from '../../passwords/index.js';
+import { checkPassword } from '../../passwords/index.js';
+import { UserEntity } from '../../users/index.js';
 import { InvitationEntity } from '../entities/invitation.entity.js';
 import { hashInvitationToken, looksLikeInvitationToken } from '../invitation-token.js';
 

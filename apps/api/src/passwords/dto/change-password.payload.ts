@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { UserError } from '../../common/graphql/user-error.model.js';
-import { User } from '../../users/models/user.model.js';
+import { User } from '../../users/index.js';
 
 @ObjectType()
 export class ChangePasswordPayload {

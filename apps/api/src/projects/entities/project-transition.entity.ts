@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { ProjectStage } from '@suanli/domain';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import { UserEntity } from '../../users/index.js';
 import { ProjectEntity } from './project.entity.js';
 
 /** The audit trail of a project's lifecycle: append-only, one row per move (and one for the application). */

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { CooperationMode, ProjectStage } from '@suanli/domain';
-import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
+import { OrganisationEntity } from '../../organisations/index.js';
 
 @Entity({ name: 'projects' })
 @Check('projects_stage_check', `stage IN ('APPLIED','SCREENING','ADAPTATION','INCUBATING','GRADUATED','EXITED','REJECTED')`)

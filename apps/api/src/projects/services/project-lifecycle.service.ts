@@ -5,7 +5,7 @@ import { adaptationDueDate, checkTransition, isStaff } from '@suanli/domain';
 import { tenantOf, type Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
-import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
+import { OrganisationEntity } from '../../organisations/index.js';
 import type { ApplyForProjectInput } from '../dto/apply-for-project.input.js';
 import type { TransitionProjectInput } from '../dto/transition-project.input.js';
 import { AdaptationEntity } from '../entities/adaptation.entity.js';

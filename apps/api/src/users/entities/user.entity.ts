@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { Role } from '@suanli/domain';
-import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
+import { OrganisationEntity } from '../../organisations/index.js';
 
 @Entity({ name: 'users' })
 @Check('users_role_check', `role IN ('ADMIN','MANAGER','CONSULTANT','FOUNDER')`)

@@ -6,9 +6,8 @@ import type { Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { paginate } from '../../common/pagination/paginate.js';
-import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
-import { CredentialChanges } from '../../auth/services/credential-changes.service.js';
-import { SessionService } from '../../auth/services/session.service.js';
+import { OrganisationEntity } from '../../organisations/index.js';
+import { ACCOUNT_CREDENTIALS, type AccountCredentials } from '../account-credentials.port.js';
 import { AuditService, type AuditAction } from '../../audit/index.js';
 import type { UsersArgs } from '../dto/users.args.js';
 import { UserEntity } from '../entities/user.entity.js';
@@ -22,8 +21,7 @@ import { UserEntity } from '../entities/user.entity.js';
 export class UserAdministrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(SessionService) private readonly sessions: SessionService,
-    @Inject(CredentialChanges) private readonly changes: CredentialChanges,
+    @Inject(ACCOUNT_CREDENTIALS) private readonly credentials: AccountCredentials,
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
@@ -46,7 +44,7 @@ export class UserAdministrationService {
       if (user.deactivatedAt) throw new DomainError(UserErrorCode.INVALID_STATE, 'The account is already deactivated', ['userId']);
       user.deactivatedAt = new Date();
       await manager.getRepository(UserEntity).update(user.id, { deactivatedAt: user.deactivatedAt });
-      await this.sessions.revokeAllOf(user.id, manager);
+      await this.credentials.revokeAllOf(user.id, manager);
       return { email: user.email };
     });
   }
@@ -84,7 +82,7 @@ export class UserAdministrationService {
       user.organisationId = organisationId;
       await manager.getRepository(UserEntity).update(user.id, { role, organisationId });
       // The new rights apply from the next sign-in; nothing keeps acting with the old ones.
-      await this.sessions.revokeAllOf(user.id, manager);
+      await this.credentials.revokeAllOf(user.id, manager);
       return { email: user.email, ...before, toRole: role, toOrganisationId: organisationId };
     });
   }
@@ -113,7 +111,7 @@ export class UserAdministrationService {
       });
       return row;
     });
-    await this.changes.announce();
+    await this.credentials.announce();
     return { user };
   }
 }

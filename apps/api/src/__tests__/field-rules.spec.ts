@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
-import { FIELD_RULES } from '../../../features.js';
-import { RESOLVERS } from '../../../features.js';
-import { applyFieldRules, resolveFieldRules } from '../field-access/apply-field-rules.js';
-import { UNDECLARED, fieldRules, requires } from '../field-access/field-rule.js';
-import { sensitiveFields, sensitiveTypes } from '../field-access/sensitive-fields.js';
-import type { Actor } from '../actor.js';
+import { FIELD_RULES } from '../features.js';
+import { RESOLVERS } from '../features.js';
+import { applyFieldRules, resolveFieldRules } from '../common/auth/field-access/apply-field-rules.js';
+import { UNDECLARED, fieldRules, requires } from '../common/auth/field-access/field-rule.js';
+import { sensitiveFields, sensitiveTypes } from '../common/auth/field-access/sensitive-fields.js';
+import type { Actor } from '../common/auth/actor.js';
 
 async function servedSchema(): Promise<GraphQLSchema> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });

@@ -1,0 +1,13 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { Project } from '../projects/index.js';
+import { AllocationSummary } from './models/allocation-summary.model.js';
+
+/** Project.allocationSummary: allocations add the field to the type projects own. */
+@Resolver(() => Project)
+export class ProjectAllocationFieldsResolver {
+  @ResolveField(() => AllocationSummary)
+  allocationSummary(@Parent() project: Project, @Context() ctx: RequestContext) {
+    return ctx.loaders.allocationSummaryByProject.load(project.id);
+  }
+}
