@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import { apiLayers } from './apps/api/eslint.layers.js';
 
 /** Libraries that must stay pure: no framework, ORM, UI or GraphQL client. */
 const FRAMEWORK_IMPORTS = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-dom', '@apollo/*', 'antd', 'fastify', 'mercurius'];
@@ -44,4 +45,5 @@ export default [
     files: ['apps/api/e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  ...apiLayers,
 ];
