@@ -6,6 +6,7 @@
 import type { Type } from '@nestjs/common';
 import { resolversOf, type FeatureManifest } from './common/feature/define-feature.js';
 import type { EventDeclaration, EventTopic } from './common/events/event-types.js';
+import type { DataModel } from './database/data-source-options.js';
 import { allocationsFeature } from './allocations/index.js';
 import { auditFeature } from './audit/index.js';
 import { authFeature } from './auth/index.js';
@@ -37,6 +38,9 @@ export const FEATURE_MODULES: Type[] = manifests.map((f) => f.module);
 
 /** Every entity, in one list shared by the app, the CLI data source and the tests. */
 export const ENTITIES = manifests.flatMap((f) => f.entities ?? []);
+
+/** The entities and the feature-owned migrations, for every DataSource the app opens. */
+export const DATA_MODEL: DataModel = { entities: [...ENTITIES], migrations: manifests.flatMap((f) => f.migrations ?? []) };
 
 /**
  * Every resolver class, read from the feature modules: what the app serves is what the schema

@@ -5,7 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule } from './app.module.js';
 import { loadConfig } from './config/app-config.js';
 import { openDatabase } from './database/open-database.js';
-import { ENTITIES } from './features.js';
+import { DATA_MODEL } from './features.js';
 import { countStatementsPerRequest } from './common/observability/sql-statement-counter.js';
 import { installHttpLimits } from './common/request-limits/http-limits.js';
 import { seedDemoIfEmpty } from './seed/demo-seed.js';
@@ -16,7 +16,7 @@ import { serveWebApp } from './web/serve-web-app.js';
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Suanli');
   const config = loadConfig();
-  const db = await openDatabase(config, { entities: ENTITIES });
+  const db = await openDatabase(config, { model: DATA_MODEL });
   logger.log(db.embedded ? `embedded PostgreSQL on socket ${db.embedded.socketDir}` : 'PostgreSQL from DATABASE_URL');
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(db.dataSource, config.demoPassword);

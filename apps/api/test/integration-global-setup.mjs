@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../dist/config/app-config.js';
 import { openDatabase } from '../dist/database/open-database.js';
-import { ENTITIES } from '../dist/features.js';
+import { DATA_MODEL } from '../dist/features.js';
 
 /**
  * Migrates one fresh database for the whole integration run: a new database on DATABASE_URL's
@@ -28,7 +28,7 @@ export default async function setup() {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'suanli-it-'));
   const config = { ...loadConfig({ ...process.env, SUANLI_DATA_DIR: dataDir }), databaseUrl: url, dbPoolSize: 12 };
-  const db = await openDatabase(config, { entities: ENTITIES });
+  const db = await openDatabase(config, { model: DATA_MODEL });
   globalThis.__SUANLI_DB__ = { db, base, name };
   process.env.SUANLI_TEST_DATABASE_URL = url ?? db.embedded.url;
   process.env.SUANLI_TEST_EMBEDDED = url ? '' : '1';

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { hash } from '@node-rs/argon2';
 import { loadDatabaseConfig } from '../config/app-config.js';
 import { openDatabase } from '../database/open-database.js';
-import { ENTITIES } from '../features.js';
+import { DATA_MODEL } from '../features.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@suanli/domain';
 import { checkPassword } from '../passwords/index.js';
 import { createAdministrator } from './create-administrator.js';
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     console.error(`refused: ${problems.map((problem) => PROBLEM_TEXT[problem]).join('; ')}`);
     return 1;
   }
-  const db = await openDatabase(loadDatabaseConfig(), { entities: ENTITIES });
+  const db = await openDatabase(loadDatabaseConfig(), { model: DATA_MODEL });
   try {
     const outcome = await createAdministrator(db.dataSource, {
       email,

@@ -1,15 +1,21 @@
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, MigrationInterface } from 'typeorm';
 import { StatementCountingLogger } from '../common/observability/sql-statement-counter.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-/** The entities come from the caller (the app's feature list): database/ knows no feature. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM takes entity classes of any constructor shape
-export function dataSourceOptions(url: string, entities: Function[], poolSize = 10): DataSourceOptions {
+/** What the features bring to the database; it comes from the caller (the app's feature list): database/ knows no feature. */
+export interface DataModel {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM takes entity classes of any constructor shape
+  entities: Function[];
+  /** Migrations kept in feature folders, run with the shared history in timestamp order. */
+  migrations: (new () => MigrationInterface)[];
+}
+
+export function dataSourceOptions(url: string, model: DataModel, poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities,
-    migrations: MIGRATIONS,
+    entities: model.entities,
+    migrations: [...MIGRATIONS, ...model.migrations],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

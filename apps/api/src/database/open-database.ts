@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
-import { dataSourceOptions } from './data-source-options.js';
+import { dataSourceOptions, type DataModel } from './data-source-options.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 
 export interface OpenDatabase {
@@ -12,8 +12,7 @@ export interface OpenDatabase {
 /** Opens `DATABASE_URL`, or the embedded PostgreSQL when it is unset, and runs pending migrations. */
 export async function openDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'dbPoolSize'>,
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM takes entity classes of any constructor shape
-  options: { entities: Function[]; migrate?: boolean },
+  options: { model: DataModel; migrate?: boolean },
 ): Promise<OpenDatabase> {
   const embedded = config.databaseUrl
     ? null
@@ -22,7 +21,7 @@ export async function openDatabase(
   // prepared statements would overwrite each other ("bind message supplies 1 parameters…"), so
   // the embedded database gets exactly one connection and queries queue in the pool instead.
   const poolSize = embedded ? 1 : config.dbPoolSize;
-  const dataSource = new DataSource(dataSourceOptions(embedded?.url ?? config.databaseUrl!, options.entities, poolSize));
+  const dataSource = new DataSource(dataSourceOptions(embedded?.url ?? config.databaseUrl!, options.model, poolSize));
   await dataSource.initialize();
   if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
   return {

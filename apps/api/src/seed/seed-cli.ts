@@ -1,11 +1,11 @@
 /** `nx run api:seed`: seeds the demo centre into an empty database (DATABASE_URL or embedded). */
 import { DEFAULT_DEMO_PASSWORD, loadConfig } from '../config/app-config.js';
 import { openDatabase } from '../database/open-database.js';
-import { ENTITIES } from '../features.js';
+import { DATA_MODEL } from '../features.js';
 import { seedDemoIfEmpty } from './demo-seed.js';
 
 const config = loadConfig();
-const db = await openDatabase(config, { entities: ENTITIES });
+const db = await openDatabase(config, { model: DATA_MODEL });
 try {
   console.log((await seedDemoIfEmpty(db.dataSource, config.demoPassword || DEFAULT_DEMO_PASSWORD)) ? 'demo centre seeded' : 'database not empty; nothing seeded');
 } finally {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { Type } from '@nestjs/common';
+import type { MigrationInterface } from 'typeorm';
 import type { Permission } from '@suanli/domain';
 import type { TypeFieldRules } from '../auth/field-access/field-rule.js';
 import type { UserErrorCode } from '../errors/error-codes.js';
@@ -21,6 +22,11 @@ export interface FeatureManifest {
   /** Its Nest module. The resolvers it provides (and those of modules it imports) are the feature's resolvers. */
   readonly module: Type;
   readonly entities?: readonly EntityClass[];
+  /**
+   * Its migrations, kept in its folder (`<name>/migrations/index.ts`, written by `migrations.js generate NAME <name>`);
+   * they run with the shared history in database/migrations, in timestamp order.
+   */
+  readonly migrations?: readonly (new () => MigrationInterface)[];
   /** Who may read which object field (root fields use @Allow instead). */
   readonly fieldRules?: readonly TypeFieldRules[];
   /** Per-request DataLoaders, each declared in `Loaders` by the feature. */

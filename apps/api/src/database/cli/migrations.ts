@@ -1,19 +1,25 @@
 /**
  * Migration commands without the TypeORM CLI's loader quirks under ESM:
  *   run            apply pending migrations
- *   generate NAME  write a migration for the difference between the entities and the database
+ *   generate NAME [FEATURE]  write a migration for the difference between the entities and the database
+ *                  (into src/FEATURE/migrations/ when FEATURE is given; list its index in the manifest)
  *   check          exit 1 if the entities differ from the migrated database (CI's staleness check)
  * Uses DATABASE_URL, or the embedded database when unset.
  */
-import { writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { loadConfig } from '../../config/app-config.js';
 import { openDatabase } from '../open-database.js';
 // An entry point, like main.ts: it may know the app's feature list.
-import { ENTITIES } from '../../features.js';
+import { DATA_MODEL } from '../../features.js';
 
-const SOURCE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../src/database/migrations');
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '../../../src');
+
+const EMPTY_INDEX = `/** Migrations in the order they run. New ones are written here by \`migrations.js generate NAME FEATURE\`. */
+import type { MigrationInterface } from 'typeorm';
+export const MIGRATIONS: (new () => MigrationInterface)[] = [];
+`;
 
 function migrationSource(className: string, up: string[], down: string[]): string {
   const lines = (queries: string[]) =>
@@ -35,8 +41,8 @@ ${lines(down)}
 }
 
 async function main(): Promise<void> {
-  const [command, name] = process.argv.slice(2);
-  const db = await openDatabase(loadConfig(), { entities: ENTITIES, migrate: true });
+  const [command, name, feature] = process.argv.slice(2);
+  const db = await openDatabase(loadConfig(), { model: DATA_MODEL, migrate: true });
   try {
     if (command === 'run') {
       console.log('migrations are up to date');
@@ -52,11 +58,15 @@ async function main(): Promise<void> {
       return;
     }
     if (command === 'generate') {
-      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: generate PascalCaseName');
+      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: generate PascalCaseName [feature-folder]');
       if (sql.upQueries.length === 0) {
         console.log('no changes; nothing written');
         return;
       }
+      if (feature !== undefined && !/^[a-z][a-z0-9-]*$/.test(feature)) throw new Error('usage: generate PascalCaseName [feature-folder]');
+      const folder = feature ? `${feature}/migrations` : 'database/migrations';
+      const SOURCE_DIR = join(SRC, folder);
+      mkdirSync(SOURCE_DIR, { recursive: true });
       const className = `${name}${Date.now()}`;
       const file = `${Date.now()}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}`;
       writeFileSync(
@@ -64,11 +74,12 @@ async function main(): Promise<void> {
         migrationSource(className, sql.upQueries.map((q) => q.query), sql.downQueries.map((q) => q.query).reverse()),
       );
       const indexPath = join(SOURCE_DIR, 'index.ts');
-      const index = readFileSync(indexPath, 'utf8')
+      const index = (existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : EMPTY_INDEX)
         .replace(/(export const MIGRATIONS)/, `import { ${className} } from './${file}.js';\n$1`)
         .replace(/\[([^\]]*)\];/, (_m, list: string) => `[${[...list.split(',').map((s) => s.trim()).filter(Boolean), className].join(', ')}];`);
       writeFileSync(indexPath, index);
-      console.log(`wrote src/database/migrations/${file}.ts`);
+      console.log(`wrote src/${folder}/${file}.ts`);
+      if (feature) console.log(`list it in the manifest once: migrations: MIGRATIONS from './migrations/index.js'`);
       return;
     }
     throw new Error(`unknown command "${command}"; use run, generate NAME or check`);
