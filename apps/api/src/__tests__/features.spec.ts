@@ -9,7 +9,7 @@ import { COMMON_USER_ERROR_CODES } from '../common/errors/common-error-codes.js'
 import { UserErrorCode } from '../common/errors/error-codes.js';
 import { createLoaders } from '../common/graphql/loaders.js';
 import { createSharedCaches } from '../common/graphql/shared-caches.js';
-import { ENTITIES, FEATURES, LOADER_FACTORIES, RESOLVERS, SHARED_CACHES } from '../features.js';
+import { ENTITIES, FEATURES, LOADER_FACTORIES, RESOLVERS, RESPONSE_STALENING_TOPICS, SHARED_CACHES } from '../features.js';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -66,6 +66,10 @@ describe('feature manifests', () => {
     expect(Object.keys(loaders).sort()).toEqual(['adaptationByProject', 'allocationSummaryByProject', 'organisationById', 'projectById', 'transitionsByProject', 'userById']);
     expect(Object.keys(caches).sort()).toEqual(['allocationSummaries', 'organisations']);
     expect(() => createLoaders([...LOADER_FACTORIES, LOADER_FACTORIES[0]], { dataSource: {} as never, caches })).toThrow(/Two features contribute/);
+  });
+
+  it('empty the response cache on the topics the features declare so', () => {
+    expect(RESPONSE_STALENING_TOPICS).toEqual(['ALLOCATION_CHANGED']);
   });
 });
 
