@@ -17,14 +17,14 @@ export class SchedulingSettingsResolver {
   constructor(@Inject(SchedulingSettingsService) private readonly settings: SchedulingSettingsService) {}
 
   @Allow('SCHEDULING_WRITE')
-  @Query(() => OrganisationSchedulingConnection, { description: 'Every customer organisation’s weight, quota and load.' })
+  @Query(() => OrganisationSchedulingConnection, { description: 'Every customer organisation’s weight, quota and load. Managers and admins.' })
   async organisationScheduling(@Args() args: ConnectionArgs) {
     return connectionOfList(await this.settings.list(), args);
   }
 
   @Allow('SCHEDULING_WRITE')
-  @Mutation(() => SetOrganisationSchedulingPayload, { description: 'Set an organisation’s fair-share weight, quota, urgent budget and open-request cap; the queue reorders at once.' })
-  setOrganisationScheduling(@Args('input') input: SetOrganisationSchedulingInput) {
+  @Mutation(() => SetOrganisationSchedulingPayload, { description: 'Set an organisation’s fair-share weight, quota, urgent budget and open-request cap; the queue reorders at once. Managers and admins.' })
+  setOrganisationScheduling(@Args('input', { description: 'The organisation and its new settings.' }) input: SetOrganisationSchedulingInput) {
     return payloadOf(async () => {
       await this.settings.set(input.organisationId, {
         weight: input.weight,
@@ -37,7 +37,7 @@ export class SchedulingSettingsResolver {
     });
   }
 
-  @ResolveField(() => Organisation)
+  @ResolveField(() => Organisation, { description: 'The organisation these settings are for.' })
   organisation(@Parent() row: OrganisationScheduling, @Context() ctx: RequestContext) {
     return ctx.loaders.organisationById.load(row.organisationId);
   }

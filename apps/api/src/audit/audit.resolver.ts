@@ -19,7 +19,7 @@ export class AuditResolver {
     return this.audit.list(args);
   }
 
-  @ResolveField(() => String)
+  @ResolveField(() => String, { description: 'Facts recorded with the event, as a JSON object.' })
   detailsJson(@Parent() event: AuditEventEntity) {
     return JSON.stringify(event.details ?? {});
   }
@@ -29,7 +29,7 @@ export class AuditResolver {
     return event.actorKind === 'USER' && event.actorId ? ctx.loaders.userById.load(event.actorId) : null;
   }
 
-  @ResolveField(() => Organisation, { nullable: true })
+  @ResolveField(() => Organisation, { nullable: true, description: 'The organisation the event concerns, if any.' })
   organisation(@Parent() event: AuditEventEntity, @Context() ctx: RequestContext) {
     return event.organisationId ? ctx.loaders.organisationById.load(event.organisationId) : null;
   }

@@ -21,24 +21,24 @@ export class OrganisationsResolver {
 
   @CacheFor(2)
   @Allow('ORGANISATION_READ')
-  @Query(() => OrganisationConnection)
+  @Query(() => OrganisationConnection, { description: 'Organisations, oldest first, with filters. Founders and organisation-bound tokens see their own only.' })
   organisations(@CurrentActor() actor: Actor, @Args() args: OrganisationsArgs) {
     return this.organisationsService.list(actor, args);
   }
 
   @Allow('ORGANISATION_READ')
-  @Query(() => Organisation, { nullable: true })
+  @Query(() => Organisation, { nullable: true, description: 'One organisation; null when it does not exist or the caller may not see it.' })
   organisation(@CurrentActor() actor: Actor, @Args() { id }: UuidArgs) {
     return this.organisationsService.findVisible(actor, id);
   }
 
   /** Null unless the caller may list this organisation's people (organisations.field-rules.ts). */
-  @ResolveField(() => UserConnection, { nullable: true })
+  @ResolveField(() => UserConnection, { nullable: true, description: 'Its people, oldest first; null unless the caller may list them (staff with USER_READ, or a member of it).' })
   members(@Parent() organisation: Organisation, @Args() args: ConnectionArgs) {
     return this.organisationsService.members(organisation.id, args);
   }
 
-  @ResolveField(() => ProjectConnection)
+  @ResolveField(() => ProjectConnection, { description: 'Its projects, oldest first.' })
   projects(@Parent() organisation: Organisation, @Args() args: ConnectionArgs) {
     return this.projectsQuery.listForOrganisation(organisation.id, args);
   }
