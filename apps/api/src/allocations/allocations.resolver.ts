@@ -51,7 +51,7 @@ export class AllocationsResolver {
   }
 
   @Allow('COMPUTE_READ')
-  @Query(() => UsageReport, { description: 'Metered card-hours: per day over the last days, and per project all time. Founders get their own organisation.' })
+  @Query(() => UsageReport, { description: 'Metered card-hours: per day over the last `days` days, and per project all time. Founders and organisation-bound tokens get their own organisation.' })
   async usage(@CurrentActor() actor: Actor, @Args() args: UsageArgs) {
     const [daily, byProject] = await Promise.all([
       this.queries.dailyUsage(actor, args.organisationId ?? null, args.days),

@@ -54,7 +54,7 @@ export class ProjectsResolver {
   }
 
   @Allow('PROJECT_APPLY')
-  @Mutation(() => ApplyForProjectPayload, { description: 'Apply for incubation: the project starts in APPLIED. Founders for their own organisation, staff on behalf of one.' })
+  @Mutation(() => ApplyForProjectPayload, { description: 'Apply for incubation: the project starts in APPLIED. Founders for their own organisation, managers and admins on behalf of one.' })
   applyForProject(@CurrentActor() actor: Actor, @Args('input', { description: 'The project’s name, summary and cooperation modes.' }) input: ApplyForProjectInput) {
     return payloadOf(() => this.lifecycle.apply(actor, input));
   }
