@@ -61,7 +61,7 @@ export default [
           InputValueDefinition: true,
           EnumValueDefinition: true,
           DirectiveDefinition: true,
-          // The code-first builder cannot describe the root types; their fields are described.
+          // The code-first builder gives the root types no description; their fields have one.
           ignoredSelectors: ['[type=ObjectTypeDefinition][name.value=/^(Query|Mutation|Subscription)$/]'],
         },
       ],
@@ -70,7 +70,7 @@ export default [
       '@graphql-eslint/relay-connection-types': 'error',
       // No Node interface (ids are per type), and plain lists stay for short bounded sets.
       '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
-      // Forward pagination only (first/after): keyset cursors over (created_at, id) ascending.
+      // Forward pagination only (first/after) over keyset cursors: docs/adr/0009.
       '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
       '@graphql-eslint/naming-convention': [
         'error',
