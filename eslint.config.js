@@ -1,3 +1,4 @@
+import graphql from '@graphql-eslint/eslint-plugin';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import { apiLayers } from './apps/api/eslint.layers.js';
@@ -44,6 +45,56 @@ export default [
     // API tests read untyped GraphQL responses; typing every probe would add noise, not safety.
     files: ['apps/api/e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // The committed schema is the integrators' documentation: every element described, Relay
+    // connections, and the names the schema already follows. `api:lint` includes this file.
+    files: ['docs/schema.graphql'],
+    languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig: { schema: 'docs/schema.graphql' } } },
+    plugins: { '@graphql-eslint': graphql },
+    rules: {
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          DirectiveDefinition: true,
+          // The code-first builder gives the root types no description; their fields have one.
+          ignoredSelectors: ['[type=ObjectTypeDefinition][name.value=/^(Query|Mutation|Subscription)$/]'],
+        },
+      ],
+      '@graphql-eslint/description-style': ['error', { style: 'block' }],
+      '@graphql-eslint/relay-page-info': 'error',
+      '@graphql-eslint/relay-connection-types': 'error',
+      // No Node interface (ids are per type), and plain lists stay for short bounded sets.
+      '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
+      // Forward pagination only (first/after) over keyset cursors: docs/adr/0009.
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      '@graphql-eslint/naming-convention': [
+        'error',
+        {
+          types: 'PascalCase',
+          FieldDefinition: 'camelCase',
+          InputValueDefinition: 'camelCase',
+          Argument: 'camelCase',
+          EnumValueDefinition: 'UPPER_CASE',
+          'FieldDefinition[parent.name.value=Query]': { forbiddenPrefixes: ['query', 'get'], forbiddenSuffixes: ['Query'] },
+          'FieldDefinition[parent.name.value=Mutation]': { forbiddenPrefixes: ['mutation'], forbiddenSuffixes: ['Mutation'] },
+          'FieldDefinition[parent.name.value=Subscription]': { forbiddenPrefixes: ['subscription'], forbiddenSuffixes: ['Subscription'] },
+          EnumTypeDefinition: { forbiddenSuffixes: ['Enum'] },
+          ObjectTypeDefinition: { forbiddenSuffixes: ['Type'] },
+          InputObjectTypeDefinition: { requiredSuffixes: ['Input'] },
+        },
+      ],
+      '@graphql-eslint/no-hashtag-description': 'error',
+      '@graphql-eslint/no-typename-prefix': 'error',
+      '@graphql-eslint/no-unreachable-types': 'error',
+      '@graphql-eslint/unique-enum-value-names': 'error',
+      '@graphql-eslint/require-deprecation-reason': 'error',
+    },
   },
   ...apiLayers,
 ];

@@ -16,20 +16,20 @@ const shanghaiClock = (s: number) =>
 
 @Resolver(() => AllocationRequest)
 export class AllocationFieldsResolver {
-  @ResolveField(() => Project)
+  @ResolveField(() => Project, { description: 'The project the compute is for.' })
   project(@Parent() request: AllocationRequest, @Context() ctx: RequestContext) {
     return ctx.loaders.projectById.load(request.projectId);
   }
 
-  @ResolveField(() => Organisation)
+  @ResolveField(() => Organisation, { description: 'The organisation that made the request.' })
   organisation(@Parent() request: AllocationRequest, @Context() ctx: RequestContext) {
     return ctx.loaders.organisationById.load(request.organisationId);
   }
 
-  @ResolveField(() => WaitReason, { nullable: true })
+  @ResolveField(() => WaitReason, { nullable: true, description: 'Why it still waits, in plain words; null unless QUEUED.' })
   waitReason(
     @Parent() request: AllocationRequest,
-    @Args('locale', { type: () => String, defaultValue: 'zh-CN' }) locale: string,
+    @Args('locale', { type: () => String, defaultValue: 'zh-CN', description: 'Language of message: en, or zh-CN for anything else.' }) locale: string,
     @Context() ctx: RequestContext,
   ) {
     if (request.state !== 'QUEUED' || !request.waitReason) return null;

@@ -32,13 +32,13 @@ export class AllocationsResolver {
   ) {}
 
   @Allow('COMPUTE_READ')
-  @Query(() => AllocationRequestConnection)
+  @Query(() => AllocationRequestConnection, { description: 'Allocation requests, oldest first, with filters. Founders and organisation-bound tokens see their own organisation only.' })
   allocationRequests(@CurrentActor() actor: Actor, @Args() args: AllocationRequestsArgs) {
     return this.queries.list(actor, args);
   }
 
   @Allow('COMPUTE_READ')
-  @Query(() => AllocationRequest, { nullable: true })
+  @Query(() => AllocationRequest, { nullable: true, description: 'One allocation request; null when it does not exist or belongs to another tenant.' })
   allocationRequest(@CurrentActor() actor: Actor, @Args() { id }: UuidArgs) {
     return this.queries.findVisible(actor, id);
   }
@@ -51,7 +51,7 @@ export class AllocationsResolver {
   }
 
   @Allow('COMPUTE_READ')
-  @Query(() => UsageReport)
+  @Query(() => UsageReport, { description: 'Metered card-hours: per day over the last `days` days, and per project all time. Founders and organisation-bound tokens get their own organisation.' })
   async usage(@CurrentActor() actor: Actor, @Args() args: UsageArgs) {
     const [daily, byProject] = await Promise.all([
       this.queries.dailyUsage(actor, args.organisationId ?? null, args.days),
@@ -62,26 +62,26 @@ export class AllocationsResolver {
   }
 
   @Allow('ALLOCATION_REQUEST')
-  @Query(() => SchedulingSnapshot, { description: 'The live scheduler input for what-if previews in the browser.' })
+  @Query(() => SchedulingSnapshot, { description: 'The live scheduler input for what-if previews in the browser; other tenants anonymised. Managers, admins and founders.' })
   async schedulingSnapshot(@CurrentActor() actor: Actor, @Args() args: SnapshotArgs) {
     return this.snapshots.snapshot(actor, args.clusterId ?? (await this.inventory.defaultClusterId()));
   }
 
   @Allow('ALLOCATION_REQUEST')
-  @Mutation(() => CreateAllocationRequestPayload)
-  createAllocationRequest(@CurrentActor() actor: Actor, @Args('input') input: CreateAllocationRequestInput) {
+  @Mutation(() => CreateAllocationRequestPayload, { description: 'Ask for cards of one type for a time limit; the scheduler queues or places it at once. Managers, admins, and founders for their own projects.' })
+  createAllocationRequest(@CurrentActor() actor: Actor, @Args('input', { description: 'What to run: project, card type and count, time limit, priority.' }) input: CreateAllocationRequestInput) {
     return payloadOf(() => this.requests.create(actor, input));
   }
 
   @Allow('ALLOCATION_REQUEST')
-  @Mutation(() => CancelAllocationRequestPayload, { description: 'Cancel a waiting request or stop a running allocation.' })
-  cancelAllocationRequest(@CurrentActor() actor: Actor, @Args('input') input: AllocationRequestIdInput) {
+  @Mutation(() => CancelAllocationRequestPayload, { description: 'Cancel a waiting request or stop a running allocation. Managers, admins, and founders for their own organisation’s.' })
+  cancelAllocationRequest(@CurrentActor() actor: Actor, @Args('input', { description: 'The request to cancel or stop.' }) input: AllocationRequestIdInput) {
     return payloadOf(() => this.requests.cancel(actor, input.id));
   }
 
   @Allow('ALLOCATION_REQUEST')
-  @Mutation(() => FinishAllocationPayload, { description: 'Report a running job done early; its cards return to the pool.' })
-  finishAllocation(@CurrentActor() actor: Actor, @Args('input') input: AllocationRequestIdInput) {
+  @Mutation(() => FinishAllocationPayload, { description: 'Report a running job done early; its cards return to the pool. Managers, admins, and founders for their own organisation’s.' })
+  finishAllocation(@CurrentActor() actor: Actor, @Args('input', { description: 'The running allocation that is done.' }) input: AllocationRequestIdInput) {
     return payloadOf(() => this.requests.finish(actor, input.id));
   }
 

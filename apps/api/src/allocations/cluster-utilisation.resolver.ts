@@ -16,7 +16,7 @@ const withRatio = (u: Omit<ClusterUtilisation, 'utilisation' | 'at'>, at = new D
 export class ClusterUtilisationResolver {
   constructor(@Inject(SchedulerService) private readonly scheduler: SchedulerService) {}
 
-  @ResolveField(() => ClusterUtilisation)
+  @ResolveField(() => ClusterUtilisation, { description: 'How busy its cards are now.' })
   async utilisation(@Parent() cluster: Cluster) {
     return withRatio(await this.scheduler.utilisation(cluster.id));
   }

@@ -4,6 +4,7 @@ import { Allow } from '../common/auth/access.decorators.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
 import { ConnectionArgs } from '../common/pagination/connection-args.js';
+import { connectionOfList } from '../common/pagination/page-of.js';
 import { Organisation } from '../organisations/index.js';
 import { SetOrganisationSchedulingInput } from './dto/allocation-inputs.js';
 import { SetOrganisationSchedulingPayload } from './dto/allocation-payloads.js';
@@ -16,22 +17,14 @@ export class SchedulingSettingsResolver {
   constructor(@Inject(SchedulingSettingsService) private readonly settings: SchedulingSettingsService) {}
 
   @Allow('SCHEDULING_WRITE')
-  @Query(() => OrganisationSchedulingConnection, { description: 'Every customer organisation’s weight, quota and load.' })
+  @Query(() => OrganisationSchedulingConnection, { description: 'Every customer organisation’s weight, quota and load. Managers and admins.' })
   async organisationScheduling(@Args() args: ConnectionArgs) {
-    const all = await this.settings.list();
-    const start = args.after ? Number(Buffer.from(args.after, 'base64url').toString()) + 1 : 0;
-    const page = all.slice(Number.isInteger(start) && start > 0 ? start : 0, (start || 0) + args.first);
-    const edges = page.map((node, i) => ({ cursor: Buffer.from(String((start || 0) + i)).toString('base64url'), node }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: (start || 0) + args.first < all.length, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: all.length,
-    };
+    return connectionOfList(await this.settings.list(), args);
   }
 
   @Allow('SCHEDULING_WRITE')
-  @Mutation(() => SetOrganisationSchedulingPayload, { description: 'Set an organisation’s fair-share weight, quota, urgent budget and open-request cap; the queue reorders at once.' })
-  setOrganisationScheduling(@Args('input') input: SetOrganisationSchedulingInput) {
+  @Mutation(() => SetOrganisationSchedulingPayload, { description: 'Set an organisation’s fair-share weight, quota, urgent budget and open-request cap; the queue reorders at once. Managers and admins.' })
+  setOrganisationScheduling(@Args('input', { description: 'The organisation and its new settings.' }) input: SetOrganisationSchedulingInput) {
     return payloadOf(async () => {
       await this.settings.set(input.organisationId, {
         weight: input.weight,
@@ -44,7 +37,7 @@ export class SchedulingSettingsResolver {
     });
   }
 
-  @ResolveField(() => Organisation)
+  @ResolveField(() => Organisation, { description: 'The organisation these settings are for.' })
   organisation(@Parent() row: OrganisationScheduling, @Context() ctx: RequestContext) {
     return ctx.loaders.organisationById.load(row.organisationId);
   }

@@ -16,7 +16,7 @@ export class AuditResolver {
     return this.audit.list(args);
   }
 
-  @ResolveField(() => String)
+  @ResolveField(() => String, { description: 'Facts recorded with the event, as a JSON object.' })
   detailsJson(@Parent() event: AuditEventEntity) {
     return JSON.stringify(event.details ?? {});
   }

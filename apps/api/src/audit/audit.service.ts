@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor.js';
 import type { Connection } from '../common/pagination/connection.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor.js';
+import { pageOf } from '../common/pagination/page-of.js';
 import type { AuditAction } from './audit-actions.js';
 import { AuditEventEntity, type AuditActorKind } from './entities/audit-event.entity.js';
 
@@ -62,16 +63,16 @@ export class AuditService {
     if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
     if (filter.organisationId) query.andWhere('e.organisation_id = :org', { org: filter.organisationId });
     const countQuery = query.clone();
-    if (filter.after) {
-      const position = decodeCursor(filter.after);
+    const newerQuery = query.clone();
+    const position = filter.after ? decodeCursor(filter.after) : null;
+    if (position) {
+      newerQuery.andWhere('(e.at, e.id) >= (:at, :id)', { at: position.createdAt, id: position.id });
       query.andWhere('(e.at, e.id) < (:at, :id)', { at: position.createdAt, id: position.id });
     }
     const rows = await query.orderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC').take(filter.first + 1).getMany();
-    const page = rows.slice(0, filter.first);
-    const edges = page.map((node) => ({ cursor: encodeCursor({ createdAt: node.at, id: node.id }), node }));
+    const cursorOf = (node: AuditEventEntity) => encodeCursor({ createdAt: node.at, id: node.id });
     return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > filter.first, endCursor: edges.at(-1)?.cursor ?? null },
+      ...pageOf(rows, filter.first, cursorOf, async () => position !== null && newerQuery.getExists()),
       get totalCount() {
         return countQuery.getCount();
       },

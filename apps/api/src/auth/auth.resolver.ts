@@ -32,7 +32,7 @@ export class AuthResolver {
   @Public()
   @CacheNeutral()
   @Mutation(() => SignInPayload, { description: 'Refused with TOO_MANY_ATTEMPTS (and HTTP 429, Retry-After) after repeated failures.' })
-  async signIn(@Args('input') input: SignInInput, @Context() ctx: RequestContext) {
+  async signIn(@Args('input', { description: 'Email and password.' }) input: SignInInput, @Context() ctx: RequestContext) {
     const origin = { ip: ctx.request.ip, userAgent: ctx.request.headers['user-agent'] ?? null };
     try {
       return await payloadOf(() => this.signInService.signIn(input.email, input.password, origin));
@@ -53,13 +53,13 @@ export class AuthResolver {
 
   @Allow('API_TOKEN_WRITE')
   @Mutation(() => CreateApiTokenPayload, { description: 'Create a scoped integration token (admins); it expires in 90 days unless told otherwise, at most 365.' })
-  createApiToken(@CurrentActor() actor: Actor, @Args('input') input: CreateApiTokenInput) {
+  createApiToken(@CurrentActor() actor: Actor, @Args('input', { description: 'Name, scopes, optional organisation and lifetime.' }) input: CreateApiTokenInput) {
     return payloadOf(() => this.apiTokenService.create(actor, input));
   }
 
   @Allow('API_TOKEN_WRITE')
   @Mutation(() => RevokeApiTokenPayload, { description: 'Revoke an integration token at once, on every API process (admins).' })
-  revokeApiToken(@CurrentActor() actor: Actor, @Args('input') input: RevokeApiTokenInput) {
+  revokeApiToken(@CurrentActor() actor: Actor, @Args('input', { description: 'The token to revoke.' }) input: RevokeApiTokenInput) {
     return payloadOf(() => this.apiTokenService.revoke(actor, input.id));
   }
 

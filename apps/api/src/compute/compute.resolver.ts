@@ -26,12 +26,12 @@ export class ComputeResolver {
   }
 
   @Allow('COMPUTE_READ')
-  @Query(() => Cluster, { nullable: true })
+  @Query(() => Cluster, { nullable: true, description: 'One cluster by id; null if there is none.' })
   cluster(@Args() { id }: UuidArgs) {
     return this.inventory.cluster(id);
   }
 
-  @ResolveField(() => [String])
+  @ResolveField(() => [String], { description: 'The card types its nodes carry, e.g. ["Ascend 910B"].' })
   cardTypes(@Parent() cluster: Cluster) {
     return this.view.cardTypes(cluster.id);
   }
@@ -42,42 +42,42 @@ export class ComputeResolver {
   }
 
   @Allow('INVENTORY_WRITE')
-  @Mutation(() => CreateClusterPayload, { description: 'Set up a new, empty cluster; add its nodes with addNodes.' })
-  createCluster(@Args('input') input: CreateClusterInput) {
+  @Mutation(() => CreateClusterPayload, { description: 'Set up a new, empty cluster; add its nodes with addNodes. Managers and admins.' })
+  createCluster(@Args('input', { description: 'The cluster’s name and description.' }) input: CreateClusterInput) {
     return payloadOf(() => this.inventory.createCluster(input));
   }
 
   @Allow('INVENTORY_WRITE')
-  @Mutation(() => AddNodesPayload, { description: 'Add identical nodes (servers) to a cluster.' })
-  addNodes(@Args('input') input: AddNodesInput) {
+  @Mutation(() => AddNodesPayload, { description: 'Add identical nodes (servers) to a cluster. Managers and admins.' })
+  addNodes(@Args('input', { description: 'The cluster, how many nodes and their shape.' }) input: AddNodesInput) {
     return payloadOf(() => this.inventory.addNodes(input));
   }
 
   @Allow('NODE_DRAIN')
-  @Mutation(() => NodePayload, { description: 'Stop placing new work on a node; running work runs to its end.' })
-  drainNode(@CurrentActor() actor: Actor, @Args('input') input: DrainNodeInput) {
+  @Mutation(() => NodePayload, { description: 'Stop placing new work on a node; running work runs to its end. Managers, admins and telemetry tokens.' })
+  drainNode(@CurrentActor() actor: Actor, @Args('input', { description: 'The node and why it is drained.' }) input: DrainNodeInput) {
     return payloadOf(async () => ({ node: await this.nodeView(actor, (await this.inventory.drainNode(input.nodeId, input.reason.trim())).node) }));
   }
 
   @Allow('NODE_DRAIN')
-  @Mutation(() => NodePayload)
-  restoreNode(@CurrentActor() actor: Actor, @Args('input') input: RestoreNodeInput) {
+  @Mutation(() => NodePayload, { description: 'Put a drained node back into service: new work may be placed on it again. Managers, admins and telemetry tokens.' })
+  restoreNode(@CurrentActor() actor: Actor, @Args('input', { description: 'The node to restore.' }) input: RestoreNodeInput) {
     return payloadOf(async () => ({ node: await this.nodeView(actor, (await this.inventory.restoreNode(input.nodeId)).node) }));
   }
 
   @Allow('INVENTORY_WRITE')
   @Mutation(() => NodePayload, {
-    description: 'Decommission a drained node that runs nothing: it leaves the grid, scheduling and capacity; its history stays.',
+    description: 'Decommission a drained node that runs nothing: it leaves the grid, scheduling and capacity; its history stays. Managers and admins.',
   })
-  retireNode(@CurrentActor() actor: Actor, @Args('input') input: RetireNodeInput) {
+  retireNode(@CurrentActor() actor: Actor, @Args('input', { description: 'The node to retire.' }) input: RetireNodeInput) {
     return payloadOf(async () => ({ node: await this.nodeView(actor, (await this.inventory.retireNode(actor, input.nodeId)).node) }));
   }
 
   // Frequent telemetry; a failure that ends work empties the caches through its allocation event.
   @CacheNeutral()
   @Allow('TELEMETRY_WRITE')
-  @Mutation(() => ReportCardHealthPayload, { description: 'Cluster telemetry reports a card’s health.' })
-  reportCardHealth(@CurrentActor() actor: Actor, @Args('input') input: ReportCardHealthInput) {
+  @Mutation(() => ReportCardHealthPayload, { description: 'Cluster telemetry reports a card’s health. Telemetry tokens and admins.' })
+  reportCardHealth(@CurrentActor() actor: Actor, @Args('input', { description: 'The card and its health.' }) input: ReportCardHealthInput) {
     return payloadOf(async () => {
       const { card } = await this.inventory.reportCardHealth(input.cardId, input.health);
       const [node] = await this.view.grid(actor, card.node!.clusterId, [card.nodeId]);

@@ -28,13 +28,13 @@ export class InvitationsResolver {
   @Mutation(() => InviteUserPayload, {
     description: 'Invite a person by email: managers invite founders into any organisation, admins any role, founders colleagues into their own.',
   })
-  inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput, @Context() ctx: RequestContext) {
+  inviteUser(@CurrentActor() actor: Actor, @Args('input', { description: 'Whom to invite and where.' }) input: InviteUserInput, @Context() ctx: RequestContext) {
     return payloadOf(() => this.inviting.invite(actor, input, ipOf(ctx)));
   }
 
   @Allow('INVITATION_WRITE')
   @Mutation(() => RevokeInvitationPayload, { description: 'Withdraw an invitation that has not been accepted.' })
-  revokeInvitation(@CurrentActor() actor: Actor, @Args('input') input: RevokeInvitationInput, @Context() ctx: RequestContext) {
+  revokeInvitation(@CurrentActor() actor: Actor, @Args('input', { description: 'The invitation to withdraw.' }) input: RevokeInvitationInput, @Context() ctx: RequestContext) {
     return payloadOf(() => this.invitationsService.revoke(actor, input.invitationId, ipOf(ctx)));
   }
 
@@ -52,7 +52,7 @@ export class InvitationsResolver {
 
   @Public()
   @Mutation(() => AcceptInvitationPayload, { description: 'Create the invited account with a name and password; the link then stops working.' })
-  acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: RequestContext) {
+  acceptInvitation(@Args('input', { description: 'The token from the link, a display name and a password.' }) input: AcceptInvitationInput, @Context() ctx: RequestContext) {
     return payloadOf(() => this.accepting.accept(input, ipOf(ctx)));
   }
 
@@ -61,7 +61,7 @@ export class InvitationsResolver {
     return invitationStatus(invitation);
   }
 
-  @ResolveField(() => Organisation)
+  @ResolveField(() => Organisation, { description: 'The organisation the new account joins.' })
   organisation(@Parent() invitation: InvitationEntity, @Context() ctx: RequestContext) {
     return ctx.loaders.organisationById.load(invitation.organisationId);
   }

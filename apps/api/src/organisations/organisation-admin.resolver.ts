@@ -14,7 +14,7 @@ export class OrganisationAdminResolver {
 
   @Allow('ORGANISATION_WRITE')
   @Mutation(() => CreateOrganisationPayload, { description: 'Register a new organisation (managers); invite its founders next.' })
-  createOrganisation(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganisationInput, @Context() ctx: RequestContext) {
+  createOrganisation(@CurrentActor() actor: Actor, @Args('input', { description: 'Name, kind, industry and sensitivity.' }) input: CreateOrganisationInput, @Context() ctx: RequestContext) {
     return payloadOf(() => this.creating.create(actor, input, ctx.request?.ip ?? null));
   }
 }

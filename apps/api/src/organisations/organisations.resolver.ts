@@ -14,13 +14,13 @@ export class OrganisationsResolver {
 
   @CacheFor(2)
   @Allow('ORGANISATION_READ')
-  @Query(() => OrganisationConnection)
+  @Query(() => OrganisationConnection, { description: 'Organisations, oldest first, with filters. Founders and organisation-bound tokens see their own only.' })
   organisations(@CurrentActor() actor: Actor, @Args() args: OrganisationsArgs) {
     return this.organisationsService.list(actor, args);
   }
 
   @Allow('ORGANISATION_READ')
-  @Query(() => Organisation, { nullable: true })
+  @Query(() => Organisation, { nullable: true, description: 'One organisation; null when it does not exist or the caller may not see it.' })
   organisation(@CurrentActor() actor: Actor, @Args() { id }: UuidArgs) {
     return this.organisationsService.findVisible(actor, id);
   }

@@ -16,7 +16,7 @@ export class PasswordsResolver {
   @Authenticated()
   @CacheNeutral()
   @Mutation(() => ChangePasswordPayload, { description: 'Change your own password; the current one is required.' })
-  changePassword(@CurrentActor() actor: Actor, @Args('input') input: ChangePasswordInput, @Context() ctx: RequestContext) {
+  changePassword(@CurrentActor() actor: Actor, @Args('input', { description: 'The current and the new password.' }) input: ChangePasswordInput, @Context() ctx: RequestContext) {
     return payloadOf(() => this.changePasswords.change(actor, input.currentPassword, input.newPassword, ctx.request?.ip ?? null));
   }
 }

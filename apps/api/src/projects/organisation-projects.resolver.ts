@@ -10,7 +10,7 @@ import { ProjectsQueryService } from './services/projects-query.service.js';
 export class OrganisationProjectsResolver {
   constructor(@Inject(ProjectsQueryService) private readonly projectsQuery: ProjectsQueryService) {}
 
-  @ResolveField(() => ProjectConnection)
+  @ResolveField(() => ProjectConnection, { description: 'Its projects, oldest first.' })
   projects(@Parent() organisation: Organisation, @Args() args: ConnectionArgs) {
     return this.projectsQuery.listForOrganisation(organisation.id, args);
   }

@@ -10,7 +10,7 @@ import { Project } from './models/project.model.js';
 /** Fields of Project that need another table; all batched through per-request loaders. */
 @Resolver(() => Project)
 export class ProjectFieldsResolver {
-  @ResolveField(() => Organisation)
+  @ResolveField(() => Organisation, { description: 'The organisation it belongs to.' })
   organisation(@Parent() project: Project, @Context() ctx: RequestContext) {
     return ctx.loaders.organisationById.load(project.organisationId);
   }
@@ -26,7 +26,7 @@ export class ProjectFieldsResolver {
     return history.at(-1)?.reason ?? null;
   }
 
-  @ResolveField(() => Adaptation, { nullable: true })
+  @ResolveField(() => Adaptation, { nullable: true, description: 'The porting to Ascend; null until the project enters ADAPTATION.' })
   adaptation(@Parent() project: Project, @Context() ctx: RequestContext) {
     return ctx.loaders.adaptationByProject.load(project.id);
   }

@@ -28,46 +28,46 @@ export class ProjectsResolver {
 
   @CacheFor(2)
   @Allow('PROJECT_READ')
-  @Query(() => ProjectConnection)
+  @Query(() => ProjectConnection, { description: 'Projects, oldest first, with filters. Founders and organisation-bound tokens see their own organisation’s only.' })
   projects(@CurrentActor() actor: Actor, @Args() args: ProjectsArgs) {
     return this.queries.list(actor, args);
   }
 
   @Allow('PROJECT_READ')
-  @Query(() => Project, { nullable: true })
+  @Query(() => Project, { nullable: true, description: 'One project; null when it does not exist or belongs to another tenant.' })
   project(@CurrentActor() actor: Actor, @Args() { id }: UuidArgs) {
     return this.queries.findVisible(actor, id);
   }
 
   @CacheFor(2)
   @Allow('PIPELINE_READ')
-  @Query(() => [PipelineColumn], { description: 'The board: every stage with its count and oldest projects.' })
+  @Query(() => [PipelineColumn], { description: 'The board: every stage with its count and the projects longest in it. Managers, admins and read:projects tokens.' })
   pipeline(@CurrentActor() actor: Actor, @Args() { perStage }: PipelineArgs) {
     return this.queries.pipeline(actor, perStage);
   }
 
   @CacheFor(2)
   @Allow('PIPELINE_READ')
-  @Query(() => ProjectConnection, { description: 'Projects whose adaptation is past its 14-day due date.' })
+  @Query(() => ProjectConnection, { description: 'Projects whose adaptation is past its 14-day due date, oldest first. Managers, admins and read:projects tokens.' })
   overdueAdaptations(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {
     return this.queries.overdueAdaptations(actor, args);
   }
 
   @Allow('PROJECT_APPLY')
-  @Mutation(() => ApplyForProjectPayload)
-  applyForProject(@CurrentActor() actor: Actor, @Args('input') input: ApplyForProjectInput) {
+  @Mutation(() => ApplyForProjectPayload, { description: 'Apply for incubation: the project starts in APPLIED. Founders for their own organisation, managers and admins on behalf of one.' })
+  applyForProject(@CurrentActor() actor: Actor, @Args('input', { description: 'The project’s name, summary and cooperation modes.' }) input: ApplyForProjectInput) {
     return payloadOf(() => this.lifecycle.apply(actor, input));
   }
 
   @Allow('PROJECT_TRANSITION')
-  @Mutation(() => TransitionProjectPayload)
-  transitionProject(@CurrentActor() actor: Actor, @Args('input') input: TransitionProjectInput) {
+  @Mutation(() => TransitionProjectPayload, { description: 'Move a project to another stage, with a reason kept in its history; who may make which move depends on the role.' })
+  transitionProject(@CurrentActor() actor: Actor, @Args('input', { description: 'The project, the stage to move to and why.' }) input: TransitionProjectInput) {
     return payloadOf(() => this.lifecycle.transition(actor, input));
   }
 
   @Allow('ADAPTATION_WRITE')
-  @Mutation(() => SetAdaptationChecklistItemPayload)
-  setAdaptationChecklistItem(@CurrentActor() actor: Actor, @Args('input') input: SetAdaptationChecklistItemInput) {
+  @Mutation(() => SetAdaptationChecklistItemPayload, { description: 'Tick or untick an item of the adaptation checklist (managers and admins).' })
+  setAdaptationChecklistItem(@CurrentActor() actor: Actor, @Args('input', { description: 'The project, the item and whether it is done.' }) input: SetAdaptationChecklistItemInput) {
     return payloadOf(() => this.adaptations.setChecklistItem(actor, input));
   }
 }

@@ -27,7 +27,10 @@ export class OrganisationMembersResolver {
   constructor(@Inject(OrganisationMembersService) private readonly service: OrganisationMembersService) {}
 
   /** Null unless the caller may list this organisation's people (users.field-rules.ts). */
-  @ResolveField(() => UserConnection, { nullable: true })
+  @ResolveField(() => UserConnection, {
+    nullable: true,
+    description: 'Its people, oldest first; null unless the caller may list them (staff with USER_READ, or a member of it).',
+  })
   members(@Parent() organisation: Organisation, @Args() args: ConnectionArgs) {
     return this.service.members(organisation.id, args);
   }

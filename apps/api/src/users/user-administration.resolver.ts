@@ -24,19 +24,19 @@ export class UserAdministrationResolver {
 
   @Allow('USER_WRITE')
   @Mutation(() => DeactivateUserPayload, { description: 'The account can no longer sign in; its sessions and subscriptions end at once.' })
-  deactivateUser(@CurrentActor() actor: Actor, @Args('input') input: DeactivateUserInput, @Context() ctx: RequestContext) {
+  deactivateUser(@CurrentActor() actor: Actor, @Args('input', { description: 'The account to deactivate.' }) input: DeactivateUserInput, @Context() ctx: RequestContext) {
     return payloadOf(() => this.administration.deactivateUser(actor, input.userId, ctx.request?.ip ?? null));
   }
 
   @Allow('USER_WRITE')
-  @Mutation(() => ReactivateUserPayload)
-  reactivateUser(@CurrentActor() actor: Actor, @Args('input') input: ReactivateUserInput, @Context() ctx: RequestContext) {
+  @Mutation(() => ReactivateUserPayload, { description: 'Let a deactivated account sign in again (admins).' })
+  reactivateUser(@CurrentActor() actor: Actor, @Args('input', { description: 'The account to reactivate.' }) input: ReactivateUserInput, @Context() ctx: RequestContext) {
     return payloadOf(() => this.administration.reactivateUser(actor, input.userId, ctx.request?.ip ?? null));
   }
 
   @Allow('USER_WRITE')
   @Mutation(() => ChangeUserRolePayload, { description: 'New role and organisation; the user’s sessions end so the new rights apply at once.' })
-  changeUserRole(@CurrentActor() actor: Actor, @Args('input') input: ChangeUserRoleInput, @Context() ctx: RequestContext) {
+  changeUserRole(@CurrentActor() actor: Actor, @Args('input', { description: 'The account, its new role and organisation.' }) input: ChangeUserRoleInput, @Context() ctx: RequestContext) {
     return payloadOf(() =>
       this.administration.changeUserRole(actor, input.userId, input.role, input.organisationId ?? null, ctx.request?.ip ?? null),
     );

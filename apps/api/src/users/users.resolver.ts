@@ -19,7 +19,7 @@ export class UsersResolver {
   }
 
   /** A user is only ever reachable through fields that already passed the tenant check. */
-  @ResolveField(() => Organisation, { nullable: true })
+  @ResolveField(() => Organisation, { nullable: true, description: 'The organisation they belong to; null for none.' })
   organisation(@Parent() user: User, @Context() ctx: RequestContext) {
     return user.organisationId ? ctx.loaders.organisationById.load(user.organisationId) : null;
   }

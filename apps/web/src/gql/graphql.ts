@@ -4,7 +4,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What the invited person sets to create the account. */
 export type AcceptInvitationInput = {
+  /** The name others see, e.g. "王磊". */
   displayName: string;
   /** At least 10 characters and hard to guess (zxcvbn score ≥ 3). */
   password: string;
@@ -12,88 +14,133 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** The steps of porting a project to Ascend; past the due date with any open, the adaptation is overdue. */
 export type AdaptationChecklistItem =
+  /** Results on Ascend match the original platform’s. */
   | 'ACCURACY_VERIFIED'
+  /** The models’ operators are ported to Ascend. */
   | 'OPERATORS_PORTED'
+  /** Performance on Ascend is verified. */
   | 'PERFORMANCE_VERIFIED';
 
+/** Identical nodes to add to a cluster. */
 export type AddNodesInput = {
   /** e.g. "Ascend 910B" */
   cardType: string;
+  /** Cards in each node, 1 to 64; a multiple of domainSize. */
   cardsPerNode?: number;
+  /** The cluster to add them to. */
   clusterId: string | number;
+  /** How many nodes, 1 to 200. */
   count: number;
+  /** Cards per interconnect domain, 1 to 64; cardsPerNode must be a multiple of it. */
   domainSize?: number;
+  /** Memory of each card in GB, 1 to 1024. */
   memoryGb?: number;
+  /** Node names become prefix-001, prefix-002, …: 2–20 lower-case letters, digits or dashes. */
   namePrefix: string;
 };
 
+/** Names one allocation request. */
 export type AllocationRequestIdInput = {
+  /** The allocation request’s id. */
   id: string | number;
 };
 
+/** Where an allocation request stands. */
 export type AllocationState =
+  /** Cancelled while waiting or running. */
   | 'CANCELLED'
+  /** Ended by its time limit or reported done. */
   | 'FINISHED'
+  /** Stopped early for URGENT work, or because a card failed. */
   | 'PREEMPTED'
+  /** Waiting for cards. */
   | 'QUEUED'
+  /** Holding its cards. */
   | 'RUNNING';
 
+/** An application for incubation. */
 export type ApplyForProjectInput = {
+  /** One or more ways to work with the centre. */
   cooperationModes: Array<CooperationMode>;
+  /** The project’s name, 2–120 characters, unique within the organisation. */
   name: string;
   /** Staff apply on behalf of an organisation; founders omit it. */
   organisationId?: string | number | null | undefined;
   /** e.g. "CUDA/NVIDIA" (the default). */
   sourcePlatform?: string | null | undefined;
+  /** What the project does and needs, up to 5000 characters. */
   summary: string;
 };
 
 /** DRAINED takes no new work; FAILED also ends the work on it. */
 export type CardHealth =
+  /** Takes no new work; running work runs to its end. */
   | 'DRAINED'
+  /** Broken: takes no work, and the work on it was stopped. */
   | 'FAILED'
+  /** In service. */
   | 'HEALTHY';
 
+/** The current password and the new one. */
 export type ChangePasswordInput = {
+  /** The password in use now. */
   currentPassword: string;
   /** At least 10 characters and hard to guess (zxcvbn score ≥ 3). */
   newPassword: string;
 };
 
+/** A person’s new role and organisation. */
 export type ChangeUserRoleInput = {
   /** Required for FOUNDER (a customer organisation); staff usually belong to the centre’s. */
   organisationId?: string | number | null | undefined;
+  /** The new role; INTEGRATION is for tokens, not people. */
   role: Role;
+  /** The account to change. */
   userId: string | number;
 };
 
+/** How a project works with the centre. */
 export type CooperationMode =
+  /** Pays for compute with shares instead of cash. */
   | 'COMPUTE_FOR_EQUITY'
+  /** The centre incubates the project jointly. */
   | 'JOINT_INCUBATION'
+  /** Rents compute at below-market prices. */
   | 'RENTAL';
 
+/** A request for cards: how many, of which type, for how long, at which priority. */
 export type CreateAllocationRequestInput = {
   /** e.g. "Ascend 910B" */
   cardType: string;
+  /** How many cards, placed together at once (gang placement); at least 1 and no more than the cluster has. */
   cards: number;
   /** Omit for the centre’s default cluster. */
   clusterId?: string | number | null | undefined;
   /** Time limit in seconds: 600 (10 minutes) to 2592000 (30 days). */
   durationS: number;
+  /** Not placed before this time; omit to start as soon as cards are free. */
   earliestStartAt?: string | null | undefined;
+  /** Whether URGENT work may stop it early, after a preemption notice. */
   preemptible?: boolean;
+  /** The class asked for. A founder’s URGENT beyond the urgent budget waits for a manager’s approval. */
   priority?: PriorityClass;
+  /** The project the compute is for; founders only their own organisation’s. */
   projectId: string | number;
 };
 
+/** A new, empty cluster. */
 export type CreateClusterInput = {
+  /** Optional notes, up to 500 characters. */
   description?: string | null | undefined;
   /** Unique (ignoring case), 2–60 characters after trimming, e.g. "成都智算中心 · 二期" */
   name: string;
 };
 
+/** A new customer organisation. */
 export type CreateOrganisationInput = {
+  /** Its industry. */
   industry: Industry;
   /** Any kind but CENTRE: the centre exists once. */
   kind: OrganisationKind;
@@ -103,107 +150,175 @@ export type CreateOrganisationInput = {
   sensitivityTier?: SensitivityTier | null | undefined;
 };
 
+/** Names the account to deactivate. */
 export type DeactivateUserInput = {
+  /** The account’s id. */
   userId: string | number;
 };
 
+/** A node to take out of scheduling. */
 export type DrainNodeInput = {
+  /** The node’s id. */
   nodeId: string | number;
+  /** Why, 3–500 characters; shown on the node. */
   reason: string;
 };
 
+/** The industry an organisation serves. */
 export type Industry =
+  /** AI services and models. */
   | 'AI_SERVICES'
+  /** Education. */
   | 'EDUCATION'
+  /** Healthcare. */
   | 'HEALTHCARE'
+  /** Manufacturing. */
   | 'MANUFACTURING'
+  /** New energy. */
   | 'NEW_ENERGY'
+  /** The public sector. */
   | 'PUBLIC_SECTOR'
+  /** Remote sensing. */
   | 'REMOTE_SENSING'
+  /** Telecommunications. */
   | 'TELECOMS'
+  /** Transport. */
   | 'TRANSPORT';
 
+/** Where an invitation stands. */
 export type InvitationStatus =
+  /** The account was created with it. */
   | 'ACCEPTED'
+  /** Not accepted before expiresAt. */
   | 'EXPIRED'
+  /** Sent, and the link still works. */
   | 'PENDING'
+  /** Withdrawn before it was accepted. */
   | 'REVOKED';
 
+/** Whom to invite, into which organisation, with which role. */
 export type InviteUserInput = {
+  /** Where the invitation link is sent; no account may have it yet. */
   email: string;
+  /** The organisation the new account joins. */
   organisationId: string | number;
   /** FOUNDER when omitted. Only admins invite staff roles. */
   role?: Role | null | undefined;
 };
 
-/** SENT: handed to the SMTP server. NOT_CONFIGURED: no SMTP on this server. FAILED: the SMTP server refused or was unreachable. */
+/** Whether the invitation mail went out. */
 export type MailDelivery =
+  /** The SMTP server refused or was unreachable: pass on inviteUrl yourself. */
   | 'FAILED'
+  /** No SMTP on this server: pass on inviteUrl yourself. */
   | 'NOT_CONFIGURED'
+  /** Handed to the SMTP server. */
   | 'SENT';
 
+/** What kind of organisation a tenant is. */
 export type OrganisationKind =
+  /** The computing centre itself (exactly one). */
   | 'CENTRE'
+  /** A government department. */
   | 'GOVERNMENT'
+  /** A large enterprise. */
   | 'LARGE_ENTERPRISE'
+  /** A research institute. */
   | 'RESEARCH_INSTITUTE'
+  /** A small or medium enterprise. */
   | 'SME'
+  /** A startup. */
   | 'STARTUP'
+  /** A university. */
   | 'UNIVERSITY';
 
 /** ADAPTATION fills gaps (porting work), STANDARD is the default, URGENT may preempt preemptible work. */
 export type PriorityClass =
+  /** The lowest class, for porting work: it fills gaps. */
   | 'ADAPTATION'
+  /** The default, between the other two. */
   | 'STANDARD'
+  /** The highest class; may preempt preemptible work. */
   | 'URGENT';
 
+/** A project’s lifecycle: APPLIED → SCREENING → ADAPTATION → INCUBATING → GRADUATED, or EXITED / REJECTED. */
 export type ProjectStage =
+  /** Porting the models to Ascend: 14 days, free of charge, with a checklist. */
   | 'ADAPTATION'
+  /** Application received, not yet screened. */
   | 'APPLIED'
+  /** Left before graduating (final). */
   | 'EXITED'
+  /** Left incubation successfully (final). */
   | 'GRADUATED'
+  /** In incubation, using the centre’s compute and services. */
   | 'INCUBATING'
+  /** The application was turned down (final). */
   | 'REJECTED'
+  /** Managers are assessing the application. */
   | 'SCREENING';
 
+/** Names the account to reactivate. */
 export type ReactivateUserInput = {
+  /** The account’s id. */
   userId: string | number;
 };
 
+/** A drained node to put back into service. */
 export type RestoreNodeInput = {
+  /** The node’s id. */
   nodeId: string | number;
 };
 
+/** A drained, idle node to decommission. */
 export type RetireNodeInput = {
+  /** The node’s id. */
   nodeId: string | number;
 };
 
+/** Names one invitation. */
 export type RevokeInvitationInput = {
+  /** The invitation’s id. */
   invitationId: string | number;
 };
 
+/** What a person (or, for INTEGRATION, a token) may do. */
 export type Role =
+  /** Centre staff with every permission: accounts, tokens, audit log. */
   | 'ADMIN'
+  /** Policy consultant: reads organisations, projects and compute. */
   | 'CONSULTANT'
+  /** A customer’s person: sees and acts for their own organisation only. */
   | 'FOUNDER'
+  /** The role of API tokens; what a token may do comes from its scopes. */
   | 'INTEGRATION'
+  /** Incubation manager: organisations, projects, compute, scheduling, invitations. */
   | 'MANAGER';
 
 /** HIGH marks medical or otherwise sensitive data: shown everywhere the organisation appears. */
 export type SensitivityTier =
+  /** Data that needs more care than usual. */
   | 'ELEVATED'
+  /** Medical or otherwise sensitive data. */
   | 'HIGH'
+  /** Ordinary business data. */
   | 'STANDARD';
 
+/** Ticks or unticks one item of a project’s adaptation checklist. */
 export type SetAdaptationChecklistItemInput = {
+  /** True when the item is done, false to reopen it. */
   done: boolean;
+  /** The checklist item. */
   item: AdaptationChecklistItem;
+  /** The project, which must be in ADAPTATION. */
   projectId: string | number;
 };
 
+/** An organisation’s scheduling settings (managers and admins). */
 export type SetOrganisationSchedulingInput = {
   /** This organisation’s cap on queued plus running requests; null = the centre default, omit to keep. */
   maxOpenRequests?: number | null | undefined;
+  /** The customer organisation to set. */
   organisationId: string | number;
   /** Most cards held at once; null removes the quota. */
   quotaCards?: number | null | undefined;
@@ -213,58 +328,100 @@ export type SetOrganisationSchedulingInput = {
   weight: number;
 };
 
+/** Credentials of a person. */
 export type SignInInput = {
+  /** The account’s email address. */
   email: string;
+  /** The account’s password. */
   password: string;
 };
 
+/** Moves a project to another lifecycle stage. */
 export type TransitionProjectInput = {
+  /** The project. */
   projectId: string | number;
   /** Why: kept in the project history for good. */
   reason: string;
+  /** The stage to move to; see Project.availableTransitions. */
   toStage: ProjectStage;
 };
 
 /** For a request that asked for URGENT: STAFF and BUDGET (within the organisation’s urgent card-hours) take effect at once; AWAITING_APPROVAL is scheduled at STANDARD until a manager approves (APPROVED) or declines (DECLINED). */
 export type UrgencyStatus =
+  /** A manager approved it: URGENT. */
   | 'APPROVED'
+  /** Over the budget: scheduled at STANDARD until a manager decides. */
   | 'AWAITING_APPROVAL'
+  /** Within the organisation’s urgent card-hours this month: URGENT at once. */
   | 'BUDGET'
+  /** A manager declined it: STANDARD. */
   | 'DECLINED'
+  /** Asked for by staff: URGENT at once. */
   | 'STAFF';
 
+/** Names a waiting request that asked for URGENT. */
 export type UrgentRequestDecisionInput = {
+  /** The allocation request’s id. */
   id: string | number;
 };
 
+/** Why a mutation changed nothing; stable across releases, unlike the message. */
 export type UserErrorCode =
+  /** An admin may not deactivate themselves or change their own role. */
   | 'CANNOT_CHANGE_OWN_ACCOUNT'
+  /** The name is taken (ignoring case). */
   | 'DUPLICATE_NAME'
+  /** An account with this email exists already. */
   | 'EMAIL_TAKEN'
+  /** More cards than the cluster could ever place at once. */
   | 'EXCEEDS_CLUSTER_CAPACITY'
+  /** The organisation would hold more cards than its quota. */
   | 'EXCEEDS_QUOTA'
+  /** The card count is not a whole number of at least 1. */
   | 'INVALID_CARD_COUNT'
+  /** Wrong email or password, or the account is deactivated. */
   | 'INVALID_CREDENTIALS'
+  /** The time limit is outside 10 minutes to 30 days. */
   | 'INVALID_DURATION'
+  /** The object is not in a state that allows this (e.g. already ended). */
   | 'INVALID_STATE'
+  /** The lifecycle has no move from the project’s stage to that one. */
   | 'INVALID_TRANSITION'
+  /** The invitation link is past its expiry. */
   | 'INVITATION_EXPIRED'
+  /** The invitation link is unknown. */
   | 'INVITATION_NOT_FOUND'
+  /** This email has an open invitation; revoke it before sending another. */
   | 'INVITATION_PENDING'
+  /** The invitation was revoked. */
   | 'INVITATION_REVOKED'
+  /** The invitation was already used. */
   | 'INVITATION_USED'
+  /** The node still runs work. */
   | 'NODE_BUSY'
+  /** Only a drained node may be retired. */
   | 'NODE_NOT_DRAINED'
+  /** Only a waiting request that asked for URGENT can be approved or declined. */
   | 'NOT_AWAITING_URGENCY_DECISION'
+  /** What the input names does not exist, or the caller may not see it. */
   | 'NOT_FOUND'
+  /** The project is not in ADAPTATION. */
   | 'NOT_IN_ADAPTATION'
+  /** An organisation must be named for this. */
   | 'ORGANISATION_REQUIRED'
+  /** The project’s stage does not allow compute requests. */
   | 'PROJECT_CANNOT_REQUEST'
+  /** The project changed meanwhile; read it again and retry. */
   | 'STALE_STAGE'
+  /** The organisation has as many queued and running requests as it may. */
   | 'TOO_MANY_OPEN_REQUESTS'
+  /** The move exists, but not for the caller’s role. */
   | 'TRANSITION_NOT_ALLOWED_FOR_ROLE'
+  /** The cluster has no card of that type. */
   | 'UNKNOWN_CARD_TYPE'
+  /** A value breaks a rule of its field (length, range, combination). */
   | 'VALIDATION_FAILED'
+  /** The new password breaks the policy: length, strength, or same as the current one. */
   | 'WEAK_PASSWORD';
 
 export type CreateOrganisationMutationVariables = Exact<{

@@ -4,16 +4,16 @@ import { ALLOCATION_STATES, type AllocationState } from '@suanli/domain';
 import { AllocationStateEnum } from '../../common/graphql/compute-enums.js';
 import { ConnectionArgs } from '../../common/pagination/connection-args.js';
 
-@InputType()
+@InputType({ description: 'Names one allocation request.' })
 export class AllocationRequestIdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The allocation request’s id.' })
   @IsUUID()
   id!: string;
 }
 
-@InputType()
+@InputType({ description: 'An organisation’s scheduling settings (managers and admins).' })
 export class SetOrganisationSchedulingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer organisation to set.' })
   @IsUUID()
   organisationId!: string;
 
@@ -47,17 +47,17 @@ export class SetOrganisationSchedulingInput {
 
 @ArgsType()
 export class AllocationRequestsArgs extends ConnectionArgs {
-  @Field(() => [AllocationStateEnum], { nullable: true })
+  @Field(() => [AllocationStateEnum], { nullable: true, description: 'Only requests in these states; omit for all.' })
   @IsOptional()
   @IsIn(ALLOCATION_STATES, { each: true })
   states?: AllocationState[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this project’s requests.' })
   @IsOptional()
   @IsUUID()
   projectId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this organisation’s requests (tenant-bound callers see only their own anyway).' })
   @IsOptional()
   @IsUUID()
   organisationId?: string | null;
@@ -65,12 +65,12 @@ export class AllocationRequestsArgs extends ConnectionArgs {
 
 @ArgsType()
 export class QueueArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The cluster; omit for the default (first) cluster.' })
   @IsOptional()
   @IsUUID()
   clusterId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only requests for this card type, e.g. "Ascend 910B".' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -90,7 +90,7 @@ export class UsageArgs {
   @IsUUID()
   organisationId?: string | null;
 
-  @Field(() => Int, { defaultValue: 14 })
+  @Field(() => Int, { defaultValue: 14, description: 'How many Asia/Shanghai calendar days, up to and including today, 1 to 366.' })
   @IsInt()
   @Min(1)
   @Max(366)
@@ -99,7 +99,7 @@ export class UsageArgs {
 
 @ArgsType()
 export class SnapshotArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The cluster; omit for the default (first) cluster.' })
   @IsOptional()
   @IsUUID()
   clusterId?: string | null;

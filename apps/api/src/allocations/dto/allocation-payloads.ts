@@ -5,27 +5,27 @@ import { OrganisationScheduling } from '../models/organisation-scheduling.model.
 
 @ObjectType({ isAbstract: true })
 abstract class AllocationRequestPayload {
-  @Field(() => AllocationRequest, { nullable: true })
+  @Field(() => AllocationRequest, { nullable: true, description: 'The request as it stands after the change; null when userErrors say why nothing changed.' })
   allocationRequest?: AllocationRequest | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Business rules the input broke; empty when the mutation succeeded.' })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of createAllocationRequest.' })
 export class CreateAllocationRequestPayload extends AllocationRequestPayload {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of cancelAllocationRequest.' })
 export class CancelAllocationRequestPayload extends AllocationRequestPayload {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of finishAllocation.' })
 export class FinishAllocationPayload extends AllocationRequestPayload {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of setOrganisationScheduling.' })
 export class SetOrganisationSchedulingPayload {
-  @Field(() => OrganisationScheduling, { nullable: true })
+  @Field(() => OrganisationScheduling, { nullable: true, description: 'The settings and load after the change; null when userErrors say why nothing changed.' })
   organisationScheduling?: OrganisationScheduling | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Business rules the input broke; empty when the mutation succeeded.' })
   userErrors!: UserError[];
 }

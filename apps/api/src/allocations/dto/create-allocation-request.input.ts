@@ -4,9 +4,9 @@ import { PRIORITY_CLASSES, type PriorityClassName } from '@suanli/domain';
 import { PriorityClassEnum } from '../../common/graphql/compute-enums.js';
 import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
-@InputType()
+@InputType({ description: 'A request for cards: how many, of which type, for how long, at which priority.' })
 export class CreateAllocationRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The project the compute is for; founders only their own organisation’s.' })
   @IsUUID()
   projectId!: string;
 
@@ -15,7 +15,7 @@ export class CreateAllocationRequestInput {
   @IsUUID()
   clusterId?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many cards, placed together at once (gang placement); at least 1 and no more than the cluster has.' })
   @IsInt()
   @Min(1)
   @Max(100_000)
@@ -31,15 +31,15 @@ export class CreateAllocationRequestInput {
   @Max(10_000_000)
   durationS!: number;
 
-  @Field(() => PriorityClassEnum, { defaultValue: 'STANDARD' })
+  @Field(() => PriorityClassEnum, { defaultValue: 'STANDARD', description: 'The class asked for. A founder’s URGENT beyond the urgent budget waits for a manager’s approval.' })
   @IsIn(PRIORITY_CLASSES)
   priority!: PriorityClassName;
 
-  @Field({ defaultValue: false })
+  @Field({ defaultValue: false, description: 'Whether URGENT work may stop it early, after a preemption notice.' })
   @IsBoolean()
   preemptible!: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Not placed before this time; omit to start as soon as cards are free.' })
   @IsOptional()
   @IsDate()
   earliestStartAt?: Date | null;

@@ -17,18 +17,18 @@ export class WaitReason {
   message!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A request for cards of one type for a time limit, from queued to running to its end.' })
 export class AllocationRequest {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The request’s id.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cluster it runs on or waits for.' })
   clusterId!: string;
 
-  @Field()
+  @Field({ description: 'The card type asked for, e.g. "Ascend 910B".' })
   cardType!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many cards, held together for the whole run.' })
   cards!: number;
 
   @Field(() => Int, { description: 'Time limit in seconds.' })
@@ -46,25 +46,25 @@ export class AllocationRequest {
   @Field(() => Date, { nullable: true, description: 'When a manager approved or declined the urgency.' })
   urgencyDecidedAt!: Date | null;
 
-  @Field()
+  @Field({ description: 'Whether URGENT work may stop it early, after a preemption notice.' })
   preemptible!: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Not placed before this time; null = as soon as cards are free.' })
   earliestStartAt!: Date | null;
 
-  @Field(() => AllocationStateEnum)
+  @Field(() => AllocationStateEnum, { description: 'Where the request stands now.' })
   state!: AllocationState;
 
   @Field({ description: 'When it was submitted.' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When its cards were assigned; null while it waits.' })
   startedAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Start plus the time limit.' })
   endsAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it ended (finished, cancelled, preempted or out of time); null until then.' })
   finishedAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Preemption notice: the allocation stops at this time.' })
@@ -84,5 +84,5 @@ export class AllocationRequest {
   waitReason!: { code: string; params: Record<string, string | number> } | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One page of allocation requests (Relay connection).' })
 export class AllocationRequestConnection extends ConnectionType(AllocationRequest, 'AllocationRequest') {}

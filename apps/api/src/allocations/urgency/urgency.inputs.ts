@@ -3,9 +3,9 @@ import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { UserError } from '../../common/graphql/user-error.model.js';
 import { AllocationRequest } from '../models/allocation-request.model.js';
 
-@InputType()
+@InputType({ description: 'Names a waiting request that asked for URGENT.' })
 export class UrgentRequestDecisionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The allocation request’s id.' })
   @IsUUID()
   id!: string;
 }
@@ -27,20 +27,20 @@ export class AwaitingApprovalArgs {
   first!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of approveUrgentRequest.' })
 export class ApproveUrgentRequestPayload {
-  @Field(() => AllocationRequest, { nullable: true })
+  @Field(() => AllocationRequest, { nullable: true, description: 'The request as it stands after the change; null when userErrors say why nothing changed.' })
   allocationRequest?: AllocationRequest | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Business rules the input broke; empty when the mutation succeeded.' })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of declineUrgentRequest.' })
 export class DeclineUrgentRequestPayload {
-  @Field(() => AllocationRequest, { nullable: true })
+  @Field(() => AllocationRequest, { nullable: true, description: 'The request as it stands after the change; null when userErrors say why nothing changed.' })
   allocationRequest?: AllocationRequest | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Business rules the input broke; empty when the mutation succeeded.' })
   userErrors!: UserError[];
 }

@@ -26,20 +26,20 @@ export class UrgencyResolver {
   }
 
   @Allow('SCHEDULING_WRITE')
-  @Query(() => [AllocationRequest], { description: 'Founders’ URGENT requests waiting for a manager’s decision, oldest first.' })
+  @Query(() => [AllocationRequest], { description: 'Founders’ URGENT requests waiting for a manager’s decision, oldest first. Managers and admins.' })
   urgentRequestsAwaitingApproval(@Args() args: AwaitingApprovalArgs) {
     return this.urgency.awaitingApproval(args.first);
   }
 
   @Allow('SCHEDULING_WRITE')
-  @Mutation(() => ApproveUrgentRequestPayload, { description: 'Let a waiting URGENT request be scheduled as URGENT (it may then preempt).' })
-  approveUrgentRequest(@CurrentActor() actor: Actor, @Args('input') input: UrgentRequestDecisionInput) {
+  @Mutation(() => ApproveUrgentRequestPayload, { description: 'Let a waiting URGENT request be scheduled as URGENT (it may then preempt). Managers and admins.' })
+  approveUrgentRequest(@CurrentActor() actor: Actor, @Args('input', { description: 'The request to approve.' }) input: UrgentRequestDecisionInput) {
     return payloadOf(() => this.urgency.approve(actor, input.id));
   }
 
   @Allow('SCHEDULING_WRITE')
-  @Mutation(() => DeclineUrgentRequestPayload, { description: 'Schedule a requested URGENT at STANDARD; the notices it caused are withdrawn.' })
-  declineUrgentRequest(@CurrentActor() actor: Actor, @Args('input') input: UrgentRequestDecisionInput) {
+  @Mutation(() => DeclineUrgentRequestPayload, { description: 'Schedule a requested URGENT at STANDARD; the notices it caused are withdrawn. Managers and admins.' })
+  declineUrgentRequest(@CurrentActor() actor: Actor, @Args('input', { description: 'The request to decline.' }) input: UrgentRequestDecisionInput) {
     return payloadOf(() => this.urgency.decline(actor, input.id));
   }
 }

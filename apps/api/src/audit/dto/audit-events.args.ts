@@ -9,7 +9,7 @@ export class AuditEventsArgs extends ConnectionArgs {
   @Matches(/^[A-Z][A-Z0-9_]{2,63}$/, { message: 'action must be an action code such as INVITATION_SENT' })
   action?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only events about this organisation.' })
   @IsOptional()
   @IsUUID('all', { message: 'organisationId must be a UUID' })
   organisationId?: string | null;

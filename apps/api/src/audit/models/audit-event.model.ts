@@ -3,7 +3,7 @@ import { ConnectionType } from '../../common/pagination/connection.js';
 
 @ObjectType({ description: 'One recorded change to accounts or organisations (admins).' })
 export class AuditEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event’s id.' })
   id!: string;
 
   @Field({ description: 'When it happened, by the database clock.' })
@@ -18,13 +18,13 @@ export class AuditEvent {
   @Field({ description: 'A code such as INVITATION_SENT.' })
   action!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What kind of thing changed: USER, ORGANISATION, INVITATION or API_TOKEN.' })
   targetType!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The id of what changed.' })
   targetId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The organisation the event concerns, if any.' })
   organisationId!: string | null;
 
   @Field({ description: 'Facts recorded with the event, as a JSON object.' })
@@ -34,5 +34,5 @@ export class AuditEvent {
   ip!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One page of audit events (Relay connection).' })
 export class AuditEventConnection extends ConnectionType(AuditEvent, 'AuditEvent') {}

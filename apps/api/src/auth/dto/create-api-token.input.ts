@@ -3,9 +3,9 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsUUID, Min } from
 import { TOKEN_SCOPES, type TokenScope } from '@suanli/domain';
 import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
-@InputType()
+@InputType({ description: 'A new integration token.' })
 export class CreateApiTokenInput {
-  @Field()
+  @Field({ description: 'What the token is for, 2–100 characters, e.g. "cluster telemetry".' })
   @CleanText({ min: 2, max: 100 })
   name!: string;
 

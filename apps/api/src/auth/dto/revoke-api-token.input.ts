@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'Names one integration token.' })
 export class RevokeApiTokenInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The token’s id.' })
   @IsUUID()
   id!: string;
 }

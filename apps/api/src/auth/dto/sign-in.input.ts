@@ -1,14 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'Credentials of a person.' })
 export class SignInInput {
-  @Field()
+  @Field({ description: 'The account’s email address.' })
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
-  @Field()
+  @Field({ description: 'The account’s password.' })
   @IsString()
   @MinLength(1)
   @MaxLength(256)

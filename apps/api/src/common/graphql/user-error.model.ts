@@ -1,15 +1,45 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { DomainError } from '../errors/api-errors.js';
 import { UserErrorCode } from '../errors/error-codes.js';
+import { registerDescribedEnum } from './domain-enums.js';
 
-registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
+registerDescribedEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation changed nothing; stable across releases, unlike the message.', {
+  VALIDATION_FAILED: 'A value breaks a rule of its field (length, range, combination).',
+  NOT_FOUND: 'What the input names does not exist, or the caller may not see it.',
+  INVALID_TRANSITION: 'The lifecycle has no move from the project’s stage to that one.',
+  TRANSITION_NOT_ALLOWED_FOR_ROLE: 'The move exists, but not for the caller’s role.',
+  STALE_STAGE: 'The project changed meanwhile; read it again and retry.',
+  INVALID_CREDENTIALS: 'Wrong email or password, or the account is deactivated.',
+  DUPLICATE_NAME: 'The name is taken (ignoring case).',
+  NOT_IN_ADAPTATION: 'The project is not in ADAPTATION.',
+  ORGANISATION_REQUIRED: 'An organisation must be named for this.',
+  UNKNOWN_CARD_TYPE: 'The cluster has no card of that type.',
+  EXCEEDS_CLUSTER_CAPACITY: 'More cards than the cluster could ever place at once.',
+  INVALID_CARD_COUNT: 'The card count is not a whole number of at least 1.',
+  INVALID_DURATION: 'The time limit is outside 10 minutes to 30 days.',
+  EXCEEDS_QUOTA: 'The organisation would hold more cards than its quota.',
+  PROJECT_CANNOT_REQUEST: 'The project’s stage does not allow compute requests.',
+  INVALID_STATE: 'The object is not in a state that allows this (e.g. already ended).',
+  NODE_NOT_DRAINED: 'Only a drained node may be retired.',
+  NODE_BUSY: 'The node still runs work.',
+  CANNOT_CHANGE_OWN_ACCOUNT: 'An admin may not deactivate themselves or change their own role.',
+  WEAK_PASSWORD: 'The new password breaks the policy: length, strength, or same as the current one.',
+  INVITATION_NOT_FOUND: 'The invitation link is unknown.',
+  INVITATION_EXPIRED: 'The invitation link is past its expiry.',
+  INVITATION_REVOKED: 'The invitation was revoked.',
+  INVITATION_USED: 'The invitation was already used.',
+  INVITATION_PENDING: 'This email has an open invitation; revoke it before sending another.',
+  EMAIL_TAKEN: 'An account with this email exists already.',
+  TOO_MANY_OPEN_REQUESTS: 'The organisation has as many queued and running requests as it may.',
+  NOT_AWAITING_URGENCY_DECISION: 'Only a waiting request that asked for URGENT can be approved or declined.',
+});
 
 @ObjectType('UserError', { description: 'A business rule the input broke; nothing was changed.' })
 export class UserError {
-  @Field(() => UserErrorCode)
+  @Field(() => UserErrorCode, { description: 'Stable code to branch on.' })
   code!: UserErrorCode;
 
-  @Field()
+  @Field({ description: 'What is wrong, in English, for people.' })
   message!: string;
 
   @Field(() => [String], { nullable: true, description: 'Path of the input field at fault.' })

@@ -3,7 +3,7 @@ import { IsUUID } from 'class-validator';
 
 @ArgsType()
 export class UuidArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id (a UUID) to look up.' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id!: string;
 }

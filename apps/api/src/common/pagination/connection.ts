@@ -16,24 +16,24 @@ export interface Connection<T> {
 
 /** Declares `<Name>Edge` and `<Name>Connection` GraphQL types for a node type (Relay style). */
 export function ConnectionType<T>(node: Type<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with the cursor that points at it.` })
   class EdgeType {
-    @Field()
+    @Field({ description: 'Opaque; pass it as `after` to continue after this edge.' })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name}.` })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { isAbstract: true })
   abstract class ConnectionBase implements Connection<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in the list’s order.' })
     edges!: Edge<T>[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Cursors of this page and whether more pages exist.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'How many items the whole list has, over all pages.' })
     totalCount!: number | Promise<number>;
   }
   return ConnectionBase;

@@ -1,10 +1,11 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Connection } from './connection.js';
 import { decodeCursor, encodeCursor } from './keyset-cursor.js';
+import { pageOf } from './page-of.js';
 
 /**
  * Keyset pagination over (created_at, id) ascending. Fetches one extra row to learn whether
- * another page exists; the total is counted lazily, only if the client asks for it.
+ * another page exists; the total and hasPreviousPage are queried lazily, only if the client asks.
  */
 export async function paginate<T extends ObjectLiteral & { createdAt: Date; id: string }>(
   query: SelectQueryBuilder<T>,
@@ -12,8 +13,13 @@ export async function paginate<T extends ObjectLiteral & { createdAt: Date; id: 
 ): Promise<Connection<T>> {
   const alias = query.alias;
   const countQuery = query.clone();
-  if (args.after) {
-    const position = decodeCursor(args.after);
+  const earlierQuery = query.clone();
+  const position = args.after ? decodeCursor(args.after) : null;
+  if (position) {
+    earlierQuery.andWhere(`(${alias}.created_at, ${alias}.id) <= (:afterCreatedAt, :afterId)`, {
+      afterCreatedAt: position.createdAt,
+      afterId: position.id,
+    });
     query.andWhere(`(${alias}.created_at, ${alias}.id) > (:afterCreatedAt, :afterId)`, {
       afterCreatedAt: position.createdAt,
       afterId: position.id,
@@ -24,11 +30,8 @@ export async function paginate<T extends ObjectLiteral & { createdAt: Date; id: 
     .addOrderBy(`${alias}.id`, 'ASC')
     .take(args.first + 1)
     .getMany();
-  const page = rows.slice(0, args.first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
   return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    ...pageOf(rows, args.first, encodeCursor, async () => position !== null && earlierQuery.getExists()),
     get totalCount() {
       return countQuery.getCount();
     },

@@ -4,42 +4,42 @@ import { CARD_HEALTH, type CardHealth } from '@suanli/domain';
 import { CardHealthEnum } from '../../common/graphql/compute-enums.js';
 import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
-@InputType()
+@InputType({ description: 'A node to take out of scheduling.' })
 export class DrainNodeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The node’s id.' })
   @IsUUID()
   nodeId!: string;
 
-  @Field()
+  @Field({ description: 'Why, 3–500 characters; shown on the node.' })
   @CleanText({ min: 3, max: 500, multiline: true })
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: 'A drained node to put back into service.' })
 export class RestoreNodeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The node’s id.' })
   @IsUUID()
   nodeId!: string;
 }
 
-@InputType()
+@InputType({ description: 'One card’s health, as cluster telemetry sees it.' })
 export class ReportCardHealthInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The card’s id.' })
   @IsUUID()
   cardId!: string;
 
-  @Field(() => CardHealthEnum)
+  @Field(() => CardHealthEnum, { description: 'The card’s health now; FAILED ends the work on it.' })
   @IsIn(CARD_HEALTH)
   health!: CardHealth;
 }
 
-@InputType()
+@InputType({ description: 'Identical nodes to add to a cluster.' })
 export class AddNodesInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cluster to add them to.' })
   @IsUUID()
   clusterId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many nodes, 1 to 200.' })
   @IsInt()
   @Min(1)
   @Max(200)
@@ -49,45 +49,45 @@ export class AddNodesInput {
   @CleanText({ min: 2, max: 40 })
   cardType!: string;
 
-  @Field(() => Int, { defaultValue: 8 })
+  @Field(() => Int, { defaultValue: 8, description: 'Cards in each node, 1 to 64; a multiple of domainSize.' })
   @IsInt()
   @Min(1)
   @Max(64)
   cardsPerNode!: number;
 
-  @Field(() => Int, { defaultValue: 8 })
+  @Field(() => Int, { defaultValue: 8, description: 'Cards per interconnect domain, 1 to 64; cardsPerNode must be a multiple of it.' })
   @IsInt()
   @Min(1)
   @Max(64)
   domainSize!: number;
 
-  @Field(() => Int, { defaultValue: 64 })
+  @Field(() => Int, { defaultValue: 64, description: 'Memory of each card in GB, 1 to 1024.' })
   @IsInt()
   @Min(1)
   @Max(1024)
   memoryGb!: number;
 
-  @Field()
+  @Field({ description: 'Node names become prefix-001, prefix-002, …: 2–20 lower-case letters, digits or dashes.' })
   @Matches(/^[a-z0-9-]{2,20}$/, { message: 'namePrefix: 2–20 lower-case letters, digits or dashes' })
   namePrefix!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new, empty cluster.' })
 export class CreateClusterInput {
   /** Checked trimmed (2–60 characters) by the service, which answers with a userError. */
   @Field({ description: 'Unique (ignoring case), 2–60 characters after trimming, e.g. "成都智算中心 · 二期"' })
   @CleanText({ max: 200 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional notes, up to 500 characters.' })
   @IsOptional()
   @CleanText({ max: 500, multiline: true })
   description?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A drained, idle node to decommission.' })
 export class RetireNodeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The node’s id.' })
   @IsUUID()
   nodeId!: string;
 }

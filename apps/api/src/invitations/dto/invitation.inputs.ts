@@ -4,14 +4,14 @@ import { ROLES, type Role } from '@suanli/domain';
 import { RoleEnum } from '../../common/graphql/domain-enums.js';
 import { ConnectionArgs } from '../../common/pagination/connection-args.js';
 
-@InputType()
+@InputType({ description: 'Whom to invite, into which organisation, with which role.' })
 export class InviteUserInput {
-  @Field()
+  @Field({ description: 'Where the invitation link is sent; no account may have it yet.' })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation the new account joins.' })
   @IsUUID('all', { message: 'organisationId must be a UUID' })
   organisationId!: string;
 
@@ -21,21 +21,21 @@ export class InviteUserInput {
   role?: Role | null;
 }
 
-@InputType()
+@InputType({ description: 'Names one invitation.' })
 export class RevokeInvitationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The invitation’s id.' })
   @IsUUID('all', { message: 'invitationId must be a UUID' })
   invitationId!: string;
 }
 
-@InputType()
+@InputType({ description: 'What the invited person sets to create the account.' })
 export class AcceptInvitationInput {
   @Field({ description: 'The token from the invitation link.' })
   @IsString()
   @MaxLength(200)
   token!: string;
 
-  @Field()
+  @Field({ description: 'The name others see, e.g. "王磊".' })
   @IsString()
   @MaxLength(200)
   displayName!: string;
@@ -49,14 +49,14 @@ export class AcceptInvitationInput {
 
 @ArgsType()
 export class InvitationsArgs extends ConnectionArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation whose invitations to list.' })
   @IsUUID('all', { message: 'organisationId must be a UUID' })
   organisationId!: string;
 }
 
 @ArgsType()
 export class InvitationTokenArgs {
-  @Field()
+  @Field({ description: 'The token from the invitation link.' })
   @IsString()
   @MaxLength(200)
   token!: string;

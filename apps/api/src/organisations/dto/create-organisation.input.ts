@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { INDUSTRIES, ORGANISATION_KINDS, SENSITIVITY_TIERS, type Industry, type OrganisationKind, type SensitivityTier } from '@suanli/domain';
 import { IndustryEnum, OrganisationKindEnum, SensitivityTierEnum } from '../../common/graphql/domain-enums.js';
 
-@InputType()
+@InputType({ description: 'A new customer organisation.' })
 export class CreateOrganisationInput {
   @Field({ description: '2–80 characters after trimming; unique ignoring case.' })
   @IsString()
@@ -14,7 +14,7 @@ export class CreateOrganisationInput {
   @IsIn(ORGANISATION_KINDS)
   kind!: OrganisationKind;
 
-  @Field(() => IndustryEnum)
+  @Field(() => IndustryEnum, { description: 'Its industry.' })
   @IsIn(INDUSTRIES)
   industry!: Industry;
 

@@ -6,12 +6,12 @@ import { ConnectionArgs } from '../../common/pagination/connection-args.js';
 
 @ArgsType()
 export class OrganisationsArgs extends ConnectionArgs {
-  @Field(() => OrganisationKindEnum, { nullable: true })
+  @Field(() => OrganisationKindEnum, { nullable: true, description: 'Only organisations of this kind.' })
   @IsOptional()
   @IsIn(ORGANISATION_KINDS)
   kind?: OrganisationKind | null;
 
-  @Field(() => IndustryEnum, { nullable: true })
+  @Field(() => IndustryEnum, { nullable: true, description: 'Only organisations in this industry.' })
   @IsOptional()
   @IsIn(INDUSTRIES)
   industry?: Industry | null;

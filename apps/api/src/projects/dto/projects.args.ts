@@ -6,12 +6,12 @@ import { ConnectionArgs } from '../../common/pagination/connection-args.js';
 
 @ArgsType()
 export class ProjectsArgs extends ConnectionArgs {
-  @Field(() => ProjectStageEnum, { nullable: true })
+  @Field(() => ProjectStageEnum, { nullable: true, description: 'Only projects in this stage.' })
   @IsOptional()
   @IsIn(PROJECT_STAGES)
   stage?: ProjectStage | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this organisation’s projects.' })
   @IsOptional()
   @IsUUID()
   organisationId?: string | null;

@@ -4,13 +4,13 @@ import { PROJECT_STAGES, TRANSITION_REASON_MAX, TRANSITION_REASON_MIN, type Proj
 import { ProjectStageEnum } from '../../common/graphql/domain-enums.js';
 import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
-@InputType()
+@InputType({ description: 'Moves a project to another lifecycle stage.' })
 export class TransitionProjectInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The project.' })
   @IsUUID()
   projectId!: string;
 
-  @Field(() => ProjectStageEnum)
+  @Field(() => ProjectStageEnum, { description: 'The stage to move to; see Project.availableTransitions.' })
   @IsIn(PROJECT_STAGES)
   toStage!: ProjectStage;
 

@@ -4,19 +4,19 @@ import { ProjectStageEnum } from '../../common/graphql/domain-enums.js';
 
 @ObjectType({ description: 'One audited move of a project: who, when, from, to and why.' })
 export class ProjectTransition {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The transition’s id.' })
   id!: string;
 
   @Field(() => ProjectStageEnum, { nullable: true, description: 'Null for the application itself.' })
   fromStage!: ProjectStage | null;
 
-  @Field(() => ProjectStageEnum)
+  @Field(() => ProjectStageEnum, { description: 'The stage it moved to.' })
   toStage!: ProjectStage;
 
-  @Field()
+  @Field({ description: 'Why, as the person gave it.' })
   reason!: string;
 
-  @Field()
+  @Field({ description: 'When the move was made.' })
   createdAt!: Date;
 
   actorId!: string;

@@ -3,34 +3,34 @@ import type { CooperationMode, ProjectStage } from '@suanli/domain';
 import { CooperationModeEnum, ProjectStageEnum } from '../../common/graphql/domain-enums.js';
 import { ConnectionType } from '../../common/pagination/connection.js';
 
-@ObjectType()
+@ObjectType({ description: 'A startup’s project in incubation, from application to graduation or exit.' })
 export class Project {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The project’s id.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Its name, unique within its organisation.' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'What it does and needs, as the applicant wrote it.' })
   summary!: string;
 
-  @Field(() => ProjectStageEnum)
+  @Field(() => ProjectStageEnum, { description: 'Its lifecycle stage now.' })
   stage!: ProjectStage;
 
-  @Field(() => [CooperationModeEnum])
+  @Field(() => [CooperationModeEnum], { description: 'How it works with the centre.' })
   cooperationModes!: CooperationMode[];
 
   @Field({ description: 'Where the models run today, before adaptation to Ascend.' })
   sourcePlatform!: string;
 
-  @Field()
+  @Field({ description: 'When it entered its current stage.' })
   stageEnteredAt!: Date;
 
-  @Field()
+  @Field({ description: 'When it applied.' })
   createdAt!: Date;
 
   organisationId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One page of projects (Relay connection).' })
 export class ProjectConnection extends ConnectionType(Project, 'Project') {}

@@ -3,13 +3,13 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ROLES, type Role } from '@suanli/domain';
 import { RoleEnum } from '../../common/graphql/domain-enums.js';
 
-@InputType()
+@InputType({ description: 'A person’s new role and organisation.' })
 export class ChangeUserRoleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account to change.' })
   @IsUUID()
   userId!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'The new role; INTEGRATION is for tokens, not people.' })
   @IsIn(ROLES)
   role!: Role;
 

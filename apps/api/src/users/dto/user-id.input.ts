@@ -1,16 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'Names the account to deactivate.' })
 export class DeactivateUserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s id.' })
   @IsUUID()
   userId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Names the account to reactivate.' })
 export class ReactivateUserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s id.' })
   @IsUUID()
   userId!: string;
 }

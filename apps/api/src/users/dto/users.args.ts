@@ -12,12 +12,12 @@ export class UsersArgs extends ConnectionArgs {
   @MaxLength(100)
   search?: string | null;
 
-  @Field(() => RoleEnum, { nullable: true })
+  @Field(() => RoleEnum, { nullable: true, description: 'Only accounts with this role.' })
   @IsOptional()
   @IsIn(ROLES)
   role?: Role | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only accounts of this organisation.' })
   @IsOptional()
   @IsUUID()
   organisationId?: string | null;

@@ -2,23 +2,23 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@suanli/domain';
 import { RoleEnum } from '../../common/graphql/domain-enums.js';
 
-@ObjectType()
+@ObjectType({ description: 'A person’s account.' })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s id.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'Their email address, used to sign in.' })
   email!: string;
 
-  @Field()
+  @Field({ description: 'The name others see.' })
   displayName!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'What they may do.' })
   role!: Role;
 
   organisationId!: string | null;
 
-  @Field()
+  @Field({ description: 'When the account was created.' })
   createdAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'Set while the account is deactivated (it cannot sign in).' })
