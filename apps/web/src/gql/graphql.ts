@@ -40,6 +40,12 @@ export type AllocationState =
   | 'RUNNING';
 
 export type ApplyForProjectInput = {
+  /** The compute budget in integer fen (CNY), as a string of digits, e.g. "20000000" for ¥200,000. */
+  budgetFen?: string | null | undefined;
+  /** Roughly how many cards of cardType, 1–10,000; give it with cardType. */
+  cardCountEstimate?: number | null | undefined;
+  /** The card type expected to be needed, e.g. "ascend-910b"; give it with cardCountEstimate. */
+  cardType?: string | null | undefined;
   cooperationModes: Array<CooperationMode>;
   name: string;
   /** Staff apply on behalf of an organisation; founders omit it. */
@@ -238,6 +244,7 @@ export type UrgentRequestDecisionInput = {
 };
 
 export type UserErrorCode =
+  | 'ADAPTATION_INCOMPLETE'
   | 'CANNOT_CHANGE_OWN_ACCOUNT'
   | 'DUPLICATE_NAME'
   | 'EMAIL_TAKEN'

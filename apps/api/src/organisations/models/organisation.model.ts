@@ -20,7 +20,7 @@ export class Organisation {
   @Field(() => SensitivityTierEnum)
   sensitivityTier!: SensitivityTier;
 
-  @Field()
+  @Field({ description: 'When the organisation joined the centre (入驻).' })
   createdAt!: Date;
 }
 
