@@ -175,6 +175,30 @@ describe('project lifecycle over the GraphQL API', () => {
     expect(columns.every((c: any) => c.projects.length === Math.min(1, c.totalCount))).toBe(true);
   });
 
+  it('filters the pipeline board by search, industry and overdue, counting only what matches', async () => {
+    const board = async (args: string) =>
+      (await manager.request(`{ pipeline(perStage: 100${args}) { stage totalCount projects { name stage organisation { name industry } adaptation { overdue } } } }`)).data!.pipeline;
+    const cards = (columns: any[]) => columns.flatMap((c: any) => c.projects);
+    const total = (columns: any[]) => columns.reduce((sum: number, c: any) => sum + c.totalCount, 0);
+    const all = await board('');
+    const byOrganisation = await board(', search: "蓉城智眼"');
+    expect(cards(byOrganisation).length).toBeGreaterThan(0);
+    expect(cards(byOrganisation).every((p: any) => p.organisation.name.includes('蓉城智眼'))).toBe(true);
+    const byName = await board(', search: "工业质检"');
+    expect(cards(byName).map((p: any) => p.name)).toContain('工业质检大模型');
+    const health = await board(', industry: HEALTHCARE');
+    expect(cards(health).length).toBeGreaterThan(0);
+    expect(cards(health).every((p: any) => p.organisation.industry === 'HEALTHCARE')).toBe(true);
+    expect(total(health)).toBe(cards(health).length);
+    expect(total(health)).toBeLessThan(total(all));
+    const overdue = await board(', overdueOnly: true');
+    expect(cards(overdue).length).toBeGreaterThan(0);
+    expect(cards(overdue).every((p: any) => p.stage === 'ADAPTATION' && p.adaptation.overdue)).toBe(true);
+    // A wildcard is searched for as itself, not as "anything".
+    expect(total(await board(', search: "%"'))).toBe(0);
+    expect(all.map((c: any) => c.stage)).toEqual(health.map((c: any) => c.stage));
+  });
+
   it('pages through projects with stable cursors', async () => {
     const seen: string[] = [];
     let after: string | null = null;

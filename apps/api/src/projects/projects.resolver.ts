@@ -42,8 +42,8 @@ export class ProjectsResolver {
   @CacheFor(2)
   @Allow('PIPELINE_READ')
   @Query(() => [PipelineColumn], { description: 'The board: every stage with its count and oldest projects.' })
-  pipeline(@CurrentActor() actor: Actor, @Args() { perStage }: PipelineArgs) {
-    return this.queries.pipeline(actor, perStage);
+  pipeline(@CurrentActor() actor: Actor, @Args() { perStage, ...filter }: PipelineArgs) {
+    return this.queries.pipeline(actor, perStage, filter);
   }
 
   @CacheFor(2)
