@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const PipelineQuery = graphql(`
-  query Pipeline($perStage: Int!) {
-    pipeline(perStage: $perStage) {
+  query Pipeline($perStage: Int!, $search: String, $industry: Industry, $overdueOnly: Boolean) {
+    pipeline(perStage: $perStage, search: $search, industry: $industry, overdueOnly: $overdueOnly) {
       stage
       totalCount
       projects {
@@ -24,6 +24,7 @@ export const PipelineQuery = graphql(`
           id
           dueAt
           overdue
+          completedItems
         }
       }
     }
