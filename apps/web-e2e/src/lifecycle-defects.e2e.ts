@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext } from './support/browser.js';
 import { assert, runScenarios, type Scenario } from './support/harness.js';
-import { signIn, textOf, waitVisible } from './support/pages.js';
+import { pipelineCard, signIn, signOut, textOf, waitVisible } from './support/pages.js';
 
 const browser: Browser = await launchChromium();
 const MANAGER = 'manager@suanli.dev';
@@ -97,6 +97,17 @@ const scenarios: Scenario[] = [
       await first.getByTestId('history-reason').filter({ hasText: 'Application submitted' }).waitFor();
       const english = await textOf(page.getByTestId('project-detail'));
       assert(!english.includes('：'), `no full-width colon in English, got "${english}"`);
+
+      // Managers see the card need on the board and the budget on the project.
+      await page.getByTestId('language-switch').getByText('中').click();
+      await signOut(page);
+      await signIn(page, MANAGER);
+      const card = pipelineCard(page, 'APPLIED', name);
+      await waitVisible(card, 'the new application on the board');
+      assert((await textOf(card.getByTestId('project-card-need'))).includes('ascend-910b'), 'the board card shows the card need');
+      await card.getByTestId('project-card-link').click();
+      await waitVisible(page.getByTestId('project-budget'), 'the budget on the manager’s project page');
+      assert((await textOf(page.getByTestId('project-budget'))) === '¥200,000.00', 'the manager sees the budget');
     },
   },
   {

@@ -12,6 +12,8 @@ export const PipelineQuery = graphql(`
         stageEnteredAt
         lastTransitionReason
         cooperationModes
+        cardType
+        cardCountEstimate
         availableTransitions
         organisation {
           id
