@@ -26,6 +26,7 @@ const SHOWN = [
   'PriorityClass',
   'CardHealth',
   'InvitationStatus',
+  'TransitionReasonCode',
 ];
 
 describe('every enum value from docs/schema.graphql is translated', () => {
