@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { LoadMore } from '../../shared/ui/LoadMore';
+import { ConnectionTable } from '../../shared/ui/ConnectionTable';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { AuditEventsQuery } from './accounts.operations';
 
@@ -45,7 +45,6 @@ export function AuditPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const connection = data?.auditEvents;
 
   const columns: ColumnsType<Row> = [
     { title: t('audit.at'), dataIndex: 'at', width: 170, render: (value: string) => formatDateTime(value) },
@@ -94,25 +93,14 @@ export function AuditPage() {
       />
       {error && <Alert type="error" showIcon title={describeRequestError(error, t)} style={{ marginBottom: 16 }} />}
       <Card>
-        <Table<Row>
-          rowKey="id"
-          size="middle"
+        <ConnectionTable<Row>
+          connection={data?.auditEvents}
           columns={columns}
-          dataSource={connection?.edges.map((e) => e.node) ?? []}
-          loading={loading && !data}
-          pagination={false}
-          scroll={{ x: 900 }}
-          data-testid="audit-table"
+          loading={loading}
+          scrollX={900}
+          testId="audit-table"
+          onLoadMore={(after) => void fetchMore({ variables: { after } })}
         />
-        {connection && (
-          <LoadMore
-            loaded={connection.edges.length}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            loading={loading}
-            onLoadMore={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-          />
-        )}
       </Card>
     </div>
   );

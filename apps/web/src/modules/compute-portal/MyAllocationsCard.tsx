@@ -12,6 +12,7 @@ import { CancelAllocationRequestMutation, FinishAllocationMutation } from '../co
 import { formatCardHours, formatDuration, formatRemaining } from '../compute/format';
 import { useAllocationEvents } from '../compute/use-allocation-events';
 import { MyAllocationsQuery } from './compute-portal.operations';
+import { useLocale } from '../../shared/i18n/use-locale';
 
 type Allocation = MyAllocationsResult['allocationRequests']['edges'][number]['node'];
 const OPEN: AllocationState[] = ['QUEUED', 'RUNNING'];
@@ -27,12 +28,13 @@ function useNow(everyMs: number): number {
 
 /** 我的算力: queued requests with place and honest estimate, running ones with time left, and the history. */
 export function MyAllocationsCard() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { message } = App.useApp();
   const [scope, setScope] = useState<'open' | 'all'>('open');
   const now = useNow(30_000);
   const { data, loading, error, refetch } = useQuery(MyAllocationsQuery, {
-    variables: { first: 50, states: scope === 'open' ? OPEN : undefined, locale: i18n.language === 'en' ? 'en' : 'zh-CN' },
+    variables: { first: 50, states: scope === 'open' ? OPEN : undefined, locale },
     pollInterval: 5000,
   });
   useAllocationEvents(() => void refetch());

@@ -19,6 +19,7 @@ import { MyUsageCard } from './MyUsageCard';
 import { UrgencyNotice, urgencyTakesEffect } from './UrgencyNotice';
 import { WhatIfCard } from './WhatIfCard';
 import type { WhatIfRequest } from './what-if';
+import { useLocale } from '../../shared/i18n/use-locale';
 
 interface Values {
   projectId?: string;
@@ -52,7 +53,8 @@ function toRequest(values: Partial<Values>): WhatIfRequest | null {
 
 /** 申请算力: the request form with a live what-if estimate beside it, then my allocations and usage. */
 export function RequestComputePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
@@ -94,7 +96,7 @@ export function RequestComputePage() {
     try {
       const { data: result } = await create({
         variables: {
-          locale: i18n.language === 'en' ? 'en' : 'zh-CN',
+          locale,
           input: {
             projectId: values.projectId,
             clusterId: cluster?.id,

@@ -14,6 +14,7 @@ import { dataAttributes } from './data-attributes';
 import { AllocationQueueQuery, CancelAllocationRequestMutation } from './compute.operations';
 import { formatDuration } from './format';
 import { useAllocationEvents } from './use-allocation-events';
+import { useLocale } from '../../shared/i18n/use-locale';
 
 type Row = QueueResult['allocationQueue'][number];
 const ALL = '__all__';
@@ -26,11 +27,12 @@ interface Props {
 
 /** Waiting requests in the scheduler's order with honest start estimates and the reason in plain words. */
 export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { message } = App.useApp();
   const [cardType, setCardType] = useState<string>(ALL);
   const { data, loading, error, refetch } = useQuery(AllocationQueueQuery, {
-    variables: { clusterId, cardType: cardType === ALL ? undefined : cardType, first: 500, locale: i18n.language === 'en' ? 'en' : 'zh-CN' },
+    variables: { clusterId, cardType: cardType === ALL ? undefined : cardType, first: 500, locale },
     pollInterval: 5000,
     notifyOnNetworkStatusChange: false,
   });

@@ -10,6 +10,7 @@ import { describeUserError } from '../../shared/lib/user-errors';
 import { ApproveUrgentRequestMutation, DeclineUrgentRequestMutation, UrgentRequestsAwaitingApprovalQuery } from './compute.operations';
 import { formatCardHours, formatDuration } from './format';
 import { useAllocationEvents } from './use-allocation-events';
+import { useLocale } from '../../shared/i18n/use-locale';
 
 type Row = AwaitingResult['urgentRequestsAwaitingApproval'][number];
 const REFETCH = ['UrgentRequestsAwaitingApproval', 'AllocationQueue', 'ClusterGrid', 'OrganisationScheduling'];
@@ -19,10 +20,11 @@ const REFETCH = ['UrgentRequestsAwaitingApproval', 'AllocationQueue', 'ClusterGr
  * lets them lead the queue and give preemptible work notice; declining keeps them at STANDARD.
  */
 export function UrgentApprovals() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(UrgentRequestsAwaitingApprovalQuery, {
-    variables: { locale: i18n.language === 'en' ? 'en' : 'zh-CN' },
+    variables: { locale },
     pollInterval: 10_000,
   });
   useAllocationEvents(() => void refetch());
