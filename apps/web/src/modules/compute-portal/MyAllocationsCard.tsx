@@ -11,7 +11,7 @@ import { AllocationStateTag, RequestedPriorityTags } from '../compute/allocation
 import { CancelAllocationRequestMutation, FinishAllocationMutation } from '../compute/compute.operations';
 import { formatCardHours, formatDuration, formatRemaining } from '../compute/format';
 import { useAllocationEvents } from '../compute/use-allocation-events';
-import { MyAllocationsQuery } from './compute-portal.operations';
+import { MyAllocationsQuery, MyUsageQuery, SchedulingSnapshotQuery } from './compute-portal.operations';
 import { useLocale } from '../../shared/i18n/use-locale';
 
 type Allocation = MyAllocationsResult['allocationRequests']['edges'][number]['node'];
@@ -38,7 +38,7 @@ export function MyAllocationsCard() {
     pollInterval: 5000,
   });
   useAllocationEvents(() => void refetch());
-  const refetchQueries = ['MyAllocations', 'SchedulingSnapshot', 'MyUsage'];
+  const refetchQueries = [MyAllocationsQuery, SchedulingSnapshotQuery, MyUsageQuery];
   const [cancel] = useMutation(CancelAllocationRequestMutation, { refetchQueries });
   const [finish] = useMutation(FinishAllocationMutation, { refetchQueries });
   const rows = data?.allocationRequests.edges.map((e) => e.node) ?? [];

@@ -13,7 +13,7 @@ import { StageTag } from '../../shared/ui/enum-tags';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import '../compute/compute.css';
 import { useSession } from '../auth/session-context';
-import { CreateAllocationRequestMutation, RequestComputeFormQuery, UrgentBudgetQuery } from './compute-portal.operations';
+import { CreateAllocationRequestMutation, MyAllocationsQuery, MyUsageQuery, RequestComputeFormQuery, SchedulingSnapshotQuery, UrgentBudgetQuery } from './compute-portal.operations';
 import { MyAllocationsCard } from './MyAllocationsCard';
 import { MyUsageCard } from './MyUsageCard';
 import { UrgencyNotice, urgencyTakesEffect } from './UrgencyNotice';
@@ -61,7 +61,7 @@ export function RequestComputePage() {
   const [submitted, setSubmitted] = useState<string | null>(null);
   const { data, loading, error } = useQuery(RequestComputeFormQuery);
   const [create, { loading: creating }] = useMutation(CreateAllocationRequestMutation, {
-    refetchQueries: ['MyAllocations', 'SchedulingSnapshot', 'MyUsage', 'UrgentBudget'],
+    refetchQueries: [MyAllocationsQuery, SchedulingSnapshotQuery, MyUsageQuery, UrgentBudgetQuery],
   });
   const { user } = useSession();
   const staff = !!user && isStaff(user.role);

@@ -11,7 +11,7 @@ import { testId } from '../../shared/lib/test-id';
 import { describeUserError } from '../../shared/lib/user-errors';
 import { RequestedPriorityTags } from './allocation-tags';
 import { dataAttributes } from './data-attributes';
-import { AllocationQueueQuery, CancelAllocationRequestMutation } from './compute.operations';
+import { AllocationQueueQuery, CancelAllocationRequestMutation, ClusterGridQuery, OrganisationSchedulingQuery } from './compute.operations';
 import { formatDuration } from './format';
 import { useAllocationEvents } from './use-allocation-events';
 import { useLocale } from '../../shared/i18n/use-locale';
@@ -37,7 +37,7 @@ export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
     notifyOnNetworkStatusChange: false,
   });
   useAllocationEvents(() => void refetch());
-  const [cancel] = useMutation(CancelAllocationRequestMutation, { refetchQueries: ['AllocationQueue', 'ClusterGrid', 'OrganisationScheduling'] });
+  const [cancel] = useMutation(CancelAllocationRequestMutation, { refetchQueries: [AllocationQueueQuery, ClusterGridQuery, OrganisationSchedulingQuery] });
   const rows = data?.allocationQueue ?? [];
 
   const onCancel = async (row: Row) => {

@@ -7,13 +7,13 @@ import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { testId } from '../../shared/lib/test-id';
 import { describeUserError } from '../../shared/lib/user-errors';
-import { ApproveUrgentRequestMutation, DeclineUrgentRequestMutation, UrgentRequestsAwaitingApprovalQuery } from './compute.operations';
+import { AllocationQueueQuery, ApproveUrgentRequestMutation, ClusterGridQuery, DeclineUrgentRequestMutation, OrganisationSchedulingQuery, UrgentRequestsAwaitingApprovalQuery } from './compute.operations';
 import { formatCardHours, formatDuration } from './format';
 import { useAllocationEvents } from './use-allocation-events';
 import { useLocale } from '../../shared/i18n/use-locale';
 
 type Row = AwaitingResult['urgentRequestsAwaitingApproval'][number];
-const REFETCH = ['UrgentRequestsAwaitingApproval', 'AllocationQueue', 'ClusterGrid', 'OrganisationScheduling'];
+const REFETCH = [UrgentRequestsAwaitingApprovalQuery, AllocationQueueQuery, ClusterGridQuery, OrganisationSchedulingQuery];
 
 /**
  * Founders' URGENT requests wait here at their normal class until a manager decides: approving

@@ -9,7 +9,7 @@ import { useSession } from '../auth/session-context';
 import { TransitionModal } from '../projects/TransitionModal';
 import { OverdueAdaptationsPanel } from './OverdueAdaptationsPanel';
 import { PipelineColumn } from './PipelineColumn';
-import { PipelineQuery } from './pipeline.operations';
+import { OverdueAdaptationsQuery, PipelineQuery } from './pipeline.operations';
 import type { PipelineProject } from './ProjectCard';
 
 const PER_STAGE = 50;
@@ -57,7 +57,7 @@ export function PipelinePage() {
       <TransitionModal
         project={moving}
         onClose={() => setMoving(null)}
-        refetchQueries={['Pipeline', 'OverdueAdaptations']}
+        refetchQueries={[PipelineQuery, OverdueAdaptationsQuery]}
       />
     </div>
   );

@@ -9,7 +9,7 @@ import type { CooperationMode } from '../../gql/graphql';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { ApplyForProjectMutation } from './portal.operations';
+import { ApplyForProjectMutation, MyOrganisationQuery, MyProjectsQuery } from './portal.operations';
 
 interface Values {
   name: string;
@@ -26,7 +26,7 @@ export function ApplyProjectPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
-  const [mutate, { loading }] = useMutation(ApplyForProjectMutation, { refetchQueries: ['MyProjects', 'MyOrganisation'] });
+  const [mutate, { loading }] = useMutation(ApplyForProjectMutation, { refetchQueries: [MyProjectsQuery, MyOrganisationQuery] });
 
   const onFinish = async (values: Values) => {
     setFormError(null);
