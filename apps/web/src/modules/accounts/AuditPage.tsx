@@ -4,11 +4,13 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
+import { useFormat } from '../../shared/format/use-format';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { ConnectionTable } from '../../shared/ui/ConnectionTable';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { AuditEventsQuery } from './accounts.operations';
+import { describeAuditDetails } from './audit-details';
 
 type Row = AuditEventsResult['auditEvents']['edges'][number]['node'];
 const PAGE = 50;
@@ -26,19 +28,10 @@ const ACTIONS = [
   'API_TOKEN_REVOKED',
 ];
 
-function details(json: string): string {
-  try {
-    return Object.entries(JSON.parse(json) as Record<string, unknown>)
-      .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-      .join(' · ');
-  } catch {
-    return json;
-  }
-}
-
 /** /audit — admins read who changed accounts and organisations, newest first. */
 export function AuditPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const [action, setAction] = useState<string | undefined>();
   const { data, loading, error, fetchMore } = useQuery(AuditEventsQuery, {
     variables: { first: PAGE, action },
@@ -47,7 +40,7 @@ export function AuditPage() {
   });
 
   const columns: ColumnsType<Row> = [
-    { title: t('audit.at'), dataIndex: 'at', width: 170, render: (value: string) => formatDateTime(value) },
+    { title: t('common.inTimeZone', { label: t('audit.at'), zone: format.timeZone }), dataIndex: 'at', width: 200, render: (value: string) => formatDateTime(value) },
     {
       title: t('audit.action'),
       dataIndex: 'action',
@@ -70,7 +63,7 @@ export function AuditPage() {
         ),
     },
     { title: t('audit.organisation'), key: 'organisation', width: 160, render: (_, row) => row.organisation?.name ?? '—' },
-    { title: t('audit.details'), dataIndex: 'detailsJson', render: (json: string) => <Typography.Text>{details(json)}</Typography.Text> },
+    { title: t('audit.details'), dataIndex: 'detailsJson', render: (json: string) => <Typography.Text>{describeAuditDetails(json, t, format.locale)}</Typography.Text> },
     { title: t('audit.ip'), dataIndex: 'ip', width: 130 },
   ];
 
