@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TFunction } from 'i18next';
+import { fakeT } from '../../../shared/testing/fake-t';
 import { describeAuditDetails } from '../audit-details';
 
 const EN: Record<string, string> = {
@@ -15,7 +15,7 @@ const EN: Record<string, string> = {
   'enums.Role.MANAGER': 'Incubation manager',
   'enums.Role.FOUNDER': 'Founder',
 };
-const t = ((key: string, options?: { defaultValue?: string }) => EN[key] ?? options?.defaultValue ?? key) as unknown as TFunction;
+const t = fakeT(EN);
 
 describe('audit details in the reader’s words', () => {
   it('translates keys and role codes and leaves out internal ids', () => {

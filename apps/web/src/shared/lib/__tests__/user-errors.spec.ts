@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TFunction } from 'i18next';
+import { fakeT } from '../../testing/fake-t';
 import { describeUserError, joinMessages, placeUserErrors, userErrorField } from '../user-errors';
 
 /** A tiny stand-in for i18next's t() with the zh-CN wording of two codes. */
@@ -7,7 +7,7 @@ const ZH: Record<string, string> = {
   'enums.UserErrorCode.INVALID_CREDENTIALS': '邮箱或密码错误',
   'enums.UserErrorCode.VALIDATION_FAILED': '输入有误',
 };
-const t = ((key: string, options?: { defaultValue?: string }) => ZH[key] ?? options?.defaultValue ?? key) as unknown as TFunction;
+const t = fakeT(ZH);
 
 describe('user errors in the current language', () => {
   it('words a business error from its code', () => {
@@ -37,7 +37,7 @@ describe('placing a payload’s user errors on a form', () => {
     'common.detailSeparator': ': ',
     'common.listSeparator': '; ',
   };
-  const en = ((key: string, options?: { defaultValue?: string }) => EN[key] ?? options?.defaultValue ?? key) as unknown as TFunction;
+  const en = fakeT(EN);
 
   it('puts an error under the field it names when the form has that field', () => {
     const placed = placeUserErrors([{ code: 'EMAIL_TAKEN', message: 'taken', field: ['input', 'email'] }], ['email', 'name'], en);
