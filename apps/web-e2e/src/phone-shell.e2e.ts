@@ -18,9 +18,9 @@ async function phonePage(track: (page: Page) => void, language: 'zh-CN' | 'en'):
   return page;
 }
 
-async function assertNoSidewaysScroll(page: Page, where: string): Promise<void> {
+async function assertNoSidewaysScroll(page: Page, where: string, screen = PHONE.width): Promise<void> {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert(width <= PHONE.width, `${where}: the page is ${width} px wide at a ${PHONE.width} px screen`);
+  assert(width <= screen, `${where}: the page is ${width} px wide at a ${screen} px screen`);
 }
 
 const WORDS = {
@@ -68,6 +68,23 @@ function phoneScenario(language: 'zh-CN' | 'en'): Scenario {
 const scenarios: Scenario[] = [
   phoneScenario('zh-CN'),
   phoneScenario('en'),
+  {
+    name: 'a 547 px window keeps the header on screen: no zoom-out, 退出登录 reachable',
+    run: async (track) => {
+      const width = 547;
+      const page = await (await newContext(browser, { width, height: 900 })).newPage();
+      track(page);
+      await signIn(page, 'admin@suanli.dev');
+      await page.waitForURL(/\/pipeline$/);
+      await waitVisible(page.getByTestId('nav-menu-button'), 'the menu button');
+      await assertNoSidewaysScroll(page, 'the pipeline', width);
+      const badge = await page.getByTestId('user-menu').boundingBox();
+      assert(badge && badge.x + badge.width <= width, `the account menu is on screen, got ${JSON.stringify(badge)}`);
+      await page.getByTestId('user-menu').click();
+      await waitVisible(page.getByTestId('sign-out'), 'the sign-out item');
+      assert((await textOf(page.getByTestId('sign-out'))) === '退出登录', 'sign-out reads 退出登录');
+    },
+  },
   {
     name: 'a consultant sent to a manager’s page is told they have no access',
     run: async (track) => {
