@@ -11,7 +11,7 @@ import { useDebounced } from '../compute-portal/use-debounced';
 import { TransitionModal } from '../projects/TransitionModal';
 import { OverdueAdaptationsPanel } from './OverdueAdaptationsPanel';
 import { PipelineColumn } from './PipelineColumn';
-import { PipelineQuery } from './pipeline.operations';
+import { OverdueAdaptationsQuery, PipelineQuery } from './pipeline.operations';
 import { isFiltered, NO_FILTERS, PipelineToolbar, type PipelineFilterValues } from './PipelineToolbar';
 import type { PipelineProject } from './ProjectCard';
 import { useBoardScroll } from './use-board-scroll';
@@ -106,7 +106,7 @@ export function PipelinePage() {
       <TransitionModal
         project={moving}
         onClose={() => setMoving(null)}
-        refetchQueries={['Pipeline', 'OverdueAdaptations']}
+        refetchQueries={[PipelineQuery, OverdueAdaptationsQuery]}
       />
     </div>
   );

@@ -9,7 +9,7 @@ import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { budgetFenOf, formFieldOf, isCardCount, toApplyInput, type ApplyValues } from './apply-input';
-import { ApplyCardTypesQuery, ApplyForProjectMutation } from './portal.operations';
+import { ApplyCardTypesQuery, ApplyForProjectMutation, MyOrganisationQuery, MyProjectsQuery } from './portal.operations';
 
 /** The API's limit on the platform text (ApplyForProjectInput.sourcePlatform). */
 const SOURCE_PLATFORM_MAX = 60;
@@ -20,7 +20,7 @@ export function ApplyProjectPage() {
   const [form] = Form.useForm<ApplyValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const navigate = useNavigate();
-  const [mutate, { loading }] = useMutation(ApplyForProjectMutation, { refetchQueries: ['MyProjects', 'MyOrganisation'] });
+  const [mutate, { loading }] = useMutation(ApplyForProjectMutation, { refetchQueries: [MyProjectsQuery, MyOrganisationQuery] });
   const { data: cardTypeData } = useQuery(ApplyCardTypesQuery);
   const cardTypes = [...new Set(cardTypeData?.clusters.flatMap((cluster) => cluster.cardTypes) ?? [])];
 

@@ -101,7 +101,7 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
         project={moving ? project : null}
         withdrawOnly={isFounder}
         onClose={() => setMoving(false)}
-        refetchQueries={['ProjectDetail']}
+        refetchQueries={[ProjectDetailQuery]}
       />
     </div>
   );

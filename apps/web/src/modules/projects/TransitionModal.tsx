@@ -10,6 +10,7 @@ import { describeUserError, userErrorField } from '../../shared/lib/user-errors'
 import { StageTag } from '../../shared/ui/enum-tags';
 import { testId } from '../../shared/lib/test-id';
 import { TransitionProjectMutation } from './projects.operations';
+import type { DocumentNode } from 'graphql';
 
 export interface TransitionTarget {
   id: string;
@@ -35,7 +36,7 @@ interface Props {
   project: TransitionTarget | null;
   onClose: () => void;
   /** Queries to refetch after a move, e.g. the pipeline board whose columns change. */
-  refetchQueries?: string[];
+  refetchQueries?: DocumentNode[];
   withdrawOnly?: boolean;
 }
 
