@@ -96,5 +96,18 @@ export default [
       '@graphql-eslint/require-deprecation-reason': 'error',
     },
   },
+  {
+    // A query name as a string refetches nothing once the query is renamed, and nothing says so.
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='refetchQueries'] Literal, JSXAttribute[name.name='refetchQueries'] Literal",
+          message: 'Refetch by the typed document (e.g. [MyAllocationsQuery]), not by the query name as a string.',
+        },
+      ],
+    },
+  },
   ...apiLayers,
 ];

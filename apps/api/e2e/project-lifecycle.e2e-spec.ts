@@ -4,8 +4,8 @@ import type { GraphQLClient } from '../test/graphql-client.js';
 import { useApi } from '../test/use-api.js';
 import { signJwt } from './jwt.js';
 
-const PROJECT = `id name stage lastTransitionReason availableTransitions
-  history { fromStage toStage reason actor { email } actorName createdAt }
+const PROJECT = `id name stage lastTransitionReason availableTransitions cardType cardCountEstimate budgetFen
+  history { fromStage toStage reasonCode reason actor { email } actorName createdAt }
   adaptation { sourcePlatform targetPlatform startedAt dueAt completedItems overdue chargeFen }`;
 
 const APPLY = `mutation ($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { ${PROJECT} } userErrors { code message field } } }`;
@@ -43,10 +43,59 @@ describe('project lifecycle over the GraphQL API', () => {
     expect(seen.lastTransitionReason).toBe('材料齐全，进入评审');
     // The founder sees themselves, and the centre's manager by display name only (issue 9 §5).
     expect(seen.history.map((h: any) => [h.fromStage, h.toStage, h.actor?.email ?? null, h.actorName])).toEqual([
-      [null, 'APPLIED', 'founder@rongcheng-vision.example', '蓉城智眼科技 创始人'],
-      ['APPLIED', 'SCREENING', null, '孵化经理 李娜'],
+      [null, 'APPLIED', 'founder@rongcheng-vision.example', '周晓峰'],
+      ['APPLIED', 'SCREENING', null, '李娜'],
     ]);
     expect((await get(project.id)).history.map((h: any) => h.actor.email)).toEqual(['founder@rongcheng-vision.example', 'manager@suanli.dev']);
+  });
+
+  it('records the application as a code without words, and a manager’s move as their note', async () => {
+    const project = await apply();
+    expect(project.history.map((h: any) => [h.fromStage, h.toStage, h.reasonCode, h.reason])).toEqual([[null, 'APPLIED', 'APPLICATION_SUBMITTED', '']]);
+    expect(project.lastTransitionReason).toBeNull();
+    await manager.request(MOVE, { input: { projectId: project.id, toStage: 'SCREENING', reason: '材料齐全' } });
+    expect((await get(project.id)).history.map((h: any) => h.reasonCode)).toEqual(['APPLICATION_SUBMITTED', 'NOTE']);
+  });
+
+  it('takes card need and budget with the application, shows them to the founder and managers, and refuses half of it', async () => {
+    const name = `算力需求 ${randomUUID().slice(0, 8)}`;
+    const input = { name, summary: '推理服务', cooperationModes: ['RENTAL'], sourcePlatform: 'PyTorch/A100', cardType: 'ascend-910b', cardCountEstimate: 16, budgetFen: '20000000' };
+    const created = (await founder.request(APPLY, { input })).data!.applyForProject;
+    expect(created.userErrors).toEqual([]);
+    expect(created.project).toMatchObject({ cardType: 'ascend-910b', cardCountEstimate: 16, budgetFen: '20000000' });
+    expect(await get(created.project.id)).toMatchObject({ cardType: 'ascend-910b', cardCountEstimate: 16, budgetFen: '20000000' });
+    const half = await founder.request(APPLY, { input: { ...input, name: `${name} b`, cardType: null } });
+    expect(half.data!.applyForProject).toEqual({ project: null, userErrors: [expect.objectContaining({ code: 'VALIDATION_FAILED', field: ['cardType'] })] });
+    const tooMany = await founder.request(APPLY, { input: { ...input, name: `${name} c`, cardCountEstimate: 100_000 } });
+    expect(tooMany.data!.applyForProject.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_CARD_COUNT', field: ['cardCountEstimate'] })]);
+    const notFen = await founder.request(APPLY, { input: { ...input, name: `${name} d`, budgetFen: '200000.50' } });
+    expect(notFen.data!.applyForProject.userErrors).toEqual([expect.objectContaining({ code: 'VALIDATION_FAILED', field: ['budgetFen'] })]);
+    const names = (await manager.request(`{ projects(first: 100) { edges { node { name } } } }`)).data!.projects.edges.map((e: any) => e.node.name);
+    expect(names.filter((n: string) => n.startsWith(name))).toEqual([name]);
+  });
+
+  it('keeps an unfinished adaptation out of incubation: not offered, and refused with ADAPTATION_INCOMPLETE', async () => {
+    const project = await apply();
+    await manager.request(MOVE, { input: { projectId: project.id, toStage: 'SCREENING', reason: '材料齐全' } });
+    const adapting = (await manager.request(MOVE, { input: { projectId: project.id, toStage: 'ADAPTATION', reason: '启动适配' } })).data!.transitionProject.project;
+    expect(adapting.availableTransitions).toEqual(['REJECTED', 'EXITED']);
+    const refused = await manager.request(MOVE, { input: { projectId: project.id, toStage: 'INCUBATING', reason: '先孵化' } });
+    expect(refused.data!.transitionProject).toMatchObject({ project: null, userErrors: [{ code: 'ADAPTATION_INCOMPLETE', field: ['toStage'] }] });
+    for (const item of ['OPERATORS_PORTED', 'ACCURACY_VERIFIED', 'PERFORMANCE_VERIFIED']) {
+      await manager.request(CHECK, { input: { projectId: project.id, item, done: true } });
+    }
+    expect((await get(project.id)).availableTransitions).toEqual(['INCUBATING', 'REJECTED', 'EXITED']);
+    const moved = await manager.request(MOVE, { input: { projectId: project.id, toStage: 'INCUBATING', reason: '适配完成' } });
+    expect(moved.data!.transitionProject.project.stage).toBe('INCUBATING');
+  });
+
+  it('lists the tenants without the centre when asked, and everyone by default', async () => {
+    const query = `query ($tenantsOnly: Boolean) { organisations(first: 100, tenantsOnly: $tenantsOnly) { totalCount edges { node { kind } } } }`;
+    const tenants = (await manager.request(query, { tenantsOnly: true })).data!.organisations;
+    const everyone = (await manager.request(query)).data!.organisations;
+    expect(tenants.edges.some((e: any) => e.node.kind === 'CENTRE')).toBe(false);
+    expect(everyone.edges.filter((e: any) => e.node.kind === 'CENTRE')).toHaveLength(1);
+    expect(tenants.totalCount).toBe(everyone.totalCount - 1);
   });
 
   it('opens a free 14-day adaptation when a project enters adaptation, and tracks its checklist', async () => {
@@ -124,6 +173,30 @@ describe('project lifecycle over the GraphQL API', () => {
     const columns = pipeline.data!.pipeline;
     expect(columns.map((c: any) => c.stage)).toEqual(['APPLIED', 'SCREENING', 'ADAPTATION', 'INCUBATING', 'GRADUATED', 'EXITED', 'REJECTED']);
     expect(columns.every((c: any) => c.projects.length === Math.min(1, c.totalCount))).toBe(true);
+  });
+
+  it('filters the pipeline board by search, industry and overdue, counting only what matches', async () => {
+    const board = async (args: string) =>
+      (await manager.request(`{ pipeline(perStage: 100${args}) { stage totalCount projects { name stage organisation { name industry } adaptation { overdue } } } }`)).data!.pipeline;
+    const cards = (columns: any[]) => columns.flatMap((c: any) => c.projects);
+    const total = (columns: any[]) => columns.reduce((sum: number, c: any) => sum + c.totalCount, 0);
+    const all = await board('');
+    const byOrganisation = await board(', search: "蓉城智眼"');
+    expect(cards(byOrganisation).length).toBeGreaterThan(0);
+    expect(cards(byOrganisation).every((p: any) => p.organisation.name.includes('蓉城智眼'))).toBe(true);
+    const byName = await board(', search: "工业质检"');
+    expect(cards(byName).map((p: any) => p.name)).toContain('工业质检大模型');
+    const health = await board(', industry: HEALTHCARE');
+    expect(cards(health).length).toBeGreaterThan(0);
+    expect(cards(health).every((p: any) => p.organisation.industry === 'HEALTHCARE')).toBe(true);
+    expect(total(health)).toBe(cards(health).length);
+    expect(total(health)).toBeLessThan(total(all));
+    const overdue = await board(', overdueOnly: true');
+    expect(cards(overdue).length).toBeGreaterThan(0);
+    expect(cards(overdue).every((p: any) => p.stage === 'ADAPTATION' && p.adaptation.overdue)).toBe(true);
+    // A wildcard is searched for as itself, not as "anything".
+    expect(total(await board(', search: "%"'))).toBe(0);
+    expect(all.map((c: any) => c.stage)).toEqual(health.map((c: any) => c.stage));
   });
 
   it('pages through projects with stable cursors', async () => {

@@ -61,7 +61,7 @@ await runScenarios([
         const history = await textOf(page.getByTestId('project-history'));
         assert(history.includes('筛选中') && history.includes('已申请'), 'the history shows 已申请 → 筛选中');
         // The centre's manager shows to the founder by display name only, without a role (issue 9 §5).
-        assert(history.includes('孵化经理 李娜') && !history.includes('李娜 · 孵化经理'), `the move names the manager only, got "${history}"`);
+        assert(history.includes('李娜') && !history.includes('李娜 · 孵化经理'), `the move names the manager only, got "${history}"`);
       } finally {
         await browser.close();
       }

@@ -8,3 +8,6 @@ export * from './adaptation/adaptation.js';
 export * from './compute/allocation.js';
 export * from './accounts/password-policy.js';
 export * from './accounts/invitation-rules.js';
+export * from './lifecycle/transition-reasons.js';
+export * from './lifecycle/card-need.js';
+export * from './organisation/tenancy.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CENTRE_KIND } from '@suanli/domain';
 import { tenantOf, type Actor } from '../common/auth/actor.js';
 import { paginate } from '../common/pagination/paginate.js';
 import type { OrganisationsArgs } from './dto/organisations.args.js';
@@ -16,6 +17,7 @@ export class OrganisationsService {
     const tenant = tenantOf(actor);
     if (tenant) query.andWhere('o.id = :tenant', { tenant });
     if (args.kind) query.andWhere('o.kind = :kind', { kind: args.kind });
+    if (args.tenantsOnly) query.andWhere('o.kind <> :centre', { centre: CENTRE_KIND });
     if (args.industry) query.andWhere('o.industry = :industry', { industry: args.industry });
     return paginate(query, args);
   }

@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { nextStages, rolesForTransition, type ProjectStage } from '@suanli/domain';
+import { checkAdaptationGate, nextStages, rolesForTransition, type ProjectStage } from '@suanli/domain';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { ProjectStageEnum } from '../common/graphql/domain-enums.js';
 import { Organisation } from '../organisations/index.js';
@@ -20,10 +20,11 @@ export class ProjectFieldsResolver {
     return ctx.loaders.transitionsByProject.load(project.id);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why the project entered its current stage.' })
+  @ResolveField(() => String, { nullable: true, description: 'Why the project entered its current stage, in its author’s words; null for a fresh application.' })
   async lastTransitionReason(@Parent() project: Project, @Context() ctx: RequestContext) {
     const history = await ctx.loaders.transitionsByProject.load(project.id);
-    return history.at(-1)?.reason ?? null;
+    // A coded entry (the application) has no words of its own: clients render history[].reasonCode.
+    return history.at(-1)?.reason || null;
   }
 
   @ResolveField(() => Adaptation, { nullable: true, description: 'The porting to Ascend; null until the project enters ADAPTATION.' })
@@ -31,10 +32,15 @@ export class ProjectFieldsResolver {
     return ctx.loaders.adaptationByProject.load(project.id);
   }
 
-  @ResolveField(() => [ProjectStageEnum], { description: 'Stages the caller may move this project to now.' })
-  availableTransitions(@Parent() project: Project, @Context() ctx: RequestContext): ProjectStage[] {
+  @ResolveField(() => [ProjectStageEnum], {
+    description: 'Stages the caller may move this project to now: INCUBATING only once the adaptation checklist is done.',
+  })
+  async availableTransitions(@Parent() project: Project, @Context() ctx: RequestContext): Promise<ProjectStage[]> {
     const actor = ctx.actor;
     if (!actor) return [];
-    return nextStages(project.stage).filter((to) => rolesForTransition(project.stage, to).includes(actor.role));
+    const permitted = nextStages(project.stage).filter((to) => rolesForTransition(project.stage, to).includes(actor.role));
+    if (project.stage !== 'ADAPTATION') return permitted;
+    const adaptation = await ctx.loaders.adaptationByProject.load(project.id);
+    return permitted.filter((to) => checkAdaptationGate(to, adaptation?.completedItems ?? null).ok);
   }
 }

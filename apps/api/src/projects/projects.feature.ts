@@ -38,6 +38,7 @@ export const projectsFeature = defineFeature({
     UserErrorCode.TRANSITION_NOT_ALLOWED_FOR_ROLE,
     UserErrorCode.STALE_STAGE,
     UserErrorCode.NOT_IN_ADAPTATION,
+    UserErrorCode.ADAPTATION_INCOMPLETE,
     UserErrorCode.ORGANISATION_REQUIRED,
   ],
   permissions: ['PROJECT_READ', 'PROJECT_APPLY', 'PROJECT_TRANSITION', 'ADAPTATION_WRITE', 'PIPELINE_READ'],

@@ -15,6 +15,8 @@ export const PROJECT_FIELD_RULES = fieldRules<Project>('Project', {
   // Card-hours are usage: a read:projects token reads projects, not what they consume.
   allocationSummary: requires('COMPUTE_READ'),
   adaptation: reachable('the project’s own porting work; free of charge'),
+  // What a founder plans to spend is for the founder and the centre's staff, not for BI tokens.
+  budgetFen: peopleOnly('the applicant’s planned budget'),
 });
 
 export const PIPELINE_COLUMN_FIELD_RULES = fieldRules('PipelineColumn', {

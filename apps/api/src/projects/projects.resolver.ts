@@ -41,9 +41,9 @@ export class ProjectsResolver {
 
   @CacheFor(2)
   @Allow('PIPELINE_READ')
-  @Query(() => [PipelineColumn], { description: 'The board: every stage with its count and the projects longest in it. Managers, admins and read:projects tokens.' })
-  pipeline(@CurrentActor() actor: Actor, @Args() { perStage }: PipelineArgs) {
-    return this.queries.pipeline(actor, perStage);
+  @Query(() => [PipelineColumn], { description: 'The board: every stage with its count and the projects longest in it, narrowed by the optional search and filters. Managers, admins and read:projects tokens.' })
+  pipeline(@CurrentActor() actor: Actor, @Args() { perStage, ...filter }: PipelineArgs) {
+    return this.queries.pipeline(actor, perStage, filter);
   }
 
   @CacheFor(2)

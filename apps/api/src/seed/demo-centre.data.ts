@@ -8,21 +8,23 @@ export interface DemoOrganisation {
   kind: OrganisationKind;
   industry: Industry;
   tier: SensitivityTier;
+  /** When it joined the centre (入驻), in days before the seed runs: older than its first project. */
+  joinedDaysAgo: number;
 }
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { key: 'centre', name: '成都智算中心', kind: 'CENTRE', industry: 'PUBLIC_SECTOR', tier: 'STANDARD' },
-  { key: 'rongcheng', name: '蓉城智眼科技', kind: 'STARTUP', industry: 'MANUFACTURING', tier: 'STANDARD' },
-  { key: 'tianfu-med', name: '天府医影', kind: 'STARTUP', industry: 'HEALTHCARE', tier: 'HIGH' },
-  { key: 'qingyang-edu', name: '青羊教育科技', kind: 'STARTUP', industry: 'EDUCATION', tier: 'STANDARD' },
-  { key: 'jinjiang-energy', name: '锦江新能科技', kind: 'SME', industry: 'NEW_ENERGY', tier: 'STANDARD' },
-  { key: 'xinan-rs', name: '西南遥感数据', kind: 'SME', industry: 'REMOTE_SENSING', tier: 'ELEVATED' },
-  { key: 'huaxi-health', name: '华西智慧医疗', kind: 'SME', industry: 'HEALTHCARE', tier: 'HIGH' },
-  { key: 'shudao', name: '蜀道智行交通', kind: 'LARGE_ENTERPRISE', industry: 'TRANSPORT', tier: 'STANDARD' },
-  { key: 'chuanxin', name: '川信通信集团', kind: 'LARGE_ENTERPRISE', industry: 'TELECOMS', tier: 'ELEVATED' },
-  { key: 'uestc', name: '电子科技大学智能计算实验室', kind: 'UNIVERSITY', industry: 'EDUCATION', tier: 'STANDARD' },
-  { key: 'cd-ai-institute', name: '成都人工智能研究院', kind: 'RESEARCH_INSTITUTE', industry: 'AI_SERVICES', tier: 'STANDARD' },
-  { key: 'cd-data-bureau', name: '成都市数据局', kind: 'GOVERNMENT', industry: 'PUBLIC_SECTOR', tier: 'ELEVATED' },
+  { key: 'centre', name: '成都智算中心', kind: 'CENTRE', industry: 'PUBLIC_SECTOR', tier: 'STANDARD', joinedDaysAgo: 1100 },
+  { key: 'rongcheng', name: '蓉城智眼科技', kind: 'STARTUP', industry: 'MANUFACTURING', tier: 'STANDARD', joinedDaysAgo: 75 },
+  { key: 'tianfu-med', name: '天府医影', kind: 'STARTUP', industry: 'HEALTHCARE', tier: 'HIGH', joinedDaysAgo: 45 },
+  { key: 'qingyang-edu', name: '青羊教育科技', kind: 'STARTUP', industry: 'EDUCATION', tier: 'STANDARD', joinedDaysAgo: 16 },
+  { key: 'jinjiang-energy', name: '锦江新能科技', kind: 'SME', industry: 'NEW_ENERGY', tier: 'STANDARD', joinedDaysAgo: 28 },
+  { key: 'xinan-rs', name: '西南遥感数据', kind: 'SME', industry: 'REMOTE_SENSING', tier: 'ELEVATED', joinedDaysAgo: 21 },
+  { key: 'huaxi-health', name: '华西智慧医疗', kind: 'SME', industry: 'HEALTHCARE', tier: 'HIGH', joinedDaysAgo: 83 },
+  { key: 'shudao', name: '蜀道智行交通', kind: 'LARGE_ENTERPRISE', industry: 'TRANSPORT', tier: 'STANDARD', joinedDaysAgo: 134 },
+  { key: 'chuanxin', name: '川信通信集团', kind: 'LARGE_ENTERPRISE', industry: 'TELECOMS', tier: 'ELEVATED', joinedDaysAgo: 152 },
+  { key: 'uestc', name: '电子科技大学智能计算实验室', kind: 'UNIVERSITY', industry: 'EDUCATION', tier: 'STANDARD', joinedDaysAgo: 430 },
+  { key: 'cd-ai-institute', name: '成都人工智能研究院', kind: 'RESEARCH_INSTITUTE', industry: 'AI_SERVICES', tier: 'STANDARD', joinedDaysAgo: 246 },
+  { key: 'cd-data-bureau', name: '成都市数据局', kind: 'GOVERNMENT', industry: 'PUBLIC_SECTOR', tier: 'ELEVATED', joinedDaysAgo: 67 },
 ];
 
 export interface DemoUser {
@@ -33,17 +35,32 @@ export interface DemoUser {
 }
 
 export const DEMO_STAFF: DemoUser[] = [
-  { email: 'admin@suanli.dev', displayName: '管理员 王敏', role: 'ADMIN', org: 'centre' },
-  { email: 'manager@suanli.dev', displayName: '孵化经理 李娜', role: 'MANAGER', org: 'centre' },
-  { email: 'manager2@suanli.dev', displayName: '孵化经理 陈刚', role: 'MANAGER', org: 'centre' },
-  { email: 'consultant@suanli.dev', displayName: '政策顾问 张伟', role: 'CONSULTANT', org: 'centre' },
+  { email: 'admin@suanli.dev', displayName: '王敏', role: 'ADMIN', org: 'centre' },
+  { email: 'manager@suanli.dev', displayName: '李娜', role: 'MANAGER', org: 'centre' },
+  { email: 'manager2@suanli.dev', displayName: '陈刚', role: 'MANAGER', org: 'centre' },
+  { email: 'consultant@suanli.dev', displayName: '张伟', role: 'CONSULTANT', org: 'centre' },
 ];
+
+/** Founders' names: a person's name only; the interface shows the role, translated, beside it. */
+const FOUNDER_NAMES: Record<string, string> = {
+  rongcheng: '周晓峰',
+  'tianfu-med': '刘思雨',
+  'qingyang-edu': '杨帆',
+  'jinjiang-energy': '黄志强',
+  'xinan-rs': '赵磊',
+  'huaxi-health': '吴婷',
+  shudao: '徐建国',
+  chuanxin: '孙丽',
+  uestc: '马骏',
+  'cd-ai-institute': '胡静',
+  'cd-data-bureau': '郭涛',
+};
 
 /** One founder per customer organisation: founder@<key>.example. */
 export function demoFounders(): DemoUser[] {
   return DEMO_ORGANISATIONS.filter((o) => o.kind !== 'CENTRE').map((o) => ({
     email: `founder@${o.key === 'rongcheng' ? 'rongcheng-vision' : o.key}.example`,
-    displayName: `${o.name} 创始人`,
+    displayName: FOUNDER_NAMES[o.key] ?? o.name,
     role: 'FOUNDER' as const,
     org: o.key,
   }));
@@ -54,12 +71,12 @@ export interface DemoProject {
   name: string;
   summary: string;
   modes: CooperationMode[];
-  /** The stages the project went through, in order, each with a reason and days ago. */
+  /** The stages the project went through, in order, each with the manager's reason and days ago (none for the application). */
   path: { stage: ProjectStage; reason: string; daysAgo: number }[];
   checklist?: ('OPERATORS_PORTED' | 'ACCURACY_VERIFIED' | 'PERFORMANCE_VERIFIED')[];
 }
 
-const applied = (daysAgo: number) => ({ stage: 'APPLIED' as const, reason: '提交申请', daysAgo });
+const applied = (daysAgo: number) => ({ stage: 'APPLIED' as const, reason: '', daysAgo });
 
 export const DEMO_PROJECTS: DemoProject[] = [
   { org: 'rongcheng', name: '工业质检大模型', summary: '面向 3C 制造产线的视觉缺陷检测大模型，计划从 A100 迁移到昇腾 910B。', modes: ['RENTAL'], path: [applied(2)] },

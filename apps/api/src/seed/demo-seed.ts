@@ -26,7 +26,14 @@ async function seedDemo(manager: EntityManager, password: string, now: Date): Pr
   const orgIds = new Map<string, string>();
   for (const org of DEMO_ORGANISATIONS) {
     const saved = await manager.save(
-      manager.create(OrganisationEntity, { name: org.name, kind: org.kind, industry: org.industry, sensitivityTier: org.tier }),
+      manager.create(OrganisationEntity, {
+        name: org.name,
+        kind: org.kind,
+        industry: org.industry,
+        sensitivityTier: org.tier,
+        // createdAt is when the organisation joined (入驻): without it every one joined "today".
+        createdAt: new Date(now.getTime() - org.joinedDaysAgo * DAY_MS),
+      }),
     );
     orgIds.set(org.key, saved.id);
   }
@@ -70,6 +77,7 @@ async function seedDemo(manager: EntityManager, password: string, now: Date): Pr
         projectId: project.id,
         fromStage: from,
         toStage: step.stage,
+        reasonCode: from === null ? 'APPLICATION_SUBMITTED' : 'NOTE',
         reason: step.reason,
         actorId: from === null ? founderOf.get(demo.org)! : managerId,
         createdAt: at(step.daysAgo),

@@ -22,13 +22,16 @@ export function launchChromium(): Promise<Browser> {
  * A fresh context per user: empty localStorage (so zh-CN, the default language) and a UTC
  * browser clock, which proves times are shown in Asia/Shanghai whatever the machine's zone.
  */
-export async function newContext(browser: Browser): Promise<BrowserContext> {
+export async function newContext(browser: Browser, viewport = { width: 1600, height: 1000 }): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL: BASE_URL,
     locale: 'zh-CN',
     timezoneId: 'UTC',
-    viewport: { width: 1600, height: 1000 },
+    viewport,
   });
   context.setDefaultTimeout(15_000);
   return context;
 }
+
+/** A phone in portrait: 390 × 844. */
+export const PHONE = { width: 390, height: 844 };

@@ -7,10 +7,29 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apolloClient } from '../apollo/client';
 import { SessionProvider } from '../modules/auth/SessionProvider';
+import { useLocale } from '../shared/i18n/use-locale';
+
+/**
+ * A toast is text in the language it was raised in; after a language switch it would keep the old
+ * words, so open toasts are closed on a switch.
+ */
+function ToastsFollowLanguage() {
+  const { message, notification } = AntApp.useApp();
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    const close = () => {
+      message.destroy();
+      notification.destroy();
+    };
+    i18n.on('languageChanged', close);
+    return () => i18n.off('languageChanged', close);
+  }, [i18n, message, notification]);
+  return null;
+}
 
 export function AppProviders({ children }: { children: ReactNode }) {
-  const { i18n, t } = useTranslation();
-  const english = i18n.language === 'en';
+  const { t } = useTranslation();
+  const english = useLocale() === 'en';
 
   useEffect(() => {
     dayjs.locale(english ? 'en' : 'zh-cn');
@@ -28,6 +47,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
       }}
     >
       <AntApp>
+        <ToastsFollowLanguage />
         <ApolloProvider client={apolloClient}>
           <SessionProvider>{children}</SessionProvider>
         </ApolloProvider>

@@ -1,10 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { RESOURCE_FILES } from './resource-files';
+import { mergeResources } from './resources';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, toLanguage, type Language } from './languages';
+
+export { LANGUAGES, toLanguage, type Language };
 
 const STORAGE_KEY = 'suanli.language';
 
@@ -14,7 +15,7 @@ function storedLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: Object.fromEntries(Object.entries(mergeResources(RESOURCE_FILES)).map(([lng, translation]) => [lng, { translation }])),
   lng: storedLanguage(),
   fallbackLng: 'zh-CN',
   supportedLngs: [...LANGUAGES],
@@ -29,7 +30,7 @@ export function changeLanguage(language: Language): void {
 }
 
 export function currentLanguage(): Language {
-  return i18n.language === 'en' ? 'en' : 'zh-CN';
+  return toLanguage(i18n.language);
 }
 
 export { i18n };

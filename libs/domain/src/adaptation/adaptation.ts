@@ -16,6 +16,20 @@ export function isAdaptationOverdue(
   done: readonly AdaptationChecklistItem[],
   now: Date,
 ): boolean {
-  const complete = ADAPTATION_CHECKLIST.every((item) => done.includes(item));
-  return !complete && now.getTime() > dueAt.getTime();
+  return !isAdaptationComplete(done) && now.getTime() > dueAt.getTime();
+}
+
+export function isAdaptationComplete(done: readonly AdaptationChecklistItem[]): boolean {
+  return ADAPTATION_CHECKLIST.every((item) => done.includes(item));
+}
+
+export type StageGateCheck = { ok: true } | { ok: false; code: 'ADAPTATION_INCOMPLETE'; done: number; total: number };
+
+/**
+ * Incubation runs on Ascend, so a project enters it only once its port is proven: every
+ * checklist item done. Rejecting or withdrawing stays possible at any point of the adaptation.
+ */
+export function checkAdaptationGate(to: string, done: readonly AdaptationChecklistItem[] | null): StageGateCheck {
+  if (to !== 'INCUBATING' || done === null || isAdaptationComplete(done)) return { ok: true };
+  return { ok: false, code: 'ADAPTATION_INCOMPLETE', done: done.length, total: ADAPTATION_CHECKLIST.length };
 }

@@ -9,6 +9,7 @@ registerDescribedEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation changed no
   INVALID_TRANSITION: 'The lifecycle has no move from the project’s stage to that one.',
   TRANSITION_NOT_ALLOWED_FOR_ROLE: 'The move exists, but not for the caller’s role.',
   STALE_STAGE: 'The project changed meanwhile; read it again and retry.',
+  ADAPTATION_INCOMPLETE: 'The project cannot enter incubation before its adaptation checklist is done.',
   INVALID_CREDENTIALS: 'Wrong email or password, or the account is deactivated.',
   DUPLICATE_NAME: 'The name is taken (ignoring case).',
   NOT_IN_ADAPTATION: 'The project is not in ADAPTATION.',

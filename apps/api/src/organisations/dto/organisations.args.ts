@@ -1,5 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { INDUSTRIES, ORGANISATION_KINDS, type Industry, type OrganisationKind } from '@suanli/domain';
 import { IndustryEnum, OrganisationKindEnum } from '../../common/graphql/domain-enums.js';
 import { ConnectionArgs } from '../../common/pagination/connection-args.js';
@@ -15,4 +15,9 @@ export class OrganisationsArgs extends ConnectionArgs {
   @IsOptional()
   @IsIn(INDUSTRIES)
   industry?: Industry | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Leave out the centre’s own organisation: list only the tenants it serves.' })
+  @IsOptional()
+  @IsBoolean()
+  tenantsOnly?: boolean;
 }

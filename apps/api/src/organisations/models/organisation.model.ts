@@ -20,7 +20,7 @@ export class Organisation {
   @Field(() => SensitivityTierEnum, { description: 'How sensitive its data is.' })
   sensitivityTier!: SensitivityTier;
 
-  @Field({ description: 'When it was registered.' })
+  @Field({ description: 'When the organisation joined the centre (入驻).' })
   createdAt!: Date;
 }
 

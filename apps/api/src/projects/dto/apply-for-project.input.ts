@@ -1,6 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { COOPERATION_MODES, type CooperationMode } from '@suanli/domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { CARD_TYPE_MAX_LENGTH, COOPERATION_MODES, type CooperationMode } from '@suanli/domain';
 import { CooperationModeEnum } from '../../common/graphql/domain-enums.js';
 import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
@@ -24,6 +24,22 @@ export class ApplyForProjectInput {
   @IsOptional()
   @CleanText({ max: 60 })
   sourcePlatform?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The card type expected to be needed, e.g. "ascend-910b"; give it with cardCountEstimate.' })
+  @IsOptional()
+  @CleanText({ max: CARD_TYPE_MAX_LENGTH })
+  cardType?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Roughly how many cards of cardType, 1–10,000; give it with cardType.' })
+  @IsOptional()
+  @IsInt()
+  cardCountEstimate?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The compute budget in integer fen (CNY), as a string of digits, e.g. "20000000" for ¥200,000.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  budgetFen?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Staff apply on behalf of an organisation; founders omit it.' })
   @IsOptional()

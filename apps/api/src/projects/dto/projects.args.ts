@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { PROJECT_STAGES, type ProjectStage } from '@suanli/domain';
-import { ProjectStageEnum } from '../../common/graphql/domain-enums.js';
+import { IsBoolean, IsIn, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { INDUSTRIES, PROJECT_STAGES, type Industry, type ProjectStage } from '@suanli/domain';
+import { IndustryEnum, ProjectStageEnum } from '../../common/graphql/domain-enums.js';
+import { CleanText } from '../../common/validation/clean-text.decorator.js';
 import { ConnectionArgs } from '../../common/pagination/connection-args.js';
 
 @ArgsType()
@@ -23,4 +24,21 @@ export class PipelineArgs {
   @Min(1)
   @Max(100)
   perStage!: number;
+
+  @Field(() => String, { nullable: true, description: 'Only projects whose name or organisation name contains this text (case-insensitive).' })
+  @IsOptional()
+  @CleanText({ max: 120 })
+  search?: string | null;
+
+  @Field(() => IndustryEnum, { nullable: true, description: 'Only projects of organisations in this industry.' })
+  @IsOptional()
+  @IsIn(INDUSTRIES)
+  industry?: Industry | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Only projects in adaptation past the due date with checklist items open.' })
+  @IsOptional()
+  @IsBoolean()
+  overdueOnly?: boolean;
 }
+
+export type PipelineFilter = Pick<PipelineArgs, 'search' | 'industry' | 'overdueOnly'>;

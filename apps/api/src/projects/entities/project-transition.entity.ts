@@ -1,12 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import type { ProjectStage } from '@suanli/domain';
+import { TRANSITION_REASON_CODES, type ProjectStage, type TransitionReasonCode } from '@suanli/domain';
 import { UserEntity } from '../../users/index.js';
 import { ProjectEntity } from './project.entity.js';
 
 /** The audit trail of a project's lifecycle: append-only, one row per move (and one for the application). */
 @Entity({ name: 'project_transitions' })
 @Index('project_transitions_project_idx', ['projectId', 'createdAt'])
+@Check('project_transitions_reason_code_check', `reason_code IN (${TRANSITION_REASON_CODES.map((code) => `'${code}'`).join(',')})`)
 export class ProjectTransitionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -24,7 +25,12 @@ export class ProjectTransitionEntity {
   @Column({ name: 'to_stage', type: 'text' })
   toStage!: ProjectStage;
 
-  @Column({ type: 'text' })
+  /** The reader's language renders the code; what a person wrote goes in `reason`, verbatim. */
+  @Column({ name: 'reason_code', type: 'text', default: 'NOTE' })
+  reasonCode!: TransitionReasonCode;
+
+  /** The author's own words; empty when the code alone says why (the application). */
+  @Column({ type: 'text', default: '' })
   reason!: string;
 
   @Column({ name: 'actor_id', type: 'uuid' })

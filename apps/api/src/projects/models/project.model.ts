@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CooperationMode, ProjectStage } from '@suanli/domain';
 import { CooperationModeEnum, ProjectStageEnum } from '../../common/graphql/domain-enums.js';
 import { ConnectionType } from '../../common/pagination/connection.js';
@@ -22,6 +22,15 @@ export class Project {
 
   @Field({ description: 'Where the models run today, before adaptation to Ascend.' })
   sourcePlatform!: string;
+
+  @Field(() => String, { nullable: true, description: 'The card type the applicant expects to need, e.g. "ascend-910b".' })
+  cardType!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many cards of cardType the applicant expects to need; a rough estimate.' })
+  cardCountEstimate!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The applicant’s compute budget in integer fen (CNY), as a string.' })
+  budgetFen!: string | null;
 
   @Field({ description: 'When it entered its current stage.' })
   stageEnteredAt!: Date;

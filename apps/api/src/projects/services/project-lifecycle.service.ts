@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { adaptationDueDate, checkTransition, isStaff } from '@suanli/domain';
+import { adaptationDueDate, checkAdaptationGate, checkCardNeed, checkTransition, isStaff, type CardNeedProblem } from '@suanli/domain';
 import { tenantOf, type Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { OrganisationEntity } from '../../organisations/index.js';
 import type { ApplyForProjectInput } from '../dto/apply-for-project.input.js';
+import type { ProjectStage } from '@suanli/domain';
 import type { TransitionProjectInput } from '../dto/transition-project.input.js';
 import { AdaptationEntity } from '../entities/adaptation.entity.js';
 import { ProjectTransitionEntity } from '../entities/project-transition.entity.js';
@@ -21,6 +22,8 @@ export class ProjectLifecycleService {
 
   async apply(actor: Actor, input: ApplyForProjectInput): Promise<{ project: ProjectEntity }> {
     const organisationId = this.applicantOrganisation(actor, input);
+    const [problem] = checkCardNeed(input);
+    if (problem) throw cardNeedError(problem);
     try {
       const project = await this.dataSource.transaction(async (manager) => {
         if (!(await manager.existsBy(OrganisationEntity, { id: organisationId }))) {
@@ -33,6 +36,9 @@ export class ProjectLifecycleService {
             summary: input.summary.trim(),
             cooperationModes: [...new Set(input.cooperationModes)],
             sourcePlatform: input.sourcePlatform?.trim() || 'CUDA/NVIDIA',
+            cardType: input.cardType?.trim() || null,
+            cardCountEstimate: input.cardCountEstimate ?? null,
+            budgetFen: input.budgetFen ?? null,
             stage: 'APPLIED',
           }),
         );
@@ -40,7 +46,8 @@ export class ProjectLifecycleService {
           projectId: created.id,
           fromStage: null,
           toStage: 'APPLIED',
-          reason: '提交申请 · Application submitted',
+          reasonCode: 'APPLICATION_SUBMITTED',
+          reason: '',
           actorId: actor.id,
         });
         return created;
@@ -83,11 +90,13 @@ export class ProjectLifecycleService {
             : `Your role may not move a project from ${project.stage} to ${input.toStage}`;
         throw new DomainError(UserErrorCode[check.code], message, ['toStage']);
       }
+      await this.checkGate(manager, project, input.toStage);
       const now = new Date();
       await manager.insert(ProjectTransitionEntity, {
         projectId: project.id,
         fromStage: project.stage,
         toStage: input.toStage,
+        reasonCode: 'NOTE',
         reason: input.reason.trim(),
         actorId: actor.id,
         createdAt: now,
@@ -98,6 +107,19 @@ export class ProjectLifecycleService {
       if (input.toStage === 'ADAPTATION') await this.startAdaptation(manager, project, now);
       return { project };
     });
+  }
+
+  private async checkGate(manager: EntityManager, project: ProjectEntity, toStage: ProjectStage): Promise<void> {
+    if (project.stage !== 'ADAPTATION') return;
+    const adaptation = await manager.findOneBy(AdaptationEntity, { projectId: project.id });
+    const gate = checkAdaptationGate(toStage, adaptation?.completedItems ?? null);
+    if (!gate.ok) {
+      throw new DomainError(
+        UserErrorCode.ADAPTATION_INCOMPLETE,
+        `The adaptation checklist is ${gate.done}/${gate.total}: finish it before incubation, or reject or withdraw the project`,
+        ['toStage'],
+      );
+    }
   }
 
   private async startAdaptation(manager: EntityManager, project: ProjectEntity, now: Date): Promise<void> {
@@ -129,4 +151,17 @@ export class ProjectLifecycleService {
     if (!project) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such project', ['projectId']);
     return project;
   }
+}
+
+const CARD_NEED_MESSAGES: Record<CardNeedProblem['code'], string> = {
+  CARD_TYPE_REQUIRED: 'Say which card type the estimate is for',
+  CARD_COUNT_REQUIRED: 'Estimate how many cards of this type',
+  CARD_COUNT_OUT_OF_RANGE: 'The card estimate must be a whole number from 1 to 10,000',
+  BUDGET_NOT_FEN: 'The budget must be a whole number of fen, zero or more',
+  BUDGET_TOO_LARGE: 'The budget is larger than any application can be',
+};
+
+function cardNeedError(problem: CardNeedProblem): DomainError {
+  const code = problem.code === 'CARD_COUNT_OUT_OF_RANGE' ? UserErrorCode.INVALID_CARD_COUNT : UserErrorCode.VALIDATION_FAILED;
+  return new DomainError(code, CARD_NEED_MESSAGES[problem.code], [problem.field]);
 }

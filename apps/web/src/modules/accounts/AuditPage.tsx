@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEventsQuery as AuditEventsResult } from '../../gql/graphql';
+import { useFormat } from '../../shared/format/use-format';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { LoadMore } from '../../shared/ui/LoadMore';
+import { ConnectionTable } from '../../shared/ui/ConnectionTable';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { AuditEventsQuery } from './accounts.operations';
+import { describeAuditDetails } from './audit-details';
 
 type Row = AuditEventsResult['auditEvents']['edges'][number]['node'];
 const PAGE = 50;
@@ -26,29 +28,19 @@ const ACTIONS = [
   'API_TOKEN_REVOKED',
 ];
 
-function details(json: string): string {
-  try {
-    return Object.entries(JSON.parse(json) as Record<string, unknown>)
-      .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-      .join(' · ');
-  } catch {
-    return json;
-  }
-}
-
 /** /audit — admins read who changed accounts and organisations, newest first. */
 export function AuditPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const [action, setAction] = useState<string | undefined>();
   const { data, loading, error, fetchMore } = useQuery(AuditEventsQuery, {
     variables: { first: PAGE, action },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const connection = data?.auditEvents;
 
   const columns: ColumnsType<Row> = [
-    { title: t('audit.at'), dataIndex: 'at', width: 170, render: (value: string) => formatDateTime(value) },
+    { title: t('common.inTimeZone', { label: t('audit.at'), zone: format.timeZone }), dataIndex: 'at', width: 200, render: (value: string) => formatDateTime(value) },
     {
       title: t('audit.action'),
       dataIndex: 'action',
@@ -71,7 +63,7 @@ export function AuditPage() {
         ),
     },
     { title: t('audit.organisation'), key: 'organisation', width: 160, render: (_, row) => row.organisation?.name ?? '—' },
-    { title: t('audit.details'), dataIndex: 'detailsJson', render: (json: string) => <Typography.Text>{details(json)}</Typography.Text> },
+    { title: t('audit.details'), dataIndex: 'detailsJson', render: (json: string) => <Typography.Text>{describeAuditDetails(json, t, format.locale)}</Typography.Text> },
     { title: t('audit.ip'), dataIndex: 'ip', width: 130 },
   ];
 
@@ -94,25 +86,14 @@ export function AuditPage() {
       />
       {error && <Alert type="error" showIcon title={describeRequestError(error, t)} style={{ marginBottom: 16 }} />}
       <Card>
-        <Table<Row>
-          rowKey="id"
-          size="middle"
+        <ConnectionTable<Row>
+          connection={data?.auditEvents}
           columns={columns}
-          dataSource={connection?.edges.map((e) => e.node) ?? []}
-          loading={loading && !data}
-          pagination={false}
-          scroll={{ x: 900 }}
-          data-testid="audit-table"
+          loading={loading}
+          scrollX={900}
+          testId="audit-table"
+          onLoadMore={(after) => void fetchMore({ variables: { after } })}
         />
-        {connection && (
-          <LoadMore
-            loaded={connection.edges.length}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            loading={loading}
-            onLoadMore={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-          />
-        )}
       </Card>
     </div>
   );

@@ -1,10 +1,8 @@
 import { LockOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
+import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useCurrentUser } from '../auth/session-context';
 import { ChangePasswordMutation } from './accounts.operations';
@@ -22,34 +20,18 @@ export function ChangePasswordPage() {
   const { message } = App.useApp();
   const user = useCurrentUser();
   const [form] = Form.useForm<Values>();
-  const [formError, setFormError] = useState<string | null>(null);
+  // "Wrong email or password" reads oddly here: say which password.
+  const { formError, submit } = useUserErrorForm(form, { describe: (e) => (e.code === 'INVALID_CREDENTIALS' ? t('password.wrongCurrent') : undefined) });
   const [change, { loading }] = useMutation(ChangePasswordMutation);
   const current = Form.useWatch('currentPassword', form);
 
   const onFinish = async (values: Values) => {
-    setFormError(null);
-    try {
-      const { data } = await change({ variables: { input: { currentPassword: values.currentPassword, newPassword: values.newPassword } } });
-      const payload = data?.changePassword;
-      if (!payload) return;
-      if (payload.userErrors.length > 0) {
-        const onFields = payload.userErrors.filter((e) => ['currentPassword', 'newPassword'].includes(userErrorField(e) ?? ''));
-        form.setFields(
-          onFields.map((e) => ({
-            name: userErrorField(e) as keyof Values,
-            // "Wrong email or password" reads oddly here: say which password.
-            errors: [e.code === 'INVALID_CREDENTIALS' ? t('password.wrongCurrent') : describeUserError(e, t)],
-          })),
-        );
-        const general = payload.userErrors.filter((e) => !onFields.includes(e));
-        if (general.length > 0) setFormError(general.map((e) => describeUserError(e, t)).join('；'));
-        return;
-      }
-      form.resetFields();
-      void message.success(t('password.changed'));
-    } catch (error) {
-      setFormError(describeRequestError(error, t));
-    }
+    const changed = await submit(
+      async () => (await change({ variables: { input: { currentPassword: values.currentPassword, newPassword: values.newPassword } } })).data?.changePassword,
+    );
+    if (!changed) return;
+    form.resetFields();
+    void message.success(t('password.changed'));
   };
 
   return (

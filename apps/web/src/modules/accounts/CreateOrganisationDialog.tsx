@@ -4,8 +4,7 @@ import { INDUSTRIES, ORGANISATION_KINDS, SENSITIVITY_TIERS, type Industry, type 
 import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
+import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { CreateOrganisationMutation } from './accounts.operations';
 
 interface Values {
@@ -15,42 +14,28 @@ interface Values {
   sensitivityTier: SensitivityTier;
 }
 
-const FIELDS = ['name', 'kind', 'industry', 'sensitivityTier'];
 
 /** Managers register a new organisation; its founders are invited next. */
 export function CreateOrganisationDialog({ onCreated }: { onCreated: (id: string, name: string) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<Values>();
+  const { formError: error, submit, clearError } = useUserErrorForm(form);
   const [create, { loading }] = useMutation(CreateOrganisationMutation);
 
   const close = () => {
     setOpen(false);
-    setError(null);
+    clearError();
     form.resetFields();
   };
 
-  const submit = async (values: Values) => {
-    setError(null);
-    try {
-      const { data } = await create({ variables: { input: { ...values, name: values.name.trim() } } });
-      const payload = data?.createOrganisation;
-      if (!payload) return;
-      if (payload.userErrors.length > 0 || !payload.organisation) {
-        const onFields = payload.userErrors.filter((e) => FIELDS.includes(userErrorField(e) ?? ''));
-        form.setFields(onFields.map((e) => ({ name: userErrorField(e) as keyof Values, errors: [describeUserError(e, t)] })));
-        const general = payload.userErrors.filter((e) => !onFields.includes(e));
-        if (general.length > 0) setError(general.map((e) => describeUserError(e, t)).join('；'));
-        return;
-      }
-      void message.success(t('organisationAdmin.created', { name: payload.organisation.name }));
-      close();
-      onCreated(payload.organisation.id, payload.organisation.name);
-    } catch (requestError) {
-      setError(describeRequestError(requestError, t));
-    }
+  const onSubmit = async (values: Values) => {
+    const payload = await submit(async () => (await create({ variables: { input: { ...values, name: values.name.trim() } } })).data?.createOrganisation);
+    if (!payload?.organisation) return;
+    void message.success(t('organisationAdmin.created', { name: payload.organisation.name }));
+    close();
+    onCreated(payload.organisation.id, payload.organisation.name);
   };
 
   return (
@@ -69,7 +54,7 @@ export function CreateOrganisationDialog({ onCreated }: { onCreated: (id: string
         destroyOnHidden
       >
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'STARTUP', sensitivityTier: 'STANDARD' }}>
+        <Form<Values> form={form} layout="vertical" onFinish={onSubmit} initialValues={{ kind: 'STARTUP', sensitivityTier: 'STANDARD' }}>
           <Form.Item name="name" label={t('organisations.name')} rules={[{ required: true, whitespace: true, min: 2, max: 80, message: t('organisationAdmin.nameRule') }]}>
             <Input maxLength={80} data-testid="create-organisation-name" />
           </Form.Item>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationInvitationsQuery as InvitationsResult } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError } from '../../shared/lib/user-errors';
+import { describeUserError, joinMessages } from '../../shared/lib/user-errors';
 import { OrganisationInvitationsQuery, RevokeInvitationMutation } from './accounts.operations';
 
 type Invitation = InvitationsResult['invitations']['edges'][number]['node'];
@@ -30,7 +30,7 @@ export function InvitationsTable({ organisationId, refreshKey = 0 }: { organisat
     try {
       const result = await revoke({ variables: { input: { invitationId: id } } });
       const errors = result.data?.revokeInvitation.userErrors ?? [];
-      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join('；'));
+      if (errors.length > 0) void message.error(joinMessages(errors.map((e) => describeUserError(e, t)), t));
       else void message.success(t('members.revoked'));
       void refetch();
     } catch (requestError) {

@@ -5,8 +5,7 @@ import { Alert, Button, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/lib/datetime';
-import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
+import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { useCurrentUser } from '../auth/session-context';
 import { InviteUserMutation } from './accounts.operations';
 
@@ -42,36 +41,25 @@ export function InviteDialog({ organisationId, organisationName, label, size = '
   const user = useCurrentUser();
   const roles = invitableRoles(user.role).filter((role) => (role === 'FOUNDER') !== staff);
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
   const [form] = Form.useForm<Values>();
+  const { formError: error, submit, clearError } = useUserErrorForm(form);
   const [invite, { loading }] = useMutation(InviteUserMutation);
 
   const close = () => {
     setOpen(false);
-    setError(null);
+    clearError();
     setSent(null);
     form.resetFields();
   };
 
-  const submit = async (values: Values) => {
-    setError(null);
-    try {
-      const { data } = await invite({ variables: { input: { email: values.email.trim(), organisationId, role: values.role ?? 'FOUNDER' } } });
-      const payload = data?.inviteUser;
-      if (!payload) return;
-      if (payload.userErrors.length > 0 || !payload.invitation) {
-        const onFields = payload.userErrors.filter((e) => ['email', 'role'].includes(userErrorField(e) ?? ''));
-        form.setFields(onFields.map((e) => ({ name: userErrorField(e) as keyof Values, errors: [describeUserError(e, t)] })));
-        const general = payload.userErrors.filter((e) => !onFields.includes(e));
-        if (general.length > 0) setError(general.map((e) => describeUserError(e, t)).join('；'));
-        return;
-      }
-      setSent({ email: payload.invitation.email, expiresAt: payload.invitation.expiresAt, inviteUrl: payload.inviteUrl ?? null, mailDelivery: payload.mailDelivery ?? null });
-      onInvited?.();
-    } catch (requestError) {
-      setError(describeRequestError(requestError, t));
-    }
+  const onSubmit = async (values: Values) => {
+    const payload = await submit(
+      async () => (await invite({ variables: { input: { email: values.email.trim(), organisationId, role: values.role ?? 'FOUNDER' } } })).data?.inviteUser,
+    );
+    if (!payload?.invitation) return;
+    setSent({ email: payload.invitation.email, expiresAt: payload.invitation.expiresAt, inviteUrl: payload.inviteUrl ?? null, mailDelivery: payload.mailDelivery ?? null });
+    onInvited?.();
   };
 
   return (
@@ -123,7 +111,7 @@ export function InviteDialog({ organisationId, organisationName, label, size = '
             </Typography.Paragraph>
           </div>
         ) : (
-          <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ role: roles[0] ?? 'FOUNDER' }}>
+          <Form<Values> form={form} layout="vertical" onFinish={onSubmit} initialValues={{ role: roles[0] ?? 'FOUNDER' }}>
             <Form.Item
               name="email"
               label={t('auth.email')}

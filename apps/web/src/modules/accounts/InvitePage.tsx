@@ -1,12 +1,11 @@
 import { UserOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Form, Input, Result, Space, Spin, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
+import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { SignInMutation } from '../auth/auth.operations';
 import { useSession } from '../auth/session-context';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
@@ -25,7 +24,7 @@ export function InvitePage() {
   const navigate = useNavigate();
   const session = useSession();
   const [form] = Form.useForm<Values>();
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, setFormError, submit } = useUserErrorForm(form);
   const preview = useQuery(InvitationPreviewQuery, { variables: { token }, fetchPolicy: 'network-only' });
   const [accept, { loading: accepting }] = useMutation(AcceptInvitationMutation);
   const [signIn, { loading: signingIn }] = useMutation(SignInMutation);
@@ -34,18 +33,11 @@ export function InvitePage() {
 
   const onFinish = async (values: Values) => {
     if (!invitation) return;
-    setFormError(null);
+    const payload = await submit(
+      async () => (await accept({ variables: { input: { token, displayName: values.displayName.trim(), password: values.password } } })).data?.acceptInvitation,
+    );
+    if (!payload?.user) return;
     try {
-      const { data } = await accept({ variables: { input: { token, displayName: values.displayName.trim(), password: values.password } } });
-      const payload = data?.acceptInvitation;
-      if (!payload) return;
-      if (payload.userErrors.length > 0 || !payload.user) {
-        const onFields = payload.userErrors.filter((e) => ['displayName', 'password'].includes(userErrorField(e) ?? ''));
-        form.setFields(onFields.map((e) => ({ name: userErrorField(e) as keyof Values, errors: [describeUserError(e, t)] })));
-        const general = payload.userErrors.filter((e) => !onFields.includes(e));
-        if (general.length > 0) setFormError(general.map((e) => describeUserError(e, t)).join('；'));
-        return;
-      }
       // Signing in goes through the normal sign-in, so whatever session rules apply there apply here.
       const signed = await signIn({ variables: { input: { email: payload.user.email, password: values.password } } });
       const sessionToken = signed.data?.signIn.token;

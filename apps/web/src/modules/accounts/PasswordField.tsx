@@ -4,6 +4,7 @@ import { Form, Input, Progress, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordScore } from './password-strength';
+import { joinMessages } from '../../shared/lib/user-errors';
 
 const COLOURS = ['#ff4d4f', '#ff7a45', '#faad14', '#52c41a', '#389e0d'];
 
@@ -52,7 +53,7 @@ export function PasswordField({ name, label, personalDetails, current, testId }:
             validator: async (_, candidate: string | undefined) => {
               if (!candidate) return;
               const problems = passwordProblems({ password: candidate, score: await passwordScore(candidate, details.split('\u0000')), current });
-              if (problems.length > 0) throw new Error(problems.map((p) => t(`password.problem.${p}`, { min: PASSWORD_MIN_LENGTH })).join('；'));
+              if (problems.length > 0) throw new Error(joinMessages(problems.map((p) => t(`password.problem.${p}`, { min: PASSWORD_MIN_LENGTH })), t));
             },
           },
         ]}

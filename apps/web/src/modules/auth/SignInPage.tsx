@@ -1,11 +1,9 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
-import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
+import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { SignInMutation } from './auth.operations';
 import { DemoAccounts, SHOW_DEMO_ACCOUNTS } from './DemoAccounts';
@@ -20,30 +18,14 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { token, user, signIn } = useSession();
   const [form] = Form.useForm<SignInValues>();
-  const [formError, setFormError] = useState<string | null>(null);
   const [mutate, { loading }] = useMutation(SignInMutation);
+  const { formError, submit } = useUserErrorForm(form);
 
   if (token && user) return <Navigate to="/" replace />;
 
   const onFinish = async (values: SignInValues) => {
-    setFormError(null);
-    try {
-      const { data } = await mutate({ variables: { input: { email: values.email.trim(), password: values.password } } });
-      const payload = data?.signIn;
-      if (!payload) return;
-      if (payload.userErrors.length > 0 || !payload.token) {
-        const fieldErrors = payload.userErrors.filter((e) => ['email', 'password'].includes(userErrorField(e) ?? ''));
-        form.setFields(
-          fieldErrors.map((e) => ({ name: userErrorField(e) as keyof SignInValues, errors: [describeUserError(e, t)] })),
-        );
-        const general = payload.userErrors.filter((e) => !fieldErrors.includes(e));
-        if (general.length > 0) setFormError(general.map((e) => describeUserError(e, t)).join('；'));
-        return;
-      }
-      await signIn(payload.token);
-    } catch (error) {
-      setFormError(describeRequestError(error, t));
-    }
+    const payload = await submit(async () => (await mutate({ variables: { input: { email: values.email.trim(), password: values.password } } })).data?.signIn);
+    if (payload?.token) await signIn(payload.token);
   };
 
   return (

@@ -11,7 +11,8 @@ import { AllocationStateTag, RequestedPriorityTags } from '../compute/allocation
 import { CancelAllocationRequestMutation, FinishAllocationMutation } from '../compute/compute.operations';
 import { formatCardHours, formatDuration, formatRemaining } from '../compute/format';
 import { useAllocationEvents } from '../compute/use-allocation-events';
-import { MyAllocationsQuery } from './compute-portal.operations';
+import { MyAllocationsQuery, MyUsageQuery, SchedulingSnapshotQuery } from './compute-portal.operations';
+import { useLocale } from '../../shared/i18n/use-locale';
 
 type Allocation = MyAllocationsResult['allocationRequests']['edges'][number]['node'];
 const OPEN: AllocationState[] = ['QUEUED', 'RUNNING'];
@@ -27,16 +28,17 @@ function useNow(everyMs: number): number {
 
 /** 我的算力: queued requests with place and honest estimate, running ones with time left, and the history. */
 export function MyAllocationsCard() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { message } = App.useApp();
   const [scope, setScope] = useState<'open' | 'all'>('open');
   const now = useNow(30_000);
   const { data, loading, error, refetch } = useQuery(MyAllocationsQuery, {
-    variables: { first: 50, states: scope === 'open' ? OPEN : undefined, locale: i18n.language === 'en' ? 'en' : 'zh-CN' },
+    variables: { first: 50, states: scope === 'open' ? OPEN : undefined, locale },
     pollInterval: 5000,
   });
   useAllocationEvents(() => void refetch());
-  const refetchQueries = ['MyAllocations', 'SchedulingSnapshot', 'MyUsage'];
+  const refetchQueries = [MyAllocationsQuery, SchedulingSnapshotQuery, MyUsageQuery];
   const [cancel] = useMutation(CancelAllocationRequestMutation, { refetchQueries });
   const [finish] = useMutation(FinishAllocationMutation, { refetchQueries });
   const rows = data?.allocationRequests.edges.map((e) => e.node) ?? [];

@@ -13,12 +13,13 @@ import { StageTag } from '../../shared/ui/enum-tags';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import '../compute/compute.css';
 import { useSession } from '../auth/session-context';
-import { CreateAllocationRequestMutation, RequestComputeFormQuery, UrgentBudgetQuery } from './compute-portal.operations';
+import { CreateAllocationRequestMutation, MyAllocationsQuery, MyUsageQuery, RequestComputeFormQuery, SchedulingSnapshotQuery, UrgentBudgetQuery } from './compute-portal.operations';
 import { MyAllocationsCard } from './MyAllocationsCard';
 import { MyUsageCard } from './MyUsageCard';
 import { UrgencyNotice, urgencyTakesEffect } from './UrgencyNotice';
 import { WhatIfCard } from './WhatIfCard';
 import type { WhatIfRequest } from './what-if';
+import { useLocale } from '../../shared/i18n/use-locale';
 
 interface Values {
   projectId?: string;
@@ -52,14 +53,15 @@ function toRequest(values: Partial<Values>): WhatIfRequest | null {
 
 /** 申请算力: the request form with a live what-if estimate beside it, then my allocations and usage. */
 export function RequestComputePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState<string | null>(null);
   const { data, loading, error } = useQuery(RequestComputeFormQuery);
   const [create, { loading: creating }] = useMutation(CreateAllocationRequestMutation, {
-    refetchQueries: ['MyAllocations', 'SchedulingSnapshot', 'MyUsage', 'UrgentBudget'],
+    refetchQueries: [MyAllocationsQuery, SchedulingSnapshotQuery, MyUsageQuery, UrgentBudgetQuery],
   });
   const { user } = useSession();
   const staff = !!user && isStaff(user.role);
@@ -94,7 +96,7 @@ export function RequestComputePage() {
     try {
       const { data: result } = await create({
         variables: {
-          locale: i18n.language === 'en' ? 'en' : 'zh-CN',
+          locale,
           input: {
             projectId: values.projectId,
             clusterId: cluster?.id,

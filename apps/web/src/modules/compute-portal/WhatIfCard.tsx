@@ -10,6 +10,7 @@ import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { SchedulingSnapshotQuery } from './compute-portal.operations';
 import { useDebounced } from './use-debounced';
 import { parseSnapshot, whatIf, type WhatIfRequest } from './what-if';
+import { useLocale } from '../../shared/i18n/use-locale';
 
 /** Seconds → "11-26 01:13" in Asia/Shanghai (the scheduler works in epoch seconds). */
 export function formatSeconds(s: number): string {
@@ -25,8 +26,8 @@ function formatSecondsLong(s: number): string {
  * snapshot plus this hypothetical request, run through `schedule()` from @suanli/allocation.
  */
 export function WhatIfCard({ clusterId, request }: { clusterId: string | undefined; request: WhatIfRequest | null }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { data, loading, error, refetch } = useQuery(SchedulingSnapshotQuery, {
     variables: { clusterId },
     skip: !clusterId,

@@ -7,7 +7,7 @@ import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { testId } from '../../shared/lib/test-id';
 import { describeUserError } from '../../shared/lib/user-errors';
 import type { GridNode } from './cluster-grid-model';
-import { CancelAllocationRequestMutation, DrainNodeMutation, RestoreNodeMutation, RetireNodeMutation } from './compute.operations';
+import { AllocationQueueQuery, CancelAllocationRequestMutation, DrainNodeMutation, OrganisationSchedulingQuery, RestoreNodeMutation, RetireNodeMutation } from './compute.operations';
 import { retireBlocker } from './node-retirement';
 import { useOrganisationColours } from './org-colours';
 
@@ -32,7 +32,7 @@ export function NodeDialog({ node, canDrain, canRetire, canStop, onClose, onChan
   const [drain, drainState] = useMutation(DrainNodeMutation);
   const [restore, restoreState] = useMutation(RestoreNodeMutation);
   const [retire, retireState] = useMutation(RetireNodeMutation);
-  const [stop, stopState] = useMutation(CancelAllocationRequestMutation, { refetchQueries: ['AllocationQueue', 'OrganisationScheduling'] });
+  const [stop, stopState] = useMutation(CancelAllocationRequestMutation, { refetchQueries: [AllocationQueueQuery, OrganisationSchedulingQuery] });
   const colourOf = useOrganisationColours();
 
   const close = () => {

@@ -9,7 +9,7 @@ import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
 import { KindTag } from '../../shared/ui/enum-tags';
 import { dataAttributes } from './data-attributes';
-import { OrganisationSchedulingQuery, SetOrganisationSchedulingMutation } from './compute.operations';
+import { AllocationQueueQuery, OrganisationSchedulingQuery, SetOrganisationSchedulingMutation } from './compute.operations';
 import { formatCardHours } from './format';
 import { useOrganisationColours } from './org-colours';
 import { QueueHead } from './QueueHead';
@@ -29,7 +29,7 @@ export function OrganisationWeights({ clusterId, cardTypes, canEdit }: { cluster
   const colourOf = useOrganisationColours();
   const { data, loading, error } = useQuery(OrganisationSchedulingQuery, { variables: { first: 100 }, pollInterval: 15_000 });
   const [save, { loading: saving }] = useMutation(SetOrganisationSchedulingMutation, {
-    refetchQueries: ['AllocationQueue', 'OrganisationScheduling'],
+    refetchQueries: [AllocationQueueQuery, OrganisationSchedulingQuery],
     awaitRefetchQueries: true,
   });
   const [editing, setEditing] = useState<string | null>(null);

@@ -6,15 +6,17 @@ import { formatShortDateTime } from '../../shared/lib/datetime';
 import { PriorityTag } from './allocation-tags';
 import { AllocationQueueQuery } from './compute.operations';
 import { useOrganisationColours } from './org-colours';
+import { useLocale } from '../../shared/i18n/use-locale';
 
 /** The next requests of one card type: where a weight or quota change shows at once. */
 export function QueueHead({ clusterId, cardTypes }: { clusterId: string; cardTypes: readonly string[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const colourOf = useOrganisationColours();
   const [cardType, setCardType] = useState<string | undefined>(cardTypes[cardTypes.length - 1]);
   const selected = cardType && cardTypes.includes(cardType) ? cardType : cardTypes[0];
   const { data } = useQuery(AllocationQueueQuery, {
-    variables: { clusterId, cardType: selected, first: 12, locale: i18n.language === 'en' ? 'en' : 'zh-CN' },
+    variables: { clusterId, cardType: selected, first: 12, locale },
     pollInterval: 5000,
     skip: !selected,
   });

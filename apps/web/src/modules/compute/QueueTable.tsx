@@ -11,9 +11,10 @@ import { testId } from '../../shared/lib/test-id';
 import { describeUserError } from '../../shared/lib/user-errors';
 import { RequestedPriorityTags } from './allocation-tags';
 import { dataAttributes } from './data-attributes';
-import { AllocationQueueQuery, CancelAllocationRequestMutation } from './compute.operations';
+import { AllocationQueueQuery, CancelAllocationRequestMutation, ClusterGridQuery, OrganisationSchedulingQuery } from './compute.operations';
 import { formatDuration } from './format';
 import { useAllocationEvents } from './use-allocation-events';
+import { useLocale } from '../../shared/i18n/use-locale';
 
 type Row = QueueResult['allocationQueue'][number];
 const ALL = '__all__';
@@ -26,16 +27,17 @@ interface Props {
 
 /** Waiting requests in the scheduler's order with honest start estimates and the reason in plain words. */
 export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { message } = App.useApp();
   const [cardType, setCardType] = useState<string>(ALL);
   const { data, loading, error, refetch } = useQuery(AllocationQueueQuery, {
-    variables: { clusterId, cardType: cardType === ALL ? undefined : cardType, first: 500, locale: i18n.language === 'en' ? 'en' : 'zh-CN' },
+    variables: { clusterId, cardType: cardType === ALL ? undefined : cardType, first: 500, locale },
     pollInterval: 5000,
     notifyOnNetworkStatusChange: false,
   });
   useAllocationEvents(() => void refetch());
-  const [cancel] = useMutation(CancelAllocationRequestMutation, { refetchQueries: ['AllocationQueue', 'ClusterGrid', 'OrganisationScheduling'] });
+  const [cancel] = useMutation(CancelAllocationRequestMutation, { refetchQueries: [AllocationQueueQuery, ClusterGridQuery, OrganisationSchedulingQuery] });
   const rows = data?.allocationQueue ?? [];
 
   const onCancel = async (row: Row) => {

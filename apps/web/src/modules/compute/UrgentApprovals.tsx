@@ -7,22 +7,24 @@ import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { testId } from '../../shared/lib/test-id';
 import { describeUserError } from '../../shared/lib/user-errors';
-import { ApproveUrgentRequestMutation, DeclineUrgentRequestMutation, UrgentRequestsAwaitingApprovalQuery } from './compute.operations';
+import { AllocationQueueQuery, ApproveUrgentRequestMutation, ClusterGridQuery, DeclineUrgentRequestMutation, OrganisationSchedulingQuery, UrgentRequestsAwaitingApprovalQuery } from './compute.operations';
 import { formatCardHours, formatDuration } from './format';
 import { useAllocationEvents } from './use-allocation-events';
+import { useLocale } from '../../shared/i18n/use-locale';
 
 type Row = AwaitingResult['urgentRequestsAwaitingApproval'][number];
-const REFETCH = ['UrgentRequestsAwaitingApproval', 'AllocationQueue', 'ClusterGrid', 'OrganisationScheduling'];
+const REFETCH = [UrgentRequestsAwaitingApprovalQuery, AllocationQueueQuery, ClusterGridQuery, OrganisationSchedulingQuery];
 
 /**
  * Founders' URGENT requests wait here at their normal class until a manager decides: approving
  * lets them lead the queue and give preemptible work notice; declining keeps them at STANDARD.
  */
 export function UrgentApprovals() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(UrgentRequestsAwaitingApprovalQuery, {
-    variables: { locale: i18n.language === 'en' ? 'en' : 'zh-CN' },
+    variables: { locale },
     pollInterval: 10_000,
   });
   useAllocationEvents(() => void refetch());

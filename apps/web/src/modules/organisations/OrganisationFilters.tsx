@@ -1,4 +1,4 @@
-import { INDUSTRIES, ORGANISATION_KINDS, SENSITIVITY_TIERS } from '@suanli/domain';
+import { INDUSTRIES, isTenantKind, ORGANISATION_KINDS, SENSITIVITY_TIERS } from '@suanli/domain';
 import { Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Industry, OrganisationKind, SensitivityTier } from '../../gql/graphql';
@@ -24,7 +24,7 @@ export function OrganisationFilters({ value, onChange }: Props) {
         style={{ width: 160 }}
         value={value.kind}
         onChange={(kind) => onChange({ ...value, kind: kind ?? undefined })}
-        options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`enums.OrganisationKind.${kind}`) }))}
+        options={ORGANISATION_KINDS.filter(isTenantKind).map((kind) => ({ value: kind, label: t(`enums.OrganisationKind.${kind}`) }))}
         data-testid="filter-kind"
       />
       <Select<Industry>

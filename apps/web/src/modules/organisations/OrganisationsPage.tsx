@@ -11,6 +11,7 @@ import { LoadMore } from '../../shared/ui/LoadMore';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { OrganisationDrawer } from './OrganisationDrawer';
 import { OrganisationFilters, type OrganisationFilterValues } from './OrganisationFilters';
+import { CentreOrganisationCard } from './CentreOrganisationCard';
 import { OrganisationsQuery } from './organisations.operations';
 import { CreateOrganisationDialog } from '../accounts/CreateOrganisationDialog';
 import { InviteDialog } from '../accounts/InviteDialog';
@@ -56,18 +57,16 @@ export function OrganisationsPage() {
     { title: t('organisations.members'), width: 90, align: 'right', render: (_, row) => row.members?.totalCount ?? '—' },
     { title: t('organisations.projects'), width: 90, align: 'right', render: (_, row) => row.projects.totalCount },
     { title: t('organisations.createdAt'), dataIndex: 'createdAt', width: 130, render: (value: string) => formatDate(value) },
+    // The list holds tenants only (tenantsOnly); the centre's staff are invited from CentreOrganisationCard.
     ...(can('INVITATION_WRITE')
       ? [
           {
             title: '',
             key: 'invite',
             width: 130,
-            render: (_: unknown, row: Row) =>
-              row.kind !== 'CENTRE' ? (
-                <InviteDialog size="small" organisationId={row.id} organisationName={row.name} label={t('organisationAdmin.inviteFounder')} />
-              ) : can('USER_WRITE') ? (
-                <InviteDialog size="small" staff organisationId={row.id} organisationName={row.name} label={t('organisationAdmin.inviteStaff')} />
-              ) : null,
+            render: (_: unknown, row: Row) => (
+              <InviteDialog size="small" organisationId={row.id} organisationName={row.name} label={t('organisationAdmin.inviteFounder')} />
+            ),
           },
         ]
       : []),
@@ -109,6 +108,7 @@ export function OrganisationsPage() {
         />
       )}
       {error && <Alert type="error" showIcon title={describeRequestError(error, t)} style={{ marginBottom: 16 }} />}
+      <CentreOrganisationCard />
       <Card>
         <Table<Row>
           rowKey="id"

@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 export const OrganisationsQuery = graphql(`
   query Organisations($first: Int!, $after: String, $kind: OrganisationKind, $industry: Industry) {
-    organisations(first: $first, after: $after, kind: $kind, industry: $industry) {
+    organisations(first: $first, after: $after, kind: $kind, industry: $industry, tenantsOnly: true) {
       totalCount
       pageInfo {
         ...PageInfoFields
@@ -59,6 +59,20 @@ export const OrganisationDetailQuery = graphql(`
             stage
             stageEnteredAt
           }
+        }
+      }
+    }
+  }
+`);
+
+/** The centre's own organisation: not a tenant, but where its staff are invited. */
+export const CentreOrganisationQuery = graphql(`
+  query CentreOrganisation {
+    organisations(first: 1, kind: CENTRE) {
+      edges {
+        node {
+          id
+          name
         }
       }
     }

@@ -42,6 +42,9 @@ export function ProjectCard({ project, canMove, onMove }: Props) {
           )}
           <KindTag kind={project.organisation.kind} />
           <IndustryTag industry={project.organisation.industry} />
+          {project.cardType && project.cardCountEstimate && (
+            <Tag data-testid="project-card-need">{t('projects.cardNeedValue', { count: project.cardCountEstimate, cardType: project.cardType })}</Tag>
+          )}
         </Space>
         {project.lastTransitionReason && (
           <Tooltip title={project.lastTransitionReason}>

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const PipelineQuery = graphql(`
-  query Pipeline($perStage: Int!) {
-    pipeline(perStage: $perStage) {
+  query Pipeline($perStage: Int!, $search: String, $industry: Industry, $overdueOnly: Boolean) {
+    pipeline(perStage: $perStage, search: $search, industry: $industry, overdueOnly: $overdueOnly) {
       stage
       totalCount
       projects {
@@ -12,6 +12,8 @@ export const PipelineQuery = graphql(`
         stageEnteredAt
         lastTransitionReason
         cooperationModes
+        cardType
+        cardCountEstimate
         availableTransitions
         organisation {
           id
@@ -24,6 +26,7 @@ export const PipelineQuery = graphql(`
           id
           dueAt
           overdue
+          completedItems
         }
       }
     }

@@ -1,60 +1,48 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useMutation } from '@apollo/client/react';
-import { COOPERATION_MODES } from '@suanli/domain';
-import { Alert, App, Button, Card, Checkbox, Form, Input, Space } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CARD_NEED_MAX, CARD_TYPE_MAX_LENGTH, COOPERATION_MODES } from '@suanli/domain';
+import { Alert, App, AutoComplete, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import type { CooperationMode } from '../../gql/graphql';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { ApplyForProjectMutation } from './portal.operations';
+import { budgetFenOf, formFieldOf, isCardCount, toApplyInput, type ApplyValues } from './apply-input';
+import { ApplyCardTypesQuery, ApplyForProjectMutation, MyOrganisationQuery, MyProjectsQuery } from './portal.operations';
 
-interface Values {
-  name: string;
-  summary: string;
-  cooperationModes: CooperationMode[];
-  sourcePlatform?: string;
-}
-
-const FIELDS: readonly (keyof Values)[] = ['name', 'summary', 'cooperationModes', 'sourcePlatform'];
+/** The API's limit on the platform text (ApplyForProjectInput.sourcePlatform). */
+const SOURCE_PLATFORM_MAX = 60;
 
 export function ApplyProjectPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const navigate = useNavigate();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<ApplyValues>();
   const [formError, setFormError] = useState<string | null>(null);
-  const [mutate, { loading }] = useMutation(ApplyForProjectMutation, { refetchQueries: ['MyProjects', 'MyOrganisation'] });
+  const navigate = useNavigate();
+  const [mutate, { loading }] = useMutation(ApplyForProjectMutation, { refetchQueries: [MyProjectsQuery, MyOrganisationQuery] });
+  const { data: cardTypeData } = useQuery(ApplyCardTypesQuery);
+  const cardTypes = [...new Set(cardTypeData?.clusters.flatMap((cluster) => cluster.cardTypes) ?? [])];
 
-  const onFinish = async (values: Values) => {
+  // The form is never reset on an error: what the founder typed stays for them to correct.
+  const onFinish = async (values: ApplyValues) => {
     setFormError(null);
     try {
-      const source = values.sourcePlatform?.trim();
-      const { data } = await mutate({
-        variables: {
-          input: {
-            name: values.name.trim(),
-            summary: values.summary.trim(),
-            cooperationModes: values.cooperationModes,
-            ...(source ? { sourcePlatform: source } : {}),
-          },
-        },
-      });
+      const { data } = await mutate({ variables: { input: toApplyInput(values) } });
       const payload = data?.applyForProject;
       if (!payload) return;
       if (payload.userErrors.length > 0) {
         const general: string[] = [];
         for (const userError of payload.userErrors) {
-          const field = userErrorField(userError) as keyof Values | undefined;
-          if (field && FIELDS.includes(field)) form.setFields([{ name: field, errors: [describeUserError(userError, t)] }]);
+          const field = formFieldOf(userErrorField(userError));
+          if (field) form.setFields([{ name: field, errors: [describeUserError(userError, t)] }]);
           else general.push(describeUserError(userError, t));
         }
-        if (general.length > 0) setFormError(general.join('；'));
+        if (general.length > 0) setFormError(general.join(t('common.listSeparator')));
         return;
       }
       void message.success(t('portal.applySuccess'));
+      // The project page then shows the founder what happens next (ApplicationNextSteps).
       navigate(payload.project ? `/portal/projects/${payload.project.id}` : '/portal');
     } catch (error) {
       setFormError(describeRequestError(error, t));
@@ -94,8 +82,17 @@ export function ApplyProjectPage() {
                 data-testid="apply-modes"
               />
             </Form.Item>
-            <Form.Item name="sourcePlatform" label={t('portal.applySource')}>
-              <Input placeholder={t('portal.applySourcePlaceholder')} maxLength={200} data-testid="apply-source" />
+            <Form.Item name="sourcePlatform" label={t('portal.applySource')} extra={t('portal.applySourceHint')}>
+              <Input placeholder={t('portal.applySourcePlaceholder')} maxLength={SOURCE_PLATFORM_MAX} data-testid="apply-source" />
+            </Form.Item>
+            <CardNeedFields cardTypes={cardTypes} />
+            <Form.Item
+              name="budgetCny"
+              label={t('portal.applyBudget')}
+              extra={t('portal.applyBudgetHint')}
+              rules={[{ validator: async (_, value?: string) => { if (budgetFenOf(value) === undefined) throw new Error(t('portal.applyBudgetInvalid')); } }]}
+            >
+              <Input prefix="¥" inputMode="decimal" placeholder="200000" style={{ maxWidth: 240 }} data-testid="apply-budget" />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={loading} data-testid="apply-submit">
               {t('common.submit')}
@@ -104,5 +101,52 @@ export function ApplyProjectPage() {
         </Space>
       </Card>
     </div>
+  );
+}
+
+/** Card type and count go together: each asks for the other once one is given. */
+function CardNeedFields({ cardTypes }: { cardTypes: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <Row gutter={16}>
+      <Col xs={24} sm={14}>
+        <Form.Item
+          name="cardType"
+          label={t('portal.applyCardType')}
+          dependencies={['cardCountEstimate']}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: async (_, value?: string) => {
+                if (!value?.trim() && getFieldValue('cardCountEstimate') != null) throw new Error(t('portal.applyCardTypeRequired'));
+              },
+            }),
+          ]}
+        >
+          <AutoComplete
+            options={cardTypes.map((cardType) => ({ value: cardType }))}
+            placeholder={t('portal.applyCardTypePlaceholder')}
+            maxLength={CARD_TYPE_MAX_LENGTH}
+            data-testid="apply-card-type"
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} sm={10}>
+        <Form.Item
+          name="cardCountEstimate"
+          label={t('portal.applyCardCount')}
+          dependencies={['cardType']}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: async (_, value?: number | null) => {
+                if (!isCardCount(value)) throw new Error(t('portal.applyCardCountRange', { max: CARD_NEED_MAX }));
+                if (value == null && getFieldValue('cardType')?.trim()) throw new Error(t('portal.applyCardCountRequired'));
+              },
+            }),
+          ]}
+        >
+          <InputNumber precision={0} style={{ width: '100%' }} data-testid="apply-card-count" />
+        </Form.Item>
+      </Col>
+    </Row>
   );
 }

@@ -43,7 +43,7 @@ export function MyProjectsCard() {
               </div>
               {node.lastTransitionReason && (
                 <Typography.Paragraph type="secondary" className="my-project-reason" ellipsis={{ rows: 2 }}>
-                  {t('projects.lastReason')}：{node.lastTransitionReason}
+                  {t('projects.lastReasonLine', { reason: node.lastTransitionReason })}
                 </Typography.Paragraph>
               )}
             </li>

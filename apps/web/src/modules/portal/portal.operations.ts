@@ -62,10 +62,24 @@ export const ApplyForProjectMutation = graphql(`
         createdAt
         lastTransitionReason
         cooperationModes
+        sourcePlatform
+        cardType
+        cardCountEstimate
+        budgetFen
       }
       userErrors {
         ...UserErrorFields
       }
+    }
+  }
+`);
+
+/** The card types the centre runs: suggestions for the card-need field of an application. */
+export const ApplyCardTypesQuery = graphql(`
+  query ApplyCardTypes {
+    clusters {
+      id
+      cardTypes
     }
   }
 `);

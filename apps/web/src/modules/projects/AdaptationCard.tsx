@@ -34,7 +34,7 @@ export function AdaptationCard({ projectId, stage, adaptation, canEdit }: Props)
     try {
       const { data } = await mutate({ variables: { input: { projectId, item, done: checked } } });
       const errors = data?.setAdaptationChecklistItem.userErrors ?? [];
-      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join('；'));
+      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join(t('common.listSeparator')));
       else void message.success(t('common.saved'));
     } catch (error) {
       void message.error(describeRequestError(error, t));

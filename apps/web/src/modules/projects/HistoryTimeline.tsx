@@ -23,13 +23,20 @@ export function HistoryTimeline({ history }: { history: readonly Transition[] })
         color: COLOR_BY_STAGE[entry.toStage] ?? 'blue',
         content: (
           <div className="history-entry" data-testid="history-entry">
-            <Space size={4} wrap>
-              {entry.fromStage ? <StageTag stage={entry.fromStage} /> : <Typography.Text type="secondary">{t('projects.historyCreated')}</Typography.Text>}
-              <ArrowRightOutlined style={{ color: '#8c8c8c' }} />
-              <StageTag stage={entry.toStage} />
+            <Space size={4} wrap data-testid="history-stages">
+              {/* The application has no stage before it: it is a start, not a move. */}
+              {entry.fromStage ? (
+                <>
+                  <StageTag stage={entry.fromStage} />
+                  <ArrowRightOutlined style={{ color: '#8c8c8c' }} />
+                  <StageTag stage={entry.toStage} />
+                </>
+              ) : (
+                <StageTag stage={entry.toStage} />
+              )}
             </Space>
-            <Typography.Paragraph className="history-reason" data-testid="history-reason">
-              {entry.reason}
+            <Typography.Paragraph className="history-reason" data-testid="history-reason" data-reason-code={entry.reasonCode}>
+              {entry.reasonCode === 'NOTE' ? entry.reason : t(`enums.TransitionReasonCode.${entry.reasonCode}`)}
             </Typography.Paragraph>
             <Typography.Text type="secondary" className="history-meta">
               {/* The role shows only for people the reader may see; the centre's staff show to founders by name. */}

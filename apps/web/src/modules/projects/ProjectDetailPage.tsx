@@ -10,6 +10,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { useSession } from '../auth/session-context';
 import { ProjectComputeCard } from '../compute/ProjectComputeCard';
 import { AdaptationCard } from './AdaptationCard';
+import { ApplicationNextSteps } from './ApplicationNextSteps';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ProjectOverviewCard } from './ProjectOverviewCard';
 import { ProjectDetailQuery } from './projects.operations';
@@ -77,6 +78,7 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            {isFounder && project.stage === 'APPLIED' && <ApplicationNextSteps />}
             <ProjectOverviewCard project={project} />
             {project.adaptation && (
               <AdaptationCard
@@ -99,7 +101,7 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
         project={moving ? project : null}
         withdrawOnly={isFounder}
         onClose={() => setMoving(false)}
-        refetchQueries={['ProjectDetail']}
+        refetchQueries={[ProjectDetailQuery]}
       />
     </div>
   );

@@ -2,6 +2,7 @@ import { Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetailQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/lib/datetime';
+import { formatFen } from '../../shared/lib/money';
 import { CooperationModeTags, IndustryTag, KindTag, SensitivityTag, StageTag } from '../../shared/ui/enum-tags';
 
 type Project = NonNullable<ProjectDetailQuery['project']>;
@@ -36,6 +37,27 @@ export function ProjectOverviewCard({ project }: { project: Project }) {
             children: <CooperationModeTags modes={project.cooperationModes} />,
           },
           { key: 'created', label: t('projects.createdAt'), children: formatDateTime(project.createdAt) },
+          {
+            key: 'source',
+            label: t('projects.sourcePlatform'),
+            children: <span data-testid="project-source-platform">{project.sourcePlatform}</span>,
+          },
+          {
+            key: 'cardNeed',
+            label: t('projects.cardNeed'),
+            children: (
+              <span data-testid="project-card-need">
+                {project.cardType && project.cardCountEstimate
+                  ? t('projects.cardNeedValue', { count: project.cardCountEstimate, cardType: project.cardType })
+                  : t('projects.notGiven')}
+              </span>
+            ),
+          },
+          {
+            key: 'budget',
+            label: t('projects.budget'),
+            children: <span data-testid="project-budget">{project.budgetFen ? formatFen(project.budgetFen) : t('projects.notGiven')}</span>,
+          },
           {
             key: 'summary',
             label: t('projects.summary'),

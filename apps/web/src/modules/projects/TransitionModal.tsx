@@ -1,27 +1,42 @@
 import { useMutation } from '@apollo/client/react';
-import { TRANSITION_REASON_MAX, TRANSITION_REASON_MIN } from '@suanli/domain';
+import { checkAdaptationGate, nextStages, TRANSITION_REASON_MAX, TRANSITION_REASON_MIN } from '@suanli/domain';
 import { Alert, App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectStage } from '../../gql/graphql';
+import type { AdaptationChecklistItem, ProjectStage } from '../../gql/graphql';
+import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
 import { StageTag } from '../../shared/ui/enum-tags';
 import { testId } from '../../shared/lib/test-id';
 import { TransitionProjectMutation } from './projects.operations';
+import type { DocumentNode } from 'graphql';
 
 export interface TransitionTarget {
   id: string;
   name: string;
   stage: ProjectStage;
   availableTransitions: readonly ProjectStage[];
+  adaptation?: { completedItems: readonly AdaptationChecklistItem[]; overdue: boolean; dueAt: string } | null;
+}
+
+/**
+ * A stage the state machine allows but the adaptation gate holds back (the API leaves it out of
+ * availableTransitions and refuses it): shown disabled with why, so nobody wonders where it went.
+ */
+function blockedByAdaptation(project: TransitionTarget, withdrawOnly: boolean) {
+  if (withdrawOnly || project.stage !== 'ADAPTATION' || !project.adaptation) return null;
+  const incubating = nextStages(project.stage).find((stage) => stage === 'INCUBATING');
+  if (!incubating || project.availableTransitions.includes(incubating)) return null;
+  const gate = checkAdaptationGate(incubating, project.adaptation.completedItems);
+  return gate.ok ? null : { stage: incubating, done: gate.done, total: gate.total, overdue: project.adaptation.overdue, dueAt: project.adaptation.dueAt };
 }
 
 interface Props {
   project: TransitionTarget | null;
   onClose: () => void;
   /** Queries to refetch after a move, e.g. the pipeline board whose columns change. */
-  refetchQueries?: string[];
+  refetchQueries?: DocumentNode[];
   withdrawOnly?: boolean;
 }
 
@@ -41,6 +56,7 @@ export function TransitionModal({ project, onClose, refetchQueries = [], withdra
   });
 
   const targets = project?.availableTransitions ?? [];
+  const blocked = project ? blockedByAdaptation(project, withdrawOnly) : null;
 
   const close = () => {
     form.resetFields();
@@ -67,7 +83,7 @@ export function TransitionModal({ project, onClose, refetchQueries = [], withdra
             unplaced.push(describeUserError(userError, t));
           }
         }
-        if (unplaced.length > 0) setError(unplaced.join('；'));
+        if (unplaced.length > 0) setError(unplaced.join(t('common.listSeparator')));
         return;
       }
       void message.success(t('transition.success', { stage: t(`enums.ProjectStage.${values.toStage}`) }));
@@ -97,6 +113,20 @@ export function TransitionModal({ project, onClose, refetchQueries = [], withdra
             <StageTag stage={project.stage} />
           </Space>
           {error && <Alert type="error" showIcon title={error} data-testid="transition-error" />}
+          {blocked && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('transition.blockedTitle')}
+              description={
+                <>
+                  {t('transition.incubationBlocked', { done: blocked.done, total: blocked.total })}
+                  {blocked.overdue && ` ${t('transition.incubationBlockedOverdue', { date: formatDateTime(blocked.dueAt) })}`}
+                </>
+              }
+              data-testid="transition-blocked"
+            />
+          )}
           {targets.length === 0 ? (
             <Alert type="info" showIcon title={t('transition.none')} />
           ) : (
@@ -108,6 +138,14 @@ export function TransitionModal({ project, onClose, refetchQueries = [], withdra
             >
               <Form.Item name="toStage" label={t('transition.target')} rules={[{ required: true, message: t('transition.targetRequired') }]}>
                 <Radio.Group optionType="button" buttonStyle="solid">
+                  {/* INCUBATING comes before REJECTED and EXITED in the stage order. */}
+                  {blocked && (
+                    <Radio.Button value={blocked.stage} disabled>
+                      <span data-testid={`transition-target-${blocked.stage}`} data-blocked="true">
+                        {t(`enums.ProjectStage.${blocked.stage}`)}
+                      </span>
+                    </Radio.Button>
+                  )}
                   {targets.map((stage) => (
                     <Radio.Button key={stage} value={stage}>
                       <span data-testid={`transition-target-${stage}`}>{t(`enums.ProjectStage.${stage}`)}</span>

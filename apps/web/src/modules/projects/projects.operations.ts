@@ -11,6 +11,7 @@ export const ProjectLifecycleFieldsFragment = graphql(`
       id
       fromStage
       toStage
+      reasonCode
       reason
       createdAt
       actorName
@@ -41,6 +42,10 @@ export const ProjectDetailQuery = graphql(`
       summary
       stage
       cooperationModes
+      sourcePlatform
+      cardType
+      cardCountEstimate
+      budgetFen
       stageEnteredAt
       createdAt
       organisation {
@@ -105,6 +110,7 @@ export const SetAdaptationChecklistItemMutation = graphql(`
     setAdaptationChecklistItem(input: $input) {
       project {
         id
+        availableTransitions
         adaptation {
           id
           completedItems

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Form, Modal, Select, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../gql/graphql';
-import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError } from '../../shared/lib/user-errors';
+import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { PERSON_ROLES } from './person-roles';
 import { ChangeUserRoleMutation } from './users.operations';
 
@@ -31,34 +30,25 @@ interface Values {
 export function ChangeRoleDialog({ target, organisations, onClose, onChanged }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, clearError, submit } = useUserErrorForm(form);
   const [mutate, { loading }] = useMutation(ChangeUserRoleMutation);
   const role = Form.useWatch('role', form);
 
   useEffect(() => {
     if (target) {
       form.setFieldsValue({ role: target.role, organisationId: target.organisationId ?? undefined });
-      setFormError(null);
+      clearError();
     }
   }, [target, form]);
 
   const onOk = async () => {
     if (!target) return;
     const values = await form.validateFields();
-    setFormError(null);
-    try {
-      const { data } = await mutate({
-        variables: { input: { userId: target.id, role: values.role, organisationId: values.organisationId ?? null } },
-      });
-      const errors = data?.changeUserRole.userErrors ?? [];
-      if (errors.length > 0) {
-        setFormError(errors.map((e) => describeUserError(e, t)).join('；'));
-        return;
-      }
-      onChanged(target.displayName);
-    } catch (error) {
-      setFormError(describeRequestError(error, t));
-    }
+    const payload = await submit(
+      async () =>
+        (await mutate({ variables: { input: { userId: target.id, role: values.role, organisationId: values.organisationId ?? null } } })).data?.changeUserRole,
+    );
+    if (payload) onChanged(target.displayName);
   };
 
   // Founders pick among customer organisations; staff stay with the centre's (or none).

@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsersQuery as UsersResult } from '../../gql/graphql';
 import { formatDate } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError } from '../../shared/lib/user-errors';
-import { LoadMore } from '../../shared/ui/LoadMore';
+import { describeUserError, joinMessages } from '../../shared/lib/user-errors';
+import { ConnectionTable } from '../../shared/ui/ConnectionTable';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useCurrentUser } from '../auth/session-context';
 import { ChangeRoleDialog, type RoleChangeTarget } from './ChangeRoleDialog';
@@ -31,12 +31,11 @@ export function UsersPage() {
   const organisations = useQuery(UserOrganisationsQuery).data?.organisations.edges.map((e) => e.node) ?? [];
   const [deactivate] = useMutation(DeactivateUserMutation);
   const [reactivate] = useMutation(ReactivateUserMutation);
-  const connection = data?.users;
 
   const run = async (action: () => Promise<{ userErrors: { code: string; message: string }[] } | undefined>, done: string) => {
     try {
       const errors = (await action())?.userErrors ?? [];
-      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join('；'));
+      if (errors.length > 0) void message.error(joinMessages(errors.map((e) => describeUserError(e, t)), t));
       else void message.success(done);
     } catch (failure) {
       void message.error(describeRequestError(failure, t));
@@ -126,25 +125,14 @@ export function UsersPage() {
       />
       {error && <Alert type="error" showIcon title={describeRequestError(error, t)} style={{ marginBottom: 16 }} />}
       <Card>
-        <Table<Row>
-          rowKey="id"
-          size="middle"
+        <ConnectionTable<Row>
+          connection={data?.users}
           columns={columns}
-          dataSource={connection?.edges.map((edge) => edge.node) ?? []}
-          loading={loading && !data}
-          pagination={false}
-          scroll={{ x: 800 }}
-          data-testid="users-table"
+          loading={loading}
+          scrollX={800}
+          testId="users-table"
+          onLoadMore={(after) => void fetchMore({ variables: { after } })}
         />
-        {connection && (
-          <LoadMore
-            loaded={connection.edges.length}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            loading={loading}
-            onLoadMore={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-          />
-        )}
       </Card>
       <ChangeRoleDialog
         target={changing}

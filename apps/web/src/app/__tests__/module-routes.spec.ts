@@ -1,0 +1,77 @@
+/// <reference types="node" />
+import { describe, expect, it, jest } from '@jest/globals';
+import { roleHasPermission, type Role } from '@suanli/domain';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { canOpen, homePathFor, navItemsFor, selectedNavKey, type AppRoute } from '../../shared/routing/app-route';
+
+// The Node twin of app/module-routes.ts (Jest runs outside Vite, so no import.meta.glob).
+const modules = new URL('../../modules/', import.meta.url);
+const manifests = readdirSync(modules).filter((name) => existsSync(new URL(`${name}/routes.tsx`, modules)));
+
+// @ant-design/icons does not load in Jest's ESM mode; the manifests only need its names.
+const iconNames = manifests.flatMap((name) => {
+  const source = readFileSync(new URL(`${name}/routes.tsx`, modules), 'utf8');
+  return /import \{([^}]*)\} from '@ant-design\/icons'/.exec(source)?.[1].split(',').map((icon) => icon.trim()) ?? [];
+});
+jest.unstable_mockModule('@ant-design/icons', () => Object.fromEntries(iconNames.map((icon) => [icon, () => null])));
+
+const routes: AppRoute[] = [];
+// One at a time: Jest's ESM loader races on modules shared by parallel dynamic imports.
+for (const name of manifests) {
+  routes.push(...((await import(new URL(`${name}/routes.tsx`, modules).href)) as { routes: AppRoute[] }).routes);
+}
+
+const canFor = (role: Role) => (permission: Parameters<typeof roleHasPermission>[1]) => roleHasPermission(role, permission);
+const menu = (role: Role) => navItemsFor(routes, role, canFor(role)).map((item) => item.key);
+const opens = (role: Role, path: string) => {
+  const route = routes.find((r) => r.path === path);
+  if (!route) throw new Error(`no route ${path}`);
+  return canOpen(route, role, canFor(role));
+};
+
+describe('module route manifests', () => {
+  it('are found in the modules and name each path once', () => {
+    expect(manifests).toEqual(expect.arrayContaining(['accounts', 'auth', 'compute', 'users']));
+    const paths = routes.map((route) => route.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('give each role the menu it had', () => {
+    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit']);
+    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations']);
+    expect(menu('CONSULTANT')).toEqual(['projects', 'organisations']);
+    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'members']);
+  });
+
+  it('route every menu entry for the role that sees it, and /compute by the same rule as its menu entry', () => {
+    for (const role of ['ADMIN', 'MANAGER', 'CONSULTANT', 'FOUNDER', 'INTEGRATION'] as const) {
+      for (const item of navItemsFor(routes, role, canFor(role))) expect(opens(role, item.path)).toBe(true);
+      expect(opens(role, '/compute')).toBe(menu(role).includes('compute'));
+    }
+    expect(opens('MANAGER', '/compute')).toBe(true);
+    expect(opens('CONSULTANT', '/compute')).toBe(false);
+  });
+
+  it('keep the console for staff and the portal for founders', () => {
+    expect(opens('ADMIN', '/portal/apply')).toBe(false);
+    expect(opens('FOUNDER', '/projects/:id')).toBe(false);
+    expect(opens('FOUNDER', '/portal/projects/:id')).toBe(true);
+    expect(opens('CONSULTANT', '/users')).toBe(false);
+    expect(opens('MANAGER', '/audit')).toBe(false);
+    expect(opens('CONSULTANT', '/account/password')).toBe(true);
+    expect(opens('FOUNDER', '/account/password')).toBe(true);
+  });
+
+  it('lead home to the first page of the menu', () => {
+    expect(homePathFor(routes, 'MANAGER', canFor('MANAGER'))).toBe('/pipeline');
+    expect(homePathFor(routes, 'CONSULTANT', canFor('CONSULTANT'))).toBe('/projects');
+    expect(homePathFor(routes, 'FOUNDER', canFor('FOUNDER'))).toBe('/portal');
+    expect(homePathFor(routes, 'INTEGRATION', canFor('INTEGRATION'))).toBeUndefined();
+  });
+
+  it('highlight the longest menu path that prefixes the page', () => {
+    const items = navItemsFor(routes, 'FOUNDER', canFor('FOUNDER'));
+    expect(selectedNavKey(items, '/portal/apply')).toBe('apply');
+    expect(selectedNavKey(items, '/portal/projects/p1')).toBe('portal');
+  });
+});

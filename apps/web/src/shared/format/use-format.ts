@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { useLocale } from '../i18n/use-locale';
+import { formatCardHours, formatFen, formatNumber, formatPercent, formatRatio, formatZonedDateTime, timeZoneLabel } from './format';
+
+/** The formatting module bound to the reader's language. */
+export function useFormat() {
+  const locale = useLocale();
+  return useMemo(
+    () => ({
+      locale,
+      number: (value: number, fractionDigits?: number) => formatNumber(value, locale, fractionDigits),
+      cardHours: (value: number) => formatCardHours(value, locale),
+      ratio: (part: number, whole: number) => formatRatio(part, whole, locale),
+      percent: (ratio: number, fractionDigits?: number) => formatPercent(ratio, locale, fractionDigits),
+      fen: (fen: string | bigint | null | undefined) => formatFen(fen, locale),
+      zonedDateTime: (iso: string | null | undefined) => formatZonedDateTime(iso, locale),
+      timeZone: timeZoneLabel(locale),
+    }),
+    [locale],
+  );
+}
