@@ -100,6 +100,8 @@ const scenarios: Scenario[] = [
       assert(text.includes('没有权限') && text.includes('/pipeline'), `the notice names the page, got "${text}"`);
       await page.getByTestId('nav-organisations').click();
       await page.waitForURL(/\/organisations$/);
+      // The router keeps the previous screen while the next page's code loads, so wait for it to go.
+      await notice.waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
       assert((await page.getByTestId('access-denied').count()) === 0, 'the notice goes once the user moves on');
     },
   },
