@@ -8,3 +8,4 @@ export * from './adaptation/adaptation.js';
 export * from './compute/allocation.js';
 export * from './accounts/password-policy.js';
 export * from './accounts/invitation-rules.js';
+export * from './compute/request-rules.js';

@@ -11,21 +11,8 @@ import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { CardEntity } from '../entities/card.entity.js';
 import { ClusterEntity } from '../entities/cluster.entity.js';
 import { NodeEntity } from '../entities/node.entity.js';
+import type { AddNodesInput, CreateClusterInput } from '../dto/inventory.inputs.js';
 
-export interface AddNodesInput {
-  clusterId: string;
-  count: number;
-  cardType: string;
-  cardsPerNode: number;
-  domainSize: number;
-  memoryGb: number;
-  namePrefix: string;
-}
-
-export interface CreateClusterInput {
-  name: string;
-  description?: string | null;
-}
 
 const UNIQUE_VIOLATION = '23505';
 export const CLUSTER_NAME_MIN = 2;

@@ -6,4 +6,5 @@ import { RetireNodesAndDescribeClusters1795626172888 } from './1795626172888-ret
 import { UrgentApprovalAndOpenRequestCap1796117268370 } from './1796117268370-urgent-approval-and-open-request-cap.js';
 import { AccountsInvitationsAudit1796117268641 } from './1796117268641-accounts-invitations-audit.js';
 import { SessionsAndSignInLimits1796117274078 } from './1796117274078-sessions-and-sign-in-limits.js';
-export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795618468341, ComputeAllocation1795618896232, RetireNodesAndDescribeClusters1795626172888, UrgentApprovalAndOpenRequestCap1796117268370, AccountsInvitationsAudit1796117268641, SessionsAndSignInLimits1796117274078];
+import { AdaptationChecklistCheck1796200000000 } from './1796200000000-adaptation-checklist-check.js';
+export const MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795618468341, ComputeAllocation1795618896232, RetireNodesAndDescribeClusters1795626172888, UrgentApprovalAndOpenRequestCap1796117268370, AccountsInvitationsAudit1796117268641, SessionsAndSignInLimits1796117274078, AdaptationChecklistCheck1796200000000];

@@ -1,10 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import type { CooperationMode, ProjectStage } from '@suanli/domain';
+import { PROJECT_STAGES, type CooperationMode, type ProjectStage } from '@suanli/domain';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity.js';
+import { sqlIn } from '../../database/check-sql.js';
 
 @Entity({ name: 'projects' })
-@Check('projects_stage_check', `stage IN ('APPLIED','SCREENING','ADAPTATION','INCUBATING','GRADUATED','EXITED','REJECTED')`)
+@Check('projects_stage_check', sqlIn('stage', PROJECT_STAGES))
 @Check('projects_modes_check', `cardinality(cooperation_modes) > 0 AND cooperation_modes <@ ARRAY['RENTAL','JOINT_INCUBATION','COMPUTE_FOR_EQUITY']::text[]`)
 @Index('projects_org_name_uq', ['organisationId', 'name'], { unique: true })
 @Index('projects_stage_created_idx', ['stage', 'createdAt', 'id'])

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PROJECT_STAGES, type ProjectStage } from '@suanli/domain';
+import { ADAPTATION_CHECKLIST, PROJECT_STAGES, type ProjectStage } from '@suanli/domain';
 import { tenantOf, type Actor } from '../../common/auth/actor.js';
 import type { ConnectionArgs } from '../../common/pagination/connection-args.js';
 import { paginate } from '../../common/pagination/paginate.js';
@@ -81,7 +81,7 @@ export class ProjectsQueryService {
       .innerJoin('adaptations', 'a', 'a.project_id = p.id')
       .andWhere(`p.stage = 'ADAPTATION'`)
       .andWhere('a.due_at < now()')
-      .andWhere('cardinality(a.completed_items) < 3');
+      .andWhere('cardinality(a.completed_items) < :checklistLength', { checklistLength: ADAPTATION_CHECKLIST.length });
     return paginate(query, args);
   }
 }
