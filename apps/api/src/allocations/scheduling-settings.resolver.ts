@@ -26,6 +26,7 @@ export class SchedulingSettingsResolver {
       edges,
       pageInfo: { hasNextPage: (start || 0) + args.first < all.length, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount: all.length,
+      centreCards: await this.settings.centreCards(),
     };
   }
 

@@ -85,3 +85,10 @@ export function checkSchedulingSettings(settings: SchedulingSettingsToCheck, cen
   }
   return problems;
 }
+
+/** Cards in service per card type, from nodes as the scheduler sees them (the API's and the what-if's snapshot). */
+export function countCardsByType(nodes: readonly { cardType: string; cards: readonly unknown[] }[]): Map<string, number> {
+  const byType = new Map<string, number>();
+  for (const node of nodes) byType.set(node.cardType, (byType.get(node.cardType) ?? 0) + node.cards.length);
+  return byType;
+}

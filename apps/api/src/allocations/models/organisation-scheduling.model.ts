@@ -43,7 +43,10 @@ export class SchedulingSnapshot {
 }
 
 @ObjectType()
-export class OrganisationSchedulingConnection extends ConnectionType(OrganisationScheduling, 'OrganisationScheduling') {}
+export class OrganisationSchedulingConnection extends ConnectionType(OrganisationScheduling, 'OrganisationScheduling') {
+  @Field(() => Int, { description: 'Cards on every node in service or drained, in every cluster: the largest quota setOrganisationScheduling accepts.' })
+  centreCards!: number;
+}
 
 @ObjectType({ description: 'An organisation’s urgent card-hours for the current Asia/Shanghai calendar month.' })
 export class UrgentBudget {

@@ -1,8 +1,11 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DomainError } from '../errors/api-errors.js';
-import { UserErrorCode } from '../errors/error-codes.js';
+import { USER_ERROR_CODE_DESCRIPTIONS, UserErrorCode } from '../errors/error-codes.js';
 
-registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  valuesMap: Object.fromEntries(Object.entries(USER_ERROR_CODE_DESCRIPTIONS).map(([code, description]) => [code, { description }])),
+});
 
 @ObjectType('UserError', { description: 'A business rule the input broke; nothing was changed.' })
 export class UserError {

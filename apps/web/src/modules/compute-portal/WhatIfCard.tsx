@@ -9,6 +9,7 @@ import { DISPLAY_TIME_ZONE } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { SchedulingSnapshotQuery } from './compute-portal.operations';
 import { useDebounced } from './use-debounced';
+import { describeProblem } from './request-form-model';
 import { parseSnapshot, whatIf, type WhatIfRequest } from './what-if';
 
 /** Seconds → "11-26 01:13" in Asia/Shanghai (the scheduler works in epoch seconds). */
@@ -59,7 +60,19 @@ export function WhatIfCard({ clusterId, request }: { clusterId: string | undefin
       ) : !settled ? (
         <Typography.Text type="secondary">{t('whatIf.fillForm')}</Typography.Text>
       ) : !result ? null : result.kind === 'invalid' ? (
-        <Alert type="warning" showIcon title={t(`enums.UserErrorCode.${result.code}`)} description={result.message} data-testid="what-if-invalid" />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('whatIf.impossible')}
+          description={
+            <ul className="whatif-problems">
+              {result.problems.map((problem) => (
+                <li key={problem.code} data-code={problem.code}>{describeProblem(problem, t)}</li>
+              ))}
+            </ul>
+          }
+          data-testid="what-if-invalid"
+        />
       ) : result.kind === 'now' ? (
         <div>
           <div className="whatif-headline whatif-now" data-testid="what-if-headline">
@@ -92,7 +105,7 @@ export function WhatIfCard({ clusterId, request }: { clusterId: string | undefin
         </div>
       )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}>
-        {t('whatIf.footnote', { time: snapshotTime, ms: result && result.kind !== 'invalid' ? Math.max(1, Math.round(result.computeMs)) : '—' })}
+        {t('whatIf.footnote', { time: snapshotTime })}
       </Typography.Paragraph>
     </Card>
   );

@@ -117,6 +117,7 @@ export const OrganisationSchedulingQuery = graphql(`
   query OrganisationScheduling($first: Int!, $after: String) {
     organisationScheduling(first: $first, after: $after) {
       totalCount
+      centreCards
       pageInfo {
         ...PageInfoFields
       }
