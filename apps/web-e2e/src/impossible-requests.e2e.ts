@@ -8,10 +8,10 @@
  * Runs against BASE_URL with fresh demo data; cancels the request it makes.
  */
 import type { Locator, Page } from 'playwright-core';
-import { launchChromium, newContext } from './support/browser.js';
+import { launchChromium } from './support/browser.js';
 import { apiSignIn, graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
-import { signIn, startRequest, textOf, waitFor, waitVisible } from './support/pages.js';
+import { signedInPage, startRequest, textOf, waitFor, waitVisible } from './support/pages.js';
 
 const FOUNDER = 'founder@rongcheng-vision.example';
 const FOUNDER_PROJECT = '仓储机器人视觉导航';
@@ -32,9 +32,7 @@ await runScenarios([
   {
     name: 'the request form names impossible cards and hours, the what-if refuses to estimate them, and a sent form starts afresh',
     run: async (track) => {
-      const page = await (await newContext(browser)).newPage();
-      track(page);
-      await signIn(page, FOUNDER);
+      const page = await signedInPage(browser, track, FOUNDER);
       await page.goto('/portal/compute');
       await startRequest(page, FOUNDER_PROJECT, CARD_TYPE);
       const token = await apiSignIn(FOUNDER);
@@ -84,9 +82,7 @@ await runScenarios([
   {
     name: 'the weights table names a quota above the centre and a negative weight, and saves nothing',
     run: async (track) => {
-      const page = await (await newContext(browser)).newPage();
-      track(page);
-      await signIn(page, MANAGER);
+      const page = await signedInPage(browser, track, MANAGER);
       await page.getByTestId('nav-compute').click();
       await waitVisible(page.getByTestId('compute-page'), 'the compute page');
       await page.getByTestId('compute-tab-organisations').click();

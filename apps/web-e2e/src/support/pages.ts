@@ -1,4 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { newContext } from './browser.js';
 import { assert } from './harness.js';
 
 export const DEMO_PASSWORD = process.env['DEMO_PASSWORD'] ?? 'Suanli#2026';
@@ -59,4 +60,12 @@ export async function startRequest(page: Page, projectName: string, cardType: st
   }
   assert((await textOf(project)).includes(projectName), `the project select shows "${projectName}"`);
   await page.getByTestId('request-card-type').getByText(cardType, { exact: true }).click();
+}
+
+/** A fresh context's page, tracked for screenshots on failure, signed in as `email`. */
+export async function signedInPage(browser: Browser, track: (page: Page) => void, email: string): Promise<Page> {
+  const page = await (await newContext(browser)).newPage();
+  track(page);
+  await signIn(page, email);
+  return page;
 }

@@ -24,6 +24,8 @@ const ACTIONS = [
   'USER_ROLE_CHANGED',
   'API_TOKEN_CREATED',
   'API_TOKEN_REVOKED',
+  'CLUSTER_RENAMED',
+  'CLUSTER_DELETED',
 ];
 
 function details(json: string): string {

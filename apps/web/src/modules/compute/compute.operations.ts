@@ -266,6 +266,31 @@ export const CreateClusterMutation = graphql(`
   }
 `);
 
+export const RenameClusterMutation = graphql(`
+  mutation RenameCluster($input: RenameClusterInput!) {
+    renameCluster(input: $input) {
+      cluster {
+        id
+        name
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteClusterMutation = graphql(`
+  mutation DeleteCluster($input: DeleteClusterInput!) {
+    deleteCluster(input: $input) {
+      deletedClusterId
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 export const RetireNodeMutation = graphql(`
   mutation RetireNode($input: RetireNodeInput!) {
     retireNode(input: $input) {
