@@ -19,6 +19,9 @@ export class CardHolder {
   @Field(() => String, { nullable: true })
   projectName!: string | null;
 
+  @Field({ description: 'When the holder got this card (its holding began).' })
+  since!: Date;
+
   @Field()
   endsAt!: Date;
 

@@ -36,6 +36,7 @@ export const ClusterGridQuery = graphql(`
             organisationId
             organisationName
             projectName
+            since
             endsAt
             underNotice
           }
