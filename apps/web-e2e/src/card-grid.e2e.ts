@@ -38,6 +38,10 @@ await runScenarios([
       }
       await page.setViewportSize({ width: 1280, height: 900 });
 
+      // "1,200 / 1,264": spaced on both sides of the slash, both numbers grouped alike.
+      const busy = await textOf(page.getByTestId('compute-stats').locator('.ant-statistic').first().locator('.ant-statistic-content'));
+      assert(/^[\d,]+\s\/\s[\d,]+$/.test(busy.replace(/\u00a0/g, ' ')) && !/\d{4}/.test(busy), `busy cards read "n / total", got "${busy}"`);
+
       const held = page.locator('[data-card-id][data-status="busy"]').first();
       await held.hover();
       const tooltip = page.getByTestId('grid-tooltip');

@@ -12,6 +12,7 @@ import { CancelAllocationRequestMutation, FinishAllocationMutation } from '../co
 import { formatCardHours, formatDuration, formatRemaining } from '../compute/format';
 import { useAllocationEvents } from '../compute/use-allocation-events';
 import { MyAllocationsQuery } from './compute-portal.operations';
+import { describeWait } from '../compute/wait-reason';
 
 type Allocation = MyAllocationsResult['allocationRequests']['edges'][number]['node'];
 const OPEN: AllocationState[] = ['QUEUED', 'RUNNING'];
@@ -142,7 +143,7 @@ export function MyAllocationsCard() {
                     <span data-testid="allocation-estimate">
                       {t('myAllocations.estimatedStart', { time: row.estimatedStartAt ? formatDateTime(row.estimatedStartAt) : t('compute.neverFits') })}
                     </span>
-                    {row.waitReason && <span data-testid="allocation-reason">{row.waitReason.message}</span>}
+                    {row.waitReason && <span data-testid="allocation-reason">{describeWait(row.waitReason, t)}</span>}
                   </>
                 )}
                 {row.state === 'RUNNING' && (

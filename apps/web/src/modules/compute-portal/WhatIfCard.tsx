@@ -1,6 +1,5 @@
 import { ExperimentOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { explainWait } from '@suanli/allocation';
 import { Alert, Button, Card, Descriptions, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
@@ -11,11 +10,7 @@ import { SchedulingSnapshotQuery } from './compute-portal.operations';
 import { useDebounced } from './use-debounced';
 import { describeProblem } from './request-form-model';
 import { parseSnapshot, whatIf, type WhatIfRequest } from './what-if';
-
-/** Seconds → "11-26 01:13" in Asia/Shanghai (the scheduler works in epoch seconds). */
-export function formatSeconds(s: number): string {
-  return dayjs.unix(s).tz(DISPLAY_TIME_ZONE).format('MM-DD HH:mm');
-}
+import { describeWait } from '../compute/wait-reason';
 
 function formatSecondsLong(s: number): string {
   return dayjs.unix(s).tz(DISPLAY_TIME_ZONE).format('YYYY-MM-DD HH:mm');
@@ -26,8 +21,7 @@ function formatSecondsLong(s: number): string {
  * snapshot plus this hypothetical request, run through `schedule()` from @suanli/allocation.
  */
 export function WhatIfCard({ clusterId, request }: { clusterId: string | undefined; request: WhatIfRequest | null }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(SchedulingSnapshotQuery, {
     variables: { clusterId },
     skip: !clusterId,
@@ -98,7 +92,7 @@ export function WhatIfCard({ clusterId, request }: { clusterId: string | undefin
               {
                 key: 'reason',
                 label: t('whatIf.reason'),
-                children: <span data-testid="what-if-reason">{explainWait(result.reason, locale, formatSeconds)}</span>,
+                children: <span data-testid="what-if-reason">{describeWait(result.reason, t)}</span>,
               },
             ]}
           />

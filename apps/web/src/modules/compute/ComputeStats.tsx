@@ -14,7 +14,8 @@ interface Utilisation {
 export function ComputeStats({ u, summary }: { u: Utilisation; summary: GridSummary }) {
   const { t, i18n } = useTranslation();
   // "1,200 / 1,264": both numbers grouped alike, the slash spaced on both sides.
-  const ofTotal = ` / ${u.totalCards.toLocaleString(i18n.language === 'en' ? 'en' : 'zh-CN')}`;
+  // A no-break space: the suffix is a flex item, where a leading plain space would be dropped.
+  const ofTotal = `\u00a0/ ${u.totalCards.toLocaleString(i18n.language === 'en' ? 'en' : 'zh-CN')}`;
   return (
     <Card className="compute-stats" style={{ marginBottom: 16 }} data-testid="compute-stats">
       <Row gutter={[24, 12]}>

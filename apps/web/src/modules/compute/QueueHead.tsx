@@ -6,6 +6,7 @@ import { formatShortDateTime } from '../../shared/lib/datetime';
 import { PriorityTag } from './allocation-tags';
 import { AllocationQueueQuery } from './compute.operations';
 import { useOrganisationColours } from './org-colours';
+import { describeWait } from './wait-reason';
 
 /** The next requests of one card type: where a weight or quota change shows at once. */
 export function QueueHead({ clusterId, cardTypes }: { clusterId: string; cardTypes: readonly string[] }) {
@@ -45,7 +46,7 @@ export function QueueHead({ clusterId, cardTypes }: { clusterId: string; cardTyp
               </div>
               <div className="allocation-item-meta">
                 <span>{t('compute.estimatedStartShort', { time: row.estimatedStartAt ? formatShortDateTime(row.estimatedStartAt) : t('compute.neverFits') })}</span>
-                <span>{row.waitReason?.message}</span>
+                <span>{row.waitReason ? describeWait(row.waitReason, t, true) : null}</span>
               </div>
             </li>
           ))}

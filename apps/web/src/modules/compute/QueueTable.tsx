@@ -14,6 +14,7 @@ import { dataAttributes } from './data-attributes';
 import { AllocationQueueQuery, CancelAllocationRequestMutation } from './compute.operations';
 import { formatDuration } from './format';
 import { useAllocationEvents } from './use-allocation-events';
+import { describeWait } from './wait-reason';
 
 type Row = QueueResult['allocationQueue'][number];
 const ALL = '__all__';
@@ -92,7 +93,7 @@ export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
       title: t('compute.reason'),
       render: (_, row) => (
         <Typography.Text className="queue-reason" type="secondary" data-testid="queue-reason" data-code={row.waitReason?.code}>
-          {row.waitReason?.message ?? '—'}
+          {row.waitReason ? describeWait(row.waitReason, t, true) : '—'}
         </Typography.Text>
       ),
     },

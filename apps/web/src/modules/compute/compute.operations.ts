@@ -72,7 +72,7 @@ export const AllocationQueueQuery = graphql(`
       }
       waitReason(locale: $locale) {
         code
-        message
+        params
       }
     }
   }
@@ -328,7 +328,7 @@ export const UrgentRequestsAwaitingApprovalQuery = graphql(`
       }
       waitReason(locale: $locale) {
         code
-        message
+        params
       }
     }
   }
