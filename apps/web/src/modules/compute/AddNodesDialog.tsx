@@ -32,7 +32,7 @@ export function AddNodesDialog({ clusterId, onAdded }: Props) {
       const payload = result.data?.addNodes;
       if (!payload) return;
       if (payload.userErrors.length > 0) {
-        setError(payload.userErrors.map((e) => describeUserError(e, t)).join('；'));
+        setError(payload.userErrors.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
         return;
       }
       void message.success(t('compute.addNodes.done', { count: values.count }));

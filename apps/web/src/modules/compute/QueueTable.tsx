@@ -43,7 +43,7 @@ export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
     try {
       const { data: result } = await cancel({ variables: { input: { id: row.id } } });
       const errors = result?.cancelAllocationRequest.userErrors ?? [];
-      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join('；'));
+      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
       else void message.success(t('compute.cancelled'));
     } catch (requestError) {
       void message.error(describeRequestError(requestError, t));
