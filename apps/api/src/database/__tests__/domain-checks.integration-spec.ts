@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import {
-  ADAPTATION_CHECKLIST, ALLOCATION_STATES, CARD_HEALTH, MAX_DURATION_S, MAX_WEIGHT, MIN_DURATION_S, PERSON_ROLES, PRIORITY_CLASSES, PROJECT_STAGES,
+  ADAPTATION_CHECKLIST, ALLOCATION_STATES, CARD_HEALTH, MAX_DURATION_S, MAX_WEIGHT, MIN_DURATION_S, MIN_WEIGHT, PERSON_ROLES, PRIORITY_CLASSES, PROJECT_STAGES,
 } from '@suanli/domain';
 import { OrganisationFactory } from '../../../test/factories.js';
 import { connectTestDataSource } from '../../../test/test-data-source.js';
@@ -51,8 +51,8 @@ describe('CHECK constraints on the migrated database match libs/domain', () => {
     expect(numbers('alloc_duration_check')).toEqual([MIN_DURATION_S, MAX_DURATION_S]);
   });
 
-  it('caps the fair-share weight at MAX_WEIGHT', () => {
-    expect(Math.max(...numbers('org_sched_weight_check'))).toBe(MAX_WEIGHT);
+  it('bounds the fair-share weight by MIN/MAX_WEIGHT', () => {
+    expect(numbers('org_sched_weight_range_check')).toEqual([MIN_WEIGHT, MAX_WEIGHT]);
   });
 
   it('refuses a completed item that is not on the checklist, so its length counts "all done"', async () => {
