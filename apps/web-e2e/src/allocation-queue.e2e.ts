@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, newContext } from './support/browser.js';
 import { apiSignIn, graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
-import { signIn, textOf, waitVisible } from './support/pages.js';
+import { signIn, startRequest, textOf, waitFor, waitVisible } from './support/pages.js';
 
 const MANAGER = 'manager@suanli.dev';
 const FOUNDER = 'founder@rongcheng-vision.example';
@@ -57,25 +57,8 @@ async function allocationState(token: string, id: string): Promise<string | null
   return data.allocationRequest?.state ?? null;
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${what} did not happen within ${timeoutMs} ms`);
-}
-
 async function fillRequestForm(page: Page): Promise<void> {
-  await waitVisible(page.getByTestId('request-compute-page'), 'the request compute page');
-  const project = page.getByTestId('request-project');
-  await waitVisible(project, 'the project select');
-  if (!(await textOf(project)).includes(FOUNDER_PROJECT)) {
-    await project.click();
-    await page.getByTestId('request-project-option').filter({ hasText: FOUNDER_PROJECT }).first().click();
-  }
-  assert((await textOf(project)).includes(FOUNDER_PROJECT), `the project select shows "${FOUNDER_PROJECT}"`);
-  await page.getByTestId('request-card-type').getByText(CARD_TYPE, { exact: true }).click();
+  await startRequest(page, FOUNDER_PROJECT, CARD_TYPE);
   await page.getByTestId('request-cards').fill('8');
   await page.getByTestId('request-hours').fill('4');
 }

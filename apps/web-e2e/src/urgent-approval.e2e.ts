@@ -9,7 +9,7 @@
 import { launchChromium, newContext } from './support/browser.js';
 import { apiSignIn, graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
-import { signIn, textOf, waitVisible } from './support/pages.js';
+import { signIn, startRequest, textOf, waitVisible } from './support/pages.js';
 
 const MANAGER = 'manager@suanli.dev';
 const FOUNDER = 'founder@rongcheng-vision.example';
@@ -38,14 +38,7 @@ await runScenarios([
       await founder.setViewportSize({ width: 390, height: 844 });
       await signIn(founder, FOUNDER);
       await founder.goto('/portal/compute');
-      await waitVisible(founder.getByTestId('request-compute-page'), 'the request compute page');
-      const project = founder.getByTestId('request-project');
-      await waitVisible(project, 'the project select');
-      if (!(await textOf(project)).includes(FOUNDER_PROJECT)) {
-        await project.click();
-        await founder.getByTestId('request-project-option').filter({ hasText: FOUNDER_PROJECT }).first().click();
-      }
-      await founder.getByTestId('request-card-type').getByText(CARD_TYPE, { exact: true }).click();
+      await startRequest(founder, FOUNDER_PROJECT, CARD_TYPE);
       await founder.getByTestId('request-cards').fill('1');
       await founder.getByTestId('request-hours').fill('2');
       // antd puts the radio's test id on its hidden input: click the visible label.

@@ -11,3 +11,4 @@ export * from './accounts/invitation-rules.js';
 export * from './lifecycle/transition-reasons.js';
 export * from './lifecycle/card-need.js';
 export * from './organisation/tenancy.js';
+export * from './compute/request-rules.js';

@@ -39,6 +39,9 @@ export const allocationsFeature = defineFeature({
     UserErrorCode.PROJECT_CANNOT_REQUEST,
     UserErrorCode.TOO_MANY_OPEN_REQUESTS,
     UserErrorCode.NOT_AWAITING_URGENCY_DECISION,
+    UserErrorCode.INVALID_WEIGHT,
+    UserErrorCode.INVALID_QUOTA,
+    UserErrorCode.QUOTA_EXCEEDS_CAPACITY,
   ],
   permissions: ['ALLOCATION_REQUEST', 'ALLOCATION_MANAGE', 'SCHEDULING_WRITE'],
   events: {

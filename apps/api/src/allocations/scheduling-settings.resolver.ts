@@ -19,7 +19,7 @@ export class SchedulingSettingsResolver {
   @Allow('SCHEDULING_WRITE')
   @Query(() => OrganisationSchedulingConnection, { description: 'Every customer organisation’s weight, quota and load. Managers and admins.' })
   async organisationScheduling(@Args() args: ConnectionArgs) {
-    return connectionOfList(await this.settings.list(), args);
+    return { ...connectionOfList(await this.settings.list(), args), centreCards: await this.settings.centreCards() };
   }
 
   @Allow('SCHEDULING_WRITE')

@@ -13,5 +13,7 @@ export const AUDIT_ACTIONS = [
   'USER_ROLE_CHANGED',
   'API_TOKEN_CREATED',
   'API_TOKEN_REVOKED',
+  'CLUSTER_RENAMED',
+  'CLUSTER_DELETED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

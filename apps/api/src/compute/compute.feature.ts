@@ -11,6 +11,6 @@ export const computeFeature = defineFeature({
   module: ComputeModule,
   entities: [ClusterEntity, NodeEntity, CardEntity],
   fieldRules: COMPUTE_FIELD_RULES,
-  errorCodes: [UserErrorCode.NODE_NOT_DRAINED, UserErrorCode.NODE_BUSY],
+  errorCodes: [UserErrorCode.NODE_NOT_DRAINED, UserErrorCode.NODE_BUSY, UserErrorCode.CLUSTER_NOT_EMPTY],
   permissions: ['COMPUTE_READ', 'INVENTORY_WRITE', 'TELEMETRY_WRITE', 'NODE_DRAIN'],
 });

@@ -5,8 +5,10 @@ import type { Actor } from '../common/auth/actor.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
 import { UuidArgs } from '../common/graphql/uuid.args.js';
-import { AddNodesInput, CreateClusterInput, DrainNodeInput, ReportCardHealthInput, RestoreNodeInput, RetireNodeInput } from './dto/inventory.inputs.js';
-import { AddNodesPayload, CreateClusterPayload, NodePayload, ReportCardHealthPayload } from './dto/inventory.payloads.js';
+import {
+  AddNodesInput, CreateClusterInput, DeleteClusterInput, DrainNodeInput, RenameClusterInput, ReportCardHealthInput, RestoreNodeInput, RetireNodeInput,
+} from './dto/inventory.inputs.js';
+import { AddNodesPayload, CreateClusterPayload, DeleteClusterPayload, NodePayload, RenameClusterPayload, ReportCardHealthPayload } from './dto/inventory.payloads.js';
 import { Cluster, ComputeNode } from './models/cluster.model.js';
 import { ClusterViewService } from './services/cluster-view.service.js';
 import { InventoryService } from './services/inventory.service.js';
@@ -45,6 +47,20 @@ export class ComputeResolver {
   @Mutation(() => CreateClusterPayload, { description: 'Set up a new, empty cluster; add its nodes with addNodes. Managers and admins.' })
   createCluster(@Args('input', { description: 'The cluster’s name and description.' }) input: CreateClusterInput) {
     return payloadOf(() => this.inventory.createCluster(input));
+  }
+
+  @Allow('INVENTORY_WRITE')
+  @Mutation(() => RenameClusterPayload, { description: 'Rename a cluster (audited); names are unique ignoring case, 2–60 characters.' })
+  renameCluster(@CurrentActor() actor: Actor, @Args('input', { description: 'The cluster and its new name.' }) input: RenameClusterInput, @Context() ctx: RequestContext) {
+    return payloadOf(() => this.inventory.renameCluster(actor, input, ctx.request?.ip ?? null));
+  }
+
+  @Allow('INVENTORY_WRITE')
+  @Mutation(() => DeleteClusterPayload, {
+    description: 'Delete an empty cluster (audited): one that has never had a node or an allocation request; otherwise userError CLUSTER_NOT_EMPTY.',
+  })
+  deleteCluster(@CurrentActor() actor: Actor, @Args('input', { description: 'The cluster to delete.' }) input: DeleteClusterInput, @Context() ctx: RequestContext) {
+    return payloadOf(() => this.inventory.deleteCluster(actor, input.clusterId, ctx.request?.ip ?? null));
   }
 
   @Allow('INVENTORY_WRITE')

@@ -1,4 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { newContext } from './browser.js';
 import { assert } from './harness.js';
 
 export const DEMO_PASSWORD = process.env['DEMO_PASSWORD'] ?? 'Suanli#2026';
@@ -36,4 +37,35 @@ export async function waitVisible(locator: Locator, what: string, timeout = TIME
   } catch {
     throw new Error(`${what} did not appear within ${timeout} ms`);
   }
+}
+
+/** Polls `check` until it holds, or fails naming `what`. */
+export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what} did not happen within ${timeoutMs} ms`);
+}
+
+/** On the request-compute page: waits for the form, then picks the project (unless preselected) and the card type. */
+export async function startRequest(page: Page, projectName: string, cardType: string): Promise<void> {
+  await waitVisible(page.getByTestId('request-compute-page'), 'the request compute page');
+  const project = page.getByTestId('request-project');
+  await waitVisible(project, 'the project select');
+  if (!(await textOf(project)).includes(projectName)) {
+    await project.click();
+    await page.getByTestId('request-project-option').filter({ hasText: projectName }).first().click();
+  }
+  assert((await textOf(project)).includes(projectName), `the project select shows "${projectName}"`);
+  await page.getByTestId('request-card-type').getByText(cardType, { exact: true }).click();
+}
+
+/** A fresh context's page, tracked for screenshots on failure, signed in as `email`. */
+export async function signedInPage(browser: Browser, track: (page: Page) => void, email: string): Promise<Page> {
+  const page = await (await newContext(browser)).newPage();
+  track(page);
+  await signIn(page, email);
+  return page;
 }

@@ -13,6 +13,10 @@ export type CardHealth = (typeof CARD_HEALTH)[number];
 export const MIN_DURATION_S = 600;
 export const MAX_DURATION_S = 30 * 24 * 3600;
 
+/** A fair-share weight: 1 is the default share; numeric(6,2) in the database, so two decimals. */
+export const MIN_WEIGHT = 0.1;
+export const MAX_WEIGHT = 100;
+
 /** Card-hours from cards held over a span, exact to the second. */
 export function cardHours(cards: number, startedAt: Date, endedAt: Date): number {
   return (cards * Math.max(0, endedAt.getTime() - startedAt.getTime())) / 3_600_000;

@@ -17,17 +17,21 @@ export class SetOrganisationSchedulingInput {
   @IsUUID()
   organisationId!: string;
 
-  @Field(() => Float, { description: 'Fair-share weight, 0.1 to 100 (default 1).' })
-  @IsNumber()
-  @Min(0.1)
-  @Max(100)
+  /** Out of range is a userError (INVALID_WEIGHT) from libs/domain's rule; these bounds only keep numbers sane. */
+  @Field(() => Float, { description: 'Fair-share weight, 0.1 to 100 (default 1); outside that, userError INVALID_WEIGHT.' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-1_000_000)
+  @Max(1_000_000)
   weight!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Most cards held at once; null removes the quota.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Most cards held at once, at most the centre’s cards (userError QUOTA_EXCEEDS_CAPACITY); null removes the quota.',
+  })
   @IsOptional()
   @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @Min(-1_000_000)
+  @Max(1_000_000)
   quotaCards?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Urgent card-hours per Asia/Shanghai calendar month founders may use without approval; omit to keep.' })

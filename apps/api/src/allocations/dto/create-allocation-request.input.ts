@@ -25,9 +25,10 @@ export class CreateAllocationRequestInput {
   @CleanText({ min: 1, max: 40 })
   cardType!: string;
 
+  /** Outside 600..2592000 is a userError (INVALID_DURATION), negative ones included; these bounds only keep numbers sane. */
   @Field(() => Int, { description: 'Time limit in seconds: 600 (10 minutes) to 2592000 (30 days).' })
   @IsInt()
-  @Min(1)
+  @Min(-10_000_000)
   @Max(10_000_000)
   durationS!: number;
 

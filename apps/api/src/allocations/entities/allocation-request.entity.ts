@@ -1,23 +1,24 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import type { AllocationState, PriorityClassName } from '@suanli/domain';
+import { ALLOCATION_STATES, MAX_DURATION_S, MIN_DURATION_S, PRIORITY_CLASSES, type AllocationState, type PriorityClassName } from '@suanli/domain';
 import { ClusterEntity } from '../../compute/index.js';
 import { OrganisationEntity } from '../../organisations/index.js';
 import { ProjectEntity } from '../../projects/index.js';
 import { URGENCY_STATUSES, type UrgencyStatus } from '../urgency/urgency-status.js';
+import { sqlBetween, sqlIn } from '../../database/check-sql.js';
 
 /**
  * A request for N cards of a type for a time limit, and the allocation it becomes:
  * QUEUED → RUNNING → FINISHED / CANCELLED / PREEMPTED. The cards it holds are in card_holdings.
  */
 @Entity({ name: 'allocation_requests' })
-@Check('alloc_state_check', `state IN ('QUEUED','RUNNING','FINISHED','CANCELLED','PREEMPTED')`)
-@Check('alloc_priority_check', `priority IN ('ADAPTATION','STANDARD','URGENT')`)
-@Check('alloc_requested_priority_check', `requested_priority IN ('ADAPTATION','STANDARD','URGENT')`)
+@Check('alloc_state_check', sqlIn('state', ALLOCATION_STATES))
+@Check('alloc_priority_check', sqlIn('priority', PRIORITY_CLASSES))
+@Check('alloc_requested_priority_check', sqlIn('requested_priority', PRIORITY_CLASSES))
 @Check('alloc_urgency_check', `urgency IS NULL OR urgency IN ('${URGENCY_STATUSES.join("','")}')`)
 @Check('alloc_urgency_effective_check', `priority <> 'URGENT' OR urgency IN ('STAFF','BUDGET','APPROVED')`)
 @Check('alloc_cards_check', `cards > 0`)
-@Check('alloc_duration_check', `duration_s BETWEEN 600 AND 2592000`)
+@Check('alloc_duration_check', sqlBetween('duration_s', MIN_DURATION_S, MAX_DURATION_S))
 @Check('alloc_running_check', `state <> 'RUNNING' OR (started_at IS NOT NULL AND ends_at IS NOT NULL)`)
 @Check('alloc_closed_check', `state IN ('QUEUED','RUNNING') OR finished_at IS NOT NULL`)
 @Index('alloc_cluster_state_idx', ['clusterId', 'state'])

@@ -1,10 +1,12 @@
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
+import { MAX_WEIGHT, MIN_WEIGHT } from '@suanli/domain';
+import { sqlBetween } from '../../database/check-sql.js';
 import { OrganisationEntity } from '../../organisations/index.js';
 
 /** A manager's fair-share weight, concurrent-card quota, urgent budget and open-request cap for one organisation. */
 @Entity({ name: 'organisation_scheduling' })
-@Check('org_sched_weight_check', `weight > 0 AND weight <= 100`)
+@Check('org_sched_weight_range_check', sqlBetween('weight', MIN_WEIGHT, MAX_WEIGHT))
 @Check('org_sched_quota_check', `quota_cards IS NULL OR quota_cards > 0`)
 @Check('org_sched_urgent_budget_check', `urgent_card_hours_per_month >= 0`)
 @Check('org_sched_max_open_check', `max_open_requests IS NULL OR max_open_requests > 0`)

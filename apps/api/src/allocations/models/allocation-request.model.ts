@@ -13,7 +13,10 @@ export class WaitReason {
   @Field({ description: 'JSON object of the parameters the message uses.' })
   params!: string;
 
-  @Field({ description: 'The plain-words explanation, in the requested locale (zh-CN or en), times in Asia/Shanghai.' })
+  @Field({
+    description: 'The plain-words explanation, in the requested locale (zh-CN or en), times in Asia/Shanghai.',
+    deprecationReason: 'Render `code` and `params` in the reader’s language; the web app no longer reads this.',
+  })
   message!: string;
 }
 

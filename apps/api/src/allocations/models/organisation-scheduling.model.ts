@@ -42,8 +42,11 @@ export class SchedulingSnapshot {
   ownOrganisationKey!: string;
 }
 
-@ObjectType({ description: 'One page of organisations’ scheduling settings (Relay connection).' })
-export class OrganisationSchedulingConnection extends ConnectionType(OrganisationScheduling, 'OrganisationScheduling') {}
+@ObjectType({ description: 'One page of organisations’ scheduling settings (Relay connection), with the centre’s card count.' })
+export class OrganisationSchedulingConnection extends ConnectionType(OrganisationScheduling, 'OrganisationScheduling') {
+  @Field(() => Int, { description: 'Cards on every node in service or drained, in every cluster: the largest quota setOrganisationScheduling accepts.' })
+  centreCards!: number;
+}
 
 @ObjectType({ description: 'An organisation’s urgent card-hours for the current Asia/Shanghai calendar month.' })
 export class UrgentBudget {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LRUCache } from 'lru-cache';
 import { RequestValidator, type NodeSpec } from '@suanli/allocation';
-import { MAX_DURATION_S, MIN_DURATION_S } from '@suanli/domain';
+import { checkAllocationRequest, countCardsByType } from '@suanli/domain';
 import { tenantOf, type Actor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
@@ -17,6 +17,7 @@ import { lockCluster } from '../../compute/index.js';
 import { closeHoldings } from '../scheduler/scheduling-pass.js';
 import { withdrawNoticesFor, withdrawnNoticeEvents, type WithdrawnNotice } from '../scheduler/withdraw-notices.js';
 import { admitRequest } from './request-admission.js';
+import { refuseOnProblems } from './request-problems.js';
 import { loadNodes } from '../scheduler/scheduling-snapshot.js';
 import { SchedulerService } from '../scheduler/scheduler.service.js';
 
@@ -53,9 +54,6 @@ export class AllocationRequestsService {
 
   async create(actor: Actor, input: CreateAllocationRequestInput): Promise<{ allocationRequest: AllocationRequestEntity }> {
     const clusterId = input.clusterId ?? (await this.defaultClusterId());
-    if (input.durationS < MIN_DURATION_S || input.durationS > MAX_DURATION_S) {
-      throw new DomainError(UserErrorCode.INVALID_DURATION, `The time limit must be between ${MIN_DURATION_S / 60} minutes and 30 days`, ['durationS']);
-    }
     // An hour of slack for skewed clocks and forms left open; anything earlier is a mistake or a probe.
     if (input.earliestStartAt && input.earliestStartAt.getTime() < Date.now() - PAST_SLACK_MS) {
       throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'The earliest start may not be in the past', ['earliestStartAt']);
@@ -65,6 +63,8 @@ export class AllocationRequestsService {
     }
     const { nodes, validator } = await this.inventoryOf(clusterId);
     if (nodes.length === 0) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such cluster', ['clusterId']);
+    // What can never be granted, by the rule the request form runs too; then the topology's check.
+    refuseOnProblems(checkAllocationRequest(input, countCardsByType(nodes)));
     const check = validator.check({ cards: input.cards, cardType: input.cardType, durationS: input.durationS });
     if (!check.ok) throw new DomainError(UserErrorCode[check.code], check.message, [check.code === 'UNKNOWN_CARD_TYPE' ? 'cardType' : check.code === 'INVALID_DURATION' ? 'durationS' : 'cards']);
 

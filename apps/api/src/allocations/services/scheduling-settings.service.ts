@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { checkSchedulingSettings } from '@suanli/domain';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { OrganisationEntity } from '../../organisations/index.js';
 import { OrganisationSchedulingEntity } from '../entities/organisation-scheduling.entity.js';
 import { SchedulerService } from '../scheduler/scheduler.service.js';
+import { refuseOnProblems } from './request-problems.js';
 import { UrgencyService } from '../urgency/urgency.service.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -80,6 +82,7 @@ export class SchedulingSettingsService {
     if (!(await this.dataSource.getRepository(OrganisationEntity).existsBy({ id: organisationId }))) {
       throw new DomainError(UserErrorCode.NOT_FOUND, 'No such organisation', ['organisationId']);
     }
+    refuseOnProblems(checkSchedulingSettings({ weight, quotaCards }, await this.centreCards()));
     await this.dataSource
       .getRepository(OrganisationSchedulingEntity)
       .upsert(
@@ -95,5 +98,13 @@ export class SchedulingSettingsService {
     // The queue reorders at once, so the manager sees the effect.
     await this.scheduler.passAllClusters();
     return { organisationId };
+  }
+
+  /** Cards on every node in service or drained, in every cluster: the most any quota could use. */
+  async centreCards(): Promise<number> {
+    const [row]: { cards: string }[] = await this.dataSource.query(
+      `SELECT count(*) AS cards FROM cards c JOIN nodes n ON n.id = c.node_id WHERE n.retired_at IS NULL`,
+    );
+    return Number(row?.cards ?? 0);
   }
 }

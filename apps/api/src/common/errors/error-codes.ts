@@ -70,4 +70,14 @@ export enum UserErrorCode {
   TOO_MANY_OPEN_REQUESTS = 'TOO_MANY_OPEN_REQUESTS',
   /** Only a request that asked for URGENT and still waits can have its urgency approved or declined. */
   NOT_AWAITING_URGENCY_DECISION = 'NOT_AWAITING_URGENCY_DECISION',
+  /** The fair-share weight is outside MIN_WEIGHT..MAX_WEIGHT. */
+  INVALID_WEIGHT = 'INVALID_WEIGHT',
+  /** The quota is not a whole number of at least one card. */
+  INVALID_QUOTA = 'INVALID_QUOTA',
+  /** The quota is above every card the centre has. */
+  QUOTA_EXCEEDS_CAPACITY = 'QUOTA_EXCEEDS_CAPACITY',
+  /** The cluster still has nodes or allocation requests; only an empty cluster can be deleted. */
+  CLUSTER_NOT_EMPTY = 'CLUSTER_NOT_EMPTY',
 }
+
+/** Schema descriptions of the codes added since the schema began to describe them (see issue 10). */

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { DomainError } from '../errors/api-errors.js';
+import { MAX_WEIGHT, MIN_WEIGHT } from '@suanli/domain';
 import { UserErrorCode } from '../errors/error-codes.js';
 import { registerDescribedEnum } from './domain-enums.js';
 
@@ -33,6 +34,10 @@ registerDescribedEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation changed no
   EMAIL_TAKEN: 'An account with this email exists already.',
   TOO_MANY_OPEN_REQUESTS: 'The organisation has as many queued and running requests as it may.',
   NOT_AWAITING_URGENCY_DECISION: 'Only a waiting request that asked for URGENT can be approved or declined.',
+  INVALID_WEIGHT: `The fair-share weight is outside ${MIN_WEIGHT} to ${MAX_WEIGHT}.`,
+  INVALID_QUOTA: 'The quota is not a whole number of at least one card.',
+  QUOTA_EXCEEDS_CAPACITY: 'The quota is more cards than the centre has.',
+  CLUSTER_NOT_EMPTY: 'The cluster still has nodes or allocation requests, so it cannot be deleted.',
 });
 
 @ObjectType('UserError', { description: 'A business rule the input broke; nothing was changed.' })

@@ -4,6 +4,12 @@ import { CARD_HEALTH, type CardHealth } from '@suanli/domain';
 import { CardHealthEnum } from '../../common/graphql/compute-enums.js';
 import { CleanText } from '../../common/validation/clean-text.decorator.js';
 
+/**
+ * A pasted paragraph must reach the service, which refuses it with a userError on the field; a
+ * lower bound here would make it a top-level BAD_USER_INPUT the form cannot place.
+ */
+const CLUSTER_NAME_INPUT_MAX = 10_000;
+
 @InputType({ description: 'A node to take out of scheduling.' })
 export class DrainNodeInput {
   @Field(() => ID, { description: 'The node’s id.' })
@@ -74,15 +80,33 @@ export class AddNodesInput {
 
 @InputType({ description: 'A new, empty cluster.' })
 export class CreateClusterInput {
-  /** Checked trimmed (2–60 characters) by the service, which answers with a userError. */
-  @Field({ description: 'Unique (ignoring case), 2–60 characters after trimming, e.g. "成都智算中心 · 二期"' })
-  @CleanText({ max: 200 })
+  /** Checked trimmed (2–60 characters) by the service, which answers with a userError; the wide bound only keeps input sane. */
+  @Field({ description: 'Unique (ignoring case), 2–60 characters after trimming, e.g. "成都智算中心 · 二期"; longer is userError VALIDATION_FAILED.' })
+  @CleanText({ max: CLUSTER_NAME_INPUT_MAX })
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Optional notes, up to 500 characters.' })
   @IsOptional()
   @CleanText({ max: 500, multiline: true })
   description?: string | null;
+}
+
+@InputType({ description: 'A new name for a cluster.' })
+export class RenameClusterInput {
+  @Field(() => ID, { description: 'The cluster to rename.' })
+  @IsUUID()
+  clusterId!: string;
+
+  @Field({ description: 'Unique (ignoring case), 2–60 characters after trimming; longer is userError VALIDATION_FAILED.' })
+  @CleanText({ max: CLUSTER_NAME_INPUT_MAX })
+  name!: string;
+}
+
+@InputType({ description: 'The cluster to delete; only an empty one can be.' })
+export class DeleteClusterInput {
+  @Field(() => ID, { description: 'The cluster to delete: it must have no nodes (retired ones included) and no allocation requests.' })
+  @IsUUID()
+  clusterId!: string;
 }
 
 @InputType({ description: 'A drained, idle node to decommission.' })

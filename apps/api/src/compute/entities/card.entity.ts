@@ -1,11 +1,12 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import type { CardHealth } from '@suanli/domain';
+import { CARD_HEALTH, type CardHealth } from '@suanli/domain';
 import { NodeEntity } from './node.entity.js';
+import { sqlIn } from '../../database/check-sql.js';
 
 @Entity({ name: 'cards' })
 @Index('cards_node_index_uq', ['nodeId', 'index'], { unique: true })
-@Check('cards_health_check', `health IN ('HEALTHY','DRAINED','FAILED')`)
+@Check('cards_health_check', sqlIn('health', CARD_HEALTH))
 export class CardEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -19,6 +19,9 @@ export class CardHolder {
   @Field(() => String, { nullable: true, description: 'The holder’s project name; null when it is another tenant’s.' })
   projectName!: string | null;
 
+  @Field({ description: 'When the holder got this card (its holding began).' })
+  since!: Date;
+
   @Field({ description: 'When the holder’s time limit runs out.' })
   endsAt!: Date;
 

@@ -23,6 +23,7 @@ interface GridRow {
   org_name: string | null;
   project_name: string | null;
   ends_at: Date | null;
+  held_since: Date | null;
   preempt_at: Date | null;
 }
 
@@ -35,7 +36,7 @@ export class ClusterViewService {
     const rows: GridRow[] = await this.dataSource.query(
       `SELECT n.id AS node_id, n.name, n.card_type, n.cards_per_node, n.domain_size, n.drain_reason, n.retired_at,
               c.id AS card_id, c.index, c.domain_index, c.memory_gb, c.health,
-              r.id AS alloc_id, r.organisation_id, o.name AS org_name, p.name AS project_name, r.ends_at, r.preempt_at
+              r.id AS alloc_id, r.organisation_id, o.name AS org_name, p.name AS project_name, r.ends_at, lower(h.during) AS held_since, r.preempt_at
        FROM nodes n
        JOIN cards c ON c.node_id = n.id
        LEFT JOIN card_holdings h ON h.card_id = c.id AND upper_inf(h.during)
@@ -86,6 +87,7 @@ export class ClusterViewService {
             organisationId: visible ? row.organisation_id : null,
             organisationName: visible ? row.org_name : null,
             projectName: visible ? row.project_name : null,
+            since: row.held_since!,
             endsAt: row.ends_at!,
             underNotice: row.preempt_at !== null,
           }

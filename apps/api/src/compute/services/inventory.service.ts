@@ -10,25 +10,23 @@ import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { CardEntity } from '../entities/card.entity.js';
 import { ClusterEntity } from '../entities/cluster.entity.js';
 import { NodeEntity } from '../entities/node.entity.js';
+import type { AddNodesInput, CreateClusterInput, RenameClusterInput } from '../dto/inventory.inputs.js';
+import { AuditService } from '../../audit/index.js';
 
-export interface AddNodesInput {
-  clusterId: string;
-  count: number;
-  cardType: string;
-  cardsPerNode: number;
-  domainSize: number;
-  memoryGb: number;
-  namePrefix: string;
-}
-
-export interface CreateClusterInput {
-  name: string;
-  description?: string | null;
-}
 
 const UNIQUE_VIOLATION = '23505';
+const FOREIGN_KEY_VIOLATION = '23503';
 export const CLUSTER_NAME_MIN = 2;
 export const CLUSTER_NAME_MAX = 60;
+
+/** Trimmed, inner runs of spaces as one, and 2–60 characters, or a userError on the name. */
+function clusterName(raw: string): string {
+  const name = raw.trim().replace(/\s+/g, ' ');
+  if (name.length < CLUSTER_NAME_MIN || name.length > CLUSTER_NAME_MAX) {
+    throw new DomainError(UserErrorCode.VALIDATION_FAILED, `The name must have ${CLUSTER_NAME_MIN}–${CLUSTER_NAME_MAX} characters`, ['name']);
+  }
+  return name;
+}
 
 /** Clusters, nodes and cards: what managers edit and what cluster telemetry reports on. */
 @Injectable()
@@ -38,6 +36,7 @@ export class InventoryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLUSTER_WORK) private readonly scheduler: ClusterWork,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   /**
@@ -74,21 +73,68 @@ export class InventoryService {
 
   /** A new, empty cluster; nodes are added to it with addNodes. Names are unique, ignoring case. */
   async createCluster(input: CreateClusterInput): Promise<{ cluster: ClusterEntity }> {
-    const name = input.name.trim().replace(/\s+/g, ' ');
-    if (name.length < CLUSTER_NAME_MIN || name.length > CLUSTER_NAME_MAX) {
-      throw new DomainError(UserErrorCode.VALIDATION_FAILED, `The name must have ${CLUSTER_NAME_MIN}–${CLUSTER_NAME_MAX} characters`, ['name']);
-    }
+    const name = clusterName(input.name);
     const description = input.description?.trim() || null;
+    const cluster = await this.withUniqueName(name, null, (manager) => manager.save(manager.create(ClusterEntity, { name, description })));
+    return { cluster };
+  }
+
+  /** A new name for a cluster, by the same rules as createCluster; audited with the old name. */
+  async renameCluster(actor: Actor, input: RenameClusterInput, ip: string | null): Promise<{ cluster: ClusterEntity }> {
+    const name = clusterName(input.name);
+    const cluster = await this.withUniqueName(name, input.clusterId, async (manager) => {
+      const found = await manager.findOne(ClusterEntity, { where: { id: input.clusterId }, lock: { mode: 'pessimistic_write' } });
+      if (!found) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such cluster', ['clusterId']);
+      const before = found.name;
+      found.name = name;
+      await manager.update(ClusterEntity, { id: found.id }, { name });
+      await this.audit.record(manager, { actor, action: 'CLUSTER_RENAMED', target: { type: 'CLUSTER', id: found.id }, details: { from: before, to: name }, ip });
+      return found;
+    });
+    return { cluster };
+  }
+
+  /**
+   * Deletes a cluster that never had a node or a request. It runs under the cluster's lock, the one
+   * addNodes and every scheduling pass take, so a node being added waits and then finds no cluster;
+   * the foreign keys from nodes and requests (ON DELETE RESTRICT) still refuse whatever got past.
+   */
+  async deleteCluster(actor: Actor, clusterId: string, ip: string | null): Promise<{ deletedClusterId: string }> {
+    const notEmpty = (what: string) => new DomainError(UserErrorCode.CLUSTER_NOT_EMPTY, `The cluster still has ${what}; only an empty cluster can be deleted`, ['clusterId']);
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await lockCluster(manager, clusterId);
+        const found = await manager.findOne(ClusterEntity, { where: { id: clusterId }, lock: { mode: 'pessimistic_write' } });
+        if (!found) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such cluster', ['clusterId']);
+        // Retired nodes count: their cards' holdings are the usage history.
+        const [uses]: { nodes: string; requests: string }[] = await manager.query(
+          `SELECT (SELECT count(*) FROM nodes WHERE cluster_id = $1) AS nodes, (SELECT count(*) FROM allocation_requests WHERE cluster_id = $1) AS requests`,
+          [clusterId],
+        );
+        if (Number(uses!.nodes) > 0) throw notEmpty(`${uses!.nodes} node(s)`);
+        if (Number(uses!.requests) > 0) throw notEmpty(`${uses!.requests} allocation request(s)`);
+        await manager.delete(ClusterEntity, { id: clusterId });
+        await this.audit.record(manager, { actor, action: 'CLUSTER_DELETED', target: { type: 'CLUSTER', id: clusterId }, details: { name: found.name }, ip });
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) throw notEmpty('nodes or requests');
+      throw error;
+    }
+    this.changed(clusterId);
+    return { deletedClusterId: clusterId };
+  }
+
+  /** Runs `write` with cluster names serialised and `name` checked free (ignoring case, except on `ownId`). */
+  private async withUniqueName<T>(name: string, ownId: string | null, write: (manager: EntityManager) => Promise<T>): Promise<T> {
     const duplicate = () => new DomainError(UserErrorCode.DUPLICATE_NAME, `A cluster named "${name}" already exists`, ['name']);
     try {
-      const cluster = await this.dataSource.transaction(async (manager) => {
-        // Serialises creates, so two differently-cased names cannot both pass the check below.
+      return await this.dataSource.transaction(async (manager) => {
+        // Serialises creates and renames, so two differently-cased names cannot both pass the check below.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('suanli.clusters'))`);
-        const [taken]: unknown[] = await manager.query('SELECT 1 FROM clusters WHERE lower(name) = lower($1)', [name]);
+        const [taken]: unknown[] = await manager.query('SELECT 1 FROM clusters WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2::uuid', [name, ownId]);
         if (taken) throw duplicate();
-        return manager.save(manager.create(ClusterEntity, { name, description }));
+        return write(manager);
       });
-      return { cluster };
     } catch (error) {
       // The unique constraint still has the last word (another process without the lock, say).
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw duplicate();
@@ -101,9 +147,10 @@ export class InventoryService {
       throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'Cards per node must be a multiple of the domain size', ['domainSize']);
     }
     const cluster = await this.dataSource.transaction(async (manager) => {
+      await lockCluster(manager, input.clusterId);
+      // Read under the lock: a deleteCluster may have committed while we waited for it.
       const found = await manager.findOneBy(ClusterEntity, { id: input.clusterId });
       if (!found) throw new DomainError(UserErrorCode.NOT_FOUND, 'No such cluster', ['clusterId']);
-      await lockCluster(manager, found.id);
       // Retired nodes count too: their names stay taken, as their history keeps them.
       const existing = await manager.countBy(NodeEntity, { clusterId: found.id });
       for (let i = 0; i < input.count; i++) {

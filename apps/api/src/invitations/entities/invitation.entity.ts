@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import type { Role } from '@suanli/domain';
+import { PERSON_ROLES, type Role } from '@suanli/domain';
+import { sqlIn } from '../../database/check-sql.js';
 import { OrganisationEntity } from '../../organisations/index.js';
 import { UserEntity } from '../../users/index.js';
 
@@ -14,7 +15,7 @@ import { UserEntity } from '../../users/index.js';
 @Index('invitations_open_email_key', ['email'], { unique: true, where: 'accepted_at IS NULL AND revoked_at IS NULL' })
 @Index('invitations_organisation_idx', ['organisationId', 'createdAt'])
 @Check('invitations_email_lower_check', `email = lower(email)`)
-@Check('invitations_role_check', `role IN ('ADMIN','MANAGER','CONSULTANT','FOUNDER')`)
+@Check('invitations_role_check', sqlIn('role', PERSON_ROLES))
 @Check('invitations_accepted_or_revoked_check', `accepted_at IS NULL OR revoked_at IS NULL`)
 // The user an invitation created, only on accepted ones (SET NULL if that user is ever deleted).
 @Check('invitations_accepted_user_check', `accepted_user_id IS NULL OR accepted_at IS NOT NULL`)

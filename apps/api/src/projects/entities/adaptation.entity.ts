@@ -1,12 +1,14 @@
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import type { AdaptationChecklistItem } from '@suanli/domain';
+import { ADAPTATION_CHECKLIST, type AdaptationChecklistItem } from '@suanli/domain';
+import { sqlArrayWithin } from '../../database/check-sql.js';
 import { ProjectEntity } from './project.entity.js';
 
 /** Porting a customer's models from NVIDIA to Ascend: about two weeks, always free. */
 @Entity({ name: 'adaptations' })
 @Check('adaptations_free_check', `charge_fen = 0`)
 @Check('adaptations_due_check', `due_at > started_at`)
+@Check('adaptations_items_check', sqlArrayWithin('completed_items', ADAPTATION_CHECKLIST))
 export class AdaptationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,10 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { CARD_NEED_MAX, type CooperationMode, type ProjectStage } from '@suanli/domain';
+import { CARD_NEED_MAX, PROJECT_STAGES, type CooperationMode, type ProjectStage } from '@suanli/domain';
 import { OrganisationEntity } from '../../organisations/index.js';
+import { sqlIn } from '../../database/check-sql.js';
 
 @Entity({ name: 'projects' })
-@Check('projects_stage_check', `stage IN ('APPLIED','SCREENING','ADAPTATION','INCUBATING','GRADUATED','EXITED','REJECTED')`)
+@Check('projects_stage_check', sqlIn('stage', PROJECT_STAGES))
 @Check('projects_modes_check', `cardinality(cooperation_modes) > 0 AND cooperation_modes <@ ARRAY['RENTAL','JOINT_INCUBATION','COMPUTE_FOR_EQUITY']::text[]`)
 @Check('projects_card_need_check', `(card_type IS NULL) = (card_count_estimate IS NULL) AND (card_count_estimate IS NULL OR card_count_estimate BETWEEN 1 AND ${CARD_NEED_MAX})`)
 @Check('projects_budget_check', `budget_fen IS NULL OR budget_fen >= 0`)

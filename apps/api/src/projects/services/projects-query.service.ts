@@ -90,7 +90,7 @@ export class ProjectsQueryService {
       .innerJoin('adaptations', 'a', 'a.project_id = p.id')
       .andWhere(`p.stage = 'ADAPTATION'`)
       .andWhere('a.due_at < now()')
-      .andWhere('cardinality(a.completed_items) < 3');
+      .andWhere('cardinality(a.completed_items) < :checklistLength', { checklistLength: ADAPTATION_CHECKLIST.length });
     return paginate(query, args);
   }
 }

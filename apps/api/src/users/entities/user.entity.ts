@@ -1,10 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import type { Role } from '@suanli/domain';
+import { PERSON_ROLES, type Role } from '@suanli/domain';
+import { sqlIn } from '../../database/check-sql.js';
 import { OrganisationEntity } from '../../organisations/index.js';
 
 @Entity({ name: 'users' })
-@Check('users_role_check', `role IN ('ADMIN','MANAGER','CONSULTANT','FOUNDER')`)
+@Check('users_role_check', sqlIn('role', PERSON_ROLES))
 // A founder always belongs to the organisation whose data they may see.
 @Check('users_founder_has_org_check', `role <> 'FOUNDER' OR organisation_id IS NOT NULL`)
 @Check('users_email_lower_check', `email = lower(email)`)

@@ -26,6 +26,8 @@ const ACTIONS = [
   'USER_ROLE_CHANGED',
   'API_TOKEN_CREATED',
   'API_TOKEN_REVOKED',
+  'CLUSTER_RENAMED',
+  'CLUSTER_DELETED',
 ];
 
 /** /audit — admins read who changed accounts and organisations, newest first. */

@@ -43,7 +43,7 @@ export function MyUsageCard({ projects }: { projects: readonly { id: string; nam
         <Skeleton active />
       ) : !usage ? null : (
         <>
-          <Statistic title={t('usage.total', { days: DAYS })} value={formatCardHours(usage.totalCardHours)} suffix={t('usage.unit')} data-testid="usage-total" />
+          <Statistic title={t('usage.total', { days: DAYS })} value={formatCardHours(usage.totalCardHours)} suffix={`\u00a0${t('usage.unit')}`} data-testid="usage-total" />
           {usage.daily.length === 0 ? (
             <Empty description={t('usage.empty')} />
           ) : (

@@ -1,6 +1,5 @@
 import { ExperimentOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { explainWait } from '@suanli/allocation';
 import { Alert, Button, Card, Descriptions, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
@@ -9,13 +8,9 @@ import { DISPLAY_TIME_ZONE } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { SchedulingSnapshotQuery } from './compute-portal.operations';
 import { useDebounced } from './use-debounced';
+import { describeProblem } from './request-form-model';
 import { parseSnapshot, whatIf, type WhatIfRequest } from './what-if';
-import { useLocale } from '../../shared/i18n/use-locale';
-
-/** Seconds → "11-26 01:13" in Asia/Shanghai (the scheduler works in epoch seconds). */
-export function formatSeconds(s: number): string {
-  return dayjs.unix(s).tz(DISPLAY_TIME_ZONE).format('MM-DD HH:mm');
-}
+import { describeWait } from '../compute/wait-reason';
 
 function formatSecondsLong(s: number): string {
   return dayjs.unix(s).tz(DISPLAY_TIME_ZONE).format('YYYY-MM-DD HH:mm');
@@ -27,7 +22,6 @@ function formatSecondsLong(s: number): string {
  */
 export function WhatIfCard({ clusterId, request }: { clusterId: string | undefined; request: WhatIfRequest | null }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { data, loading, error, refetch } = useQuery(SchedulingSnapshotQuery, {
     variables: { clusterId },
     skip: !clusterId,
@@ -60,7 +54,19 @@ export function WhatIfCard({ clusterId, request }: { clusterId: string | undefin
       ) : !settled ? (
         <Typography.Text type="secondary">{t('whatIf.fillForm')}</Typography.Text>
       ) : !result ? null : result.kind === 'invalid' ? (
-        <Alert type="warning" showIcon title={t(`enums.UserErrorCode.${result.code}`)} description={result.message} data-testid="what-if-invalid" />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('whatIf.impossible')}
+          description={
+            <ul className="whatif-problems">
+              {result.problems.map((problem) => (
+                <li key={problem.code} data-code={problem.code}>{describeProblem(problem, t)}</li>
+              ))}
+            </ul>
+          }
+          data-testid="what-if-invalid"
+        />
       ) : result.kind === 'now' ? (
         <div>
           <div className="whatif-headline whatif-now" data-testid="what-if-headline">
@@ -86,14 +92,14 @@ export function WhatIfCard({ clusterId, request }: { clusterId: string | undefin
               {
                 key: 'reason',
                 label: t('whatIf.reason'),
-                children: <span data-testid="what-if-reason">{explainWait(result.reason, locale, formatSeconds)}</span>,
+                children: <span data-testid="what-if-reason">{describeWait(result.reason, t)}</span>,
               },
             ]}
           />
         </div>
       )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}>
-        {t('whatIf.footnote', { time: snapshotTime, ms: result && result.kind !== 'invalid' ? Math.max(1, Math.round(result.computeMs)) : '—' })}
+        {t('whatIf.footnote', { time: snapshotTime })}
       </Typography.Paragraph>
     </Card>
   );

@@ -50,7 +50,7 @@ export const CreateAllocationRequestMutation = graphql(`
         estimatedStartAt
         waitReason(locale: $locale) {
           code
-          message
+          params
         }
       }
       userErrors {
@@ -94,7 +94,7 @@ export const MyAllocationsQuery = graphql(`
           }
           waitReason(locale: $locale) {
             code
-            message
+            params
           }
         }
       }

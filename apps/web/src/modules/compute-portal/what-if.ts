@@ -1,4 +1,5 @@
-import { schedule, validateRequest, type PendingRequest, type PriorityClass, type ScheduleInput, type ValidationCode, type WaitReason } from '@suanli/allocation';
+import { schedule, validateRequest, type PendingRequest, type PriorityClass, type ScheduleInput, type WaitReason } from '@suanli/allocation';
+import { checkAllocationRequest, countCardsByType, type RequestProblem, type RequestProblemCode } from '@suanli/domain';
 
 export const WHAT_IF_ID = 'what-if';
 
@@ -13,7 +14,8 @@ export interface WhatIfRequest {
 }
 
 export type WhatIfResult =
-  | { kind: 'invalid'; code: ValidationCode; message: string }
+  /** Can never be granted: no estimate, only the reasons (the first is `code`/`message`). */
+  | { kind: 'invalid'; code: RequestProblemCode; message: string; problems: RequestProblem[] }
   | { kind: 'now'; computeMs: number }
   | {
       kind: 'wait';
@@ -30,8 +32,15 @@ export type WhatIfResult =
  * hypothetical request, run through the very same `schedule()` the API uses. Pure.
  */
 export function whatIf(input: ScheduleInput, ownOrganisationKey: string, request: WhatIfRequest, clock: () => number = () => performance.now()): WhatIfResult {
+  const problems = checkAllocationRequest(request, countCardsByType(input.nodes));
+  if (problems.length > 0) return { kind: 'invalid', code: problems[0]!.code, message: problems[0]!.message, problems };
+  // Enough cards in all, but not in whole healthy domains: the topology's own check, as the API runs it.
   const valid = validateRequest(input.nodes, request);
-  if (!valid.ok) return { kind: 'invalid', code: valid.code, message: valid.message };
+  if (!valid.ok) {
+    const field = valid.code === 'UNKNOWN_CARD_TYPE' ? 'cardType' : valid.code === 'INVALID_DURATION' ? 'durationS' : 'cards';
+    const problem: RequestProblem = { code: valid.code, field, params: { cards: request.cards, cardType: request.cardType }, message: valid.message };
+    return { kind: 'invalid', code: valid.code, message: valid.message, problems: [problem] };
+  }
   const hypothetical: PendingRequest = {
     id: WHAT_IF_ID,
     orgId: ownOrganisationKey,

@@ -5,16 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { describeUserError } from '../../shared/lib/user-errors';
+import type { AddNodesInput } from '../../gql/graphql';
 import { AddNodesMutation } from './compute.operations';
 
-interface Values {
-  count: number;
-  cardType: string;
-  cardsPerNode: number;
-  domainSize: number;
-  memoryGb: number;
-  namePrefix: string;
-}
+/** The mutation's input from the generated types; the dialog supplies the cluster, the form the rest. */
+type Values = Required<Omit<AddNodesInput, 'clusterId'>>;
 
 interface Props {
   clusterId: string;
@@ -37,7 +32,7 @@ export function AddNodesDialog({ clusterId, onAdded }: Props) {
       const payload = result.data?.addNodes;
       if (!payload) return;
       if (payload.userErrors.length > 0) {
-        setError(payload.userErrors.map((e) => describeUserError(e, t)).join('；'));
+        setError(payload.userErrors.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
         return;
       }
       void message.success(t('compute.addNodes.done', { count: values.count }));

@@ -106,11 +106,11 @@ function NodeCell({ node, onNodeClick, colours }: { node: GridNode; onNodeClick?
   const failed = node.cards.some((card) => card.health === 'FAILED');
   const name = onNodeClick ? (
     <button type="button" className="grid-node-name" onClick={() => onNodeClick(node)} data-testid="grid-node-open" title={node.drainReason ?? node.name}>
-      {shortName(node.name)}
+      {node.name}
     </button>
   ) : (
     <span className="grid-node-name" title={node.name}>
-      {shortName(node.name)}
+      {node.name}
     </span>
   );
   return (
@@ -143,11 +143,6 @@ function CardCell({ card, colour }: { card: GridCard; colour: string | undefined
   return <span className={classes.join(' ')} style={colour ? { backgroundColor: colour } : undefined} data-card-id={card.id} data-status={status} />;
 }
 
-/** "ascend-910b-042" → "910b-042": the card type is already the group heading. */
-function shortName(name: string): string {
-  return name.replace(/^ascend-/i, '');
-}
-
 function CardTooltip({ hover }: { hover: Hover }) {
   const { t } = useTranslation();
   const { card, node } = hover;
@@ -160,6 +155,7 @@ function CardTooltip({ hover }: { hover: Hover }) {
   if (holder) {
     rows.push([t('compute.tipOrganisation'), holder.organisationName ?? (holder.mine ? t('compute.mine') : t('compute.occupied'))]);
     if (holder.projectName) rows.push([t('compute.tipProject'), holder.projectName]);
+    rows.push([t('compute.tipSince'), formatDateTime(holder.since)]);
     rows.push([t('compute.tipEndsAt'), formatDateTime(holder.endsAt)]);
     if (holder.underNotice) rows.push([t('compute.tipNotice'), t('compute.underNotice')]);
   } else {

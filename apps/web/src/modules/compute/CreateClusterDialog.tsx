@@ -44,7 +44,7 @@ export function CreateClusterDialog({ onCreated }: Props) {
         const onName = payload.userErrors.filter((e) => userErrorField(e) === 'name');
         if (onName.length > 0) form.setFields([{ name: 'name', errors: onName.map((e) => describeUserError(e, t)) }]);
         const other = payload.userErrors.filter((e) => userErrorField(e) !== 'name');
-        if (other.length > 0) setError(other.map((e) => describeUserError(e, t)).join('；'));
+        if (other.length > 0) setError(other.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
         return;
       }
       void message.success(t('compute.createCluster.done', { name: payload.cluster.name }));
@@ -78,7 +78,8 @@ export function CreateClusterDialog({ onCreated }: Props) {
             extra={t('compute.createCluster.nameHint')}
             rules={[{ required: true, whitespace: true, min: 2, max: 60, message: t('compute.createCluster.nameRule') }]}
           >
-            <Input maxLength={60} placeholder={t('compute.createCluster.namePlaceholder')} />
+            {/* A counter, not maxLength: a pasted paragraph must be refused with a reason, not cut silently. */}
+            <Input count={{ show: true, max: 60 }} placeholder={t('compute.createCluster.namePlaceholder')} data-testid="create-cluster-name" />
           </Form.Item>
           <Form.Item name="description" label={t('compute.createCluster.description')} rules={[{ max: 500 }]}>
             <Input.TextArea rows={2} maxLength={500} />

@@ -6,6 +6,7 @@ import { formatShortDateTime } from '../../shared/lib/datetime';
 import { PriorityTag } from './allocation-tags';
 import { AllocationQueueQuery } from './compute.operations';
 import { useOrganisationColours } from './org-colours';
+import { describeWait } from './wait-reason';
 import { useLocale } from '../../shared/i18n/use-locale';
 
 /** The next requests of one card type: where a weight or quota change shows at once. */
@@ -16,7 +17,7 @@ export function QueueHead({ clusterId, cardTypes }: { clusterId: string; cardTyp
   const [cardType, setCardType] = useState<string | undefined>(cardTypes[cardTypes.length - 1]);
   const selected = cardType && cardTypes.includes(cardType) ? cardType : cardTypes[0];
   const { data } = useQuery(AllocationQueueQuery, {
-    variables: { clusterId, cardType: selected, first: 12, locale },
+    variables: { clusterId, cardType: selected, first: 12, locale: locale },
     pollInterval: 5000,
     skip: !selected,
   });
@@ -47,7 +48,7 @@ export function QueueHead({ clusterId, cardTypes }: { clusterId: string; cardTyp
               </div>
               <div className="allocation-item-meta">
                 <span>{t('compute.estimatedStartShort', { time: row.estimatedStartAt ? formatShortDateTime(row.estimatedStartAt) : t('compute.neverFits') })}</span>
-                <span>{row.waitReason?.message}</span>
+                <span>{row.waitReason ? describeWait(row.waitReason, t, true) : null}</span>
               </div>
             </li>
           ))}

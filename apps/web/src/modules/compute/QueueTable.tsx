@@ -14,6 +14,7 @@ import { dataAttributes } from './data-attributes';
 import { AllocationQueueQuery, CancelAllocationRequestMutation, ClusterGridQuery, OrganisationSchedulingQuery } from './compute.operations';
 import { formatDuration } from './format';
 import { useAllocationEvents } from './use-allocation-events';
+import { describeWait } from './wait-reason';
 import { useLocale } from '../../shared/i18n/use-locale';
 
 type Row = QueueResult['allocationQueue'][number];
@@ -32,7 +33,7 @@ export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
   const { message } = App.useApp();
   const [cardType, setCardType] = useState<string>(ALL);
   const { data, loading, error, refetch } = useQuery(AllocationQueueQuery, {
-    variables: { clusterId, cardType: cardType === ALL ? undefined : cardType, first: 500, locale },
+    variables: { clusterId, cardType: cardType === ALL ? undefined : cardType, first: 500, locale: locale },
     pollInterval: 5000,
     notifyOnNetworkStatusChange: false,
   });
@@ -44,7 +45,7 @@ export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
     try {
       const { data: result } = await cancel({ variables: { input: { id: row.id } } });
       const errors = result?.cancelAllocationRequest.userErrors ?? [];
-      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join('；'));
+      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
       else void message.success(t('compute.cancelled'));
     } catch (requestError) {
       void message.error(describeRequestError(requestError, t));
@@ -94,7 +95,7 @@ export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
       title: t('compute.reason'),
       render: (_, row) => (
         <Typography.Text className="queue-reason" type="secondary" data-testid="queue-reason" data-code={row.waitReason?.code}>
-          {row.waitReason?.message ?? '—'}
+          {row.waitReason ? describeWait(row.waitReason, t, true) : '—'}
         </Typography.Text>
       ),
     },

@@ -39,7 +39,7 @@ export function UrgentApprovals() {
         decision === 'approve'
           ? ((await approve({ variables })).data?.approveUrgentRequest.userErrors ?? [])
           : ((await decline({ variables })).data?.declineUrgentRequest.userErrors ?? []);
-      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join('；'));
+      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
       else void message.success(t(decision === 'approve' ? 'urgency.approved' : 'urgency.declined', { name: row.organisation.name }));
     } catch (requestError) {
       void message.error(describeRequestError(requestError, t));

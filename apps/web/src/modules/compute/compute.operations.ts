@@ -36,6 +36,7 @@ export const ClusterGridQuery = graphql(`
             organisationId
             organisationName
             projectName
+            since
             endsAt
             underNotice
           }
@@ -71,7 +72,7 @@ export const AllocationQueueQuery = graphql(`
       }
       waitReason(locale: $locale) {
         code
-        message
+        params
       }
     }
   }
@@ -117,6 +118,7 @@ export const OrganisationSchedulingQuery = graphql(`
   query OrganisationScheduling($first: Int!, $after: String) {
     organisationScheduling(first: $first, after: $after) {
       totalCount
+      centreCards
       pageInfo {
         ...PageInfoFields
       }
@@ -265,6 +267,31 @@ export const CreateClusterMutation = graphql(`
   }
 `);
 
+export const RenameClusterMutation = graphql(`
+  mutation RenameCluster($input: RenameClusterInput!) {
+    renameCluster(input: $input) {
+      cluster {
+        id
+        name
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteClusterMutation = graphql(`
+  mutation DeleteCluster($input: DeleteClusterInput!) {
+    deleteCluster(input: $input) {
+      deletedClusterId
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 export const RetireNodeMutation = graphql(`
   mutation RetireNode($input: RetireNodeInput!) {
     retireNode(input: $input) {
@@ -301,7 +328,7 @@ export const UrgentRequestsAwaitingApprovalQuery = graphql(`
       }
       waitReason(locale: $locale) {
         code
-        message
+        params
       }
     }
   }

@@ -1,28 +1,28 @@
 import { createContext, useContext } from 'react';
 
 /**
- * A stable colour per organisation, the same on every tab and every visit. Colours are chosen
- * to stay apart from the status colours: no red (a failed card) and no light grey (drained, or
- * another tenant's card).
+ * A stable colour per organisation, the same on every tab and every visit. A categorical palette
+ * (after Kelly's and Tableau's): one colour per hue family, so no two read as "the same blue";
+ * no red (a failed card) and no grey (drained, or another tenant's card). Most distinct first: a
+ * small set of organisations only uses the top of the list. The spec checks the distances.
  */
-/** Most distinct first: a small set of organisations only uses the top of the list. */
-const PALETTE = [
-  '#1677ff',
-  '#fa8c16',
-  '#52c41a',
-  '#722ed1',
-  '#eb2f96',
-  '#13c2c2',
-  '#fadb14',
-  '#8c5a2b',
-  '#002c8c',
-  '#a0d911',
-  '#434343',
-  '#006d75',
-  '#5b8c00',
-  '#9e1068',
-  '#85a5ff',
-  '#ffadd2',
+export const PALETTE = [
+  '#1f6fd1', // blue
+  '#f28e1c', // orange
+  '#2ca02c', // green
+  '#8e44ad', // purple
+  '#e377c2', // pink
+  '#17becf', // cyan
+  '#f2cb05', // yellow
+  '#8c564b', // brown
+  '#bcbd22', // olive
+  '#0b3d91', // navy
+  '#ff9da7', // salmon pink
+  '#00876c', // teal
+  '#ffd8b1', // apricot
+  '#6b0f5a', // plum
+  '#000000', // black
+  '#b2df8a', // pale green
 ] as const;
 
 function hash(text: string): number {

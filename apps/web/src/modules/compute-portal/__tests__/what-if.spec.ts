@@ -64,6 +64,17 @@ describe('whatIf', () => {
     expect(whatIf(input(null), 'mine', { ...request, cardType: 'Ascend 999' })).toMatchObject({ kind: 'invalid', code: 'UNKNOWN_CARD_TYPE' });
   });
 
+  it('never estimates an impossible request, and gives every reason', () => {
+    for (const wrong of [{ cards: 100_000 }, { cards: 0 }, { durationS: -5 * 3600 }, { cards: 0, durationS: 0 }]) {
+      const result = whatIf(input(null), 'mine', { ...request, ...wrong });
+      expect(result.kind).toBe('invalid');
+      if (result.kind !== 'invalid') continue;
+      expect(result.problems.length).toBe(Object.keys(wrong).length);
+    }
+    const tooMany = whatIf(input(null), 'mine', { ...request, cards: 100_000 });
+    expect(tooMany).toMatchObject({ kind: 'invalid', problems: [{ code: 'EXCEEDS_CLUSTER_CAPACITY', params: { max: 8 } }] });
+  });
+
   it('honours the earliest start', () => {
     const result = whatIf(input(null), 'mine', { ...request, earliestStartS: NOW + 3600 });
     expect(result).toMatchObject({ kind: 'wait', estimatedStartS: NOW + 3600 });

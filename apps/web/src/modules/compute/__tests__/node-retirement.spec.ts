@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { retireBlocker } from '../node-retirement';
 
-const holder = { allocationId: 'a1', mine: false, organisationId: null, organisationName: null, projectName: null, endsAt: '2026-12-01T00:00:00Z', underNotice: false };
+const holder = { allocationId: 'a1', mine: false, organisationId: null, organisationName: null, projectName: null, since: '2026-11-30T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', underNotice: false };
 const card = (held: boolean) => ({ id: 'c', index: 0, domainIndex: 0, memoryGb: 64, health: 'DRAINED' as const, holder: held ? holder : null });
 
 describe('when the console offers to retire a node', () => {

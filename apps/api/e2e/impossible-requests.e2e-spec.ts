@@ -1,0 +1,74 @@
+import type { GraphQLClient } from '../test/graphql-client.js';
+import { allRequests, CREATE, organisationIdOf, projectId, SET_SCHEDULING } from '../test/allocation-operations.js';
+import { useApi } from '../test/use-api.js';
+
+const SCHEDULING = `{ organisationScheduling(first: 100) { centreCards edges { node { weight quotaCards urgentCardHoursPerMonth organisation { id } } } } }`;
+const CARDS = `{ clusters { nodes { cards { id } } } }`;
+
+/** Requests and settings that can never be granted are refused with a userError on the field, and change nothing. */
+describe('impossible requests over the GraphQL API', () => {
+  const server = useApi();
+  let manager: GraphQLClient;
+  let founder: GraphQLClient;
+  let project: string;
+  let organisationId: string;
+
+  const request = (overrides: Record<string, unknown>) =>
+    founder.request(CREATE, {
+      input: { projectId: project, cards: 1, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false, ...overrides },
+    });
+  const settingsOf = async () => {
+    const result = await manager.request(SCHEDULING);
+    const connection = result.data!.organisationScheduling;
+    return { centreCards: connection.centreCards as number, row: connection.edges.map((e: any) => e.node).find((n: any) => n.organisation.id === organisationId) };
+  };
+
+  beforeAll(async () => {
+    const { anonymous } = server();
+    manager = await anonymous.signIn('manager@suanli.dev');
+    founder = await anonymous.signIn('founder@rongcheng-vision.example');
+    project = await projectId(founder, '仓储机器人视觉导航');
+    organisationId = await organisationIdOf(founder);
+  });
+
+  it('refuses more cards than the cluster has of the type, and time limits outside the bounds, negative included', async () => {
+    const before = await allRequests(founder);
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ cards: 100_000 }, 'EXCEEDS_CLUSTER_CAPACITY', 'cards'],
+      [{ cards: 65, cardType: 'Ascend 310P' }, 'EXCEEDS_CLUSTER_CAPACITY', 'cards'],
+      [{ durationS: -5 * 3600 }, 'INVALID_DURATION', 'durationS'],
+      [{ durationS: 0 }, 'INVALID_DURATION', 'durationS'],
+      [{ durationS: 599 }, 'INVALID_DURATION', 'durationS'],
+      [{ durationS: 30 * 24 * 3600 + 1 }, 'INVALID_DURATION', 'durationS'],
+    ];
+    for (const [overrides, code, field] of cases) {
+      const payload = (await request(overrides)).data!.createAllocationRequest;
+      expect({ overrides, payload }).toEqual({ overrides, payload: { allocationRequest: null, userErrors: [{ code, field: [field], message: expect.any(String) }] } });
+    }
+    expect(await allRequests(founder)).toBe(before);
+  });
+
+  it('refuses weights at or below zero or above 100, and quotas below one card or above the centre’s cards, keeping the settings', async () => {
+    const { centreCards, row: before } = await settingsOf();
+    const total = (await manager.request(CARDS)).data!.clusters.flatMap((c: any) => c.nodes).reduce((n: number, node: any) => n + node.cards.length, 0);
+    expect(centreCards).toBe(total);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ weight: -5 }, 'INVALID_WEIGHT'],
+      [{ weight: 0 }, 'INVALID_WEIGHT'],
+      [{ weight: 100.5 }, 'INVALID_WEIGHT'],
+      [{ weight: 1, quotaCards: 100_000 }, 'QUOTA_EXCEEDS_CAPACITY'],
+      [{ weight: 1, quotaCards: centreCards + 1 }, 'QUOTA_EXCEEDS_CAPACITY'],
+      [{ weight: 1, quotaCards: 0 }, 'INVALID_QUOTA'],
+      [{ weight: 1, quotaCards: -3 }, 'INVALID_QUOTA'],
+    ];
+    for (const [change, code] of cases) {
+      const payload = (await manager.request(SET_SCHEDULING, { input: { organisationId, urgentCardHoursPerMonth: 55, ...change } })).data!.setOrganisationScheduling;
+      expect({ change, payload }).toEqual({ change, payload: { organisationScheduling: null, userErrors: [{ code }] } });
+    }
+    expect((await settingsOf()).row).toEqual(before);
+    // The whole centre is a quota one may set.
+    const atCapacity = (await manager.request(SET_SCHEDULING, { input: { organisationId, weight: before.weight, quotaCards: centreCards } })).data!.setOrganisationScheduling;
+    expect(atCapacity.userErrors).toEqual([]);
+    await manager.request(SET_SCHEDULING, { input: { organisationId, weight: before.weight, quotaCards: before.quotaCards } });
+  });
+});

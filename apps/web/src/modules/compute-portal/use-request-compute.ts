@@ -1,0 +1,115 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { COMPUTE_STAGES, isStaff } from '@suanli/domain';
+import { App, Form, type FormRule } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../shared/lib/datetime';
+import { describeRequestError } from '../../shared/lib/graphql-errors';
+import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
+import { useSession } from '../auth/session-context';
+import { CreateAllocationRequestMutation, MyAllocationsQuery, MyUsageQuery, RequestComputeFormQuery, SchedulingSnapshotQuery, UrgentBudgetQuery } from './compute-portal.operations';
+import { cardsByType, describeProblem, formFieldOf, requestProblems, shanghaiInstant, toRequest, type RequestFormField, type RequestFormValues } from './request-form-model';
+import { urgencyTakesEffect } from './UrgencyNotice';
+import { useLocale } from '../../shared/i18n/use-locale';
+
+/** State and actions of the request-compute page: data, the form, its verdicts and the submit. */
+export function useRequestCompute() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<RequestFormValues>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState<string | null>(null);
+  const { data, loading, error } = useQuery(RequestComputeFormQuery);
+  const [create, { loading: creating }] = useMutation(CreateAllocationRequestMutation, {
+    refetchQueries: [MyAllocationsQuery, SchedulingSnapshotQuery, MyUsageQuery, UrgentBudgetQuery],
+  });
+  const { user } = useSession();
+  const staff = !!user && isStaff(user.role);
+  const watched = Form.useWatch([], form) as Partial<RequestFormValues> | undefined;
+  const { data: budgetData } = useQuery(UrgentBudgetQuery, { skip: staff || watched?.priority !== 'URGENT' });
+  const budget = budgetData?.urgentBudget ?? null;
+
+  const cluster = data?.clusters[0];
+  const projects = (data?.projects.edges.map((e) => e.node) ?? []).filter((p) => (COMPUTE_STAGES as readonly string[]).includes(p.stage));
+  const capacity = useMemo(() => cardsByType(cluster?.nodes ?? []), [cluster]);
+  const domainSize = watched?.cardType ? cluster?.nodes.find((n) => n.cardType === watched.cardType)?.domainSize : undefined;
+  const typeCards = watched?.cardType ? capacity.get(watched.cardType) : undefined;
+  const request = useMemo(() => toRequest(watched ?? {}), [watched]);
+  // The what-if previews the class the scheduler will use: a founder's URGENT outside the budget counts as STANDARD.
+  const preview = useMemo(
+    () => (request && request.priority === 'URGENT' && !urgencyTakesEffect(request, staff, budget) ? { ...request, priority: 'STANDARD' as const } : request),
+    [request, staff, budget],
+  );
+
+  /** A field's rule: the domain's verdict on the whole request, for this field, in the reader's words. */
+  const problemRule = (field: RequestFormField): FormRule => ({
+    validator: async () => {
+      const problem = requestProblems(toRequest(form.getFieldsValue()), capacity)[field];
+      if (problem) throw new Error(describeProblem(problem, t));
+    },
+  });
+
+  const showUserErrors = (userErrors: readonly { code: string; message: string; field?: readonly string[] | null }[]) => {
+    const general: string[] = [];
+    for (const userError of userErrors) {
+      const field = formFieldOf(userErrorField(userError));
+      if (field) form.setFields([{ name: field, errors: [describeUserError(userError, t)] }]);
+      else general.push(describeUserError(userError, t));
+    }
+    if (general.length > 0) setFormError(general.join(t('request.listSeparator')));
+  };
+
+  const onFinish = async (values: RequestFormValues) => {
+    setFormError(null);
+    setSubmitted(null);
+    const req = toRequest(values);
+    if (!req || !values.projectId) return;
+    try {
+      const { data: result } = await create({
+        variables: {
+          locale: locale,
+          input: {
+            projectId: values.projectId,
+            clusterId: cluster?.id,
+            cardType: req.cardType,
+            cards: req.cards,
+            durationS: req.durationS,
+            priority: req.priority,
+            preemptible: req.preemptible,
+            earliestStartAt: values.earliestStartAt ? shanghaiInstant(values.earliestStartAt).toISOString() : null,
+          },
+        },
+      });
+      const payload = result?.createAllocationRequest;
+      if (!payload) return;
+      if (payload.userErrors.length > 0) return showUserErrors(payload.userErrors);
+      const created = payload.allocationRequest;
+      if (!created) return;
+      const summary =
+        created.state === 'RUNNING'
+          ? t('request.submittedRunning', { cards: created.cards, cardType: created.cardType })
+          : created.queuePosition == null
+            ? t('request.submittedScheduling')
+            : t('request.submittedQueued', {
+              position: created.queuePosition ?? '—',
+              time: created.estimatedStartAt ? formatDateTime(created.estimatedStartAt) : t('compute.neverFits'),
+            });
+      // A fresh form: what stays filled in invites sending the same request twice.
+      form.resetFields();
+      setSubmitted(created.urgency === 'AWAITING_APPROVAL' ? `${summary} ${t('urgency.submittedAwaiting')}` : summary);
+      void message.success(t('request.submitted'));
+    } catch (requestError) {
+      setFormError(describeRequestError(requestError, t));
+    }
+  };
+
+  return {
+    form, data, loading, error, creating, staff, budget, cluster, projects, request, preview,
+    typeInfo: typeCards !== undefined && domainSize !== undefined ? { cards: typeCards, domainSize } : undefined,
+    priority: watched?.priority ?? 'STANDARD',
+    formError, submitted, clearSubmitted: () => setSubmitted(null), problemRule, onFinish,
+  };
+}
+
+export type RequestCompute = ReturnType<typeof useRequestCompute>;
