@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AllocationState, MyAllocationsQuery as MyAllocationsResult } from '../../gql/graphql';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError } from '../../shared/lib/user-errors';
+import { describeUserError, joinMessages } from '../../shared/lib/user-errors';
 import { CancelAllocationRequestMutation, FinishAllocationMutation } from '../compute/compute.operations';
 import { useAllocationEvents } from '../compute/use-allocation-events';
 import { MyAllocationsQuery, MyUsageQuery, SchedulingSnapshotQuery } from './compute-portal.operations';
@@ -52,7 +52,7 @@ export function useMyAllocations() {
   const act = async (run: () => Promise<readonly { code: string; message: string }[] | undefined>, done: string) => {
     try {
       const errors = (await run()) ?? [];
-      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
+      if (errors.length > 0) void message.error(joinMessages(errors.map((e) => describeUserError(e, t)), t));
       else void message.success(done);
     } catch (requestError) {
       void message.error(describeRequestError(requestError, t));

@@ -4,8 +4,7 @@ import { App, Form, type FormRule } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/lib/datetime';
-import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
+import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { useSession } from '../auth/session-context';
 import { CreateAllocationRequestMutation, MyAllocationsQuery, MyUsageQuery, RequestComputeFormQuery, SchedulingSnapshotQuery, UrgentBudgetQuery } from './compute-portal.operations';
 import { cardsByType, describeProblem, formFieldOf, requestProblems, shanghaiInstant, toRequest, type RequestFormField, type RequestFormValues } from './request-form-model';
@@ -18,7 +17,8 @@ export function useRequestCompute() {
   const locale = useLocale();
   const { message } = App.useApp();
   const [form] = Form.useForm<RequestFormValues>();
-  const [formError, setFormError] = useState<string | null>(null);
+  // durationS is typed in hours; the other fields keep their names.
+  const showing = useUserErrorForm(form, { fieldOf: formFieldOf });
   const [submitted, setSubmitted] = useState<string | null>(null);
   const { data, loading, error } = useQuery(RequestComputeFormQuery);
   const [create, { loading: creating }] = useMutation(CreateAllocationRequestMutation, {
@@ -50,65 +50,44 @@ export function useRequestCompute() {
     },
   });
 
-  const showUserErrors = (userErrors: readonly { code: string; message: string; field?: readonly string[] | null }[]) => {
-    const general: string[] = [];
-    for (const userError of userErrors) {
-      const field = formFieldOf(userErrorField(userError));
-      if (field) form.setFields([{ name: field, errors: [describeUserError(userError, t)] }]);
-      else general.push(describeUserError(userError, t));
-    }
-    if (general.length > 0) setFormError(general.join(t('request.listSeparator')));
-  };
-
   const onFinish = async (values: RequestFormValues) => {
-    setFormError(null);
     setSubmitted(null);
     const req = toRequest(values);
-    if (!req || !values.projectId) return;
-    try {
-      const { data: result } = await create({
-        variables: {
-          locale: locale,
-          input: {
-            projectId: values.projectId,
-            clusterId: cluster?.id,
-            cardType: req.cardType,
-            cards: req.cards,
-            durationS: req.durationS,
-            priority: req.priority,
-            preemptible: req.preemptible,
-            earliestStartAt: values.earliestStartAt ? shanghaiInstant(values.earliestStartAt).toISOString() : null,
-          },
-        },
-      });
-      const payload = result?.createAllocationRequest;
-      if (!payload) return;
-      if (payload.userErrors.length > 0) return showUserErrors(payload.userErrors);
-      const created = payload.allocationRequest;
-      if (!created) return;
-      const summary =
-        created.state === 'RUNNING'
-          ? t('request.submittedRunning', { cards: created.cards, cardType: created.cardType })
-          : created.queuePosition == null
-            ? t('request.submittedScheduling')
-            : t('request.submittedQueued', {
-              position: created.queuePosition ?? '—',
-              time: created.estimatedStartAt ? formatDateTime(created.estimatedStartAt) : t('compute.neverFits'),
-            });
-      // A fresh form: what stays filled in invites sending the same request twice.
-      form.resetFields();
-      setSubmitted(created.urgency === 'AWAITING_APPROVAL' ? `${summary} ${t('urgency.submittedAwaiting')}` : summary);
-      void message.success(t('request.submitted'));
-    } catch (requestError) {
-      setFormError(describeRequestError(requestError, t));
-    }
+    const projectId = values.projectId;
+    if (!req || !projectId) return;
+    const input = {
+      projectId,
+      clusterId: cluster?.id,
+      cardType: req.cardType,
+      cards: req.cards,
+      durationS: req.durationS,
+      priority: req.priority,
+      preemptible: req.preemptible,
+      earliestStartAt: values.earliestStartAt ? shanghaiInstant(values.earliestStartAt).toISOString() : null,
+    };
+    const payload = await showing.submit(async () => (await create({ variables: { locale, input } })).data?.createAllocationRequest);
+    const created = payload?.allocationRequest;
+    if (!created) return;
+    const summary =
+      created.state === 'RUNNING'
+        ? t('request.submittedRunning', { cards: created.cards, cardType: created.cardType })
+        : created.queuePosition == null
+          ? t('request.submittedScheduling')
+          : t('request.submittedQueued', {
+            position: created.queuePosition ?? '—',
+            time: created.estimatedStartAt ? formatDateTime(created.estimatedStartAt) : t('compute.neverFits'),
+          });
+    // A fresh form: what stays filled in invites sending the same request twice.
+    form.resetFields();
+    setSubmitted(created.urgency === 'AWAITING_APPROVAL' ? `${summary} ${t('urgency.submittedAwaiting')}` : summary);
+    void message.success(t('request.submitted'));
   };
 
   return {
     form, data, loading, error, creating, staff, budget, cluster, projects, request, preview,
     typeInfo: typeCards !== undefined && domainSize !== undefined ? { cards: typeCards, domainSize } : undefined,
     priority: watched?.priority ?? 'STANDARD',
-    formError, submitted, clearSubmitted: () => setSubmitted(null), problemRule, onFinish,
+    formError: showing.formError, submitted, clearSubmitted: () => setSubmitted(null), problemRule, onFinish,
   };
 }
 

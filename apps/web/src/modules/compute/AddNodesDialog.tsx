@@ -4,7 +4,7 @@ import { Alert, App, Button, Form, Input, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError } from '../../shared/lib/user-errors';
+import { describeUserError, joinMessages } from '../../shared/lib/user-errors';
 import type { AddNodesInput } from '../../gql/graphql';
 import { AddNodesMutation } from './compute.operations';
 
@@ -32,7 +32,7 @@ export function AddNodesDialog({ clusterId, onAdded }: Props) {
       const payload = result.data?.addNodes;
       if (!payload) return;
       if (payload.userErrors.length > 0) {
-        setError(payload.userErrors.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
+        setError(joinMessages(payload.userErrors.map((e) => describeUserError(e, t)), t));
         return;
       }
       void message.success(t('compute.addNodes.done', { count: values.count }));

@@ -3,8 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
+import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { CreateClusterMutation } from './compute.operations';
 
 interface Values {
@@ -22,37 +21,25 @@ export function CreateClusterDialog({ onCreated }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<Values>();
+  // Errors on the name go under the field; the rest in the alert.
+  const showing = useUserErrorForm(form);
   const [createCluster, { loading }] = useMutation(CreateClusterMutation);
 
   const close = () => {
     setOpen(false);
-    setError(null);
+    showing.clearError();
     form.resetFields();
   };
 
   const submit = async (values: Values) => {
-    setError(null);
-    try {
-      const result = await createCluster({
-        variables: { input: { name: values.name.trim(), description: values.description?.trim() || null } },
-      });
-      const payload = result.data?.createCluster;
-      if (!payload) return;
-      if (payload.userErrors.length > 0 || !payload.cluster) {
-        const onName = payload.userErrors.filter((e) => userErrorField(e) === 'name');
-        if (onName.length > 0) form.setFields([{ name: 'name', errors: onName.map((e) => describeUserError(e, t)) }]);
-        const other = payload.userErrors.filter((e) => userErrorField(e) !== 'name');
-        if (other.length > 0) setError(other.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
-        return;
-      }
-      void message.success(t('compute.createCluster.done', { name: payload.cluster.name }));
-      close();
-      onCreated(payload.cluster.id);
-    } catch (requestError) {
-      setError(describeRequestError(requestError, t));
-    }
+    const payload = await showing.submit(async () =>
+      (await createCluster({ variables: { input: { name: values.name.trim(), description: values.description?.trim() || null } } })).data?.createCluster,
+    );
+    if (!payload?.cluster) return;
+    void message.success(t('compute.createCluster.done', { name: payload.cluster.name }));
+    close();
+    onCreated(payload.cluster.id);
   };
 
   return (
@@ -70,7 +57,7 @@ export function CreateClusterDialog({ onCreated }: Props) {
         okButtonProps={{ 'data-testid': 'create-cluster-submit' }}
         destroyOnHidden
       >
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        {showing.formError && <Alert type="error" showIcon title={showing.formError} style={{ marginBottom: 12 }} />}
         <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="create-cluster-form">
           <Form.Item
             name="name"

@@ -8,7 +8,7 @@ import type { AllocationQueueQuery as QueueResult } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { testId } from '../../shared/lib/test-id';
-import { describeUserError } from '../../shared/lib/user-errors';
+import { describeUserError, joinMessages } from '../../shared/lib/user-errors';
 import { RequestedPriorityTags } from './allocation-tags';
 import { dataAttributes } from './data-attributes';
 import { AllocationQueueQuery, CancelAllocationRequestMutation, ClusterGridQuery, OrganisationSchedulingQuery } from './compute.operations';
@@ -45,7 +45,7 @@ export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
     try {
       const { data: result } = await cancel({ variables: { input: { id: row.id } } });
       const errors = result?.cancelAllocationRequest.userErrors ?? [];
-      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
+      if (errors.length > 0) void message.error(joinMessages(errors.map((e) => describeUserError(e, t)), t));
       else void message.success(t('compute.cancelled'));
     } catch (requestError) {
       void message.error(describeRequestError(requestError, t));

@@ -6,7 +6,7 @@ import type { UrgentRequestsAwaitingApprovalQuery as AwaitingResult } from '../.
 import { formatDateTime } from '../../shared/lib/datetime';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { testId } from '../../shared/lib/test-id';
-import { describeUserError } from '../../shared/lib/user-errors';
+import { describeUserError, joinMessages } from '../../shared/lib/user-errors';
 import { AllocationQueueQuery, ApproveUrgentRequestMutation, ClusterGridQuery, DeclineUrgentRequestMutation, OrganisationSchedulingQuery, UrgentRequestsAwaitingApprovalQuery } from './compute.operations';
 import { formatCardHours, formatDuration } from './format';
 import { useAllocationEvents } from './use-allocation-events';
@@ -39,7 +39,7 @@ export function UrgentApprovals() {
         decision === 'approve'
           ? ((await approve({ variables })).data?.approveUrgentRequest.userErrors ?? [])
           : ((await decline({ variables })).data?.declineUrgentRequest.userErrors ?? []);
-      if (errors.length > 0) void message.error(errors.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
+      if (errors.length > 0) void message.error(joinMessages(errors.map((e) => describeUserError(e, t)), t));
       else void message.success(t(decision === 'approve' ? 'urgency.approved' : 'urgency.declined', { name: row.organisation.name }));
     } catch (requestError) {
       void message.error(describeRequestError(requestError, t));

@@ -3,7 +3,7 @@ import { App, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError } from '../../shared/lib/user-errors';
+import { describeUserError, joinMessages } from '../../shared/lib/user-errors';
 import type { GridNode } from './cluster-grid-model';
 import { AllocationQueueQuery, CancelAllocationRequestMutation, DrainNodeMutation, OrganisationSchedulingQuery, RestoreNodeMutation, RetireNodeMutation } from './compute.operations';
 
@@ -32,7 +32,7 @@ export function useNodeDialog(onClose: () => void, onChanged: () => void) {
       const payload = await action();
       if (!payload) return;
       if (payload.userErrors.length > 0) {
-        setError(payload.userErrors.map((e) => describeUserError(e, t)).join(t('request.listSeparator')));
+        setError(joinMessages(payload.userErrors.map((e) => describeUserError(e, t)), t));
         return;
       }
       void message.success(done);

@@ -2,11 +2,9 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CARD_NEED_MAX, CARD_TYPE_MAX_LENGTH, COOPERATION_MODES } from '@suanli/domain';
 import { Alert, App, AutoComplete, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Space } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
+import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { budgetFenOf, formFieldOf, isCardCount, toApplyInput, type ApplyValues } from './apply-input';
 import { ApplyCardTypesQuery, ApplyForProjectMutation, MyOrganisationQuery, MyProjectsQuery } from './portal.operations';
@@ -18,7 +16,9 @@ export function ApplyProjectPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ApplyValues>();
-  const [formError, setFormError] = useState<string | null>(null);
+  // budgetFen is typed as CNY in budgetCny; the other fields keep their names.
+  const showing = useUserErrorForm(form, { fieldOf: formFieldOf });
+  const formError = showing.formError;
   const navigate = useNavigate();
   const [mutate, { loading }] = useMutation(ApplyForProjectMutation, { refetchQueries: [MyProjectsQuery, MyOrganisationQuery] });
   const { data: cardTypeData } = useQuery(ApplyCardTypesQuery);
@@ -26,27 +26,11 @@ export function ApplyProjectPage() {
 
   // The form is never reset on an error: what the founder typed stays for them to correct.
   const onFinish = async (values: ApplyValues) => {
-    setFormError(null);
-    try {
-      const { data } = await mutate({ variables: { input: toApplyInput(values) } });
-      const payload = data?.applyForProject;
-      if (!payload) return;
-      if (payload.userErrors.length > 0) {
-        const general: string[] = [];
-        for (const userError of payload.userErrors) {
-          const field = formFieldOf(userErrorField(userError));
-          if (field) form.setFields([{ name: field, errors: [describeUserError(userError, t)] }]);
-          else general.push(describeUserError(userError, t));
-        }
-        if (general.length > 0) setFormError(general.join(t('common.listSeparator')));
-        return;
-      }
-      void message.success(t('portal.applySuccess'));
-      // The project page then shows the founder what happens next (ApplicationNextSteps).
-      navigate(payload.project ? `/portal/projects/${payload.project.id}` : '/portal');
-    } catch (error) {
-      setFormError(describeRequestError(error, t));
-    }
+    const payload = await showing.submit(async () => (await mutate({ variables: { input: toApplyInput(values) } })).data?.applyForProject);
+    if (!payload) return;
+    void message.success(t('portal.applySuccess'));
+    // The project page then shows the founder what happens next (ApplicationNextSteps).
+    navigate(payload.project ? `/portal/projects/${payload.project.id}` : '/portal');
   };
 
   return (

@@ -1,12 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { checkAdaptationGate, nextStages, TRANSITION_REASON_MAX, TRANSITION_REASON_MIN } from '@suanli/domain';
 import { Alert, App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdaptationChecklistItem, ProjectStage } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/lib/datetime';
-import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { describeUserError, userErrorField } from '../../shared/lib/user-errors';
+import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { StageTag } from '../../shared/ui/enum-tags';
 import { testId } from '../../shared/lib/test-id';
 import { TransitionProjectMutation } from './projects.operations';
@@ -49,7 +47,9 @@ export function TransitionModal({ project, onClose, refetchQueries = [], withdra
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
+  // Errors on reason or toStage go under the field; the rest in the alert.
+  const showing = useUserErrorForm(form);
+  const error = showing.formError;
   const [mutate, { loading }] = useMutation(TransitionProjectMutation, {
     refetchQueries,
     awaitRefetchQueries: true,
@@ -60,37 +60,17 @@ export function TransitionModal({ project, onClose, refetchQueries = [], withdra
 
   const close = () => {
     form.resetFields();
-    setError(null);
+    showing.clearError();
     onClose();
   };
 
   const onFinish = async (values: Values) => {
     if (!project) return;
-    setError(null);
-    try {
-      const { data } = await mutate({
-        variables: { input: { projectId: project.id, toStage: values.toStage, reason: values.reason.trim() } },
-      });
-      const payload = data?.transitionProject;
-      if (!payload) return;
-      if (payload.userErrors.length > 0) {
-        const unplaced: string[] = [];
-        for (const userError of payload.userErrors) {
-          const field = userErrorField(userError);
-          if (field === 'reason' || field === 'toStage') {
-            form.setFields([{ name: field, errors: [describeUserError(userError, t)] }]);
-          } else {
-            unplaced.push(describeUserError(userError, t));
-          }
-        }
-        if (unplaced.length > 0) setError(unplaced.join(t('common.listSeparator')));
-        return;
-      }
-      void message.success(t('transition.success', { stage: t(`enums.ProjectStage.${values.toStage}`) }));
-      close();
-    } catch (requestError) {
-      setError(describeRequestError(requestError, t));
-    }
+    const input = { projectId: project.id, toStage: values.toStage, reason: values.reason.trim() };
+    const payload = await showing.submit(async () => (await mutate({ variables: { input } })).data?.transitionProject);
+    if (!payload) return;
+    void message.success(t('transition.success', { stage: t(`enums.ProjectStage.${values.toStage}`) }));
+    close();
   };
 
   return (

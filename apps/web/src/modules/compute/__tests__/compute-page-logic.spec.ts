@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { splitNameErrors } from '../use-cluster-admin';
+import { placeUserErrors } from '../../../shared/lib/user-errors';
+import { fakeT } from '../../../shared/testing/fake-t';
 import { tabOf } from '../use-compute-page';
 
 describe('the compute console’s logic', () => {
@@ -16,6 +17,8 @@ describe('the compute console’s logic', () => {
       { code: 'NOT_FOUND', message: 'gone', field: ['clusterId'] },
       { code: 'VALIDATION_FAILED', message: 'x', field: null },
     ];
-    expect(splitNameErrors(errors, (e) => e.code)).toEqual({ name: ['DUPLICATE_NAME'], other: ['NOT_FOUND', 'VALIDATION_FAILED'] });
+    // The rename form has one field, `name` (useClusterAdmin places errors through useUserErrorForm).
+    const placed = placeUserErrors(errors, ['name'], fakeT({ 'common.listSeparator': '; ' }), (e) => e.code);
+    expect(placed).toEqual({ fields: [{ name: 'name', errors: ['DUPLICATE_NAME'] }], formError: 'NOT_FOUND; VALIDATION_FAILED' });
   });
 });
