@@ -3,6 +3,7 @@ import { LOAD_TEST_LIMITS, startApi, type RunningApi } from '../test/api-server.
 import { GraphQLClient } from '../test/graphql-client.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { BUDGET, CREATE, openRequests, organisationIdOf, projectId, SET_SCHEDULING } from '../test/allocation-operations.js';
+import type { CreateAllocationRequestInput } from '../test/gql/graphql.js';
 
 /**
  * The urgent budget and the cap on open requests hold when requests race through two API
@@ -41,7 +42,7 @@ onRealPostgres('urgent budget and open-request cap under concurrent requests fro
     const { projectName: _name, ...rest } = input;
     return Promise.all(
       Array.from({ length: count }, (_, i) =>
-        founders[i % 2]!.request(CREATE, { input: { projectId: project, cardType: 'Ascend 310P', preemptible: false, ...rest } }).then(
+        founders[i % 2]!.request(CREATE, { input: { projectId: project, cardType: 'Ascend 310P', preemptible: false, ...rest } as CreateAllocationRequestInput }).then(
           (r) => r.data!.createAllocationRequest,
         ),
       ),
@@ -57,10 +58,10 @@ onRealPostgres('urgent budget and open-request cap under concurrent requests fro
     // 24 requests of 8 card-hours each (1 card × 8 h): 12 fit into 100 card-hours (96).
     const answers = await storm('founder@jinjiang-energy.example', 24, { projectName: '光伏功率预测', cards: 1, durationS: 8 * 3600, priority: 'URGENT' });
     expect(answers.map((a) => a.userErrors)).toEqual(Array(24).fill([]));
-    const urgencies = answers.map((a) => a.allocationRequest.urgency as string);
+    const urgencies = answers.map((a) => a.allocationRequest!.urgency as string);
     expect(urgencies.filter((u) => u === 'BUDGET')).toHaveLength(12);
     expect(urgencies.filter((u) => u === 'AWAITING_APPROVAL')).toHaveLength(12);
-    for (const a of answers) expect(a.allocationRequest.priority).toBe(a.allocationRequest.urgency === 'BUDGET' ? 'URGENT' : 'STANDARD');
+    for (const a of answers) expect(a.allocationRequest!.priority).toBe(a.allocationRequest!.urgency === 'BUDGET' ? 'URGENT' : 'STANDARD');
     expect((await founder.request(BUDGET)).data!.urgentBudget).toMatchObject({ usedCardHours: 96, remainingCardHours: 4 });
 
     // The database agrees: at most 100 card-hours took effect through the budget.

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { LOAD_TEST_LIMITS, startApi, type RunningApi } from '../test/api-server.js';
-import { GraphQLClient } from '../test/graphql-client.js';
+import { GraphQLClient, type GraphQLResponse } from '../test/graphql-client.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { useApi } from '../test/use-api.js';
+import { CreateAllocationRequest } from '../test/operations/allocation.operations.js';
 
 const PAGE = `query ($first: Int!) { projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } } }`;
 const APPLY = `mutation ($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }`;
@@ -82,7 +83,7 @@ describe('response cache', () => {
     const before = await manager.request(PAGE, { first: 100 });
     expect(cacheOf(await manager.request(PAGE, { first: 100 }))).toBe('hit');
     const created = await founder.request(
-      `mutation ($input: CreateAllocationRequestInput!) { createAllocationRequest(input: $input) { allocationRequest { id } userErrors { code } } }`,
+      CreateAllocationRequest,
       { input: { projectId: project, cards: 8, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false } },
     );
     expect(created.data!.createAllocationRequest.userErrors).toEqual([]);
@@ -149,7 +150,7 @@ onRealPostgres('response cache across API processes', () => {
     expect(applied.data!.applyForProject.userErrors).toEqual([]);
 
     // The page's max-age is 2 s: seeing the project sooner proves the notification, not expiry.
-    let seen: Awaited<ReturnType<GraphQLClient['request']>> | null = null;
+    let seen: GraphQLResponse | null = null;
     while (!seen && Date.now() - cachedAt < 2_000) {
       const page = await managerOnB.request(PAGE, { first: 100 });
       if (page.data!.projects.edges.some((e: any) => e.node.name === name)) seen = page;

@@ -2,8 +2,9 @@ import { startApi, type RunningApi } from '../test/api-server.js';
 import { GraphQLClient } from '../test/graphql-client.js';
 import { collect, eventually, subscriptionClient } from '../test/subscription-client.js';
 import { createTestDatabase } from '../test/test-database.js';
+import { CreateAllocationRequest as CREATE } from '../test/operations/allocation.operations.js';
 
-const CREATE = `mutation ($input: CreateAllocationRequestInput!) { createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } } }`;
+// The typed create (test/operations) selects a superset of what this spec reads.
 
 /**
  * Live events over graphql-ws. On a real PostgreSQL the subscriber sits on a second API process
@@ -40,8 +41,8 @@ describe('subscriptions', () => {
       (await client.request(`{ projects(first: 50) { edges { node { id name } } } }`)).data!.projects.edges.find((e: any) => e.node.name === name).node.id;
     const other = await otherOnWriter.request(CREATE, { input: { projectId: await projectId(otherOnWriter, '病理切片分析'), cards: 1, cardType: 'Ascend 310P', durationS: 600, priority: 'STANDARD', preemptible: false } });
     const mine = await founderOnWriter.request(CREATE, { input: { projectId: await projectId(founderOnWriter, '仓储机器人视觉导航'), cards: 2, cardType: 'Ascend 310P', durationS: 600, priority: 'STANDARD', preemptible: false } });
-    const mineId = mine.data!.createAllocationRequest.allocationRequest.id;
-    const otherId = other.data!.createAllocationRequest.allocationRequest.id;
+    const mineId = mine.data!.createAllocationRequest.allocationRequest!.id;
+    const otherId = other.data!.createAllocationRequest.allocationRequest!.id;
 
     await eventually(() => changes.events.some((e) => e.allocationChanged.allocationId === mineId));
     await eventually(() => utilisation.events.length > 0);
@@ -63,7 +64,7 @@ describe('subscriptions', () => {
     const projectId = projects.data!.projects.edges.find((e: any) => e.node.name === '仓储机器人视觉导航').node.id;
     // The 910B cards are all busy in the demo centre, so this one queues.
     const created = await founder.request(CREATE, { input: { projectId, cards: 8, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false } });
-    const id = created.data!.createAllocationRequest.allocationRequest.id;
+    const id = created.data!.createAllocationRequest.allocationRequest!.id;
     await eventually(() => changes.events.some((e) => e.allocationChanged.allocationId === id));
     expect(changes.events.find((e) => e.allocationChanged.allocationId === id)!.allocationChanged.state).toBe('QUEUED');
     const shown = await founder.request(`query ($id: ID!) { allocationRequest(id: $id) { state queuePosition estimatedStartAt } }`, { id });

@@ -4,6 +4,7 @@ import { useApi } from '../test/use-api.js';
 import {
   allRequests, APPROVE, BUDGET, CANCEL, CREATE, DECLINE, eventually, GET, openRequests, organisationIdOf, projectId, SET_SCHEDULING, sleep,
 } from '../test/allocation-operations.js';
+import type { CreateAllocationRequestInput } from '../test/gql/graphql.js';
 
 /**
  * Issue 9 §6, priorities and fairness, on a production-mode server: a founder's URGENT request
@@ -29,7 +30,7 @@ describe('priorities and fairness (production mode)', () => {
   const victimOwner = new Map<string, GraphQLClient>();
 
   const create = async (client: GraphQLClient, input: Record<string, unknown>) =>
-    (await client.request(CREATE, { input: { cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...input } })).data!
+    (await client.request(CREATE, { input: { cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...input } as CreateAllocationRequestInput })).data!
       .createAllocationRequest;
   const get = async (client: GraphQLClient, id: string) => (await client.request(GET, { id })).data!.allocationRequest;
   const victims = () => Promise.all(victimIds.map((id) => get(victimOwner.get(id)!, id)));
@@ -50,8 +51,8 @@ describe('priorities and fairness (production mode)', () => {
     for (const client of [huaxi, huaxi, huaxi, huaxi, jinjiang, jinjiang, jinjiang, jinjiang]) {
       const made = await create(client, { projectId: projects.get(client), cards: 8, durationS: 7200, preemptible: true });
       expect(made.userErrors).toEqual([]);
-      victimIds.push(made.allocationRequest.id);
-      victimOwner.set(made.allocationRequest.id, client);
+      victimIds.push(made.allocationRequest!.id);
+      victimOwner.set(made.allocationRequest!.id, client);
     }
     const running = await eventually(victims, (all) => all.every((v) => v.state === 'RUNNING'));
     expect(running.map((v) => v.state)).toEqual(Array(8).fill('RUNNING'));
@@ -60,17 +61,17 @@ describe('priorities and fairness (production mode)', () => {
   it('a founder’s 64-card URGENT request neither jumps the queue nor gives notice until approved; cancelling withdraws the notices and nobody is preempted', async () => {
     const tianfuProject = await projectId(tianfu, '肺结节 CT 辅助诊断');
     const earlier = await create(tianfu, { projectId: tianfuProject, cards: 8, durationS: 7200 });
-    await eventually(() => get(tianfu, earlier.allocationRequest.id), (r) => r.queuePosition !== null);
+    await eventually(() => get(tianfu, earlier.allocationRequest!.id), (r) => r.queuePosition !== null);
 
     const made = await create(attacker, { projectId: attackerProject, cards: 64, priority: 'URGENT', preemptible: false });
     expect(made.userErrors).toEqual([]);
-    const urgentId = made.allocationRequest.id as string;
-    expect(made.allocationRequest).toMatchObject({ requestedPriority: 'URGENT', priority: 'STANDARD', urgency: 'AWAITING_APPROVAL' });
+    const urgentId = made.allocationRequest!.id as string;
+    expect(made.allocationRequest!).toMatchObject({ requestedPriority: 'URGENT', priority: 'STANDARD', urgency: 'AWAITING_APPROVAL' });
 
     const waiting = await eventually(() => get(attacker, urgentId), (r) => r.queuePosition !== null);
     expect(waiting.queuePosition).toBe(2);
     expect(waiting.waitReason.message).toMatch(/^urgent awaiting approval/);
-    expect((await get(tianfu, earlier.allocationRequest.id)).queuePosition).toBe(1);
+    expect((await get(tianfu, earlier.allocationRequest!.id)).queuePosition).toBe(1);
     await sleep(1000); // a few more passes: still nobody under notice
     expect((await victims()).map((v) => v.preemptAt)).toEqual(Array(8).fill(null));
     const zh = (await attacker.request(`query ($id: ID!) { allocationRequest(id: $id) { waitReason { message } } }`, { id: urgentId })).data!;
@@ -100,12 +101,12 @@ describe('priorities and fairness (production mode)', () => {
     const after = await victims();
     expect(after.map((v) => [v.state, v.preemptAt])).toEqual(Array(8).fill(['RUNNING', null]));
 
-    await tianfu.request(CANCEL, { id: earlier.allocationRequest.id });
+    await tianfu.request(CANCEL, { id: earlier.allocationRequest!.id });
   }, 60_000);
 
   it('declining an approved urgency lowers the request and withdraws its notices', async () => {
     const made = await create(attacker, { projectId: attackerProject, cards: 8, priority: 'URGENT' });
-    const id = made.allocationRequest.id as string;
+    const id = made.allocationRequest!.id as string;
     await manager.request(APPROVE, { id });
     await eventually(victims, (all) => all.some((v) => v.preemptAt !== null));
     const declined = (await manager.request(DECLINE, { id })).data!.declineUrgentRequest;
@@ -130,7 +131,7 @@ describe('priorities and fairness (production mode)', () => {
     // Another victim's holder finishes early: the urgent request starts on those cards instead.
     const other = noticedOnce.find((v) => v.preemptAt === null)!;
     await victimOwner.get(other.id)!.request(FINISH, { id: other.id });
-    const started = await eventually(() => get(manager, first.allocationRequest.id), (r) => r.state === 'RUNNING');
+    const started = await eventually(() => get(manager, first.allocationRequest!.id), (r) => r.state === 'RUNNING');
     expect(started.state).toBe('RUNNING');
     await sleep((NOTICE_S + 2) * 1000);
     expect(await get(victimOwner.get(victim.id)!, victim.id)).toMatchObject({ state: 'RUNNING', preemptAt: null });
@@ -141,9 +142,9 @@ describe('priorities and fairness (production mode)', () => {
     const target = (await eventually(victims, (all) => all.some((v) => v.preemptAt !== null))).find((v) => v.preemptAt !== null)!;
     const ended = await eventually(() => get(victimOwner.get(target.id)!, target.id), (v) => v.state !== 'RUNNING', (NOTICE_S + 10) * 1000);
     expect(ended).toMatchObject({ state: 'PREEMPTED', endReason: 'PREEMPTED' });
-    expect((await eventually(() => get(manager, second.allocationRequest.id), (r) => r.state === 'RUNNING')).state).toBe('RUNNING');
+    expect((await eventually(() => get(manager, second.allocationRequest!.id), (r) => r.state === 'RUNNING')).state).toBe('RUNNING');
     victimIds = victimIds.filter((id) => id !== target.id);
-    for (const id of [first.allocationRequest.id, second.allocationRequest.id]) await manager.request(CANCEL, { id });
+    for (const id of [first.allocationRequest!.id, second.allocationRequest!.id]) await manager.request(CANCEL, { id });
   }, 90_000);
 
   it('an URGENT request takes effect within the organisation’s urgent budget, and over budget awaits approval', async () => {
@@ -153,7 +154,7 @@ describe('priorities and fairness (production mode)', () => {
     // With no budget (the default) even a small urgent request waits for approval.
     const small = await create(attacker, { projectId: attackerProject, cards: 1, durationS: 600, priority: 'URGENT' });
     expect(small.allocationRequest).toMatchObject({ priority: 'STANDARD', urgency: 'AWAITING_APPROVAL' });
-    await attacker.request(CANCEL, { id: small.allocationRequest.id });
+    await attacker.request(CANCEL, { id: small.allocationRequest!.id });
 
     const set = await manager.request(SET_SCHEDULING, { input: { organisationId, weight: 1, urgentCardHoursPerMonth: 100 } });
     expect(set.data!.setOrganisationScheduling.organisationScheduling).toMatchObject({ urgentCardHoursPerMonth: 100, urgentCardHoursUsed: 0 });
@@ -167,7 +168,7 @@ describe('priorities and fairness (production mode)', () => {
     const over = await create(attacker, { projectId: attackerProject, cards: 8, durationS: 3 * 3600, priority: 'URGENT' }); // 24 > 20
     expect(over.allocationRequest).toMatchObject({ priority: 'STANDARD', requestedPriority: 'URGENT', urgency: 'AWAITING_APPROVAL' });
     expect((await attacker.request(BUDGET)).data!.urgentBudget).toMatchObject({ usedCardHours: 80, remainingCardHours: 20 });
-    for (const id of [within.allocationRequest.id, over.allocationRequest.id]) await attacker.request(CANCEL, { id });
+    for (const id of [within.allocationRequest!.id, over.allocationRequest!.id]) await attacker.request(CANCEL, { id });
   }, 60_000);
 
   it('refuses requests over the cap of open requests per organisation with TOO_MANY_OPEN_REQUESTS, creating nothing', async () => {
@@ -191,7 +192,7 @@ describe('priorities and fairness (production mode)', () => {
     // The cap is per organisation: another tenant still may request.
     const elsewhere = await create(huaxi, { projectId: await projectId(huaxi, '病理切片分析'), cards: 1, cardType: 'Ascend 910B', durationS: 600 });
     expect(elsewhere.userErrors).toEqual([]);
-    await huaxi.request(CANCEL, { id: elsewhere.allocationRequest.id });
+    await huaxi.request(CANCEL, { id: elsewhere.allocationRequest!.id });
 
     // A manager's per-organisation override raises it; a cancel frees a place.
     const organisationId = await organisationIdOf(tianfu);
@@ -199,7 +200,7 @@ describe('priorities and fairness (production mode)', () => {
     expect(raised.data!.setOrganisationScheduling.organisationScheduling).toMatchObject({ maxOpenRequests: 51, openRequestLimit: 51 });
     expect((await create(tianfu, { projectId: project, cards: 1, cardType: 'Ascend 910B', durationS: 600 })).userErrors).toEqual([]);
     expect((await create(tianfu, { projectId: project, cards: 1, cardType: 'Ascend 910B', durationS: 600 })).userErrors[0].code).toBe('TOO_MANY_OPEN_REQUESTS');
-    await tianfu.request(CANCEL, { id: accepted[0].allocationRequest.id });
+    await tianfu.request(CANCEL, { id: accepted[0].allocationRequest!.id });
     expect((await create(tianfu, { projectId: project, cards: 1, cardType: 'Ascend 910B', durationS: 600 })).userErrors).toEqual([]);
   }, 90_000);
 });

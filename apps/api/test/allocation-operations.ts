@@ -1,10 +1,11 @@
 import type { GraphQLClient } from './graphql-client.js';
+import { CreateAllocationRequest } from './operations/allocation.operations.js';
 
 /** GraphQL operations and small helpers the priority and admission specs share. */
 export const REQUEST_FIELDS = `id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition preemptAt
   startedAt finishedAt endReason waitReason(locale: "en") { code message }`;
-export const CREATE = `mutation ($input: CreateAllocationRequestInput!) { createAllocationRequest(input: $input) {
-  allocationRequest { ${REQUEST_FIELDS} } userErrors { code message field } } }`;
+/** Typed (test/operations): its answer is checked against the schema by the typecheck. */
+export const CREATE = CreateAllocationRequest;
 export const CANCEL = `mutation ($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }`;
 export const GET = `query ($id: ID!) { allocationRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 export const APPROVE = `mutation ($id: ID!) { approveUrgentRequest(input: { id: $id }) { allocationRequest { ${REQUEST_FIELDS} } userErrors { code message } } }`;
