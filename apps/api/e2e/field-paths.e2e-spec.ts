@@ -6,7 +6,7 @@ import { PathWalk } from './path-walk.js';
 import { SchemaWalker, type FieldInfo } from './schema-walk.js';
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
-/** Money and usage by name, as apps/api/src/common/auth/field-access/sensitive-fields.ts classifies them. */
+/** Money and usage by name, as apps/api/src/common/access/field-access/sensitive-fields.ts classifies them. */
 const MONEY_OR_USAGE = /(Fen|^fen|price|amount|cost|cardHours|usage|quota|weight|budget|credit|valuation|equity|invoice|balance|voucher)/i;
 /** Money a project's reader may see: adaptation is free, its charge is always "0" (the brief). */
 const PRICES_OF_WHAT_THE_SCOPE_NAMES = /\.adaptation\.chargeFen$/;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Industry, OrganisationKind, Role } from '@suanli/domain';
-import type { Actor } from '../src/common/auth/actor.js';
+import type { Actor } from '../src/common/access/actor.js';
 import { OrganisationEntity } from '../src/organisations/entities/organisation.entity.js';
 import { UserEntity } from '../src/users/entities/user.entity.js';
 

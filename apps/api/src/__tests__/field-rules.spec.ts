@@ -4,10 +4,10 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
 import { FIELD_RULES } from '../features.js';
 import { RESOLVERS } from '../features.js';
-import { applyFieldRules, resolveFieldRules } from '../common/auth/field-access/apply-field-rules.js';
-import { UNDECLARED, fieldRules, requires } from '../common/auth/field-access/field-rule.js';
-import { sensitiveFields, sensitiveTypes } from '../common/auth/field-access/sensitive-fields.js';
-import type { Actor } from '../common/auth/actor.js';
+import { applyFieldRules, resolveFieldRules } from '../common/access/field-access/apply-field-rules.js';
+import { UNDECLARED, fieldRules, requires } from '../common/access/field-access/field-rule.js';
+import { sensitiveFields, sensitiveTypes } from '../common/access/field-access/sensitive-fields.js';
+import type { Actor } from '../common/access/actor.js';
 
 async function servedSchema(): Promise<GraphQLSchema> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { RESOLVERS } from '../features.js';
-import { ALLOW_KEY, PUBLIC_KEY } from '../common/auth/access.decorators.js';
+import { ALLOW_KEY, PUBLIC_KEY } from '../common/access/access.decorators.js';
 
 const RESOLVER_TYPE = 'graphql:resolver_type';
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

@@ -1,4 +1,4 @@
-import { allOf, fieldRules, reachable, requires } from '../common/auth/field-access/field-rule.js';
+import { allOf, fieldRules, reachable, requires } from '../common/access/field-access/field-rule.js';
 import { mayReadOrganisation } from '../organisations/index.js';
 import type { AllocationRequest } from './models/allocation-request.model.js';
 import type { OrganisationScheduling } from './models/organisation-scheduling.model.js';

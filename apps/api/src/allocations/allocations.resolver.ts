@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
-import { tenantOf, type Actor } from '../common/auth/actor.js';
+import { Allow, CurrentActor } from '../common/access/access.decorators.js';
+import { tenantOf, type Actor } from '../common/access/actor.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
 import { UuidArgs } from '../common/graphql/uuid.args.js';
 import { InventoryService } from '../compute/index.js';

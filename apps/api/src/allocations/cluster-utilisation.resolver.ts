@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Allow } from '../common/auth/access.decorators.js';
+import { Allow } from '../common/access/access.decorators.js';
 import { Cluster, ClusterUtilisation } from '../compute/index.js';
 import { CLUSTER_UTILISATION, type ClusterUtilisationEvent } from './events/allocation-events.js';
 import { SchedulerService } from './scheduler/scheduler.service.js';

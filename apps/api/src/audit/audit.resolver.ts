@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../common/auth/access.decorators.js';
+import { Allow } from '../common/access/access.decorators.js';
 import { AuditService } from './audit.service.js';
 import { AuditEventsArgs } from './dto/audit-events.args.js';
 import type { AuditEventEntity } from './entities/audit-event.entity.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../common/auth/actor.js';
+import type { Actor } from '../common/access/actor.js';
 import type { Connection } from '../common/pagination/connection.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor.js';
 import { pageOf } from '../common/pagination/page-of.js';

@@ -1,4 +1,4 @@
-import { fieldRules, reachable, requires } from '../common/auth/field-access/field-rule.js';
+import { fieldRules, reachable, requires } from '../common/access/field-access/field-rule.js';
 import { rememberSignedIn } from '../users/index.js';
 import type { User } from '../users/index.js';
 

@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { Allow, Authenticated, CurrentActor, Public } from '../common/auth/access.decorators.js';
-import type { Actor } from '../common/auth/actor.js';
+import { Allow, Authenticated, CurrentActor, Public } from '../common/access/access.decorators.js';
+import type { Actor } from '../common/access/actor.js';
 import { apiError } from '../common/errors/api-errors.js';
 import { ErrorCode } from '../common/errors/error-codes.js';
 import type { RequestContext } from '../common/graphql/request-context.js';

@@ -1,4 +1,4 @@
-import { fieldRules, reachable, requires, type FieldRule } from '../common/auth/field-access/field-rule.js';
+import { fieldRules, reachable, requires, type FieldRule } from '../common/access/field-access/field-rule.js';
 import { mayReadOrganisation } from '../organisations/index.js';
 import type { CardHolder } from './models/cluster.model.js';
 

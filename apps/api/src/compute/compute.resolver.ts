@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
-import type { Actor } from '../common/auth/actor.js';
+import { Allow, CurrentActor } from '../common/access/access.decorators.js';
+import type { Actor } from '../common/access/actor.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
 import { UuidArgs } from '../common/graphql/uuid.args.js';

@@ -1,6 +1,6 @@
-import { fieldRules, reachable } from '../common/auth/field-access/field-rule.js';
+import { fieldRules, reachable } from '../common/access/field-access/field-rule.js';
 import { mayReadOrganisation } from '../organisations/index.js';
-import type { Actor } from '../common/auth/actor.js';
+import type { Actor } from '../common/access/actor.js';
 import { rememberSignedIn } from '../users/index.js';
 import type { User } from '../users/index.js';
 

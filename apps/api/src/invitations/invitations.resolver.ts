@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { invitationStatus } from '@suanli/domain';
-import { Allow, CurrentActor, Public } from '../common/auth/access.decorators.js';
-import type { Actor } from '../common/auth/actor.js';
+import { Allow, CurrentActor, Public } from '../common/access/access.decorators.js';
+import type { Actor } from '../common/access/actor.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
 import { Organisation } from '../organisations/index.js';

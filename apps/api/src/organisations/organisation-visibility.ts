@@ -1,4 +1,4 @@
-import { tenantOf, actorMay, type Actor } from '../common/auth/actor.js';
+import { tenantOf, actorMay, type Actor } from '../common/access/actor.js';
 
 /**
  * May this caller see organisation `organisationId` at all? The same answer `organisation(id)`

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CacheFor } from '../common/response-cache/cache-for.decorator.js';
-import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
-import type { Actor } from '../common/auth/actor.js';
+import { Allow, CurrentActor } from '../common/access/access.decorators.js';
+import type { Actor } from '../common/access/actor.js';
 import { OrganisationsArgs } from './dto/organisations.args.js';
 import { Organisation, OrganisationConnection } from './models/organisation.model.js';
 import { OrganisationsService } from './organisations.service.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CENTRE_KIND } from '@suanli/domain';
-import { tenantOf, type Actor } from '../common/auth/actor.js';
+import { tenantOf, type Actor } from '../common/access/actor.js';
 import { paginate } from '../common/pagination/paginate.js';
 import type { OrganisationsArgs } from './dto/organisations.args.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';

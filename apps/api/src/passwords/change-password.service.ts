@@ -5,7 +5,7 @@ import { AuditService } from '../audit/index.js';
 import { PasswordService } from '../auth/index.js';
 import { CredentialChanges } from '../auth/index.js';
 import { SessionService } from '../auth/index.js';
-import type { Actor } from '../common/auth/actor.js';
+import type { Actor } from '../common/access/actor.js';
 import { DomainError, forbidden, unauthenticated } from '../common/errors/api-errors.js';
 import { UserErrorCode } from '../common/errors/error-codes.js';
 import { OrganisationEntity } from '../organisations/index.js';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
-import type { Actor } from '../common/auth/actor.js';
+import { Authenticated, CurrentActor } from '../common/access/access.decorators.js';
+import type { Actor } from '../common/access/actor.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
 import { CacheNeutral } from '../common/response-cache/cache-for.decorator.js';

@@ -1,4 +1,4 @@
-import { fieldRules, peopleOnly, reachable, requires } from '../common/auth/field-access/field-rule.js';
+import { fieldRules, peopleOnly, reachable, requires } from '../common/access/field-access/field-rule.js';
 import { mayReadOrganisation } from '../organisations/index.js';
 import { mayReadPerson } from '../users/index.js';
 import type { UserEntity } from '../users/index.js';

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CacheFor } from '../common/response-cache/cache-for.decorator.js';
-import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
-import type { Actor } from '../common/auth/actor.js';
+import { Allow, CurrentActor } from '../common/access/access.decorators.js';
+import type { Actor } from '../common/access/actor.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
 import { UuidArgs } from '../common/graphql/uuid.args.js';
 import { ConnectionArgs } from '../common/pagination/connection-args.js';

@@ -1,4 +1,4 @@
-import { actorMay, tenantOf, type Actor } from '../common/auth/actor.js';
+import { actorMay, tenantOf, type Actor } from '../common/access/actor.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 
 interface Person {

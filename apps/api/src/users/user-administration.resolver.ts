@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../common/graphql/request-context.js';
-import { Allow, CurrentActor } from '../common/auth/access.decorators.js';
-import type { Actor } from '../common/auth/actor.js';
+import { Allow, CurrentActor } from '../common/access/access.decorators.js';
+import type { Actor } from '../common/access/actor.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
 import { ChangeUserRoleInput } from './dto/change-user-role.input.js';
 import { DeactivateUserInput, ReactivateUserInput } from './dto/user-id.input.js';

@@ -1,4 +1,4 @@
-import { fieldRules, reachable, type FieldRule } from '../common/auth/field-access/field-rule.js';
+import { fieldRules, reachable, type FieldRule } from '../common/access/field-access/field-rule.js';
 import { mayReadMembersOf, mayReadOrganisation } from '../organisations/index.js';
 import type { Organisation } from '../organisations/index.js';
 import { isSignedInNow, mayReadPerson } from './person-visibility.js';

@@ -1,6 +1,6 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
-import type { Actor } from '../common/auth/actor.js';
+import { Authenticated, CurrentActor } from '../common/access/access.decorators.js';
+import type { Actor } from '../common/access/actor.js';
 import { apiError, unauthenticated } from '../common/errors/api-errors.js';
 import { ErrorCode } from '../common/errors/error-codes.js';
 import type { RequestContext } from '../common/graphql/request-context.js';

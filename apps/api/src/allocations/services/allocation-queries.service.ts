@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { tenantOf, type Actor } from '../../common/auth/actor.js';
+import { tenantOf, type Actor } from '../../common/access/actor.js';
 import { paginate } from '../../common/pagination/paginate.js';
 import type { AllocationRequestsArgs } from '../dto/allocation-inputs.js';
 import { AllocationRequestEntity } from '../entities/allocation-request.entity.js';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { LRUCache } from 'lru-cache';
 import { RequestValidator, type NodeSpec } from '@suanli/allocation';
 import { checkAllocationRequest, countCardsByType } from '@suanli/domain';
-import { tenantOf, type Actor } from '../../common/auth/actor.js';
+import { tenantOf, type Actor } from '../../common/access/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import type { AppConfig } from '../../config/app-config.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { COMPUTE_STAGES, isStaff, PROJECT_STAGES, TERMINAL_STAGES } from '@suanli/domain';
-import { tenantOf, type Actor } from '../../common/auth/actor.js';
+import { tenantOf, type Actor } from '../../common/access/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { entityFromRow } from '../../database/returning-rows.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ScheduleInput } from '@suanli/allocation';
-import { tenantOf, type Actor } from '../../common/auth/actor.js';
+import { tenantOf, type Actor } from '../../common/access/actor.js';
 import { loadNodes, loadOrgs, loadPendingJson, loadRunning, parsePending } from '../scheduler/scheduling-snapshot.js';
 
 /**

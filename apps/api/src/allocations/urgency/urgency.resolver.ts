@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentActor } from '../../common/auth/access.decorators.js';
-import type { Actor } from '../../common/auth/actor.js';
+import { Allow, CurrentActor } from '../../common/access/access.decorators.js';
+import type { Actor } from '../../common/access/actor.js';
 import { payloadOf } from '../../common/graphql/user-error.model.js';
 import { AllocationRequest } from '../models/allocation-request.model.js';
 import { UrgentBudget } from '../models/organisation-scheduling.model.js';

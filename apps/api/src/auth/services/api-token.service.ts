@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import type { Actor } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { DomainError, unauthenticated } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import type { ConnectionArgs } from '../../common/pagination/connection-args.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { Actor } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { unauthenticated } from '../../common/errors/api-errors.js';
 import { LiveCredentials } from './live-credentials.service.js';
 import type { SessionClaims } from './session.service.js';

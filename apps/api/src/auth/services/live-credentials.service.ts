@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import type { Role, TokenScope } from '@suanli/domain';
-import type { Actor } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 
 /**
  * How long one process may reuse a credential check. Changes made through the API empty the

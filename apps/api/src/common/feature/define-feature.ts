@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Type } from '@nestjs/common';
 import type { MigrationInterface } from 'typeorm';
 import type { Permission } from '@suanli/domain';
-import type { TypeFieldRules } from '../auth/field-access/field-rule.js';
+import type { TypeFieldRules } from '../access/field-access/field-rule.js';
 import type { UserErrorCode } from '../errors/error-codes.js';
 import type { EventDeclaration, EventTopic } from '../events/event-types.js';
 import type { LoaderFactories } from '../graphql/loaders.js';

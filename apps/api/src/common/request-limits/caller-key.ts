@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 
 /**
  * Who a limit is counted against: a signed-in person or an API token by its id, anyone else by

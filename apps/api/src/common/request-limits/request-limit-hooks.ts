@@ -1,9 +1,9 @@
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isStaff } from '@suanli/domain';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../access/actor.js';
 import { ErrorCode } from '../errors/error-codes.js';
-import type { CredentialVerifier } from '../auth/credential-verifier.js';
+import type { CredentialVerifier } from '../access/credential-verifier.js';
 import { callerKey } from './caller-key.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { DEADLINE, type WithDeadline } from './execution-deadline.js';

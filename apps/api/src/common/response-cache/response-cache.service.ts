@@ -3,8 +3,8 @@ import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
-import { CREDENTIAL_VERIFIER, type CredentialVerifier } from '../auth/credential-verifier.js';
-import type { Actor } from '../auth/actor.js';
+import { CREDENTIAL_VERIFIER, type CredentialVerifier } from '../access/credential-verifier.js';
+import type { Actor } from '../access/actor.js';
 import { CachePolicies } from './cache-policy.js';
 
 interface GraphQLBody {

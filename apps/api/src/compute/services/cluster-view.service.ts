@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CardHealth } from '@suanli/domain';
-import { tenantOf, type Actor } from '../../common/auth/actor.js';
+import { tenantOf, type Actor } from '../../common/access/actor.js';
 import type { Card, ComputeNode } from '../models/cluster.model.js';
 
 interface GridRow {

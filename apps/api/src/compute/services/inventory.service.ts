@@ -4,7 +4,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { CardHealth } from '@suanli/domain';
 import { lockCluster } from '../cluster-lock.js';
 import { CLUSTER_WORK, type ClusterWork } from '../cluster-work.port.js';
-import type { Actor } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { CardEntity } from '../entities/card.entity.js';

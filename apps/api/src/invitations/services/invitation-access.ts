@@ -1,5 +1,5 @@
 import { invitableRoles, type Role } from '@suanli/domain';
-import type { Actor } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { forbidden } from '../../common/errors/api-errors.js';
 
 /**

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Role } from '@suanli/domain';
 import { AuditService } from '../../audit/index.js';
-import type { Actor } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { Mailer, type MailDelivery } from '../../mail/index.js';

@@ -1,4 +1,4 @@
-import type { Actor } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { mayReadMembersOf, mayReadOrganisation } from '../organisation-visibility.js';
 
 const user = (role: Actor['role'], organisationId: string | null): Actor => ({ kind: 'user', id: `${role}-1`, role, organisationId, scopes: [] });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { adaptationDueDate, checkAdaptationGate, checkCardNeed, checkTransition, isStaff, type CardNeedProblem } from '@suanli/domain';
-import { tenantOf, type Actor } from '../../common/auth/actor.js';
+import { tenantOf, type Actor } from '../../common/access/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { OrganisationEntity } from '../../organisations/index.js';

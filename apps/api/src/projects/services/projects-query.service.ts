@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ADAPTATION_CHECKLIST, PROJECT_STAGES, type ProjectStage } from '@suanli/domain';
-import { tenantOf, type Actor } from '../../common/auth/actor.js';
+import { tenantOf, type Actor } from '../../common/access/actor.js';
 import type { ConnectionArgs } from '../../common/pagination/connection-args.js';
 import { paginate } from '../../common/pagination/paginate.js';
 import type { PipelineFilter, ProjectsArgs } from '../dto/projects.args.js';

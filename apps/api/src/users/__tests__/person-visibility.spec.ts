@@ -1,4 +1,4 @@
-import type { Actor } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
 import { mayReadPerson, rememberSignedIn } from '../person-visibility.js';
 
