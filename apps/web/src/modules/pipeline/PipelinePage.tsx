@@ -15,6 +15,7 @@ import { OverdueAdaptationsQuery, PipelineQuery } from './pipeline.operations';
 import { isFiltered, NO_FILTERS, PipelineToolbar, type PipelineFilterValues } from './PipelineToolbar';
 import type { PipelineProject } from './ProjectCard';
 import { useBoardScroll } from './use-board-scroll';
+import './pipeline.css';
 
 const PER_STAGE = 50;
 
