@@ -28,7 +28,20 @@ export function ComputePage() {
 
   if (!data && loading) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (!cluster || !summary) {
-    return error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : <Empty description={t('compute.noClusters')} />;
+    if (error) return <Alert type="error" showIcon title={describeRequestError(error, t)} />;
+    // A new centre starts with no cluster: whoever may build the inventory starts it here.
+    return (
+      <Empty description={t('compute.noClusters')} data-testid="no-clusters">
+        {can('INVENTORY_WRITE') && (
+          <CreateClusterDialog
+            onCreated={(id) => {
+              page.chooseCluster(id);
+              refresh();
+            }}
+          />
+        )}
+      </Empty>
+    );
   }
 
   const u = cluster.utilisation;
