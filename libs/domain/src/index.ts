@@ -12,3 +12,4 @@ export * from './lifecycle/transition-reasons.js';
 export * from './lifecycle/card-need.js';
 export * from './organisation/tenancy.js';
 export * from './compute/request-rules.js';
+export * from './billing/index.js';
