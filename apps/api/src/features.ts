@@ -10,6 +10,7 @@ import type { DataModel } from './database/data-source-options.js';
 import { allocationsFeature } from './allocations/index.js';
 import { auditFeature } from './audit/index.js';
 import { authFeature } from './auth/index.js';
+import { billingFeature } from './billing/index.js';
 import { computeFeature } from './compute/index.js';
 import { invitationsFeature } from './invitations/index.js';
 import { mailFeature } from './mail/index.js';
@@ -29,6 +30,7 @@ export const FEATURES = [
   mailFeature,
   invitationsFeature,
   passwordsFeature,
+  billingFeature,
 ] as const satisfies readonly FeatureManifest[];
 
 const manifests: readonly FeatureManifest[] = FEATURES;

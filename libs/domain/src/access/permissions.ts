@@ -28,6 +28,18 @@ export const PERMISSIONS = [
   'INVITATION_WRITE',
   /** Read the audit log of account and organisation changes. */
   'AUDIT_READ',
+  /** See prices, invoices, payments and vouchers (staff: all; founders: their own organisation's). */
+  'BILLING_READ',
+  /** Publish a new version of a card-hour price. */
+  'PRICE_WRITE',
+  /** Run billing, issue and void invoices, credit notes, record payments; read the ledger. */
+  'BILLING_WRITE',
+  /** Apply for a compute voucher for one's own organisation. */
+  'VOUCHER_APPLY',
+  /** Set up voucher programmes, decide applications, mark related parties. */
+  'VOUCHER_MANAGE',
+  /** Read a programme's settlement (redemptions by organisation, invoice and line). */
+  'VOUCHER_SETTLEMENT_READ',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,6 +62,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'NODE_DRAIN',
     'INVITATION_READ',
     'INVITATION_WRITE',
+    'BILLING_READ',
+    'PRICE_WRITE',
+    'BILLING_WRITE',
+    'VOUCHER_MANAGE',
+    'VOUCHER_SETTLEMENT_READ',
   ],
   CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ'],
   FOUNDER: [
@@ -61,12 +78,14 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'ALLOCATION_REQUEST',
     'INVITATION_READ',
     'INVITATION_WRITE',
+    'BILLING_READ',
+    'VOUCHER_APPLY',
   ],
   INTEGRATION: [],
 };
 
 /** Scopes an integration token may carry, and the permissions each scope grants. */
-export const TOKEN_SCOPES = ['read:organisations', 'read:projects', 'telemetry', 'introspection'] as const;
+export const TOKEN_SCOPES = ['read:organisations', 'read:projects', 'telemetry', 'introspection', 'read:vouchers'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 const SCOPE_GRANTS: Record<TokenScope, readonly Permission[]> = {
@@ -76,6 +95,8 @@ const SCOPE_GRANTS: Record<TokenScope, readonly Permission[]> = {
   telemetry: ['TELEMETRY_WRITE', 'NODE_DRAIN', 'COMPUTE_READ'],
   /** Read the schema by introspection in production (codegen, API explorers); grants no data. */
   introspection: [],
+  /** The city's voucher office: the settlement of its programmes, nothing else. */
+  'read:vouchers': ['VOUCHER_SETTLEMENT_READ'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -78,6 +78,43 @@ export enum UserErrorCode {
   QUOTA_EXCEEDS_CAPACITY = 'QUOTA_EXCEEDS_CAPACITY',
   /** The cluster still has nodes or allocation requests; only an empty cluster can be deleted. */
   CLUSTER_NOT_EMPTY = 'CLUSTER_NOT_EMPTY',
+  // Billing and vouchers (billing/)
+  /** The amount is not a whole number of fen above zero, or is too large. */
+  INVALID_AMOUNT = 'INVALID_AMOUNT',
+  /** The price is not a positive amount of at most ¥1,000,000 per card-hour with at most two decimals. */
+  INVALID_PRICE = 'INVALID_PRICE',
+  /** The new price would take effect inside a period that is already invoiced; choose a later date. */
+  PRICE_CHANGES_ISSUED_INVOICES = 'PRICE_CHANGES_ISSUED_INVOICES',
+  /** The billing period is not a calendar month YYYY-MM. */
+  INVALID_PERIOD = 'INVALID_PERIOD',
+  /** The month has not ended in Asia/Shanghai, so it cannot be billed yet. */
+  PERIOD_NOT_ENDED = 'PERIOD_NOT_ENDED',
+  /** Metered usage has a card type with no price in force; publish one first. */
+  MISSING_PRICE = 'MISSING_PRICE',
+  /** The payment is more than the invoice still owes. */
+  OVERPAYMENT = 'OVERPAYMENT',
+  /** The credit note is more than the invoice still owes. */
+  CREDIT_EXCEEDS_BALANCE = 'CREDIT_EXCEEDS_BALANCE',
+  /** The idempotency key was used before with a different input. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** The voucher programme does not take applications now. */
+  PROGRAMME_NOT_OPEN = 'PROGRAMME_NOT_OPEN',
+  /** A voucher programme for that year exists already. */
+  PROGRAMME_YEAR_TAKEN = 'PROGRAMME_YEAR_TAKEN',
+  /** The programme’s terms contradict each other (coverage, cap, minimum, validity). */
+  INVALID_PROGRAMME_TERMS = 'INVALID_PROGRAMME_TERMS',
+  /** The amount is below the programme’s minimum claim. */
+  BELOW_MINIMUM_CLAIM = 'BELOW_MINIMUM_CLAIM',
+  /** The organisation would receive more than the programme’s per-organisation cap. */
+  OVER_ORGANISATION_CAP = 'OVER_ORGANISATION_CAP',
+  /** The programme’s remaining budget is smaller than the amount. */
+  OVER_PROGRAMME_BUDGET = 'OVER_PROGRAMME_BUDGET',
+  /** The organisation’s kind or industry is not eligible for the programme. */
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  /** The organisation is a related party of the centre and cannot receive vouchers. */
+  RELATED_PARTY = 'RELATED_PARTY',
+  /** The voucher is expired, spent, or belongs to another organisation. */
+  VOUCHER_NOT_USABLE = 'VOUCHER_NOT_USABLE',
 }
 
 /** Schema descriptions of the codes added since the schema began to describe them (see issue 10). */

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { IdempotencyService } from './idempotency/idempotency.service.js';
+import { BillingRunService } from './invoices/billing-run.service.js';
+import { InvoiceCommandsService } from './invoices/invoice-commands.service.js';
+import { InvoiceIssuing } from './invoices/invoice-issuing.js';
+import { InvoiceQueriesService } from './invoices/invoice-queries.service.js';
+import { InvoicesResolver } from './invoices/invoices.resolver.js';
+import { LedgerQueriesService } from './ledger/ledger-queries.service.js';
+import { LedgerResolver } from './ledger/ledger.resolver.js';
+import { LedgerService } from './ledger/ledger.service.js';
+import { PricesResolver } from './prices/prices.resolver.js';
+import { PricesService } from './prices/prices.service.js';
+import { VoucherQueriesService } from './vouchers/voucher-queries.service.js';
+import { VoucherApplicationsResolver, VoucherProgrammesResolver, VouchersResolver } from './vouchers/vouchers.resolver.js';
+import { VouchersService } from './vouchers/vouchers.service.js';
+import { VoucherExpiry } from './vouchers/voucher-expiry.js';
+
+@Module({
+  providers: [
+    IdempotencyService, LedgerService, LedgerQueriesService,
+    PricesService, InvoiceIssuing, BillingRunService, InvoiceCommandsService, InvoiceQueriesService,
+    VouchersService, VoucherQueriesService, VoucherExpiry,
+    PricesResolver, InvoicesResolver, LedgerResolver, VoucherProgrammesResolver, VoucherApplicationsResolver, VouchersResolver,
+  ],
+})
+export class BillingModule {}

@@ -1,0 +1,2 @@
+/** The billing feature's public surface: other features import it from here only. */
+export { billingFeature } from './billing.feature.js';
