@@ -15,11 +15,15 @@ import { VoucherApplicationsResolver, VoucherProgrammesResolver, VouchersResolve
 import { VouchersService } from './vouchers/vouchers.service.js';
 import { VoucherExpiry } from './vouchers/voucher-expiry.js';
 
+import { BillingDocumentsService } from './documents/billing-documents.service.js';
+import { BillingDownloadsController } from './documents/billing-downloads.controller.js';
+
 @Module({
+  controllers: [BillingDownloadsController],
   providers: [
     IdempotencyService, LedgerService, LedgerQueriesService,
     PricesService, InvoiceIssuing, BillingRunService, InvoiceCommandsService, InvoiceQueriesService,
-    VouchersService, VoucherQueriesService, VoucherExpiry,
+    VouchersService, VoucherQueriesService, VoucherExpiry, BillingDocumentsService,
     PricesResolver, InvoicesResolver, LedgerResolver, VoucherProgrammesResolver, VoucherApplicationsResolver, VouchersResolver,
   ],
 })

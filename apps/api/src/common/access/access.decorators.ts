@@ -22,3 +22,10 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   if (!ctx.actor) throw new Error('CurrentActor used on a field the access guard did not run for');
   return ctx.actor;
 });
+
+/** The caller of a plain HTTP route (a download), as the access guard authenticated it. */
+export const HttpActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const actor = context.switchToHttp().getRequest<{ suanliActor?: Actor | null }>().suanliActor;
+  if (!actor) throw new Error('HttpActor used on a route the access guard did not run for');
+  return actor;
+});
