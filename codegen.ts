@@ -8,7 +8,8 @@ const typesConfig = {
   skipTypename: false,
   avoidOptionals: { field: true, inputValue: false },
   defaultScalarType: 'unknown',
-  scalars: { DateTime: 'string' },
+  // Fen: money in fen as a decimal string (GraphQL Int is 32-bit; a float is not exact).
+  scalars: { DateTime: 'string', Fen: 'string' },
 };
 
 /**

@@ -6,6 +6,7 @@ import { AdaptationEntity } from '../projects/index.js';
 import { ProjectTransitionEntity } from '../projects/index.js';
 import { ProjectEntity } from '../projects/index.js';
 import { UserEntity } from '../users/index.js';
+import { seedDemoBilling } from '../billing/index.js';
 import { seedDemoCompute, type DemoComputeProject } from './demo-compute.seed.js';
 import { DEMO_ORGANISATIONS, DEMO_PROJECTS, DEMO_STAFF, demoFounders } from './demo-centre.data.js';
 
@@ -13,13 +14,16 @@ const DAY_MS = 86_400_000;
 
 /** Seeds the demo centre when the database has no organisation yet. Returns whether it did. */
 export async function seedDemoIfEmpty(dataSource: DataSource, password: string, now = new Date()): Promise<boolean> {
-  return dataSource.transaction(async (manager) => {
+  const seeded = await dataSource.transaction(async (manager) => {
     // Serialise concurrent starters: only the first one seeds.
     await manager.query('SELECT pg_advisory_xact_lock(7212001)');
     if ((await manager.count(OrganisationEntity)) > 0) return false;
     await seedDemo(manager, password, now);
     return true;
   });
+  // Money goes through the billing services' own transactions, on top of the committed centre.
+  if (seeded) await seedDemoBilling(dataSource, now);
+  return seeded;
 }
 
 async function seedDemo(manager: EntityManager, password: string, now: Date): Promise<void> {

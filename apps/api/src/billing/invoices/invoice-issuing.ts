@@ -11,6 +11,7 @@ import { InvoiceEntity } from '../entities/invoice.entity.js';
 import { VoucherEntity, VoucherRedemptionEntity } from '../entities/voucher.entity.js';
 import { account, type AccountRef } from '../ledger/ledger-accounts.js';
 import { LedgerService } from '../ledger/ledger.service.js';
+import { returningRows } from '../../database/returning-rows.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -57,7 +58,7 @@ export class InvoiceIssuing {
     for (const [voucherId, used] of Object.entries(split.voucherUseFen)) {
       if (used === 0n) continue;
       // The CHECK on balance_fen would refuse an overspend anyway; the condition names it first.
-      const spent: unknown[] = await manager.query('UPDATE vouchers SET balance_fen = balance_fen - $2 WHERE id = $1 AND balance_fen >= $2 RETURNING id', [voucherId, used.toString()]);
+      const spent = await returningRows<{ id: string }>(manager, 'UPDATE vouchers SET balance_fen = balance_fen - $2 WHERE id = $1 AND balance_fen >= $2 RETURNING id', [voucherId, used.toString()]);
       if (spent.length !== 1) throw new Error(`voucher ${voucherId} cannot pay ${used} fen`);
     }
 

@@ -13,6 +13,7 @@ import { RelatedPartyEntity, VoucherEntity } from '../entities/voucher.entity.js
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { account } from '../ledger/ledger-accounts.js';
 import { LedgerService } from '../ledger/ledger.service.js';
+import { returningRows } from '../../database/returning-rows.js';
 import { VOUCHER_PROBLEM_CODES, VOUCHER_PROBLEM_MESSAGES } from './voucher-problem-codes.js';
 
 export interface ProgrammeInput {
@@ -146,7 +147,8 @@ export class VouchersService {
         if (amountFen > application.requestedFen) throw new DomainError(UserErrorCode.INVALID_AMOUNT, 'The approved amount may not exceed the amount applied for', ['amountFen']);
         const programme = await manager.findOneByOrFail(VoucherProgrammeEntity, { id: application.programmeId });
         await this.checkGrant(manager, programme, application.organisationId, amountFen, 'amountFen');
-        const committed: unknown[] = await manager.query(
+        const committed = await returningRows<{ id: string }>(
+          manager,
           `UPDATE voucher_programmes SET committed_fen = committed_fen + $2 WHERE id = $1 AND status = 'OPEN' AND committed_fen + $2 <= budget_fen RETURNING id`,
           [programme.id, amountFen.toString()],
         );
