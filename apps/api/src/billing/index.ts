@@ -1,3 +1,3 @@
 /** The billing feature's public surface: other features import it from here only. */
 export { billingFeature } from './billing.feature.js';
-export { seedDemoBilling } from './seed/billing-demo.seed.js';
+export { billingServicesOn, seedDemoBilling } from './seed/billing-demo.seed.js';

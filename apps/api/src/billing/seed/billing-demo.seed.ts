@@ -13,8 +13,8 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const fen = (yuan: number) => BigInt(Math.round(yuan * 100));
 
-/** The same services the API runs, wired by hand: the seed runs before (or without) the Nest app. */
-function servicesOn(dataSource: DataSource) {
+/** The same services the API runs, wired by hand: the seed and the benchmark run without the Nest app. */
+export function billingServicesOn(dataSource: DataSource) {
   const audit = new AuditService(dataSource);
   const ledger = new LedgerService();
   const idempotency = new IdempotencyService();
@@ -92,7 +92,7 @@ async function seedOlderUsage(dataSource: DataSource, from: Date, until: Date): 
 }
 
 /** The year's programme, a related party, and applications in every state. */
-async function seedVouchers(dataSource: DataSource, services: ReturnType<typeof servicesOn>, manager: Actor, year: number, issuedAt: Date): Promise<void> {
+async function seedVouchers(dataSource: DataSource, services: ReturnType<typeof billingServicesOn>, manager: Actor, year: number, issuedAt: Date): Promise<void> {
   const { programmeId } = await services.vouchers.createProgramme(manager, {
     year, name: `${year} 年成都市算力券`, budgetFen: fen(10_000_000), coverageBasisPoints: 5000, perOrganisationCapFen: fen(500_000),
     minimumClaimFen: fen(10_000), validityMonths: 12, eligibleKinds: ['STARTUP', 'SME', 'UNIVERSITY', 'RESEARCH_INSTITUTE'], eligibleIndustries: [], settlement: 'QUARTERLY',
@@ -113,7 +113,7 @@ async function seedVouchers(dataSource: DataSource, services: ReturnType<typeof 
 }
 
 /** Bills two finished months (issued just after each ended) and records most payments. */
-async function seedInvoices(dataSource: DataSource, services: ReturnType<typeof servicesOn>, manager: Actor, months: BillingPeriod[]): Promise<void> {
+async function seedInvoices(dataSource: DataSource, services: ReturnType<typeof billingServicesOn>, manager: Actor, months: BillingPeriod[]): Promise<void> {
   for (const [index, period] of months.entries()) {
     const issuedAt = new Date(period.end.getTime() + HOUR_MS);
     await services.runs.run(manager, { month: period.month, issue: true }, issuedAt);
@@ -141,7 +141,7 @@ async function seedInvoices(dataSource: DataSource, services: ReturnType<typeof 
  * one overdue). Last month stays unbilled: running it is the first thing a manager can try.
  */
 export async function seedDemoBilling(dataSource: DataSource, now = new Date()): Promise<void> {
-  const services = servicesOn(dataSource);
+  const services = billingServicesOn(dataSource);
   const manager = await actorOf(dataSource, 'manager@suanli.dev');
   const current = billingPeriodContaining(now);
   const [lastMonth, twoBack, threeBack] = [previousMonth(current, 1), previousMonth(current, 2), previousMonth(current, 3)];
