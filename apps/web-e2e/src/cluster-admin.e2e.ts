@@ -2,17 +2,19 @@
  * Clusters can be renamed and deleted (issue 10): a manager pastes a 5,000-character name and is
  * told it is too long (nothing cut, nothing created); creates a cluster, renames it, and deletes
  * it after confirming; the demo cluster, which has nodes, cannot be deleted.
- * Runs against BASE_URL with fresh demo data; leaves no cluster behind.
+ * Runs against BASE_URL with fresh demo data, which it only reads; works on a cluster of its own
+ * and leaves no cluster behind.
  */
 import { launchChromium } from './support/browser.js';
 import { apiSignIn, graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
+import { Clusters } from './support/operations/scenario.operations.js';
 import { signedInPage, textOf, waitFor, waitVisible } from './support/pages.js';
 
 const MANAGER = 'manager@suanli.dev';
 
 async function clusterNames(token: string): Promise<string[]> {
-  return (await graphqlRequest<{ clusters: { name: string }[] }>('{ clusters { name } }', {}, token)).clusters.map((c) => c.name);
+  return (await graphqlRequest(Clusters, {}, token)).clusters.map((c) => c.name);
 }
 
 const browser = await launchChromium();

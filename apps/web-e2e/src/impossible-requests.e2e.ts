@@ -5,25 +5,25 @@
  *     and the form starts afresh (no double submit);
  *  2. a manager types a 100,000-card quota and a weight of −5: each cell says what is wrong and
  *     nothing is saved.
- * Runs against BASE_URL with fresh demo data; cancels the request it makes.
+ * Runs against BASE_URL with fresh demo data, which it only reads: the founder and project are the
+ * scenario's own (support/scenario.ts). The one request it makes goes to the default cluster (the
+ * portal's form has no cluster choice) and is cancelled at the end.
  */
 import type { Locator, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.js';
-import { apiSignIn, graphqlRequest } from './support/graphql.js';
+import { graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
+import { AllocationRequestCount, CentreCards, OpenAllocationRequests } from './support/operations/scenario.operations.js';
 import { signedInPage, startRequest, textOf, waitFor, waitVisible } from './support/pages.js';
+import { cancelRequest, createProject, createTenant, MANAGER, managerToken } from './support/scenario.js';
 
-const FOUNDER = 'founder@rongcheng-vision.example';
-const FOUNDER_PROJECT = '仓储机器人视觉导航';
-const MANAGER = 'manager@suanli.dev';
 const CARD_TYPE = 'Ascend 910B';
 
 const fieldError = (page: Page, testId: string): Locator =>
   page.locator('.ant-form-item').filter({ has: page.getByTestId(testId) }).locator('.ant-form-item-explain-error');
 
 async function myRequestCount(token: string): Promise<number> {
-  const data = await graphqlRequest<{ allocationRequests: { totalCount: number } }>('{ allocationRequests(first: 1) { totalCount } }', {}, token);
-  return data.allocationRequests.totalCount;
+  return (await graphqlRequest(AllocationRequestCount, {}, token)).allocationRequests.totalCount;
 }
 
 const browser = await launchChromium();
@@ -32,10 +32,12 @@ await runScenarios([
   {
     name: 'the request form names impossible cards and hours, the what-if refuses to estimate them, and a sent form starts afresh',
     run: async (track) => {
-      const page = await signedInPage(browser, track, FOUNDER);
+      const tenant = await createTenant('不可能的申请');
+      const project = await createProject(tenant, 'ADAPTATION');
+      const page = await signedInPage(browser, track, tenant.founderEmail, tenant.password);
       await page.goto('/portal/compute');
-      await startRequest(page, FOUNDER_PROJECT, CARD_TYPE);
-      const token = await apiSignIn(FOUNDER);
+      await startRequest(page, project.name, CARD_TYPE);
+      const token = tenant.founderToken;
       const before = await myRequestCount(token);
 
       await page.getByTestId('request-cards').fill('100000');
@@ -71,12 +73,8 @@ await runScenarios([
       assert((await page.getByTestId('request-cards').inputValue()) === '8', 'the form starts afresh (cards back to 8)');
       assert((await page.getByTestId('request-hours').inputValue()) === '4', 'the form starts afresh (hours back to 4)');
 
-      const mine = await graphqlRequest<{ allocationRequests: { edges: { node: { id: string; cards: number; state: string } }[] } }>(
-        '{ allocationRequests(first: 5, states: [QUEUED, RUNNING]) { edges { node { id cards state } } } }', {}, token,
-      );
-      for (const { node } of mine.allocationRequests.edges.filter((e) => e.node.cards === 2)) {
-        await graphqlRequest('mutation C($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }', { id: node.id }, token);
-      }
+      const mine = await graphqlRequest(OpenAllocationRequests, {}, token);
+      for (const { node } of mine.allocationRequests.edges) await cancelRequest(node.id, token);
     },
   },
   {
@@ -94,8 +92,7 @@ await runScenarios([
       await row.getByTestId('quota-input').fill('100000');
       await waitVisible(row.getByTestId('quota-input-error'), 'the error under the quota');
       const quotaError = await textOf(row.getByTestId('quota-input-error'));
-      const managerToken = await apiSignIn(MANAGER);
-      const { organisationScheduling } = await graphqlRequest<{ organisationScheduling: { centreCards: number } }>('{ organisationScheduling(first: 1) { centreCards } }', {}, managerToken);
+      const { organisationScheduling } = await graphqlRequest(CentreCards, {}, await managerToken());
       const centre = String(organisationScheduling.centreCards);
       assert(quotaError.includes(centre) && quotaError.includes('100000'), `the quota error names the centre's ${centre} cards, got "${quotaError}"`);
       await row.getByTestId('weight-input').fill('-5');

@@ -5,10 +5,10 @@ import { assert } from './harness.js';
 export const DEMO_PASSWORD = process.env['DEMO_PASSWORD'] ?? 'Suanli#2026';
 const TIMEOUT = 15_000;
 
-export async function signIn(page: Page, email: string): Promise<void> {
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
   await page.getByTestId('sign-in-email').fill(email);
-  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('current-user').waitFor({ timeout: TIMEOUT });
 }
@@ -63,9 +63,30 @@ export async function startRequest(page: Page, projectName: string, cardType: st
 }
 
 /** A fresh context's page, tracked for screenshots on failure, signed in as `email`. */
-export async function signedInPage(browser: Browser, track: (page: Page) => void, email: string): Promise<Page> {
+export async function signedInPage(browser: Browser, track: (page: Page) => void, email: string, password = DEMO_PASSWORD): Promise<Page> {
   const page = await (await newContext(browser)).newPage();
   track(page);
-  await signIn(page, email);
+  await signIn(page, email, password);
   return page;
+}
+
+/**
+ * Confirms an open Popconfirm and waits for the mutation it sends to be answered: the OK button
+ * animates in, so wait until it is visible and enabled before clicking, and fail naming the
+ * operation if no answer comes (rather than polling the outcome and blaming the server).
+ */
+export async function confirmPopconfirm(page: Page, ok: Locator, operationName: string, timeout = TIMEOUT): Promise<void> {
+  await waitVisible(ok, 'the confirmation’s OK button', timeout);
+  await waitFor(() => ok.isEnabled(), 'the confirmation’s OK button enabled', timeout);
+  const answered = page
+    .waitForResponse(
+      (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes(`"operationName":"${operationName}"`),
+      { timeout },
+    )
+    .catch(() => {
+      throw new Error(`confirming sent no ${operationName} answered within ${timeout} ms`);
+    });
+  await ok.click();
+  const response = await answered;
+  assert(response.ok(), `${operationName} answered HTTP ${response.status()}`);
 }
