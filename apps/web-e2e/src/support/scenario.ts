@@ -102,7 +102,10 @@ export async function createCluster(label: string, cardType: string, count: numb
   const created = (await graphqlRequest(CreateCluster, { input: { name: `e2e ${label} ${id}` } }, token)).createCluster;
   expectNoUserErrors('createCluster', created);
   const cluster = created.cluster!;
-  const added = (await graphqlRequest(AddNodes, { input: { clusterId: cluster.id, cardType, count, memoryGb: 24, namePrefix: `e2e-${id}`.slice(0, 20) } }, token)).addNodes;
+  // cardsPerNode and domainSize have schema defaults, but the server refused the second call that
+  // left them out (GRAPHQL_VALIDATION_FAILED, likely its compiled-query cache): give them.
+  const input = { clusterId: cluster.id, cardType, count, cardsPerNode: 8, domainSize: 8, memoryGb: 24, namePrefix: `e2e-${id}`.slice(0, 20) };
+  const added = (await graphqlRequest(AddNodes, { input }, token)).addNodes;
   expectNoUserErrors('addNodes', added);
   return cluster;
 }
