@@ -177,7 +177,7 @@ await runScenarios([
     name: 'a manager drains a node from the cluster grid with a reason and restores it',
     run: async (track) => {
       {
-        const cluster = await createCluster('停用节点', CARD_TYPE, 2);
+        const cluster = await createCluster('停用节点', { cardType: CARD_TYPE, count: 2 });
         const page = await openComputeConsole(track, cluster);
         const node = page.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"][data-drained="false"]`).last();
         const nodeName = await node.getAttribute('data-node-name');
@@ -201,7 +201,7 @@ await runScenarios([
   {
     name: 'a manager adds two inference nodes to the cluster from the console',
     run: async (track) => {
-      const cluster = await createCluster('推理节点', CARD_TYPE, 2);
+      const cluster = await createCluster('推理节点', { cardType: CARD_TYPE, count: 2 });
       const page = await openComputeConsole(track, cluster);
       const nodes = page.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"][data-node-name]`);
       const before = await nodes.count();

@@ -95,18 +95,20 @@ export interface ScenarioCluster {
   name: string;
 }
 
-/** A new cluster with `count` nodes of `cardType` (8 cards each), named after the scenario. */
-export async function createCluster(label: string, cardType: string, count: number): Promise<ScenarioCluster> {
+/** A new cluster named after the scenario, with `nodes.count` nodes of `nodes.cardType` (8 cards each) when given. */
+export async function createCluster(label: string, nodes?: { cardType: string; count: number }): Promise<ScenarioCluster> {
   const token = await managerToken();
   const id = stamp();
   const created = (await graphqlRequest(CreateCluster, { input: { name: `e2e ${label} ${id}` } }, token)).createCluster;
   expectNoUserErrors('createCluster', created);
   const cluster = created.cluster!;
-  // cardsPerNode and domainSize have schema defaults, but the server refused the second call that
-  // left them out (GRAPHQL_VALIDATION_FAILED, likely its compiled-query cache): give them.
-  const input = { clusterId: cluster.id, cardType, count, cardsPerNode: 8, domainSize: 8, memoryGb: 24, namePrefix: `e2e-${id}`.slice(0, 20) };
-  const added = (await graphqlRequest(AddNodes, { input }, token)).addNodes;
-  expectNoUserErrors('addNodes', added);
+  if (nodes) {
+    // cardsPerNode and domainSize have schema defaults, but the server refused the second call that
+    // left them out (GRAPHQL_VALIDATION_FAILED, likely its compiled-query cache): give them.
+    const input = { clusterId: cluster.id, ...nodes, cardsPerNode: 8, domainSize: 8, memoryGb: 24, namePrefix: `e2e-${id}`.slice(0, 20) };
+    const added = (await graphqlRequest(AddNodes, { input }, token)).addNodes;
+    expectNoUserErrors('addNodes', added);
+  }
   return cluster;
 }
 
