@@ -1,6 +1,6 @@
 /**
- * Compute allocation end to end on the idle "Ascend 310P" pool (8 nodes × 8 cards), so the
- * outcome does not depend on the busy 910B pool:
+ * Compute allocation end to end on an idle "Ascend 310P" pool (8 nodes × 8 cards) of the
+ * scenario's own cluster, so the outcome depends on nothing else:
  *  1. the manager fills the pool with a 64-card, 4-hour request for a project of one scenario
  *     tenant (over the API: the console has no request form for staff) — it starts at once;
  *  2. a second tenant's founder requests 8 × Ascend 310P for their project in the portal, sees the
@@ -12,8 +12,8 @@
  * A second scenario drains a node from the cluster grid with a reason and restores it; a third adds
  * inference nodes to the cluster from the console; both on a cluster of their own.
  * Runs against BASE_URL with fresh demo data, which it only reads: organisations, founders,
- * projects and clusters are the scenarios' own (support/scenario.ts). The first scenario's
- * requests go to the default cluster (the portal's form has no cluster choice); it stops both.
+ * projects and clusters are the scenarios' own (support/scenario.ts); the first scenario stops
+ * both its allocations at the end.
  */
 import type { Page } from 'playwright-core';
 import { launchChromium, newContext } from './support/browser.js';
@@ -31,10 +31,10 @@ interface Allocation {
   cards: number;
 }
 
-async function fillPool(token: string, projectId: string): Promise<Allocation> {
+async function fillPool(token: string, projectId: string, clusterId: string): Promise<Allocation> {
   const created = await graphqlRequest(
     CreateAllocationRequest,
-    { input: { projectId, cardType: CARD_TYPE, cards: 64, durationS: 4 * 3600, priority: 'STANDARD', preemptible: false } },
+    { input: { projectId, clusterId, cardType: CARD_TYPE, cards: 64, durationS: 4 * 3600, priority: 'STANDARD', preemptible: false } },
     token,
   );
   const payload = created.createAllocationRequest;
@@ -47,8 +47,8 @@ async function allocationState(token: string, id: string): Promise<string | null
   return data.allocationRequest?.state ?? null;
 }
 
-async function fillRequestForm(page: Page, projectName: string): Promise<void> {
-  await startRequest(page, projectName, CARD_TYPE);
+async function fillRequestForm(page: Page, projectName: string, clusterName: string): Promise<void> {
+  await startRequest(page, projectName, CARD_TYPE, clusterName);
   await page.getByTestId('request-cards').fill('8');
   await page.getByTestId('request-hours').fill('4');
 }
@@ -91,8 +91,9 @@ await runScenarios([
       const tenant = await createTenant('排队创始人');
       const founderProject = (await createProject(tenant, 'ADAPTATION')).name;
       const founderOrganisation = tenant.organisationName;
+      const cluster = await createCluster('排队', { cardType: CARD_TYPE, count: 8 });
       const token = await managerToken();
-      const filler = await fillPool(token, other.id);
+      const filler = await fillPool(token, other.id, cluster.id);
       await waitFor(async () => (await allocationState(token, filler.id)) === 'RUNNING', 'the 64-card allocation starting', 10_000);
 
       {
@@ -102,11 +103,11 @@ await runScenarios([
         await signIn(founder, tenant.founderEmail, tenant.password);
         await founder.getByTestId('nav-request-compute').click();
         await founder.waitForURL(/\/portal\/compute$/);
-        await fillRequestForm(founder, founderProject);
+        await fillRequestForm(founder, founderProject, cluster.name);
 
         const whatIf = founder.getByTestId('what-if');
-        // The what-if is debounced and the form opens on Ascend 910B, which is also full: wait for
-        // the estimate of the card type chosen, not the first "wait" shown.
+        // The what-if is debounced and may first show the estimate of the form's previous choice
+        // (the default cluster's Ascend 910B): wait for the estimate of the card type chosen.
         await waitFor(
           async () =>
             (await whatIf.getAttribute('data-kind')) === 'wait' && (await textOf(founder.getByTestId('what-if-position'))).includes(CARD_TYPE),
@@ -140,8 +141,10 @@ await runScenarios([
         await signIn(manager, MANAGER);
         await manager.getByTestId('nav-compute').click();
         await waitVisible(manager.getByTestId('compute-page'), 'the compute page');
+        await showCluster(manager, cluster);
+        await waitFor(async () => (await manager.locator('[data-card-id]').count()) > 0, 'the grid of the scenario\'s cluster');
         const cards = await manager.locator('[data-card-id]').count();
-        assert(cards >= 1264, `the grid shows every card, got ${cards}`);
+        assert(cards === 64, `the grid shows every card of the cluster, got ${cards}`);
         await manager.getByTestId('compute-tab-queue').click();
         const row = manager.getByTestId(`queue-row-${requestId}`);
         await waitVisible(row, 'the founder\'s request in the manager\'s queue');

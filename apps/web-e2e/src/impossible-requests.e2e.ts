@@ -5,9 +5,9 @@
  *     and the form starts afresh (no double submit);
  *  2. a manager types a 100,000-card quota and a weight of −5: each cell says what is wrong and
  *     nothing is saved.
- * Runs against BASE_URL with fresh demo data, which it only reads: the founder and project are the
- * scenario's own (support/scenario.ts). The one request it makes goes to the default cluster (the
- * portal's form has no cluster choice) and is cancelled at the end.
+ * Runs against BASE_URL with fresh demo data, which it only reads: the founder, project and the
+ * cluster asked of (24 × Ascend 910B) are the scenario's own (support/scenario.ts); the one request
+ * it makes is cancelled at the end.
  */
 import type { Locator, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.js';
@@ -15,9 +15,11 @@ import { graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
 import { AllocationRequestCount, CentreCards, OpenAllocationRequests } from './support/operations/scenario.operations.js';
 import { signedInPage, startRequest, textOf, waitFor, waitVisible } from './support/pages.js';
-import { cancelRequest, createProject, createTenant, MANAGER, managerToken } from './support/scenario.js';
+import { cancelRequest, createCluster, createProject, createTenant, MANAGER, managerToken } from './support/scenario.js';
 
 const CARD_TYPE = 'Ascend 910B';
+/** The scenario's cluster: 3 nodes × 8 cards of CARD_TYPE. */
+const CLUSTER_CARDS = 24;
 
 const fieldError = (page: Page, testId: string): Locator =>
   page.locator('.ant-form-item').filter({ has: page.getByTestId(testId) }).locator('.ant-form-item-explain-error');
@@ -34,9 +36,10 @@ await runScenarios([
     run: async (track) => {
       const tenant = await createTenant('不可能的申请');
       const project = await createProject(tenant, 'ADAPTATION');
+      const cluster = await createCluster('不可能的申请', { cardType: CARD_TYPE, count: CLUSTER_CARDS / 8 });
       const page = await signedInPage(browser, track, tenant.founderEmail, tenant.password);
       await page.goto('/portal/compute');
-      await startRequest(page, project.name, CARD_TYPE);
+      await startRequest(page, project.name, CARD_TYPE, cluster.name);
       const token = tenant.founderToken;
       const before = await myRequestCount(token);
 
@@ -44,10 +47,10 @@ await runScenarios([
       await page.getByTestId('request-hours').fill('-5');
       await waitVisible(fieldError(page, 'request-cards'), 'the error under 卡数');
       const cardsError = await textOf(fieldError(page, 'request-cards'));
-      assert(cardsError.includes('1200') && cardsError.includes('永远无法'), `卡数 says the cluster has 1200 and it can never be given, got "${cardsError}"`);
+      assert(cardsError.includes(String(CLUSTER_CARDS)) && cardsError.includes('永远无法'), `卡数 says the cluster has ${CLUSTER_CARDS} and it can never be given, got "${cardsError}"`);
       await waitVisible(fieldError(page, 'request-hours'), 'the error under 时长');
       assert((await textOf(fieldError(page, 'request-hours'))).includes('10 分钟到 30 天'), '时长 gives the bounds');
-      // The value stays as typed: nothing clamps 100000 to 1200 behind the user's back.
+      // The value stays as typed: nothing clamps 100000 to the cluster's size behind the user's back.
       await page.getByTestId('request-hours').blur();
       assert((await page.getByTestId('request-cards').inputValue()).replace(/,/g, '') === '100000', 'the cards stay as typed');
       assert((await page.getByTestId('request-hours').inputValue()) === '-5', 'the hours stay as typed');
@@ -58,7 +61,7 @@ await runScenarios([
       // Debounced: wait for the verdict on both fields.
       await waitFor(async () => (await textOf(page.getByTestId('what-if-invalid'))).includes('分钟'), 'the what-if naming the time limit too');
       const reasons = await textOf(page.getByTestId('what-if-invalid'));
-      assert(reasons.includes('无法估算') && reasons.includes('1200') && reasons.includes('分钟'), `the what-if says why, got "${reasons}"`);
+      assert(reasons.includes('无法估算') && reasons.includes(String(CLUSTER_CARDS)) && reasons.includes('分钟'), `the what-if says why, got "${reasons}"`);
 
       await page.getByTestId('request-submit').click();
       await new Promise((resolve) => setTimeout(resolve, 500));

@@ -4,17 +4,17 @@
  *     has no urgent budget); after submitting, "我的算力" shows 加急待审批;
  *  2. the manager finds it under 加急待审批 in the queue tab and approves it;
  *  3. the request is now scheduled as URGENT (checked over the API) and leaves the approvals list.
- * Runs against BASE_URL with fresh demo data, which it only reads: the founder, organisation and
- * project are the scenario's own (support/scenario.ts). Its request goes to the default cluster
- * (the portal's form has no cluster choice) and is cancelled at the end.
+ * Runs against BASE_URL with fresh demo data, which it only reads: the founder, organisation,
+ * project and a one-node cluster that another tenant's allocation fills are the scenario's own
+ * (support/scenario.ts); both requests are cancelled at the end.
  */
 import { launchChromium, newContext } from './support/browser.js';
 import { graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
-import { AllocationRequest } from './support/operations/scenario.operations.js';
+import { AllocationRequest, CreateAllocationRequest } from './support/operations/scenario.operations.js';
 import { signIn, startRequest, textOf, waitVisible } from './support/pages.js';
-import { cancelRequest, createProject, createTenant, MANAGER } from './support/scenario.js';
-// The demo's 910B pool is full with a queue: the request waits, where urgency matters.
+import { cancelRequest, createCluster, createProject, createTenant, MANAGER, managerToken } from './support/scenario.js';
+// The scenario's 910B pool is full: the request waits, where urgency matters.
 const CARD_TYPE = 'Ascend 910B';
 
 async function requestOf(token: string, id: string): Promise<{ state: string; priority: string; urgency: string | null }> {
@@ -31,12 +31,22 @@ await runScenarios([
     run: async (track) => {
       const tenant = await createTenant('加急');
       const project = await createProject(tenant, 'ADAPTATION');
+      const cluster = await createCluster('加急', { cardType: CARD_TYPE, count: 1 });
+      const other = await createProject(await createTenant('占满加急池'), 'ADAPTATION');
+      const filled = (
+        await graphqlRequest(
+          CreateAllocationRequest,
+          { input: { projectId: other.id, clusterId: cluster.id, cardType: CARD_TYPE, cards: 8, durationS: 4 * 3600, priority: 'STANDARD', preemptible: false } },
+          await managerToken(),
+        )
+      ).createAllocationRequest;
+      assert(filled.allocationRequest?.state === 'RUNNING', `another tenant fills the pool: ${JSON.stringify(filled)}`);
       const founder = await (await newContext(browser)).newPage();
       track(founder);
       await founder.setViewportSize({ width: 390, height: 844 });
       await signIn(founder, tenant.founderEmail, tenant.password);
       await founder.goto('/portal/compute');
-      await startRequest(founder, project.name, CARD_TYPE);
+      await startRequest(founder, project.name, CARD_TYPE, cluster.name);
       await founder.getByTestId('request-cards').fill('1');
       await founder.getByTestId('request-hours').fill('2');
       // antd puts the radio's test id on its hidden input: click the visible label.
@@ -75,6 +85,7 @@ await runScenarios([
       const after = await requestOf(founderToken, requestId);
       assert(after.priority === 'URGENT' && after.urgency === 'APPROVED', `after approval it is scheduled as URGENT, got ${JSON.stringify(after)}`);
       await cancelRequest(requestId, founderToken);
+      await cancelRequest(filled.allocationRequest.id);
     },
   },
 ]);

@@ -49,9 +49,19 @@ export async function waitFor(check: () => Promise<boolean>, what: string, timeo
   throw new Error(`${what} did not happen within ${timeoutMs} ms`);
 }
 
-/** On the request-compute page: waits for the form, then picks the project (unless preselected) and the card type. */
-export async function startRequest(page: Page, projectName: string, cardType: string): Promise<void> {
+/**
+ * On the request-compute page: waits for the form, then picks the cluster (when named; else the
+ * default one), the project (unless preselected) and the card type.
+ */
+export async function startRequest(page: Page, projectName: string, cardType: string, clusterName?: string): Promise<void> {
   await waitVisible(page.getByTestId('request-compute-page'), 'the request compute page');
+  if (clusterName) {
+    const cluster = page.getByTestId('request-cluster');
+    await waitVisible(cluster, 'the cluster select');
+    await cluster.click();
+    await page.locator('.ant-select-item-option', { hasText: clusterName }).click();
+    await waitFor(async () => (await textOf(cluster)).includes(clusterName), `the cluster select showing "${clusterName}"`);
+  }
   const project = page.getByTestId('request-project');
   await waitVisible(project, 'the project select');
   if (!(await textOf(project)).includes(projectName)) {
