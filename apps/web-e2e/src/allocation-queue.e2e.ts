@@ -17,35 +17,11 @@
  */
 import type { Page } from 'playwright-core';
 import { launchChromium, newContext } from './support/browser.js';
-import { graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
-import { AllocationRequest, CreateAllocationRequest } from './support/operations/scenario.operations.js';
 import { confirmPopconfirm, signIn, startRequest, textOf, waitFor, waitVisible } from './support/pages.js';
-import { cancelRequest, createCluster, createProject, createTenant, MANAGER, managerToken, showCluster, stamp, type ScenarioCluster } from './support/scenario.js';
+import { allocationState, cancelRequest, createCluster, createProject, createTenant, fillPool, MANAGER, managerToken, showCluster, stamp, type ScenarioCluster } from './support/scenario.js';
 
 const CARD_TYPE = 'Ascend 310P';
-
-interface Allocation {
-  id: string;
-  state: string;
-  cards: number;
-}
-
-async function fillPool(token: string, projectId: string, clusterId: string): Promise<Allocation> {
-  const created = await graphqlRequest(
-    CreateAllocationRequest,
-    { input: { projectId, clusterId, cardType: CARD_TYPE, cards: 64, durationS: 4 * 3600, priority: 'STANDARD', preemptible: false } },
-    token,
-  );
-  const payload = created.createAllocationRequest;
-  assert(payload.userErrors.length === 0 && payload.allocationRequest, `the 64-card request is accepted: ${JSON.stringify(payload.userErrors)}`);
-  return payload.allocationRequest;
-}
-
-async function allocationState(token: string, id: string): Promise<string | null> {
-  const data = await graphqlRequest(AllocationRequest, { id }, token);
-  return data.allocationRequest?.state ?? null;
-}
 
 async function fillRequestForm(page: Page, projectName: string, clusterName: string): Promise<void> {
   await startRequest(page, projectName, CARD_TYPE, clusterName);
@@ -93,8 +69,7 @@ await runScenarios([
       const founderOrganisation = tenant.organisationName;
       const cluster = await createCluster('排队', { cardType: CARD_TYPE, count: 8 });
       const token = await managerToken();
-      const filler = await fillPool(token, other.id, cluster.id);
-      await waitFor(async () => (await allocationState(token, filler.id)) === 'RUNNING', 'the 64-card allocation starting', 10_000);
+      const fillerId = await fillPool({ projectId: other.id, clusterId: cluster.id, cardType: CARD_TYPE, cards: 64 });
 
       {
         // Founder: the what-if says "waiting" before submitting, the list says QUEUED with an estimate after.
@@ -158,11 +133,11 @@ await runScenarios([
         await manager.getByTestId('compute-tab-cluster').click();
         const poolNode = manager.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"]`).first();
         await poolNode.getByTestId('grid-node-open').click();
-        const holding = manager.getByTestId('node-dialog').getByTestId(`node-allocation-${filler.id}`);
+        const holding = manager.getByTestId('node-dialog').getByTestId(`node-allocation-${fillerId}`);
         await waitVisible(holding, 'the 64-card allocation in the node dialog');
         await holding.getByTestId('node-allocation-stop').click();
         await confirmPopconfirm(manager, manager.getByTestId('node-allocation-stop-confirm'), 'CancelAllocationRequest');
-        await waitFor(async () => (await allocationState(token, filler.id)) === 'CANCELLED', 'the 64-card allocation stopping', 10_000);
+        await waitFor(async () => (await allocationState(fillerId, token)) === 'CANCELLED', 'the 64-card allocation stopping', 10_000);
         await manager.getByTestId('compute-tab-queue').click();
 
         const running = founder.locator(`[data-testid="my-allocation-${requestId}"][data-state="RUNNING"]`);

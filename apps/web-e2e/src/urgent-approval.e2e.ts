@@ -11,9 +11,9 @@
 import { launchChromium, newContext } from './support/browser.js';
 import { graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
-import { AllocationRequest, CreateAllocationRequest } from './support/operations/scenario.operations.js';
+import { AllocationRequest } from './support/operations/scenario.operations.js';
 import { signIn, startRequest, textOf, waitVisible } from './support/pages.js';
-import { cancelRequest, createCluster, createProject, createTenant, MANAGER, managerToken } from './support/scenario.js';
+import { cancelRequest, createCluster, createProject, createTenant, fillPool, MANAGER } from './support/scenario.js';
 // The scenario's 910B pool is full: the request waits, where urgency matters.
 const CARD_TYPE = 'Ascend 910B';
 
@@ -33,14 +33,7 @@ await runScenarios([
       const project = await createProject(tenant, 'ADAPTATION');
       const cluster = await createCluster('加急', { cardType: CARD_TYPE, count: 1 });
       const other = await createProject(await createTenant('占满加急池'), 'ADAPTATION');
-      const filled = (
-        await graphqlRequest(
-          CreateAllocationRequest,
-          { input: { projectId: other.id, clusterId: cluster.id, cardType: CARD_TYPE, cards: 8, durationS: 4 * 3600, priority: 'STANDARD', preemptible: false } },
-          await managerToken(),
-        )
-      ).createAllocationRequest;
-      assert(filled.allocationRequest?.state === 'RUNNING', `another tenant fills the pool: ${JSON.stringify(filled)}`);
+      const fillerId = await fillPool({ projectId: other.id, clusterId: cluster.id, cardType: CARD_TYPE, cards: 8 });
       const founder = await (await newContext(browser)).newPage();
       track(founder);
       await founder.setViewportSize({ width: 390, height: 844 });
@@ -85,7 +78,7 @@ await runScenarios([
       const after = await requestOf(founderToken, requestId);
       assert(after.priority === 'URGENT' && after.urgency === 'APPROVED', `after approval it is scheduled as URGENT, got ${JSON.stringify(after)}`);
       await cancelRequest(requestId, founderToken);
-      await cancelRequest(filled.allocationRequest.id);
+      await cancelRequest(fillerId);
     },
   },
 ]);

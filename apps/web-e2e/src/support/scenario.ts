@@ -9,14 +9,16 @@ import { apiSignIn, expectNoUserErrors, graphqlRequest } from './graphql.js';
 import {
   AcceptInvitation,
   AddNodes,
+  AllocationRequest,
   ApplyForProject,
   CancelAllocationRequest,
+  CreateAllocationRequest,
   CreateCluster,
   CreateOrganisation,
   InviteUser,
   TransitionProject,
 } from './operations/scenario.operations.js';
-import { waitVisible } from './pages.js';
+import { waitFor, waitVisible } from './pages.js';
 
 export const MANAGER = 'manager@suanli.dev';
 /** The password every scenario's founder sets when accepting the invitation (strong enough for the meter). */
@@ -124,4 +126,25 @@ export async function showCluster(page: Page, cluster: ScenarioCluster): Promise
 export async function cancelRequest(id: string, token?: string): Promise<void> {
   const cancelled = (await graphqlRequest(CancelAllocationRequest, { id }, token ?? (await managerToken()))).cancelAllocationRequest;
   expectNoUserErrors('cancelAllocationRequest', cancelled);
+}
+
+/** A request's state as the API has it now (null when the caller may not see it). */
+export async function allocationState(id: string, token?: string): Promise<string | null> {
+  const data = await graphqlRequest(AllocationRequest, { id }, token ?? (await managerToken()));
+  return data.allocationRequest?.state ?? null;
+}
+
+/**
+ * Fills `cards` of `cardType` on the cluster for another tenant's project (a manager's 4-hour,
+ * non-preemptible request over the API: staff have no request form), and waits until it runs.
+ * Returns the request's id, for the scenario to stop at the end.
+ */
+export async function fillPool(pool: { projectId: string; clusterId: string; cardType: string; cards: number }): Promise<string> {
+  const token = await managerToken();
+  const input = { ...pool, durationS: 4 * 3600, priority: 'STANDARD' as const, preemptible: false };
+  const payload = (await graphqlRequest(CreateAllocationRequest, { input }, token)).createAllocationRequest;
+  expectNoUserErrors(`the ${pool.cards}-card request filling the pool`, payload);
+  const id = payload.allocationRequest!.id;
+  await waitFor(async () => (await allocationState(id, token)) === 'RUNNING', `the ${pool.cards}-card allocation starting`, 10_000);
+  return id;
 }
