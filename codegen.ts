@@ -13,7 +13,7 @@ const typesConfig = {
 };
 
 /**
- * Typed operations for apps/web and for the API's tests over HTTP, generated from the committed
+ * Typed operations for apps/web, for the API's tests over HTTP and for the browser tests, generated from the committed
  * schema and committed to git.
  * CI re-runs this and fails on a diff, so the output must depend only on the schema and documents.
  */
@@ -30,6 +30,13 @@ const config: CodegenConfig = {
     // The API tests are Node ESM (NodeNext): the generated files import each other with `.js`.
     'apps/api/test/gql/': {
       documents: ['apps/api/test/operations/**/*.ts'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { ...typesConfig, emitLegacyCommonJSImports: false },
+    },
+    // The browser tests' own calls to the API (set-up and checks), Node ESM like the API tests.
+    'apps/web-e2e/src/gql/': {
+      documents: ['apps/web-e2e/src/support/operations/**/*.ts'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { ...typesConfig, emitLegacyCommonJSImports: false },

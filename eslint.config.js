@@ -7,7 +7,7 @@ import { apiLayers } from './apps/api/eslint.layers.js';
 const FRAMEWORK_IMPORTS = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-dom', '@apollo/*', 'antd', 'fastify', 'mercurius'];
 
 export default [
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', 'apps/web/src/gql/**', 'apps/api/test/gql/**', 'tmp/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', 'apps/web/src/gql/**', 'apps/api/test/gql/**', 'apps/web-e2e/src/gql/**', 'tmp/**'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {

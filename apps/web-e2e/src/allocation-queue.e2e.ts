@@ -1,64 +1,30 @@
 /**
- * Compute allocation end to end on the idle "Ascend 310P" pool (8 nodes × 8 cards), so the
- * outcome does not depend on the busy 910B pool:
- *  1. the manager fills the pool with a 64-card, 4-hour request (over the API: the console has no
- *     request form for staff) — it starts at once;
- *  2. the founder requests 8 × Ascend 310P for "仓储机器人视觉导航" in the portal, sees the
+ * Compute allocation end to end on an idle "Ascend 310P" pool (8 nodes × 8 cards) of the
+ * scenario's own cluster, so the outcome depends on nothing else:
+ *  1. the manager fills the pool with a 64-card, 4-hour request for a project of one scenario
+ *     tenant (over the API: the console has no request form for staff) — it starts at once;
+ *  2. a second tenant's founder requests 8 × Ascend 310P for their project in the portal, sees the
  *     in-browser what-if estimate (waiting) before submitting, and the queued request with an
  *     estimated start after;
  *  3. the manager sees that request in the queue screen;
  *  4. the manager stops the 64-card allocation from a node of the cluster grid;
  *  5. the founder sees the request RUNNING.
  * A second scenario drains a node from the cluster grid with a reason and restores it; a third adds
- * inference nodes to the cluster from the console.
- * Runs against BASE_URL with fresh demo data.
+ * inference nodes to the cluster from the console; both on a cluster of their own.
+ * Runs against BASE_URL with fresh demo data, which it only reads: organisations, founders,
+ * projects and clusters are the scenarios' own (support/scenario.ts); the first scenario stops
+ * both its allocations at the end.
  */
 import type { Page } from 'playwright-core';
 import { launchChromium, newContext } from './support/browser.js';
-import { apiSignIn, graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
-import { signIn, startRequest, textOf, waitFor, waitVisible } from './support/pages.js';
+import { confirmPopconfirm, signIn, startRequest, textOf, waitFor, waitVisible } from './support/pages.js';
+import { allocationState, cancelRequest, createCluster, createProject, createTenant, fillPool, MANAGER, managerToken, showCluster, stamp, type ScenarioCluster } from './support/scenario.js';
 
-const MANAGER = 'manager@suanli.dev';
-const FOUNDER = 'founder@rongcheng-vision.example';
-const FOUNDER_PROJECT = '仓储机器人视觉导航';
-const FOUNDER_ORGANISATION = '蓉城智眼科技';
 const CARD_TYPE = 'Ascend 310P';
 
-interface Allocation {
-  id: string;
-  state: string;
-  cards: number;
-}
-
-async function fillPool(token: string): Promise<Allocation> {
-  const projects = await graphqlRequest<{ projects: { edges: { node: { id: string; name: string } }[] } }>(
-    'query P { projects(first: 50, stage: INCUBATING) { edges { node { id name } } } }',
-    {},
-    token,
-  );
-  // Another tenant's incubating project, so the founder competes with someone else.
-  const project = projects.projects.edges.map((e) => e.node).find((p) => p.name !== FOUNDER_PROJECT);
-  assert(project, 'the demo data has an incubating project besides the founder\'s');
-  const created = await graphqlRequest<{ createAllocationRequest: { allocationRequest: Allocation | null; userErrors: { code: string; message: string }[] } }>(
-    `mutation C($input: CreateAllocationRequestInput!) {
-       createAllocationRequest(input: $input) { allocationRequest { id state cards } userErrors { code message } }
-     }`,
-    { input: { projectId: project.id, cardType: CARD_TYPE, cards: 64, durationS: 4 * 3600, priority: 'STANDARD', preemptible: false } },
-    token,
-  );
-  const payload = created.createAllocationRequest;
-  assert(payload.userErrors.length === 0 && payload.allocationRequest, `the 64-card request is accepted: ${JSON.stringify(payload.userErrors)}`);
-  return payload.allocationRequest;
-}
-
-async function allocationState(token: string, id: string): Promise<string | null> {
-  const data = await graphqlRequest<{ allocationRequest: { state: string } | null }>('query A($id: ID!) { allocationRequest(id: $id) { state } }', { id }, token);
-  return data.allocationRequest?.state ?? null;
-}
-
-async function fillRequestForm(page: Page): Promise<void> {
-  await startRequest(page, FOUNDER_PROJECT, CARD_TYPE);
+async function fillRequestForm(page: Page, projectName: string, clusterName: string): Promise<void> {
+  await startRequest(page, projectName, CARD_TYPE, clusterName);
   await page.getByTestId('request-cards').fill('8');
   await page.getByTestId('request-hours').fill('4');
 }
@@ -78,13 +44,17 @@ async function addNodesInConsole(page: Page, count: number, namePrefix: string):
 // One browser for the file, closed after the run, so a failed scenario's pages can still be screenshot.
 const browser = await launchChromium();
 
-/** A manager's page on the compute console, with the cluster grid shown. */
-async function openComputeConsole(track: (page: Page) => void): Promise<Page> {
+/** A manager's page on the compute console, with the cluster grid shown (of `cluster` when given). */
+async function openComputeConsole(track: (page: Page) => void, cluster?: ScenarioCluster): Promise<Page> {
   const page = await (await newContext(browser)).newPage();
   track(page);
   await signIn(page, MANAGER);
   await page.goto('/compute');
   await waitVisible(page.getByTestId('cluster-grid'), 'the cluster grid');
+  if (cluster) {
+    await showCluster(page, cluster);
+    await waitVisible(page.getByTestId('cluster-grid'), `the grid of ${cluster.name}`);
+  }
   return page;
 }
 
@@ -92,22 +62,27 @@ await runScenarios([
   {
     name: 'a founder sees the what-if estimate, queues behind a full pool and starts when it frees up',
     run: async (track) => {
-      const managerToken = await apiSignIn(MANAGER);
-      const filler = await fillPool(managerToken);
-      await waitFor(async () => (await allocationState(managerToken, filler.id)) === 'RUNNING', 'the 64-card allocation starting', 10_000);
+      // Another tenant's project fills the pool, so the founder competes with someone else.
+      const other = await createProject(await createTenant('占满算力池'), 'ADAPTATION');
+      const tenant = await createTenant('排队创始人');
+      const founderProject = (await createProject(tenant, 'ADAPTATION')).name;
+      const founderOrganisation = tenant.organisationName;
+      const cluster = await createCluster('排队', { cardType: CARD_TYPE, count: 8 });
+      const token = await managerToken();
+      const fillerId = await fillPool({ projectId: other.id, clusterId: cluster.id, cardType: CARD_TYPE, cards: 64 });
 
       {
         // Founder: the what-if says "waiting" before submitting, the list says QUEUED with an estimate after.
         const founder = await (await newContext(browser)).newPage();
         track(founder);
-        await signIn(founder, FOUNDER);
+        await signIn(founder, tenant.founderEmail, tenant.password);
         await founder.getByTestId('nav-request-compute').click();
         await founder.waitForURL(/\/portal\/compute$/);
-        await fillRequestForm(founder);
+        await fillRequestForm(founder, founderProject, cluster.name);
 
         const whatIf = founder.getByTestId('what-if');
-        // The what-if is debounced and the form opens on Ascend 910B, which is also full: wait for
-        // the estimate of the card type chosen, not the first "wait" shown.
+        // The what-if is debounced and may first show the estimate of the form's previous choice
+        // (the default cluster's Ascend 910B): wait for the estimate of the card type chosen.
         await waitFor(
           async () =>
             (await whatIf.getAttribute('data-kind')) === 'wait' && (await textOf(founder.getByTestId('what-if-position'))).includes(CARD_TYPE),
@@ -130,7 +105,7 @@ await runScenarios([
         const testId = await mine.first().getAttribute('data-testid');
         assert(testId, 'the allocation item carries its id');
         const requestId = testId.slice('my-allocation-'.length);
-        assert((await mine.first().getAttribute('data-project-name')) === FOUNDER_PROJECT, 'the queued request is for the founder\'s project');
+        assert((await mine.first().getAttribute('data-project-name')) === founderProject, 'the queued request is for the founder\'s project');
         const estimate = await textOf(mine.first().getByTestId('allocation-estimate'));
         assert(/预计 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 开始/.test(estimate), `the queued request shows an estimated start, got "${estimate}"`);
         assert((await textOf(mine.first().getByTestId('allocation-state'))) === '排队中', 'the state reads 排队中');
@@ -141,13 +116,15 @@ await runScenarios([
         await signIn(manager, MANAGER);
         await manager.getByTestId('nav-compute').click();
         await waitVisible(manager.getByTestId('compute-page'), 'the compute page');
+        await showCluster(manager, cluster);
+        await waitFor(async () => (await manager.locator('[data-card-id]').count()) > 0, 'the grid of the scenario\'s cluster');
         const cards = await manager.locator('[data-card-id]').count();
-        assert(cards >= 1264, `the grid shows every card, got ${cards}`);
+        assert(cards === 64, `the grid shows every card of the cluster, got ${cards}`);
         await manager.getByTestId('compute-tab-queue').click();
         const row = manager.getByTestId(`queue-row-${requestId}`);
         await waitVisible(row, 'the founder\'s request in the manager\'s queue');
         const rowText = await textOf(row);
-        assert(rowText.includes(FOUNDER_ORGANISATION) && rowText.includes(FOUNDER_PROJECT), `the queue row names organisation and project, got "${rowText}"`);
+        assert(rowText.includes(founderOrganisation) && rowText.includes(founderProject), `the queue row names organisation and project, got "${rowText}"`);
         assert(rowText.includes(`8 × ${CARD_TYPE}`), 'the queue row shows 8 × Ascend 310P');
         assert((await textOf(row.getByTestId('queue-reason'))).startsWith('等待'), 'the queue row gives the reason in Chinese');
         assert(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(await textOf(row.getByTestId('queue-estimate'))), 'the queue row shows the estimated start');
@@ -156,11 +133,11 @@ await runScenarios([
         await manager.getByTestId('compute-tab-cluster').click();
         const poolNode = manager.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"]`).first();
         await poolNode.getByTestId('grid-node-open').click();
-        const holding = manager.getByTestId('node-dialog').getByTestId(`node-allocation-${filler.id}`);
+        const holding = manager.getByTestId('node-dialog').getByTestId(`node-allocation-${fillerId}`);
         await waitVisible(holding, 'the 64-card allocation in the node dialog');
         await holding.getByTestId('node-allocation-stop').click();
-        await manager.getByTestId('node-allocation-stop-confirm').click();
-        await waitFor(async () => (await allocationState(managerToken, filler.id)) === 'CANCELLED', 'the 64-card allocation stopping', 10_000);
+        await confirmPopconfirm(manager, manager.getByTestId('node-allocation-stop-confirm'), 'CancelAllocationRequest');
+        await waitFor(async () => (await allocationState(fillerId, token)) === 'CANCELLED', 'the 64-card allocation stopping', 10_000);
         await manager.getByTestId('compute-tab-queue').click();
 
         const running = founder.locator(`[data-testid="my-allocation-${requestId}"][data-state="RUNNING"]`);
@@ -169,6 +146,8 @@ await runScenarios([
         await waitVisible(running.getByTestId('allocation-time-left'), 'the time left of the running allocation');
 
         await waitFor(async () => !(await row.isVisible()), 'the request leaving the manager\'s queue', 20_000);
+        // The pool goes back as it was: the founder's allocation is stopped too.
+        await cancelRequest(requestId, tenant.founderToken);
       }
     },
   },
@@ -176,7 +155,8 @@ await runScenarios([
     name: 'a manager drains a node from the cluster grid with a reason and restores it',
     run: async (track) => {
       {
-        const page = await openComputeConsole(track);
+        const cluster = await createCluster('停用节点', { cardType: CARD_TYPE, count: 2 });
+        const page = await openComputeConsole(track, cluster);
         const node = page.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"][data-drained="false"]`).last();
         const nodeName = await node.getAttribute('data-node-name');
         assert(nodeName, 'a node in service carries its name');
@@ -199,7 +179,8 @@ await runScenarios([
   {
     name: 'a manager adds two inference nodes to the cluster from the console',
     run: async (track) => {
-      const page = await openComputeConsole(track);
+      const cluster = await createCluster('推理节点', { cardType: CARD_TYPE, count: 2 });
+      const page = await openComputeConsole(track, cluster);
       const nodes = page.locator(`[data-testid="grid-card-type"][data-card-type="${CARD_TYPE}"] [data-testid^="grid-node-"][data-node-name]`);
       const before = await nodes.count();
       await addNodesInConsole(page, 2, 'e2e-310p');
@@ -218,7 +199,7 @@ await runScenarios([
       await page.getByTestId('create-cluster-open').click();
       const form = page.getByTestId('create-cluster-form');
       await waitVisible(form, 'the new-cluster form');
-      await form.locator('#name').fill('  e2e 边缘集群  ');
+      await form.locator('#name').fill(`  e2e 边缘集群 ${stamp()}  `);
       await page.getByTestId('create-cluster-submit').click();
       await waitFor(async () => (await page.getByTestId('compute-page').getAttribute('data-cluster-id')) !== firstCluster, 'the console switching to the new cluster', 10_000);
       await waitVisible(page.getByTestId('cluster-empty'), 'the empty-cluster hint');

@@ -5,25 +5,27 @@
  *     and the form starts afresh (no double submit);
  *  2. a manager types a 100,000-card quota and a weight of −5: each cell says what is wrong and
  *     nothing is saved.
- * Runs against BASE_URL with fresh demo data; cancels the request it makes.
+ * Runs against BASE_URL with fresh demo data, which it only reads: the founder, project and the
+ * cluster asked of (24 × Ascend 910B) are the scenario's own (support/scenario.ts); the one request
+ * it makes is cancelled at the end.
  */
 import type { Locator, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.js';
-import { apiSignIn, graphqlRequest } from './support/graphql.js';
+import { graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
+import { AllocationRequestCount, CentreCards, OpenAllocationRequests } from './support/operations/scenario.operations.js';
 import { signedInPage, startRequest, textOf, waitFor, waitVisible } from './support/pages.js';
+import { cancelRequest, createCluster, createProject, createTenant, MANAGER, managerToken } from './support/scenario.js';
 
-const FOUNDER = 'founder@rongcheng-vision.example';
-const FOUNDER_PROJECT = '仓储机器人视觉导航';
-const MANAGER = 'manager@suanli.dev';
 const CARD_TYPE = 'Ascend 910B';
+/** The scenario's cluster: 3 nodes × 8 cards of CARD_TYPE. */
+const CLUSTER_CARDS = 24;
 
 const fieldError = (page: Page, testId: string): Locator =>
   page.locator('.ant-form-item').filter({ has: page.getByTestId(testId) }).locator('.ant-form-item-explain-error');
 
 async function myRequestCount(token: string): Promise<number> {
-  const data = await graphqlRequest<{ allocationRequests: { totalCount: number } }>('{ allocationRequests(first: 1) { totalCount } }', {}, token);
-  return data.allocationRequests.totalCount;
+  return (await graphqlRequest(AllocationRequestCount, {}, token)).allocationRequests.totalCount;
 }
 
 const browser = await launchChromium();
@@ -32,20 +34,23 @@ await runScenarios([
   {
     name: 'the request form names impossible cards and hours, the what-if refuses to estimate them, and a sent form starts afresh',
     run: async (track) => {
-      const page = await signedInPage(browser, track, FOUNDER);
+      const tenant = await createTenant('不可能的申请');
+      const project = await createProject(tenant, 'ADAPTATION');
+      const cluster = await createCluster('不可能的申请', { cardType: CARD_TYPE, count: CLUSTER_CARDS / 8 });
+      const page = await signedInPage(browser, track, tenant.founderEmail, tenant.password);
       await page.goto('/portal/compute');
-      await startRequest(page, FOUNDER_PROJECT, CARD_TYPE);
-      const token = await apiSignIn(FOUNDER);
+      await startRequest(page, project.name, CARD_TYPE, cluster.name);
+      const token = tenant.founderToken;
       const before = await myRequestCount(token);
 
       await page.getByTestId('request-cards').fill('100000');
       await page.getByTestId('request-hours').fill('-5');
       await waitVisible(fieldError(page, 'request-cards'), 'the error under 卡数');
       const cardsError = await textOf(fieldError(page, 'request-cards'));
-      assert(cardsError.includes('1200') && cardsError.includes('永远无法'), `卡数 says the cluster has 1200 and it can never be given, got "${cardsError}"`);
+      assert(cardsError.includes(String(CLUSTER_CARDS)) && cardsError.includes('永远无法'), `卡数 says the cluster has ${CLUSTER_CARDS} and it can never be given, got "${cardsError}"`);
       await waitVisible(fieldError(page, 'request-hours'), 'the error under 时长');
       assert((await textOf(fieldError(page, 'request-hours'))).includes('10 分钟到 30 天'), '时长 gives the bounds');
-      // The value stays as typed: nothing clamps 100000 to 1200 behind the user's back.
+      // The value stays as typed: nothing clamps 100000 to the cluster's size behind the user's back.
       await page.getByTestId('request-hours').blur();
       assert((await page.getByTestId('request-cards').inputValue()).replace(/,/g, '') === '100000', 'the cards stay as typed');
       assert((await page.getByTestId('request-hours').inputValue()) === '-5', 'the hours stay as typed');
@@ -56,7 +61,7 @@ await runScenarios([
       // Debounced: wait for the verdict on both fields.
       await waitFor(async () => (await textOf(page.getByTestId('what-if-invalid'))).includes('分钟'), 'the what-if naming the time limit too');
       const reasons = await textOf(page.getByTestId('what-if-invalid'));
-      assert(reasons.includes('无法估算') && reasons.includes('1200') && reasons.includes('分钟'), `the what-if says why, got "${reasons}"`);
+      assert(reasons.includes('无法估算') && reasons.includes(String(CLUSTER_CARDS)) && reasons.includes('分钟'), `the what-if says why, got "${reasons}"`);
 
       await page.getByTestId('request-submit').click();
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -71,12 +76,8 @@ await runScenarios([
       assert((await page.getByTestId('request-cards').inputValue()) === '8', 'the form starts afresh (cards back to 8)');
       assert((await page.getByTestId('request-hours').inputValue()) === '4', 'the form starts afresh (hours back to 4)');
 
-      const mine = await graphqlRequest<{ allocationRequests: { edges: { node: { id: string; cards: number; state: string } }[] } }>(
-        '{ allocationRequests(first: 5, states: [QUEUED, RUNNING]) { edges { node { id cards state } } } }', {}, token,
-      );
-      for (const { node } of mine.allocationRequests.edges.filter((e) => e.node.cards === 2)) {
-        await graphqlRequest('mutation C($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }', { id: node.id }, token);
-      }
+      const mine = await graphqlRequest(OpenAllocationRequests, {}, token);
+      for (const { node } of mine.allocationRequests.edges) await cancelRequest(node.id, token);
     },
   },
   {
@@ -94,8 +95,7 @@ await runScenarios([
       await row.getByTestId('quota-input').fill('100000');
       await waitVisible(row.getByTestId('quota-input-error'), 'the error under the quota');
       const quotaError = await textOf(row.getByTestId('quota-input-error'));
-      const managerToken = await apiSignIn(MANAGER);
-      const { organisationScheduling } = await graphqlRequest<{ organisationScheduling: { centreCards: number } }>('{ organisationScheduling(first: 1) { centreCards } }', {}, managerToken);
+      const { organisationScheduling } = await graphqlRequest(CentreCards, {}, await managerToken());
       const centre = String(organisationScheduling.centreCards);
       assert(quotaError.includes(centre) && quotaError.includes('100000'), `the quota error names the centre's ${centre} cards, got "${quotaError}"`);
       await row.getByTestId('weight-input').fill('-5');

@@ -7,12 +7,14 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext } from './support/browser.js';
-import { apiSignIn, graphqlRequest } from './support/graphql.js';
+import { apiSignIn, expectNoUserErrors, graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios, type Scenario } from './support/harness.js';
+import { CreateOrganisation, InviteUser } from './support/operations/scenario.operations.js';
 import { signIn, textOf, waitVisible } from './support/pages.js';
+import { SCENARIO_PASSWORD } from './support/scenario.js';
 
 const browser: Browser = await launchChromium();
-const PASSWORD = 'Maple-Orbit-Quartz-47!';
+const PASSWORD = SCENARIO_PASSWORD;
 const PHONE = { width: 390, height: 844 };
 
 async function freshPage(track: (page: Page) => void, viewport?: { width: number; height: number }): Promise<Page> {
@@ -93,24 +95,20 @@ const scenarios: Scenario[] = [
       const organisation = `e2e 手机机构 ${stamp}`;
       const email = `phone-${stamp}@e2e.example`;
       const token = await apiSignIn('manager@suanli.dev');
-      const created = await graphqlRequest<{ createOrganisation: { organisation: { id: string } } }>(
-        'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }',
-        { input: { name: organisation, kind: 'STARTUP', industry: 'HEALTHCARE' } },
-        token,
-      );
-      const invited = await graphqlRequest<{ inviteUser: { inviteUrl: string } }>(
-        'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }',
-        { input: { email, organisationId: created.createOrganisation.organisation.id } },
-        token,
-      );
+      const created = (await graphqlRequest(CreateOrganisation, { input: { name: organisation, kind: 'STARTUP', industry: 'HEALTHCARE' } }, token)).createOrganisation;
+      expectNoUserErrors('createOrganisation', created);
+      const organisationId = created.organisation!.id;
+      const invited = (await graphqlRequest(InviteUser, { input: { email, organisationId } }, token)).inviteUser;
+      expectNoUserErrors('inviteUser', invited);
+      assert(invited.inviteUrl, 'a link is returned (no SMTP on the demo server)');
       const page = await freshPage(track, PHONE);
-      await acceptInBrowser(page, invited.inviteUser.inviteUrl, organisation, email, 'Phone Founder');
+      await acceptInBrowser(page, invited.inviteUrl, organisation, email, 'Phone Founder');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert(overflow <= 1, `the portal fits the phone width (overflows by ${overflow}px)`);
 
       await page.goto('/portal/members');
       await waitVisible(page.getByTestId('members-table').getByText(email), 'the founder among the members');
-      await page.getByTestId(`invite-open-${created.createOrganisation.organisation.id}`).click();
+      await page.getByTestId(`invite-open-${organisationId}`).click();
       const colleague = `colleague-${stamp}@e2e.example`;
       await page.getByTestId('invite-email-input').fill(colleague);
       await page.getByTestId('invite-send').click();

@@ -2,16 +2,16 @@
  * Issue 10's lifecycle defects in the browser: the application form (platform, card need,
  * budget, what happens next), the first history entry, the pipeline board at 1,280 and 390 px
  * (every column reachable, cards not clipped, search and filters), the stage dialog's adaptation
- * gate, and the tenants list without the centre. Only the first scenario writes: a new project.
+ * gate, and the tenants list without the centre. Only the first scenario writes, and only to its
+ * own organisation (support/scenario.ts): the demo data is only read.
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext } from './support/browser.js';
 import { assert, runScenarios, type Scenario } from './support/harness.js';
 import { pipelineCard, signIn, signOut, textOf, waitVisible } from './support/pages.js';
+import { createProject, createTenant, MANAGER } from './support/scenario.js';
 
 const browser: Browser = await launchChromium();
-const MANAGER = 'manager@suanli.dev';
-const FOUNDER = 'founder@rongcheng-vision.example';
 const STAGES = ['APPLIED', 'SCREENING', 'ADAPTATION', 'INCUBATING', 'GRADUATED', 'EXITED', 'REJECTED'];
 
 async function freshPage(track: (page: Page) => void, viewport?: { width: number; height: number }): Promise<Page> {
@@ -63,12 +63,14 @@ const scenarios: Scenario[] = [
   {
     name: 'a founder applies with platform, card need and budget; a refused try keeps what was typed; then sees what happens next',
     run: async (track) => {
+      const tenant = await createTenant('算力需求');
+      const taken = await createProject(tenant, 'APPLIED', '工业质检大模型');
       const page = await freshPage(track);
       const name = `e2e 算力需求 ${Date.now()}`;
-      await signIn(page, FOUNDER);
+      await signIn(page, tenant.founderEmail, tenant.password);
       await page.getByTestId('portal-apply').click();
       // First a name the organisation already uses: refused by the API, nothing typed is lost.
-      await page.getByTestId('apply-name').fill('工业质检大模型');
+      await page.getByTestId('apply-name').fill(taken.name);
       await page.getByTestId('apply-summary').fill('检测产线缺陷的视觉大模型，迁移到昇腾。');
       await page.getByTestId('apply-modes').getByText('直接租用').click();
       await page.getByTestId('apply-source').fill('NVIDIA A100 / CUDA 12');

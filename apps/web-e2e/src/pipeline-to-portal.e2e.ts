@@ -1,21 +1,21 @@
 /**
- * A manager moves the demo application into screening on the pipeline board; the founder then
- * sees the new stage and the manager's reason on the project in the portal.
+ * A manager moves an application into screening on the pipeline board; the founder then sees the
+ * new stage and the manager's reason on the project in the portal. The organisation, founder and
+ * application are the scenario's own (support/scenario.ts): the demo data is only read.
  * Runs against BASE_URL (default http://127.0.0.1:3000: the API serving the built web app, with demo data).
  */
 import { launchChromium, newContext } from './support/browser.js';
 import { assert, runScenarios } from './support/harness.js';
 import { pipelineCard, signIn, signOut, textOf, waitVisible } from './support/pages.js';
-
-const MANAGER = 'manager@suanli.dev';
-const FOUNDER = 'founder@rongcheng-vision.example';
-const PROJECT = '工业质检大模型';
-const ORGANISATION = '蓉城智眼科技';
+import { createProject, createTenant, MANAGER, stamp } from './support/scenario.js';
 
 await runScenarios([
   {
     name: 'manager moves an application to screening; the founder sees stage and reason',
     run: async (track) => {
+      const tenant = await createTenant('筛选');
+      const organisation = tenant.organisationName;
+      const { name: projectName } = await createProject(tenant, 'APPLIED', `工业质检大模型 ${stamp()}`);
       const browser = await launchChromium();
       try {
         const page = await (await newContext(browser)).newPage();
@@ -25,9 +25,9 @@ await runScenarios([
         await signIn(page, MANAGER);
         await waitVisible(page.getByTestId('pipeline-board'), 'the pipeline board');
 
-        const applied = pipelineCard(page, 'APPLIED', PROJECT);
-        await waitVisible(applied, `"${PROJECT}" in the APPLIED column (reseed the demo data if it was moved before)`);
-        assert((await textOf(applied)).includes(ORGANISATION), `the card shows its organisation "${ORGANISATION}"`);
+        const applied = pipelineCard(page, 'APPLIED', projectName);
+        await waitVisible(applied, `"${projectName}" in the APPLIED column`);
+        assert((await textOf(applied)).includes(organisation), `the card shows its organisation "${organisation}"`);
         const cardTestId = await applied.getAttribute('data-testid');
         assert(cardTestId !== null && cardTestId.startsWith('project-card-'), 'the card carries its project id');
         const projectId = cardTestId.slice('project-card-'.length);
@@ -38,15 +38,15 @@ await runScenarios([
         await page.getByTestId('transition-reason').fill(reason);
         await page.getByTestId('transition-submit').click();
 
-        await waitVisible(pipelineCard(page, 'SCREENING', PROJECT), `"${PROJECT}" in the SCREENING column after the move`);
-        assert((await pipelineCard(page, 'APPLIED', PROJECT).count()) === 0, 'the card left the APPLIED column');
+        await waitVisible(pipelineCard(page, 'SCREENING', projectName), `"${projectName}" in the SCREENING column after the move`);
+        assert((await pipelineCard(page, 'APPLIED', projectName).count()) === 0, 'the card left the APPLIED column');
 
         await signOut(page);
-        await signIn(page, FOUNDER);
+        await signIn(page, tenant.founderEmail, tenant.password);
         await page.waitForURL(/\/portal$/);
 
         const mine = page.getByTestId(`my-project-${projectId}`);
-        await waitVisible(mine, `"${PROJECT}" in the founder's project list`);
+        await waitVisible(mine, `"${projectName}" in the founder's project list`);
         assert((await textOf(mine)).includes('筛选中'), 'the founder list shows stage 筛选中');
         await mine.getByTestId('my-project-link').click();
 

@@ -1,12 +1,14 @@
 /**
  * Sessions, roles and languages around the main flow: bad credentials, a rejected token,
  * the consultant's read-only console, a founder's application, and a staff checklist tick.
- * Runs against BASE_URL with the demo data, like pipeline-to-portal.e2e.ts.
+ * Runs against BASE_URL with the demo data, which it only reads: the founder and the project in
+ * adaptation are the scenarios' own (support/scenario.ts).
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext } from './support/browser.js';
 import { assert, runScenarios, type Scenario } from './support/harness.js';
 import { signIn, textOf, waitVisible } from './support/pages.js';
+import { createProject, createTenant, MANAGER } from './support/scenario.js';
 
 const browser: Browser = await launchChromium();
 
@@ -69,9 +71,10 @@ const scenarios: Scenario[] = [
   {
     name: 'a founder applies with a new project, then reads it in English',
     run: async (track) => {
+      const tenant = await createTenant('申请');
       const page = await freshPage(track);
       const name = `e2e 申请 ${Date.now()}`;
-      await signIn(page, 'founder@rongcheng-vision.example');
+      await signIn(page, tenant.founderEmail, tenant.password);
       await page.getByTestId('portal-apply').click();
       await page.getByTestId('apply-name').fill(name);
       await page.getByTestId('apply-summary').fill('浏览器测试提交的项目申请，用于检查表单。');
@@ -90,11 +93,10 @@ const scenarios: Scenario[] = [
   {
     name: 'a manager ticks an adaptation checklist item and it stays ticked',
     run: async (track) => {
+      const project = await createProject(await createTenant('适配清单'), 'ADAPTATION');
       const page = await freshPage(track);
-      await signIn(page, 'manager@suanli.dev');
-      const overdue = page.locator('[data-testid^="overdue-"] a').first();
-      await waitVisible(overdue, 'an overdue adaptation on the board');
-      await overdue.click();
+      await signIn(page, MANAGER);
+      await page.goto(`/projects/${project.id}`);
       const checklist = page.getByTestId('adaptation-checklist');
       await waitVisible(checklist, 'the adaptation checklist');
       const open = checklist.locator('[data-done="false"]').first();

@@ -1,11 +1,13 @@
 /**
  * Sign-out from the account menu and the admins' 用户 page, at phone width. Runs against
- * BASE_URL with the demo data, like the other browser tests.
+ * BASE_URL with the demo data, which it only reads: the founder deactivated and reactivated is
+ * the scenario's own (support/scenario.ts).
  */
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchChromium } from './support/browser.js';
 import { assert, runScenarios, type Scenario } from './support/harness.js';
 import { signIn, signOut, textOf, waitVisible } from './support/pages.js';
+import { createTenant } from './support/scenario.js';
 
 const browser: Browser = await launchChromium();
 
@@ -30,8 +32,6 @@ async function meWith(page: Page, token: string): Promise<string> {
     return body.errors?.[0]?.extensions?.code ?? (body.data?.me ? 'OK' : 'NO_ANSWER');
   }, token);
 }
-
-const FOUNDER = 'founder@chuanxin.example';
 
 const scenarios: Scenario[] = [
   {
@@ -68,21 +68,24 @@ const scenarios: Scenario[] = [
   {
     name: 'an admin finds a founder on 用户, deactivates them (their session ends) and reactivates them',
     run: async (track) => {
+      const tenant = await createTenant('停用');
+      const founderEmail = tenant.founderEmail;
       const founder = await phonePage(track);
-      await signIn(founder, FOUNDER);
+      await signIn(founder, founderEmail, tenant.password);
       const founderToken = (await founder.evaluate(() => localStorage.getItem('suanli.token')))!;
 
       const page = await phonePage(track);
       await signIn(page, 'admin@suanli.dev');
       await page.goto('/users');
       assert((await textOf(page.getByTestId('page-title'))) === '用户', 'the page is 用户');
-      await page.getByTestId('users-search').locator('input').fill('chuanxin');
+      // The founder's email is unique to this run: the search finds that one account.
+      await page.getByTestId('users-search').locator('input').fill(founderEmail.split('@')[0]!);
       await page.getByTestId('users-search').locator('input').press('Enter');
-      const row = page.getByTestId('users-table').locator('tr', { hasText: FOUNDER });
+      const row = page.getByTestId('users-table').locator('tr', { hasText: founderEmail });
       await waitVisible(row, 'the founder’s row');
       assert((await page.getByTestId('users-table').locator('tbody tr.ant-table-row').count()) === 1, 'the search finds one account');
 
-      await page.getByTestId(`deactivate-${FOUNDER}`).click();
+      await page.getByTestId(`deactivate-${founderEmail}`).click();
       // The confirm's OK button (antd spaces two-character Chinese labels, so not found by name).
       await page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
       await waitVisible(row.getByText('已停用'), 'the deactivated tag');
@@ -90,10 +93,10 @@ const scenarios: Scenario[] = [
       await founder.reload();
       await founder.waitForURL(/\/sign-in$/);
 
-      await page.getByTestId(`reactivate-${FOUNDER}`).click();
+      await page.getByTestId(`reactivate-${founderEmail}`).click();
       await page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
       await waitVisible(row.getByText('正常'), 'the active tag');
-      await signIn(founder, FOUNDER);
+      await signIn(founder, founderEmail, tenant.password);
     },
   },
   {

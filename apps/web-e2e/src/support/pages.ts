@@ -5,10 +5,10 @@ import { assert } from './harness.js';
 export const DEMO_PASSWORD = process.env['DEMO_PASSWORD'] ?? 'Suanli#2026';
 const TIMEOUT = 15_000;
 
-export async function signIn(page: Page, email: string): Promise<void> {
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
   await page.getByTestId('sign-in-email').fill(email);
-  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('current-user').waitFor({ timeout: TIMEOUT });
 }
@@ -49,9 +49,19 @@ export async function waitFor(check: () => Promise<boolean>, what: string, timeo
   throw new Error(`${what} did not happen within ${timeoutMs} ms`);
 }
 
-/** On the request-compute page: waits for the form, then picks the project (unless preselected) and the card type. */
-export async function startRequest(page: Page, projectName: string, cardType: string): Promise<void> {
+/**
+ * On the request-compute page: waits for the form, then picks the cluster (when named; else the
+ * default one), the project (unless preselected) and the card type.
+ */
+export async function startRequest(page: Page, projectName: string, cardType: string, clusterName?: string): Promise<void> {
   await waitVisible(page.getByTestId('request-compute-page'), 'the request compute page');
+  if (clusterName) {
+    const cluster = page.getByTestId('request-cluster');
+    await waitVisible(cluster, 'the cluster select');
+    await cluster.click();
+    await page.locator('.ant-select-item-option', { hasText: clusterName }).click();
+    await waitFor(async () => (await textOf(cluster)).includes(clusterName), `the cluster select showing "${clusterName}"`);
+  }
   const project = page.getByTestId('request-project');
   await waitVisible(project, 'the project select');
   if (!(await textOf(project)).includes(projectName)) {
@@ -63,9 +73,30 @@ export async function startRequest(page: Page, projectName: string, cardType: st
 }
 
 /** A fresh context's page, tracked for screenshots on failure, signed in as `email`. */
-export async function signedInPage(browser: Browser, track: (page: Page) => void, email: string): Promise<Page> {
+export async function signedInPage(browser: Browser, track: (page: Page) => void, email: string, password = DEMO_PASSWORD): Promise<Page> {
   const page = await (await newContext(browser)).newPage();
   track(page);
-  await signIn(page, email);
+  await signIn(page, email, password);
   return page;
+}
+
+/**
+ * Confirms an open Popconfirm and waits for the mutation it sends to be answered: the OK button
+ * animates in, so wait until it is visible and enabled before clicking, and fail naming the
+ * operation if no answer comes (rather than polling the outcome and blaming the server).
+ */
+export async function confirmPopconfirm(page: Page, ok: Locator, operationName: string, timeout = TIMEOUT): Promise<void> {
+  await waitVisible(ok, 'the confirmation’s OK button', timeout);
+  await waitFor(() => ok.isEnabled(), 'the confirmation’s OK button enabled', timeout);
+  const answered = page
+    .waitForResponse(
+      (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes(`"operationName":"${operationName}"`),
+      { timeout },
+    )
+    .catch(() => {
+      throw new Error(`confirming sent no ${operationName} answered within ${timeout} ms`);
+    });
+  await ok.click();
+  const response = await answered;
+  assert(response.ok(), `${operationName} answered HTTP ${response.status()}`);
 }

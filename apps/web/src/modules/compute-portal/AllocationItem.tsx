@@ -1,9 +1,10 @@
 import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../shared/format/use-format';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { testId } from '../../shared/lib/test-id';
 import { AllocationStateTag, RequestedPriorityTags } from '../compute/allocation-tags';
-import { formatCardHours, formatDuration, formatRemaining } from '../compute/format';
+import { formatDuration, formatRemaining } from '../compute/format';
 import { describeWait } from '../compute/wait-reason';
 import { allocationPhase, type MyAllocation } from './use-my-allocations';
 
@@ -37,6 +38,7 @@ function RowAction({ row, onCancel, onFinish }: Omit<Props, 'now'>) {
 /** One allocation of 我的算力: what it asks for, where it stands, and its action. */
 export function AllocationItem({ row, now, onCancel, onFinish }: Props) {
   const { t } = useTranslation();
+  const format = useFormat();
   const phase = allocationPhase(row);
   return (
     <li
@@ -85,7 +87,7 @@ export function AllocationItem({ row, now, onCancel, onFinish }: Props) {
           </>
         )}
         <span>{t('myAllocations.limit', { duration: formatDuration(row.durationS, t) })}</span>
-        <span className="numeric">{t('myAllocations.cardHours', { value: formatCardHours(row.cardHours) })}</span>
+        <span className="numeric">{t('myAllocations.cardHours', { value: format.number(row.cardHours) })}</span>
         <span>{t('myAllocations.submittedAt', { time: formatDateTime(row.createdAt) })}</span>
       </div>
     </li>

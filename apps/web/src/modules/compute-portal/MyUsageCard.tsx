@@ -7,8 +7,8 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../shared/format/use-format';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
-import { formatCardHours } from '../compute/format';
 import { MyUsageQuery } from './compute-portal.operations';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, CanvasRenderer]);
@@ -18,6 +18,7 @@ const DAYS = 14;
 /** 我的用量: daily card-hours over two weeks, the total and the split by project. */
 export function MyUsageCard({ projects }: { projects: readonly { id: string; name: string }[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { data, loading, error } = useQuery(MyUsageQuery, { variables: { days: DAYS }, pollInterval: 60_000 });
   const usage = data?.usage;
   const names = new Map(projects.map((p) => [p.id, p.name]));
@@ -26,7 +27,7 @@ export function MyUsageCard({ projects }: { projects: readonly { id: string; nam
     const daily = usage?.daily ?? [];
     return {
       grid: { left: 48, right: 16, top: 16, bottom: 28 },
-      tooltip: { trigger: 'axis' as const, valueFormatter: (v: unknown) => `${formatCardHours(Number(v))} ${t('usage.unit')}` },
+      tooltip: { trigger: 'axis' as const, valueFormatter: (v: unknown) => `${format.number(Number(v))} ${t('usage.unit')}` },
       xAxis: { type: 'category' as const, data: daily.map((d) => d.day.slice(5)), axisTick: { alignWithLabel: true } },
       yAxis: { type: 'value' as const, name: t('usage.unit'), nameTextStyle: { align: 'left' as const } },
       series: [
@@ -34,7 +35,7 @@ export function MyUsageCard({ projects }: { projects: readonly { id: string; nam
         { type: 'line' as const, name: t('usage.cardHours'), data: daily.map((d) => d.cardHours), smooth: true, symbol: 'none', lineStyle: { color: '#13c2c2', width: 2 }, tooltip: { show: false } },
       ],
     };
-  }, [usage, t]);
+  }, [usage, t, format]);
 
   return (
     <Card title={t('usage.title', { days: DAYS })} data-testid="my-usage">
@@ -43,7 +44,7 @@ export function MyUsageCard({ projects }: { projects: readonly { id: string; nam
         <Skeleton active />
       ) : !usage ? null : (
         <>
-          <Statistic title={t('usage.total', { days: DAYS })} value={formatCardHours(usage.totalCardHours)} suffix={`\u00a0${t('usage.unit')}`} data-testid="usage-total" />
+          <Statistic title={t('usage.total', { days: DAYS })} value={format.number(usage.totalCardHours)} suffix={`\u00a0${t('usage.unit')}`} data-testid="usage-total" />
           {usage.daily.length === 0 ? (
             <Empty description={t('usage.empty')} />
           ) : (
@@ -60,7 +61,7 @@ export function MyUsageCard({ projects }: { projects: readonly { id: string; nam
             locale={{ emptyText: t('usage.empty') }}
             columns={[
               { title: t('compute.project'), render: (_, row) => names.get(row.projectId) ?? row.projectId },
-              { title: t('usage.cardHours'), align: 'right', width: 140, render: (_, row) => <span className="numeric">{formatCardHours(row.cardHours)}</span> },
+              { title: t('usage.cardHours'), align: 'right', width: 140, render: (_, row) => <span className="numeric">{format.number(row.cardHours)}</span> },
             ]}
           />
         </>

@@ -3,14 +3,14 @@ import { Alert, Button, Col, DatePicker, Form, InputNumber, Radio, Row, Select, 
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { StageTag } from '../../shared/ui/enum-tags';
-import type { RequestFormValues } from './request-form-model';
+import { defaultCardType, type RequestFormValues } from './request-form-model';
 import type { RequestCompute } from './use-request-compute';
 import { UrgencyNotice } from './UrgencyNotice';
 
 /** The request form itself; every decision is in useRequestCompute. */
 export function RequestForm({ model }: { model: RequestCompute }) {
   const { t } = useTranslation();
-  const { form, cluster, projects, typeInfo, priority, staff, budget, request, formError, submitted, creating, problemRule } = model;
+  const { form, clusters, cluster, projects, typeInfo, priority, staff, budget, request, formError, submitted, creating, problemRule } = model;
   return (
     <Form<RequestFormValues>
       form={form}
@@ -20,7 +20,7 @@ export function RequestForm({ model }: { model: RequestCompute }) {
       data-testid="request-form"
       initialValues={{
         projectId: projects.length === 1 ? projects[0]!.id : undefined,
-        cardType: cluster?.cardTypes.includes('Ascend 910B') ? 'Ascend 910B' : cluster?.cardTypes[0],
+        cardType: defaultCardType(cluster?.cardTypes ?? []),
         cards: 8,
         hours: 4,
         priority: 'STANDARD',
@@ -29,6 +29,11 @@ export function RequestForm({ model }: { model: RequestCompute }) {
       }}
     >
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} data-testid="request-error" />}
+      {clusters.length > 1 && (
+        <Form.Item label={t('request.cluster')}>
+          <Select data-testid="request-cluster" value={cluster?.id} onChange={model.chooseCluster} options={clusters.map((c) => ({ value: c.id, label: c.name }))} />
+        </Form.Item>
+      )}
       <Form.Item name="projectId" label={t('request.project')} rules={[{ required: true, message: t('request.projectRequired') }]} extra={t('request.projectHint')}>
         <Select
           data-testid="request-project"

@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UrgentBudgetQuery } from '../../gql/graphql';
-import { formatCardHours } from '../compute/format';
+import { useFormat } from '../../shared/format/use-format';
 import type { WhatIfRequest } from './what-if';
 
 type Budget = NonNullable<UrgentBudgetQuery['urgentBudget']>;
@@ -20,14 +20,15 @@ export function urgencyTakesEffect(request: WhatIfRequest, staff: boolean, budge
 /** Under the priority choice: an URGENT request needs a manager's approval unless it fits the month's urgent budget. */
 export function UrgencyNotice({ request, staff, budget }: { request: WhatIfRequest | null; staff: boolean; budget: Budget | null }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (staff) return <Alert type="info" showIcon title={t('urgency.staffEffective')} style={{ marginBottom: 16 }} data-testid="urgency-notice" data-effective="true" />;
-  const remaining = formatCardHours(budget?.remainingCardHours ?? 0);
-  const total = formatCardHours(budget?.cardHoursPerMonth ?? 0);
+  const remaining = format.number(budget?.remainingCardHours ?? 0);
+  const total = format.number(budget?.cardHoursPerMonth ?? 0);
   if (!request) {
     return <Alert type="info" showIcon title={t('urgency.needsApprovalOrBudget', { remaining, total })} style={{ marginBottom: 16 }} data-testid="urgency-notice" />;
   }
   const effective = urgencyTakesEffect(request, staff, budget);
-  const params = { remaining, total, cardHours: formatCardHours(requestCardHours(request)) };
+  const params = { remaining, total, cardHours: format.number(requestCardHours(request)) };
   return (
     <Alert
       type={effective ? 'success' : 'warning'}

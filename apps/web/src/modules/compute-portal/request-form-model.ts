@@ -47,6 +47,11 @@ export function toRequest(values: Partial<RequestFormValues>): WhatIfRequest | n
 }
 
 /** Cards per card type, from the form query's nodes. */
+/** The card type a fresh form opens on: Ascend 910B where the cluster has it, else its first type. */
+export function defaultCardType(cardTypes: readonly string[]): string | undefined {
+  return cardTypes.includes('Ascend 910B') ? 'Ascend 910B' : cardTypes[0];
+}
+
 export function cardsByType(nodes: readonly { cardType: string; cardsPerNode: number }[]): Map<string, number> {
   const byType = new Map<string, number>();
   for (const node of nodes) byType.set(node.cardType, (byType.get(node.cardType) ?? 0) + node.cardsPerNode);

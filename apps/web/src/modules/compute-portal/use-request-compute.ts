@@ -7,7 +7,7 @@ import { formatDateTime } from '../../shared/lib/datetime';
 import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { useSession } from '../auth/session-context';
 import { CreateAllocationRequestMutation, MyAllocationsQuery, MyUsageQuery, RequestComputeFormQuery, SchedulingSnapshotQuery, UrgentBudgetQuery } from './compute-portal.operations';
-import { cardsByType, describeProblem, formFieldOf, requestProblems, shanghaiInstant, toRequest, type RequestFormField, type RequestFormValues } from './request-form-model';
+import { cardsByType, defaultCardType, describeProblem, formFieldOf, requestProblems, shanghaiInstant, toRequest, type RequestFormField, type RequestFormValues } from './request-form-model';
 import { urgencyTakesEffect } from './UrgencyNotice';
 import { useLocale } from '../../shared/i18n/use-locale';
 
@@ -30,7 +30,15 @@ export function useRequestCompute() {
   const { data: budgetData } = useQuery(UrgentBudgetQuery, { skip: staff || watched?.priority !== 'URGENT' });
   const budget = budgetData?.urgentBudget ?? null;
 
-  const cluster = data?.clusters[0];
+  // The default cluster (the first) unless the requester picks another; the picker shows when there are several.
+  const [clusterId, setClusterId] = useState<string | null>(null);
+  const clusters = useMemo(() => data?.clusters ?? [], [data]);
+  const cluster = clusters.find((c) => c.id === clusterId) ?? clusters[0];
+  const chooseCluster = (id: string) => {
+    setClusterId(id);
+    const types = clusters.find((c) => c.id === id)?.cardTypes ?? [];
+    if (!types.includes(form.getFieldValue('cardType') as string)) form.setFieldValue('cardType', defaultCardType(types));
+  };
   const projects = (data?.projects.edges.map((e) => e.node) ?? []).filter((p) => (COMPUTE_STAGES as readonly string[]).includes(p.stage));
   const capacity = useMemo(() => cardsByType(cluster?.nodes ?? []), [cluster]);
   const domainSize = watched?.cardType ? cluster?.nodes.find((n) => n.cardType === watched.cardType)?.domainSize : undefined;
@@ -84,7 +92,7 @@ export function useRequestCompute() {
   };
 
   return {
-    form, data, loading, error, creating, staff, budget, cluster, projects, request, preview,
+    form, data, loading, error, creating, staff, budget, clusters, cluster, chooseCluster, projects, request, preview,
     typeInfo: typeCards !== undefined && domainSize !== undefined ? { cards: typeCards, domainSize } : undefined,
     priority: watched?.priority ?? 'STANDARD',
     formError: showing.formError, submitted, clearSubmitted: () => setSubmitted(null), problemRule, onFinish,

@@ -54,7 +54,7 @@ export function ComputePage() {
           extra={
             <Space wrap>
               {clusters.length > 1 && (
-                <Select value={cluster.id} onChange={page.chooseCluster} options={clusters.map((c) => ({ value: c.id, label: c.name }))} style={{ minWidth: 220 }} />
+                <Select value={cluster.id} onChange={page.chooseCluster} options={clusters.map((c) => ({ value: c.id, label: c.name }))} style={{ minWidth: 220 }} data-testid="cluster-select" />
               )}
               {can('INVENTORY_WRITE') && <AddNodesDialog clusterId={cluster.id} onAdded={refresh} />}
               {can('INVENTORY_WRITE') && (

@@ -1,5 +1,6 @@
 import { Alert, Card, Col, Row, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../shared/format/use-format';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { dataAttributes } from './data-attributes';
 import { useOrganisationColours } from './org-colours';
@@ -10,6 +11,7 @@ import { weightsColumns } from './weights-columns';
 /** Fair-share weight and card quota per organisation, edited inline; the queue beside it shows the effect. */
 export function OrganisationWeights({ clusterId, cardTypes, canEdit }: { clusterId: string; cardTypes: readonly string[]; canEdit: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const colourOf = useOrganisationColours();
   const model = useOrganisationWeights();
   const { data, loading, error, fieldErrors, rows } = model;
@@ -22,7 +24,7 @@ export function OrganisationWeights({ clusterId, cardTypes, canEdit }: { cluster
           <Table<WeightsRow>
             rowKey={(row) => row.organisation.id}
             size="small"
-            columns={weightsColumns(model, t, colourOf, canEdit)}
+            columns={weightsColumns(model, t, format, colourOf, canEdit)}
             dataSource={rows}
             loading={loading && !data}
             pagination={false}

@@ -5,11 +5,12 @@ import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ProjectAllocationSummaryQuery } from './compute.operations';
-import { formatCardHours } from './format';
+import { useFormat } from '../../shared/format/use-format';
 
 /** Running cards, queued requests and card-hours of one project; hidden if the summary cannot load. */
 export function ProjectComputeCard({ projectId, founder }: { projectId: string; founder: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { data } = useQuery(ProjectAllocationSummaryQuery, { variables: { id: projectId }, pollInterval: 30_000 });
   const project = data?.project;
   if (!project) return null;
@@ -37,7 +38,7 @@ export function ProjectComputeCard({ projectId, founder }: { projectId: string; 
           <Statistic title={t('projectCompute.queued')} value={summary.queuedRequests} />
         </Col>
         <Col span={8}>
-          <Statistic title={t('projectCompute.cardHours')} value={formatCardHours(summary.cardHours)} />
+          <Statistic title={t('projectCompute.cardHours')} value={format.number(summary.cardHours)} />
         </Col>
       </Row>
     </Card>

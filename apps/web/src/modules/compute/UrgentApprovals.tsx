@@ -8,8 +8,9 @@ import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { testId } from '../../shared/lib/test-id';
 import { describeUserError, joinMessages } from '../../shared/lib/user-errors';
 import { AllocationQueueQuery, ApproveUrgentRequestMutation, ClusterGridQuery, DeclineUrgentRequestMutation, OrganisationSchedulingQuery, UrgentRequestsAwaitingApprovalQuery } from './compute.operations';
-import { formatCardHours, formatDuration } from './format';
+import { formatDuration } from './format';
 import { useAllocationEvents } from './use-allocation-events';
+import { useFormat } from '../../shared/format/use-format';
 import { useLocale } from '../../shared/i18n/use-locale';
 
 type Row = AwaitingResult['urgentRequestsAwaitingApproval'][number];
@@ -22,6 +23,7 @@ const REFETCH = [UrgentRequestsAwaitingApprovalQuery, AllocationQueueQuery, Clus
 export function UrgentApprovals() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const format = useFormat();
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(UrgentRequestsAwaitingApprovalQuery, {
     variables: { locale },
@@ -88,7 +90,7 @@ export function UrgentApprovals() {
                     cards: row.cards,
                     cardType: row.cardType,
                     duration: formatDuration(row.durationS, t),
-                    cardHours: formatCardHours((row.cards * row.durationS) / 3600),
+                    cardHours: format.number((row.cards * row.durationS) / 3600),
                     time: formatDateTime(row.createdAt),
                     position: row.queuePosition ?? '—',
                   })}

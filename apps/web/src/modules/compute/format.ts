@@ -1,15 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
-import { toLanguage, type Language } from '../../i18n/languages';
-import { formatNumber } from '../../shared/format/format';
-
-/**
- * Card-hours with one decimal and grouping in the reader's locale: 16,955.8 (the unit is in the
- * sentence around it). The default reads the current language, which is right at render time
- * because every caller re-renders on a language switch (useTranslation).
- */
-export function formatCardHours(value: number, locale: Language = toLanguage(i18next.language)): string {
-  return formatNumber(value, locale);
-}
+import type { TFunction } from 'i18next';
 
 /** A time limit in seconds as hours (or minutes under an hour): "4 小时" / "4 h". */
 export function formatDuration(seconds: number, t: TFunction): string {

@@ -3,8 +3,8 @@ import { Button, InputNumber, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import type { Format } from '../../shared/format/use-format';
 import { KindTag } from '../../shared/ui/enum-tags';
-import { formatCardHours } from './format';
 import type { WeightsDraft } from './organisation-weights-model';
 import type { OrganisationWeightsModel, WeightsRow } from './use-organisation-weights';
 
@@ -32,7 +32,7 @@ function DraftNumber({ model, field, testId, placeholder, width = 120 }: {
 const numeric = (value: ReactNode, testId?: string) => <span className="numeric" data-testid={testId}>{value}</span>;
 
 /** The weights table's columns: read-only cells, or the edited row's inputs. */
-export function weightsColumns(model: OrganisationWeightsModel, t: TFunction, colourOf: (id: string) => string, canEdit: boolean): ColumnsType<WeightsRow> {
+export function weightsColumns(model: OrganisationWeightsModel, t: TFunction, format: Pick<Format, 'number'>, colourOf: (id: string) => string, canEdit: boolean): ColumnsType<WeightsRow> {
   const edited = (row: WeightsRow) => model.editing === row.organisation.id;
   const columns: ColumnsType<WeightsRow> = [
     {
@@ -67,12 +67,12 @@ export function weightsColumns(model: OrganisationWeightsModel, t: TFunction, co
         edited(row) ? (
           <DraftNumber model={model} field="urgentCardHoursPerMonth" testId="urgent-budget-input" />
         ) : (
-          numeric(t('urgency.budgetUsed', { used: formatCardHours(row.urgentCardHoursUsed), total: formatCardHours(row.urgentCardHoursPerMonth) }), 'urgent-budget-value')
+          numeric(t('urgency.budgetUsed', { used: format.number(row.urgentCardHoursUsed), total: format.number(row.urgentCardHoursPerMonth) }), 'urgent-budget-value')
         ),
     },
     { title: t('compute.runningCards'), dataIndex: 'runningCards', width: 100, align: 'right', render: (value: number) => numeric(value) },
     { title: t('compute.queuedRequests'), dataIndex: 'queuedRequests', width: 100, align: 'right', render: (value: number) => numeric(value) },
-    { title: t('compute.cardHours7d'), dataIndex: 'cardHours7d', width: 130, align: 'right', render: (value: number) => numeric(formatCardHours(value)) },
+    { title: t('compute.cardHours7d'), dataIndex: 'cardHours7d', width: 130, align: 'right', render: (value: number) => numeric(format.number(value)) },
   ];
   if (!canEdit) return columns;
   columns.push({

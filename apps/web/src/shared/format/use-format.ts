@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import { useLocale } from '../i18n/use-locale';
 import { formatCardHours, formatFen, formatNumber, formatPercent, formatRatio, formatZonedDateTime, timeZoneLabel } from './format';
 
-/** The formatting module bound to the reader's language. */
+/** What useFormat returns, for a helper that renders for a component (e.g. table columns). */
+export type Format = ReturnType<typeof useFormat>;
+
+/**
+ * The formatting module bound to the reader's language. Card-hours inside a sentence or under a
+ * heading that names the unit are `number` (one decimal, grouped); `cardHours` adds the unit.
+ */
 export function useFormat() {
   const locale = useLocale();
   return useMemo(

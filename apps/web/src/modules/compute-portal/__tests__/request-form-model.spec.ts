@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { TFunction } from 'i18next';
-import { cardsByType, describeProblem, formFieldOf, requestProblems, toRequest } from '../request-form-model';
+import { cardsByType, defaultCardType, describeProblem, formFieldOf, requestProblems, toRequest } from '../request-form-model';
 
 const capacity = cardsByType([
   { cardType: 'Ascend 910B', cardsPerNode: 8 },
@@ -38,5 +38,13 @@ describe('the request form model', () => {
   it('words a problem from its code and parameters, and a topology refusal apart from a count', () => {
     expect(describeProblem({ code: 'EXCEEDS_CLUSTER_CAPACITY', params: { cards: 20, cardType: 'X', max: 16 } }, t)).toMatch(/^request\.problem\.EXCEEDS_CLUSTER_CAPACITY .*"max":16/);
     expect(describeProblem({ code: 'EXCEEDS_CLUSTER_CAPACITY', params: { cards: 12, cardType: 'X' } }, t)).toMatch(/^request\.problem\.NEVER_PLACED /);
+  });
+});
+
+describe('the card type a fresh form opens on', () => {
+  it('is Ascend 910B where the chosen cluster has it, else the cluster’s first type', () => {
+    expect(defaultCardType(['Ascend 310P', 'Ascend 910B'])).toBe('Ascend 910B');
+    expect(defaultCardType(['Ascend 310P'])).toBe('Ascend 310P');
+    expect(defaultCardType([])).toBeUndefined();
   });
 });

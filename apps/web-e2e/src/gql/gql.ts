@@ -1,0 +1,130 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation E2eSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eSignInDocument,
+    "\n  mutation E2eCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation { id name }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eCreateOrganisationDocument,
+    "\n  mutation E2eInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eInviteUserDocument,
+    "\n  mutation E2eAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eAcceptInvitationDocument,
+    "\n  mutation E2eApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) {\n      project { id name stage }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eApplyForProjectDocument,
+    "\n  mutation E2eTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      project { id stage }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eTransitionProjectDocument,
+    "\n  query E2eClusters {\n    clusters { id name }\n  }\n": typeof types.E2eClustersDocument,
+    "\n  mutation E2eCreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      cluster { id name }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eCreateClusterDocument,
+    "\n  mutation E2eAddNodes($input: AddNodesInput!) {\n    addNodes(input: $input) {\n      cluster { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eAddNodesDocument,
+    "\n  mutation E2eCreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { id state cards }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eCreateAllocationRequestDocument,
+    "\n  query E2eAllocationRequest($id: ID!) {\n    allocationRequest(id: $id) { id state priority urgency }\n  }\n": typeof types.E2eAllocationRequestDocument,
+    "\n  query E2eAllocationRequestCount {\n    allocationRequests(first: 1) { totalCount }\n  }\n": typeof types.E2eAllocationRequestCountDocument,
+    "\n  query E2eOpenAllocationRequests {\n    allocationRequests(first: 50, states: [QUEUED, RUNNING]) {\n      edges { node { id cards state } }\n    }\n  }\n": typeof types.E2eOpenAllocationRequestsDocument,
+    "\n  mutation E2eCancelAllocationRequest($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) {\n      allocationRequest { id state }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eCancelAllocationRequestDocument,
+    "\n  query E2eCentreCards {\n    organisationScheduling(first: 1) { centreCards }\n  }\n": typeof types.E2eCentreCardsDocument,
+};
+const documents: Documents = {
+    "\n  mutation E2eSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      userErrors { code message }\n    }\n  }\n": types.E2eSignInDocument,
+    "\n  mutation E2eCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation { id name }\n      userErrors { code message }\n    }\n  }\n": types.E2eCreateOrganisationDocument,
+    "\n  mutation E2eInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      userErrors { code message }\n    }\n  }\n": types.E2eInviteUserDocument,
+    "\n  mutation E2eAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email }\n      userErrors { code message }\n    }\n  }\n": types.E2eAcceptInvitationDocument,
+    "\n  mutation E2eApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) {\n      project { id name stage }\n      userErrors { code message }\n    }\n  }\n": types.E2eApplyForProjectDocument,
+    "\n  mutation E2eTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      project { id stage }\n      userErrors { code message }\n    }\n  }\n": types.E2eTransitionProjectDocument,
+    "\n  query E2eClusters {\n    clusters { id name }\n  }\n": types.E2eClustersDocument,
+    "\n  mutation E2eCreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      cluster { id name }\n      userErrors { code message }\n    }\n  }\n": types.E2eCreateClusterDocument,
+    "\n  mutation E2eAddNodes($input: AddNodesInput!) {\n    addNodes(input: $input) {\n      cluster { id }\n      userErrors { code message }\n    }\n  }\n": types.E2eAddNodesDocument,
+    "\n  mutation E2eCreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { id state cards }\n      userErrors { code message }\n    }\n  }\n": types.E2eCreateAllocationRequestDocument,
+    "\n  query E2eAllocationRequest($id: ID!) {\n    allocationRequest(id: $id) { id state priority urgency }\n  }\n": types.E2eAllocationRequestDocument,
+    "\n  query E2eAllocationRequestCount {\n    allocationRequests(first: 1) { totalCount }\n  }\n": types.E2eAllocationRequestCountDocument,
+    "\n  query E2eOpenAllocationRequests {\n    allocationRequests(first: 50, states: [QUEUED, RUNNING]) {\n      edges { node { id cards state } }\n    }\n  }\n": types.E2eOpenAllocationRequestsDocument,
+    "\n  mutation E2eCancelAllocationRequest($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) {\n      allocationRequest { id state }\n      userErrors { code message }\n    }\n  }\n": types.E2eCancelAllocationRequestDocument,
+    "\n  query E2eCentreCards {\n    organisationScheduling(first: 1) { centreCards }\n  }\n": types.E2eCentreCardsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation { id name }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation { id name }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) {\n      project { id name stage }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) {\n      project { id name stage }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      project { id stage }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eTransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      project { id stage }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eClusters {\n    clusters { id name }\n  }\n"): (typeof documents)["\n  query E2eClusters {\n    clusters { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eCreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      cluster { id name }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eCreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      cluster { id name }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eAddNodes($input: AddNodesInput!) {\n    addNodes(input: $input) {\n      cluster { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eAddNodes($input: AddNodesInput!) {\n    addNodes(input: $input) {\n      cluster { id }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eCreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { id state cards }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eCreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { id state cards }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eAllocationRequest($id: ID!) {\n    allocationRequest(id: $id) { id state priority urgency }\n  }\n"): (typeof documents)["\n  query E2eAllocationRequest($id: ID!) {\n    allocationRequest(id: $id) { id state priority urgency }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eAllocationRequestCount {\n    allocationRequests(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query E2eAllocationRequestCount {\n    allocationRequests(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eOpenAllocationRequests {\n    allocationRequests(first: 50, states: [QUEUED, RUNNING]) {\n      edges { node { id cards state } }\n    }\n  }\n"): (typeof documents)["\n  query E2eOpenAllocationRequests {\n    allocationRequests(first: 50, states: [QUEUED, RUNNING]) {\n      edges { node { id cards state } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eCancelAllocationRequest($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) {\n      allocationRequest { id state }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eCancelAllocationRequest($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) {\n      allocationRequest { id state }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eCentreCards {\n    organisationScheduling(first: 1) { centreCards }\n  }\n"): (typeof documents)["\n  query E2eCentreCards {\n    organisationScheduling(first: 1) { centreCards }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

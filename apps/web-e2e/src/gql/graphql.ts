@@ -1,0 +1,425 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What the invited person sets to create the account. */
+export type AcceptInvitationInput = {
+  /** The name others see, e.g. "王磊". */
+  displayName: string;
+  /** At least 10 characters and hard to guess (zxcvbn score ≥ 3). */
+  password: string;
+  /** The token from the invitation link. */
+  token: string;
+};
+
+/** Identical nodes to add to a cluster. */
+export type AddNodesInput = {
+  /** e.g. "Ascend 910B" */
+  cardType: string;
+  /** Cards in each node, 1 to 64; a multiple of domainSize. */
+  cardsPerNode?: number;
+  /** The cluster to add them to. */
+  clusterId: string | number;
+  /** How many nodes, 1 to 200. */
+  count: number;
+  /** Cards per interconnect domain, 1 to 64; cardsPerNode must be a multiple of it. */
+  domainSize?: number;
+  /** Memory of each card in GB, 1 to 1024. */
+  memoryGb?: number;
+  /** Node names become prefix-001, prefix-002, …: 2–20 lower-case letters, digits or dashes. */
+  namePrefix: string;
+};
+
+/** Where an allocation request stands. */
+export type AllocationState =
+  /** Cancelled while waiting or running. */
+  | 'CANCELLED'
+  /** Ended by its time limit or reported done. */
+  | 'FINISHED'
+  /** Stopped early for URGENT work, or because a card failed. */
+  | 'PREEMPTED'
+  /** Waiting for cards. */
+  | 'QUEUED'
+  /** Holding its cards. */
+  | 'RUNNING';
+
+/** An application for incubation. */
+export type ApplyForProjectInput = {
+  /** The compute budget in integer fen (CNY), as a string of digits, e.g. "20000000" for ¥200,000. */
+  budgetFen?: string | null | undefined;
+  /** Roughly how many cards of cardType, 1–10,000; give it with cardType. */
+  cardCountEstimate?: number | null | undefined;
+  /** The card type expected to be needed, e.g. "ascend-910b"; give it with cardCountEstimate. */
+  cardType?: string | null | undefined;
+  /** One or more ways to work with the centre. */
+  cooperationModes: Array<CooperationMode>;
+  /** The project’s name, 2–120 characters, unique within the organisation. */
+  name: string;
+  /** Staff apply on behalf of an organisation; founders omit it. */
+  organisationId?: string | number | null | undefined;
+  /** e.g. "CUDA/NVIDIA" (the default). */
+  sourcePlatform?: string | null | undefined;
+  /** What the project does and needs, up to 5000 characters. */
+  summary: string;
+};
+
+/** How a project works with the centre. */
+export type CooperationMode =
+  /** Pays for compute with shares instead of cash. */
+  | 'COMPUTE_FOR_EQUITY'
+  /** The centre incubates the project jointly. */
+  | 'JOINT_INCUBATION'
+  /** Rents compute at below-market prices. */
+  | 'RENTAL';
+
+/** A request for cards: how many, of which type, for how long, at which priority. */
+export type CreateAllocationRequestInput = {
+  /** e.g. "Ascend 910B" */
+  cardType: string;
+  /** How many cards, placed together at once (gang placement); at least 1 and no more than the cluster has. */
+  cards: number;
+  /** Omit for the centre’s default cluster. */
+  clusterId?: string | number | null | undefined;
+  /** Time limit in seconds: 600 (10 minutes) to 2592000 (30 days). */
+  durationS: number;
+  /** Not placed before this time; omit to start as soon as cards are free. */
+  earliestStartAt?: string | null | undefined;
+  /** Whether URGENT work may stop it early, after a preemption notice. */
+  preemptible?: boolean;
+  /** The class asked for. A founder’s URGENT beyond the urgent budget waits for a manager’s approval. */
+  priority?: PriorityClass;
+  /** The project the compute is for; founders only their own organisation’s. */
+  projectId: string | number;
+};
+
+/** A new, empty cluster. */
+export type CreateClusterInput = {
+  /** Optional notes, up to 500 characters. */
+  description?: string | null | undefined;
+  /** Unique (ignoring case), 2–60 characters after trimming, e.g. "成都智算中心 · 二期"; longer is userError VALIDATION_FAILED. */
+  name: string;
+};
+
+/** A new customer organisation. */
+export type CreateOrganisationInput = {
+  /** Its industry. */
+  industry: Industry;
+  /** Any kind but CENTRE: the centre exists once. */
+  kind: OrganisationKind;
+  /** 2–80 characters after trimming; unique ignoring case. */
+  name: string;
+  /** STANDARD when omitted. */
+  sensitivityTier?: SensitivityTier | null | undefined;
+};
+
+/** The industry an organisation serves. */
+export type Industry =
+  /** AI services and models. */
+  | 'AI_SERVICES'
+  /** Education. */
+  | 'EDUCATION'
+  /** Healthcare. */
+  | 'HEALTHCARE'
+  /** Manufacturing. */
+  | 'MANUFACTURING'
+  /** New energy. */
+  | 'NEW_ENERGY'
+  /** The public sector. */
+  | 'PUBLIC_SECTOR'
+  /** Remote sensing. */
+  | 'REMOTE_SENSING'
+  /** Telecommunications. */
+  | 'TELECOMS'
+  /** Transport. */
+  | 'TRANSPORT';
+
+/** Whom to invite, into which organisation, with which role. */
+export type InviteUserInput = {
+  /** Where the invitation link is sent; no account may have it yet. */
+  email: string;
+  /** The organisation the new account joins. */
+  organisationId: string | number;
+  /** FOUNDER when omitted. Only admins invite staff roles. */
+  role?: Role | null | undefined;
+};
+
+/** What kind of organisation a tenant is. */
+export type OrganisationKind =
+  /** The computing centre itself (exactly one). */
+  | 'CENTRE'
+  /** A government department. */
+  | 'GOVERNMENT'
+  /** A large enterprise. */
+  | 'LARGE_ENTERPRISE'
+  /** A research institute. */
+  | 'RESEARCH_INSTITUTE'
+  /** A small or medium enterprise. */
+  | 'SME'
+  /** A startup. */
+  | 'STARTUP'
+  /** A university. */
+  | 'UNIVERSITY';
+
+/** ADAPTATION fills gaps (porting work), STANDARD is the default, URGENT may preempt preemptible work. */
+export type PriorityClass =
+  /** The lowest class, for porting work: it fills gaps. */
+  | 'ADAPTATION'
+  /** The default, between the other two. */
+  | 'STANDARD'
+  /** The highest class; may preempt preemptible work. */
+  | 'URGENT';
+
+/** A project’s lifecycle: APPLIED → SCREENING → ADAPTATION → INCUBATING → GRADUATED, or EXITED / REJECTED. */
+export type ProjectStage =
+  /** Porting the models to Ascend: 14 days, free of charge, with a checklist. */
+  | 'ADAPTATION'
+  /** Application received, not yet screened. */
+  | 'APPLIED'
+  /** Left before graduating (final). */
+  | 'EXITED'
+  /** Left incubation successfully (final). */
+  | 'GRADUATED'
+  /** In incubation, using the centre’s compute and services. */
+  | 'INCUBATING'
+  /** The application was turned down (final). */
+  | 'REJECTED'
+  /** Managers are assessing the application. */
+  | 'SCREENING';
+
+/** What a person (or, for INTEGRATION, a token) may do. */
+export type Role =
+  /** Centre staff with every permission: accounts, tokens, audit log. */
+  | 'ADMIN'
+  /** Policy consultant: reads organisations, projects and compute. */
+  | 'CONSULTANT'
+  /** A customer’s person: sees and acts for their own organisation only. */
+  | 'FOUNDER'
+  /** The role of API tokens; what a token may do comes from its scopes. */
+  | 'INTEGRATION'
+  /** Incubation manager: organisations, projects, compute, scheduling, invitations. */
+  | 'MANAGER';
+
+/** HIGH marks medical or otherwise sensitive data: shown everywhere the organisation appears. */
+export type SensitivityTier =
+  /** Data that needs more care than usual. */
+  | 'ELEVATED'
+  /** Medical or otherwise sensitive data. */
+  | 'HIGH'
+  /** Ordinary business data. */
+  | 'STANDARD';
+
+/** Credentials of a person. */
+export type SignInInput = {
+  /** The account’s email address. */
+  email: string;
+  /** The account’s password. */
+  password: string;
+};
+
+/** Moves a project to another lifecycle stage. */
+export type TransitionProjectInput = {
+  /** The project. */
+  projectId: string | number;
+  /** Why: kept in the project history for good. */
+  reason: string;
+  /** The stage to move to; see Project.availableTransitions. */
+  toStage: ProjectStage;
+};
+
+/** For a request that asked for URGENT: STAFF and BUDGET (within the organisation’s urgent card-hours) take effect at once; AWAITING_APPROVAL is scheduled at STANDARD until a manager approves (APPROVED) or declines (DECLINED). */
+export type UrgencyStatus =
+  /** A manager approved it: URGENT. */
+  | 'APPROVED'
+  /** Over the budget: scheduled at STANDARD until a manager decides. */
+  | 'AWAITING_APPROVAL'
+  /** Within the organisation’s urgent card-hours this month: URGENT at once. */
+  | 'BUDGET'
+  /** A manager declined it: STANDARD. */
+  | 'DECLINED'
+  /** Asked for by staff: URGENT at once. */
+  | 'STAFF';
+
+/** Why a mutation changed nothing; stable across releases, unlike the message. */
+export type UserErrorCode =
+  /** The project cannot enter incubation before its adaptation checklist is done. */
+  | 'ADAPTATION_INCOMPLETE'
+  /** An admin may not deactivate themselves or change their own role. */
+  | 'CANNOT_CHANGE_OWN_ACCOUNT'
+  /** The cluster still has nodes or allocation requests, so it cannot be deleted. */
+  | 'CLUSTER_NOT_EMPTY'
+  /** The name is taken (ignoring case). */
+  | 'DUPLICATE_NAME'
+  /** An account with this email exists already. */
+  | 'EMAIL_TAKEN'
+  /** More cards than the cluster could ever place at once. */
+  | 'EXCEEDS_CLUSTER_CAPACITY'
+  /** The organisation would hold more cards than its quota. */
+  | 'EXCEEDS_QUOTA'
+  /** The card count is not a whole number of at least 1. */
+  | 'INVALID_CARD_COUNT'
+  /** Wrong email or password, or the account is deactivated. */
+  | 'INVALID_CREDENTIALS'
+  /** The time limit is outside 10 minutes to 30 days. */
+  | 'INVALID_DURATION'
+  /** The quota is not a whole number of at least one card. */
+  | 'INVALID_QUOTA'
+  /** The object is not in a state that allows this (e.g. already ended). */
+  | 'INVALID_STATE'
+  /** The lifecycle has no move from the project’s stage to that one. */
+  | 'INVALID_TRANSITION'
+  /** The fair-share weight is outside 0.1 to 100. */
+  | 'INVALID_WEIGHT'
+  /** The invitation link is past its expiry. */
+  | 'INVITATION_EXPIRED'
+  /** The invitation link is unknown. */
+  | 'INVITATION_NOT_FOUND'
+  /** This email has an open invitation; revoke it before sending another. */
+  | 'INVITATION_PENDING'
+  /** The invitation was revoked. */
+  | 'INVITATION_REVOKED'
+  /** The invitation was already used. */
+  | 'INVITATION_USED'
+  /** The node still runs work. */
+  | 'NODE_BUSY'
+  /** Only a drained node may be retired. */
+  | 'NODE_NOT_DRAINED'
+  /** Only a waiting request that asked for URGENT can be approved or declined. */
+  | 'NOT_AWAITING_URGENCY_DECISION'
+  /** What the input names does not exist, or the caller may not see it. */
+  | 'NOT_FOUND'
+  /** The project is not in ADAPTATION. */
+  | 'NOT_IN_ADAPTATION'
+  /** An organisation must be named for this. */
+  | 'ORGANISATION_REQUIRED'
+  /** The project’s stage does not allow compute requests. */
+  | 'PROJECT_CANNOT_REQUEST'
+  /** The quota is more cards than the centre has. */
+  | 'QUOTA_EXCEEDS_CAPACITY'
+  /** The project changed meanwhile; read it again and retry. */
+  | 'STALE_STAGE'
+  /** The organisation has as many queued and running requests as it may. */
+  | 'TOO_MANY_OPEN_REQUESTS'
+  /** The move exists, but not for the caller’s role. */
+  | 'TRANSITION_NOT_ALLOWED_FOR_ROLE'
+  /** The cluster has no card of that type. */
+  | 'UNKNOWN_CARD_TYPE'
+  /** A value breaks a rule of its field (length, range, combination). */
+  | 'VALIDATION_FAILED'
+  /** The new password breaks the policy: length, strength, or same as the current one. */
+  | 'WEAK_PASSWORD';
+
+export type E2eSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type E2eSignInMutation = { signIn: { token: string | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type E2eCreateOrganisationMutation = { createOrganisation: { organisation: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eInviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type E2eInviteUserMutation = { inviteUser: { inviteUrl: string | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eAcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type E2eAcceptInvitationMutation = { acceptInvitation: { user: { id: string, email: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eApplyForProjectMutationVariables = Exact<{
+  input: ApplyForProjectInput;
+}>;
+
+
+export type E2eApplyForProjectMutation = { applyForProject: { project: { id: string, name: string, stage: ProjectStage } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eTransitionProjectMutationVariables = Exact<{
+  input: TransitionProjectInput;
+}>;
+
+
+export type E2eTransitionProjectMutation = { transitionProject: { project: { id: string, stage: ProjectStage } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eClustersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eClustersQuery = { clusters: Array<{ id: string, name: string }> };
+
+export type E2eCreateClusterMutationVariables = Exact<{
+  input: CreateClusterInput;
+}>;
+
+
+export type E2eCreateClusterMutation = { createCluster: { cluster: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eAddNodesMutationVariables = Exact<{
+  input: AddNodesInput;
+}>;
+
+
+export type E2eAddNodesMutation = { addNodes: { cluster: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eCreateAllocationRequestMutationVariables = Exact<{
+  input: CreateAllocationRequestInput;
+}>;
+
+
+export type E2eCreateAllocationRequestMutation = { createAllocationRequest: { allocationRequest: { id: string, state: AllocationState, cards: number } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eAllocationRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eAllocationRequestQuery = { allocationRequest: { id: string, state: AllocationState, priority: PriorityClass, urgency: UrgencyStatus | null } | null };
+
+export type E2eAllocationRequestCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eAllocationRequestCountQuery = { allocationRequests: { totalCount: number } };
+
+export type E2eOpenAllocationRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eOpenAllocationRequestsQuery = { allocationRequests: { edges: Array<{ node: { id: string, cards: number, state: AllocationState } }> } };
+
+export type E2eCancelAllocationRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eCancelAllocationRequestMutation = { cancelAllocationRequest: { allocationRequest: { id: string, state: AllocationState } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eCentreCardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eCentreCardsQuery = { organisationScheduling: { centreCards: number } };
+
+
+export const E2eSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eSignInMutation, E2eSignInMutationVariables>;
+export const E2eCreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eCreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCreateOrganisationMutation, E2eCreateOrganisationMutationVariables>;
+export const E2eInviteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eInviteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eInviteUserMutation, E2eInviteUserMutationVariables>;
+export const E2eAcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eAcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eAcceptInvitationMutation, E2eAcceptInvitationMutationVariables>;
+export const E2eApplyForProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eApplyForProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eApplyForProjectMutation, E2eApplyForProjectMutationVariables>;
+export const E2eTransitionProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eTransitionProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eTransitionProjectMutation, E2eTransitionProjectMutationVariables>;
+export const E2eClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eClusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<E2eClustersQuery, E2eClustersQueryVariables>;
+export const E2eCreateClusterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eCreateCluster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClusterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCreateClusterMutation, E2eCreateClusterMutationVariables>;
+export const E2eAddNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eAddNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddNodesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addNodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eAddNodesMutation, E2eAddNodesMutationVariables>;
+export const E2eCreateAllocationRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eCreateAllocationRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAllocationRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAllocationRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cards"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCreateAllocationRequestMutation, E2eCreateAllocationRequestMutationVariables>;
+export const E2eAllocationRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eAllocationRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}}]}}]}}]} as unknown as DocumentNode<E2eAllocationRequestQuery, E2eAllocationRequestQueryVariables>;
+export const E2eAllocationRequestCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eAllocationRequestCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<E2eAllocationRequestCountQuery, E2eAllocationRequestCountQueryVariables>;
+export const E2eOpenAllocationRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eOpenAllocationRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"states"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"QUEUED"},{"kind":"EnumValue","value":"RUNNING"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cards"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eOpenAllocationRequestsQuery, E2eOpenAllocationRequestsQueryVariables>;
+export const E2eCancelAllocationRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eCancelAllocationRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAllocationRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCancelAllocationRequestMutation, E2eCancelAllocationRequestMutationVariables>;
+export const E2eCentreCardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eCentreCards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationScheduling"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centreCards"}}]}}]}}]} as unknown as DocumentNode<E2eCentreCardsQuery, E2eCentreCardsQueryVariables>;
