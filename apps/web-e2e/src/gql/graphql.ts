@@ -245,10 +245,14 @@ export type UrgencyStatus =
 export type UserErrorCode =
   /** The project cannot enter incubation before its adaptation checklist is done. */
   | 'ADAPTATION_INCOMPLETE'
+  /** The amount is below the programme’s minimum claim. */
+  | 'BELOW_MINIMUM_CLAIM'
   /** An admin may not deactivate themselves or change their own role. */
   | 'CANNOT_CHANGE_OWN_ACCOUNT'
   /** The cluster still has nodes or allocation requests, so it cannot be deleted. */
   | 'CLUSTER_NOT_EMPTY'
+  /** The credit note is more than the invoice still owes. */
+  | 'CREDIT_EXCEEDS_BALANCE'
   /** The name is taken (ignoring case). */
   | 'DUPLICATE_NAME'
   /** An account with this email exists already. */
@@ -257,12 +261,22 @@ export type UserErrorCode =
   | 'EXCEEDS_CLUSTER_CAPACITY'
   /** The organisation would hold more cards than its quota. */
   | 'EXCEEDS_QUOTA'
+  /** The idempotency key was used before with a different input. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The amount is not a whole number of fen above zero, or is too large. */
+  | 'INVALID_AMOUNT'
   /** The card count is not a whole number of at least 1. */
   | 'INVALID_CARD_COUNT'
   /** Wrong email or password, or the account is deactivated. */
   | 'INVALID_CREDENTIALS'
   /** The time limit is outside 10 minutes to 30 days. */
   | 'INVALID_DURATION'
+  /** The billing period is not a calendar month YYYY-MM. */
+  | 'INVALID_PERIOD'
+  /** The price is not a positive amount of at most ¥1,000,000 per card-hour with at most two decimals. */
+  | 'INVALID_PRICE'
+  /** The programme’s terms contradict each other (coverage, cap, minimum, validity). */
+  | 'INVALID_PROGRAMME_TERMS'
   /** The quota is not a whole number of at least one card. */
   | 'INVALID_QUOTA'
   /** The object is not in a state that allows this (e.g. already ended). */
@@ -281,22 +295,42 @@ export type UserErrorCode =
   | 'INVITATION_REVOKED'
   /** The invitation was already used. */
   | 'INVITATION_USED'
+  /** Metered usage has a card type with no price in force; publish one first. */
+  | 'MISSING_PRICE'
   /** The node still runs work. */
   | 'NODE_BUSY'
   /** Only a drained node may be retired. */
   | 'NODE_NOT_DRAINED'
   /** Only a waiting request that asked for URGENT can be approved or declined. */
   | 'NOT_AWAITING_URGENCY_DECISION'
+  /** The organisation’s kind or industry is not eligible for the programme. */
+  | 'NOT_ELIGIBLE'
   /** What the input names does not exist, or the caller may not see it. */
   | 'NOT_FOUND'
   /** The project is not in ADAPTATION. */
   | 'NOT_IN_ADAPTATION'
   /** An organisation must be named for this. */
   | 'ORGANISATION_REQUIRED'
+  /** The payment is more than the invoice still owes. */
+  | 'OVERPAYMENT'
+  /** The organisation would receive more than the programme’s per-organisation cap. */
+  | 'OVER_ORGANISATION_CAP'
+  /** The programme’s remaining budget is smaller than the amount. */
+  | 'OVER_PROGRAMME_BUDGET'
+  /** The month has not ended in Asia/Shanghai, so it cannot be billed yet. */
+  | 'PERIOD_NOT_ENDED'
+  /** The new price would take effect inside a period that is already invoiced; choose a later date. */
+  | 'PRICE_CHANGES_ISSUED_INVOICES'
+  /** The voucher programme does not take applications now. */
+  | 'PROGRAMME_NOT_OPEN'
+  /** A voucher programme for that year exists already. */
+  | 'PROGRAMME_YEAR_TAKEN'
   /** The project’s stage does not allow compute requests. */
   | 'PROJECT_CANNOT_REQUEST'
   /** The quota is more cards than the centre has. */
   | 'QUOTA_EXCEEDS_CAPACITY'
+  /** The organisation is a related party of the centre and cannot receive vouchers. */
+  | 'RELATED_PARTY'
   /** The project changed meanwhile; read it again and retry. */
   | 'STALE_STAGE'
   /** The organisation has as many queued and running requests as it may. */
@@ -307,6 +341,8 @@ export type UserErrorCode =
   | 'UNKNOWN_CARD_TYPE'
   /** A value breaks a rule of its field (length, range, combination). */
   | 'VALIDATION_FAILED'
+  /** The voucher is expired, spent, or belongs to another organisation. */
+  | 'VOUCHER_NOT_USABLE'
   /** The new password breaks the policy: length, strength, or same as the current one. */
   | 'WEAK_PASSWORD';
 
