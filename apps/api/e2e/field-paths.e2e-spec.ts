@@ -9,7 +9,9 @@ const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 /** Money and usage by name, as apps/api/src/common/access/field-access/sensitive-fields.ts classifies them. */
 const MONEY_OR_USAGE = /(Fen|^fen|price|amount|cost|cardHours|usage|quota|weight|budget|credit|valuation|equity|invoice|balance|voucher)/i;
 /** Money a project's reader may see: adaptation is free, its charge is always "0" (the brief). */
-const PRICES_OF_WHAT_THE_SCOPE_NAMES = /\.adaptation\.chargeFen$/;
+// Money a scope may read because it names it: adaptation charges of a project; a read:vouchers
+// token's settlement amounts.
+const PRICES_OF_WHAT_THE_SCOPE_NAMES = /\.adaptation\.chargeFen$|voucherSettlement\./;
 /** Answers a walk may get: refusals. Anything else (a validation error, INTERNAL_SERVER_ERROR) means the walk proves nothing. */
 const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT']);
 
@@ -20,6 +22,9 @@ interface Target {
   projectId: string;
   allocationId: string;
   clusterId: string;
+  /** The demo's voucher programme and a settlement period of its year, for voucherSettlement. */
+  programmeId: string;
+  settlementPeriod: string;
 }
 
 /** What came back over one walk: every object by type and id, every email, string and usage value. */
@@ -73,6 +78,8 @@ describe('every path below every root field', () => {
     projects: Map<string, { id: string; name: string }[]>;
     allocations: Map<string, string[]>;
     clusterId: string;
+    programmeId: string;
+    settlementPeriod: string;
   };
   const orgNamed = (name: string) => demo.orgs.find((o) => o.name === name)!;
   const targetOf = (label: string, organisationId: string, projectsOf = organisationId): Target => ({
@@ -81,6 +88,8 @@ describe('every path below every root field', () => {
     projectId: demo.projects.get(projectsOf)![0].id,
     allocationId: demo.allocations.get(projectsOf)?.[0] ?? '00000000-0000-4000-8000-000000000000',
     clusterId: demo.clusterId,
+    programmeId: demo.programmeId,
+    settlementPeriod: demo.settlementPeriod,
   });
 
   /** `(id: $id, first: 3)` for a root field, with variables holding the target's real ids. */
@@ -100,6 +109,8 @@ describe('every path below every root field', () => {
       else if (arg.name === 'id') value = idFor[field.name] ?? target.projectId;
       else if (arg.name === 'organisationId') value = target.organisationId;
       else if (arg.name === 'clusterId') value = target.clusterId;
+      else if (arg.name === 'programmeId') value = target.programmeId;
+      else if (arg.name === 'period') value = target.settlementPeriod;
       else if (arg.type.kind === 'NON_NULL') {
         args.push(`${arg.name}: ${walker.literal(arg.type, arg.name, { id: target.projectId, organisationId: target.organisationId })}`);
         continue;
@@ -152,6 +163,7 @@ describe('every path below every root field', () => {
     const nodes = orgs.data!.organisations.edges.map((e: any) => e.node);
     const allocations = await manager.request(`{ allocationRequests(first: 100) { edges { node { id organisation { id } } } } }`);
     const clusters = await manager.request(`{ clusters { id } }`);
+    const [programme] = (await manager.request(`{ voucherProgrammes { id year } }`)).data!.voucherProgrammes as { id: string; year: number }[];
     demo = {
       orgs: nodes.map(({ id, name, kind }: any) => ({ id, name, kind })),
       members: new Map(nodes.map((o: any) => [o.id, o.members.edges.map((e: any) => e.node)])),
@@ -161,6 +173,9 @@ describe('every path below every root field', () => {
         return map;
       }, new Map<string, string[]>()),
       clusterId: clusters.data!.clusters[0].id,
+      programmeId: programme.id,
+      // A quarter with redemptions would be better; any quarter of the programme's year is valid.
+      settlementPeriod: `${programme.year}-Q${Math.ceil((new Date().getUTCMonth() + 1) / 3)}`,
     };
   });
 

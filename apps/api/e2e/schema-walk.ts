@@ -115,6 +115,8 @@ export class SchemaWalker {
         return 'true';
       case 'DateTime':
         return JSON.stringify(new Date().toISOString());
+      case 'Fen':
+        return JSON.stringify('100');
       default:
         return JSON.stringify(name === 'email' ? 'someone@example.com' : name === 'scopes' ? 'read:projects' : 'probe value');
     }
