@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { InvoiceDetailFieldsFragment } from '../../gql/graphql';
 import { BillingSummaryQuery, CreateCreditNoteMutation, IssueInvoiceMutation, RecordPaymentMutation, VoidInvoiceMutation } from './billing.operations';
 import { InvoiceActionDialog } from './InvoiceActionDialog';
-import { isPositiveYuan, yuanToFen } from './money-input';
+import { yuanToFen } from './money-input';
+import { useYuanRule } from './use-yuan-rule';
 
 interface PaymentValues {
   amount: string;
@@ -23,7 +24,7 @@ export function InvoiceActions({ invoice }: { invoice: InvoiceDetailFieldsFragme
   const [pay] = useMutation(RecordPaymentMutation, { refetchQueries });
   const [credit] = useMutation(CreateCreditNoteMutation, { refetchQueries });
   const required = { required: true, message: t('billing.required') };
-  const amountRule = { validator: (_: unknown, v?: string) => (isPositiveYuan(v) ? Promise.resolve() : Promise.reject(new Error(t('billing.amountInvalid')))) };
+  const amountRule = useYuanRule();
   const amountField = (
     <Form.Item name="amount" label={t('billing.detail.amountYuan')} rules={[required, amountRule]}>
       <Input inputMode="decimal" prefix="¥" />

@@ -2,17 +2,16 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, AutoComplete, Button, DatePicker, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format/use-format';
-import { isPositiveYuan, yuanToFen } from './money-input';
+import { yuanToFen } from './money-input';
+import { useYuanRule } from './use-yuan-rule';
 import { usePublishPrice, type PublishPriceValues } from './use-publish-price';
 
 export function PublishPriceDialog({ cardTypes, onDone }: { cardTypes: string[]; onDone: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { form, open, show, close, submit, loading, formError } = usePublishPrice(onDone);
-  const amountRule = (required: boolean) => ({
-    validator: (_: unknown, value?: string) =>
-      (!required && !value) || isPositiveYuan(value) ? Promise.resolve() : Promise.reject(new Error(t('billing.amountInvalid'))),
-  });
+  const requiredYuan = useYuanRule();
+  const optionalYuan = useYuanRule(true);
   const price = Form.useWatch('price', form);
   return (
     <>
@@ -28,12 +27,12 @@ export function PublishPriceDialog({ cardTypes, onDone }: { cardTypes: string[];
           <Form.Item
             name="price"
             label={t('billing.prices.priceYuan')}
-            rules={[{ required: true, message: t('billing.required') }, amountRule(true)]}
+            rules={[{ required: true, message: t('billing.required') }, requiredYuan]}
             extra={price && yuanToFen(price) ? format.fen(yuanToFen(price)) : undefined}
           >
             <Input inputMode="decimal" prefix="¥" placeholder="12.50" />
           </Form.Item>
-          <Form.Item name="marketPrice" label={t('billing.prices.marketYuan')} rules={[amountRule(false)]}>
+          <Form.Item name="marketPrice" label={t('billing.prices.marketYuan')} rules={[optionalYuan]}>
             <Input inputMode="decimal" prefix="¥" />
           </Form.Item>
           <Form.Item
