@@ -21,7 +21,7 @@ export function BreakdownChart({ breakdown, dimension }: { breakdown: readonly B
       group
       height={220}
       autoFit
-      axis={{ y: { title: t('vouchers.figures.yuan') }, x: { labelAutoRotate: true } }}
+      axis={{ y: { title: false }, x: { title: false, labelAutoRotate: true } }}
     />
   );
 }

@@ -60,12 +60,12 @@ export function ProgrammeCard({ programme, canManage }: { programme: VoucherProg
         <Descriptions.Item label={t('vouchers.terms.coverage')}>{format.number(programme.coverageBasisPoints / 100, 2)}%</Descriptions.Item>
         <Descriptions.Item label={t('vouchers.terms.cap')}>{format.fen(programme.perOrganisationCapFen)}</Descriptions.Item>
         <Descriptions.Item label={t('vouchers.terms.minimum')}>{format.fen(programme.minimumClaimFen)}</Descriptions.Item>
-        <Descriptions.Item label={t('vouchers.terms.validity')}>{t('vouchers.terms.months', { count: programme.validityMonths })}</Descriptions.Item>
+        <Descriptions.Item label={t('vouchers.terms.validityShort')}>{t('vouchers.terms.months', { count: programme.validityMonths })}</Descriptions.Item>
         <Descriptions.Item label={t('vouchers.terms.kinds')}>{list(programme.eligibleKinds, 'OrganisationKind')}</Descriptions.Item>
         <Descriptions.Item label={t('vouchers.terms.industries')}>{list(programme.eligibleIndustries, 'Industry')}</Descriptions.Item>
         <Descriptions.Item label={t('vouchers.terms.settlement')}>{t(`vouchers.settlementKinds.${programme.settlement}`, { defaultValue: programme.settlement })}</Descriptions.Item>
       </Descriptions>
-      <Row gutter={[16, 16]}>
+      <Row gutter={[16, 16]} style={{ marginTop: 12 }}>
         <Col xs={24} lg={12}>
           <Card size="small" type="inner" title={t('vouchers.figures.byKind')}>
             <BreakdownChart breakdown={f.breakdown} dimension="KIND" />
