@@ -31,7 +31,7 @@ export function LedgerPage() {
     { title: t('billing.ledger.time'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
     { title: t('billing.ledger.account'), dataIndex: 'accountCode', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
     { title: t('billing.ledger.amount'), key: 'amount', align: 'right', render: (_, e) => format.fen(e.amountFen) },
-    { title: t('billing.ledger.reason'), dataIndex: 'reason' },
+    { title: t('billing.ledger.reason'), dataIndex: 'reason', render: (v: string) => t(`billing.ledger.reasons.${v}`, { defaultValue: v }) },
     { title: t('billing.ledger.memo'), dataIndex: 'memo', render: (v: string) => v || '—' },
     { title: t('billing.ledger.transaction'), dataIndex: 'transactionId', render: (v: string) => <Typography.Text type="secondary">{v.slice(0, 8)}</Typography.Text> },
   ];
