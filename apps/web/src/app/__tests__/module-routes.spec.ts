@@ -37,8 +37,8 @@ describe('module route manifests', () => {
   });
 
   it('give each role the menu it had', () => {
-    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit']);
-    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations']);
+    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
+    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
     expect(menu('CONSULTANT')).toEqual(['projects', 'organisations']);
     expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'members']);
   });
