@@ -8,7 +8,7 @@ const typesConfig = {
   skipTypename: false,
   avoidOptionals: { field: true, inputValue: false },
   defaultScalarType: 'unknown',
-  scalars: { DateTime: 'string' },
+  scalars: { DateTime: 'string', Fen: 'string' },
 };
 
 /**
