@@ -30,7 +30,7 @@ export function ApplyVoucherPage() {
         <Select data-testid="apply-programme" options={programmes.map((p) => ({ value: p.id, label: p.name }))} />
       </Form.Item>
       {programme && <ProgrammeTerms programme={programme} />}
-      <Form.Item name="amount" label={t('billingPortal.amountYuan')} rules={[model.amountRule]} extra={t('billingPortal.amountHint')}>
+      <Form.Item name="amount" label={t('billingPortal.amountYuan')} required rules={[model.amountRule]} extra={t('billingPortal.amountHint')}>
         <Input inputMode="decimal" prefix="¥" placeholder="50000" data-testid="apply-amount" />
       </Form.Item>
       <Form.Item name="purpose" label={t('billingPortal.purpose')} rules={[{ required: true, whitespace: true, message: t('billingPortal.purposeRequired') }]}>
@@ -46,7 +46,7 @@ export function ApplyVoucherPage() {
   );
   return (
     <div data-testid="apply-voucher-page">
-      <PageHeader title={t('billingPortal.applyTitle')} subtitle={t('billingPortal.applySubtitle')} extra={<Link to="/portal/vouchers">{t('billingPortal.nav.vouchers')}</Link>} />
+      <PageHeader title={t('billingPortal.applyTitle')} subtitle={t('billingPortal.applySubtitle')} extra={<Link to="/portal/vouchers">{t('billingPortal.vouchersTitle')}</Link>} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
           <Card>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Popconfirm, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Popconfirm, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { MyVoucherApplicationsQuery as Result } from '../../gql/graphql';
@@ -72,7 +72,11 @@ export function MyApplicationsCard() {
   return (
     <Card title={t('billingPortal.myApplications')} data-testid="my-applications">
       {error && <Alert type="error" showIcon title={describeRequestError(error, t)} />}
-      <ConnectionTable<Row> connection={data?.voucherApplications} columns={columns} loading={loading} onLoadMore={loadMore} scrollX={760} testId="applications-table" />
+      {data?.voucherApplications.totalCount === 0 ? (
+        <Empty description={t('billingPortal.noApplications')} data-testid="applications-empty" />
+      ) : (
+        <ConnectionTable<Row> connection={data?.voucherApplications} columns={columns} loading={loading} onLoadMore={loadMore} scrollX={760} testId="applications-table" />
+      )}
     </Card>
   );
 }
