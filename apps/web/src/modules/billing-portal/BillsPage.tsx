@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Empty, Skeleton } from 'antd';
+import { Alert, Card, Empty, Skeleton, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -27,7 +27,12 @@ export function BillsPage() {
       key: 'number',
       title: t('billingPortal.number'),
       fixed: 'left',
-      render: (_, row) => <Link to={`/portal/bills/${row.id}`} data-testid="bill-link">{row.number ?? t('billingPortal.draft')}</Link>,
+      render: (_, row) => (
+        <>
+          <Link to={`/portal/bills/${row.id}`} data-testid="bill-link">{row.number ?? t('billingPortal.draft')}</Link>
+          {row.kind === 'CREDIT_NOTE' && <Tag style={{ marginInlineStart: 6 }}>{t('enums.InvoiceKind.CREDIT_NOTE')}</Tag>}
+        </>
+      ),
     },
     { key: 'month', title: t('billingPortal.month'), dataIndex: 'periodMonth' },
     { key: 'status', title: t('billingPortal.status'), render: (_, row) => <InvoiceStatusTag status={row.status} overdue={row.overdue} /> },

@@ -19,7 +19,8 @@ export function PdfButtons({ pdfPath, number }: { pdfPath: string; number: strin
     setBusy(lang);
     try {
       const separator = pdfPath.includes('?') ? '&' : '?';
-      await downloadFile(`${pdfPath}${separator}lang=${lang}`, `${number ?? 'invoice'}-${lang}.pdf`);
+      const name = `${number ?? 'invoice'}-${lang}.pdf`;
+      await downloadFile(`${pdfPath}${separator}lang=${lang}`, name, name);
     } catch (error) {
       const status = error instanceof DownloadError ? error.status : 0;
       void message.error(t('billingPortal.pdfFailed', { status: status || '—' }));

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import type { MyVouchersQuery } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/format';
 import { useFormat } from '../../shared/format/use-format';
-import { balancePercent, basisPointsToPercent } from './money-input';
+import { balancePercent, basisPointsToPercent, lastValidInstant } from './money-input';
 
 type Voucher = MyVouchersQuery['vouchers'][number];
 
@@ -29,7 +29,7 @@ export function VoucherCard({ voucher }: { voucher: Voucher }) {
         column={{ xs: 1, sm: 2 }}
         items={[
           { key: 'coverage', label: t('billingPortal.coverage'), children: format.percent(basisPointsToPercent(voucher.coverageBasisPoints) / 100, 2) },
-          { key: 'until', label: t('billingPortal.validUntil'), children: formatDate(voucher.validUntil) },
+          { key: 'until', label: t('billingPortal.validUntil'), children: formatDate(lastValidInstant(voucher.validUntil)) },
         ]}
       />
       <Table

@@ -19,9 +19,10 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
 
 /**
  * GETs a file with the same bearer credential the GraphQL client sends and saves it through an
- * object URL and a temporary <a download> (no inline script, so the CSP holds).
+ * object URL and a temporary <a download> (no inline script, so the CSP holds). The file is saved
+ * as the server names it, unless `fileName` says otherwise (e.g. one invoice in two languages).
  */
-export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+export async function downloadFile(path: string, fallbackName: string, fileName?: string): Promise<void> {
   const token = readToken();
   let response: Response;
   try {
@@ -34,7 +35,7 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileNameFrom(response.headers.get('Content-Disposition'), fallbackName);
+  link.download = fileName ?? fileNameFrom(response.headers.get('Content-Disposition'), fallbackName);
   link.style.display = 'none';
   document.body.appendChild(link);
   link.click();

@@ -36,3 +36,9 @@ export function balancePercent(balanceFen: string, faceValueFen: string): number
 export function basisPointsToPercent(basisPoints: number): number {
   return basisPoints / 100;
 }
+
+/** The last day a voucher may be used, for "valid until": its end is exclusive, so the instant before it. */
+export function lastValidInstant(validUntil: string): string {
+  const end = new Date(validUntil).getTime();
+  return Number.isNaN(end) ? validUntil : new Date(end - 1).toISOString();
+}

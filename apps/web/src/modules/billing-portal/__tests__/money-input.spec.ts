@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { balancePercent, basisPointsToPercent, fenToYuan, yuanToFen } from '../money-input';
+import { balancePercent, basisPointsToPercent, fenToYuan, lastValidInstant, yuanToFen } from '../money-input';
+import { formatDate } from '../../../shared/format/format';
 import { fileNameFrom } from '../download-file';
 import { appendPage, payersOf } from '../invoice-payers';
 
@@ -62,5 +63,13 @@ describe('payersOf', () => {
   });
   it('appends a page', () => {
     expect(appendPage({ edges: [1], n: 1 }, { edges: [2], n: 2 })).toEqual({ edges: [1, 2], n: 2 });
+  });
+});
+
+describe('lastValidInstant', () => {
+  it('shows the last day an exclusive end covers, in China time', () => {
+    // 2027-12-02 00:00 in Shanghai is the end: the voucher is good through 2027-12-01.
+    expect(formatDate(lastValidInstant('2027-12-01T16:00:00.000Z'))).toBe('2027-12-01');
+    expect(formatDate(lastValidInstant('2027-12-01T16:00:00.001Z'))).toBe('2027-12-02');
   });
 });
