@@ -40,7 +40,7 @@ describe('module route manifests', () => {
     expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
     expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
     expect(menu('CONSULTANT')).toEqual(['projects', 'organisations']);
-    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'members']);
+    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'members']);
   });
 
   it('route every menu entry for the role that sees it, and /compute by the same rule as its menu entry', () => {
@@ -56,6 +56,9 @@ describe('module route manifests', () => {
     expect(opens('ADMIN', '/portal/apply')).toBe(false);
     expect(opens('FOUNDER', '/projects/:id')).toBe(false);
     expect(opens('FOUNDER', '/portal/projects/:id')).toBe(true);
+    expect(opens('FOUNDER', '/portal/bills/:id')).toBe(true);
+    expect(opens('FOUNDER', '/portal/vouchers/apply')).toBe(true);
+    expect(opens('MANAGER', '/portal/bills')).toBe(false);
     expect(opens('CONSULTANT', '/users')).toBe(false);
     expect(opens('MANAGER', '/audit')).toBe(false);
     expect(opens('CONSULTANT', '/account/password')).toBe(true);

@@ -6,6 +6,7 @@ import { StageTag } from '../../shared/ui/enum-tags';
 import { defaultCardType, type RequestFormValues } from './request-form-model';
 import type { RequestCompute } from './use-request-compute';
 import { UrgencyNotice } from './UrgencyNotice';
+import { CostLine } from './CostLine';
 
 /** The request form itself; every decision is in useRequestCompute. */
 export function RequestForm({ model }: { model: RequestCompute }) {
@@ -109,6 +110,7 @@ export function RequestForm({ model }: { model: RequestCompute }) {
           </Form.Item>
         </Col>
       </Row>
+      <CostLine request={request} />
       {submitted && <Alert type="success" showIcon title={submitted} style={{ marginBottom: 12 }} data-testid="request-submitted" />}
       <Button type="primary" htmlType="submit" loading={creating} data-testid="request-submit">
         {t('request.submit')}

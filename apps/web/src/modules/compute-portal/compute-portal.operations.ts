@@ -129,3 +129,17 @@ export const UrgentBudgetQuery = graphql(`
     }
   }
 `);
+
+/** What the request would cost, priced as the invoice will price it, with the vouchers as they stand. */
+export const CostQuoteQuery = graphql(`
+  query CostQuote($cardType: String!, $cards: Int!, $durationSeconds: Int!, $adaptation: Boolean!) {
+    costQuote(cardType: $cardType, cards: $cards, durationSeconds: $durationSeconds, adaptation: $adaptation) {
+      priced
+      pricePerCardHourFen
+      amountFen
+      freeFen
+      voucherFen
+      cashFen
+    }
+  }
+`);
