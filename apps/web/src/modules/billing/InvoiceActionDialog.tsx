@@ -22,7 +22,7 @@ export function InvoiceActionDialog<Values extends object>({ label, title, okTex
       <Button danger={danger} type={primary ? 'primary' : 'default'} onClick={show} data-testid={testId}>
         {label}
       </Button>
-      <Modal open={open} title={title} onCancel={close} onOk={() => form.submit()} okText={okText} okButtonProps={{ danger }} confirmLoading={busy} forceRender>
+      <Modal open={open} title={title} onCancel={close} onOk={() => form.submit()} okText={okText} okButtonProps={{ danger, ...{ 'data-testid': `${testId}-ok` } }} confirmLoading={busy} forceRender>
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
         <Form form={form} layout="vertical" onFinish={(values: Values) => void submit(values)} data-testid={`${testId}-form`}>
           {children}

@@ -20,6 +20,7 @@ export function RunBillingDialog() {
         okText={run ? t('billing.close') : t('billing.runs.runOk')}
         cancelButtonProps={{ style: run ? { display: 'none' } : undefined }}
         confirmLoading={loading}
+        okButtonProps={{ ...{ 'data-testid': 'run-billing-ok' } }}
         forceRender
       >
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
