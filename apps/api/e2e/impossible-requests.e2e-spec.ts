@@ -1,5 +1,6 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
-import { allRequests, CREATE, organisationIdOf, projectId, SET_SCHEDULING } from '../test/allocation-operations.js';
+import { allRequests, CREATE, SET_SCHEDULING } from '../test/allocation-operations.js';
+import { Scenario, STAFF } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 
 const SCHEDULING = `{ organisationScheduling(first: 100) { centreCards edges { node { weight quotaCards urgentCardHoursPerMonth organisation { id } } } } }`;
@@ -12,10 +13,11 @@ describe('impossible requests over the GraphQL API', () => {
   let founder: GraphQLClient;
   let project: string;
   let organisationId: string;
+  let clusterId: string;
 
   const request = (overrides: Record<string, unknown>) =>
     founder.request(CREATE, {
-      input: { projectId: project, cards: 1, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false, ...overrides },
+      input: { projectId: project, clusterId, cards: 1, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false, ...overrides },
     });
   const settingsOf = async () => {
     const result = await manager.request(SCHEDULING);
@@ -25,10 +27,14 @@ describe('impossible requests over the GraphQL API', () => {
 
   beforeAll(async () => {
     const { anonymous } = server();
-    manager = await anonymous.signIn('manager@suanli.dev');
-    founder = await anonymous.signIn('founder@rongcheng-vision.example');
-    project = await projectId(founder, '仓储机器人视觉导航');
-    organisationId = await organisationIdOf(founder);
+    manager = await anonymous.signIn(STAFF.manager);
+    const scenario = Scenario.as(manager);
+    const tenant = await scenario.tenant();
+    founder = tenant.founder;
+    organisationId = tenant.organisationId;
+    project = (await scenario.project(tenant, 'INCUBATING')).id;
+    // Its own cluster: 64 Ascend 310P cards (so 65 is too many) and some Ascend 910B.
+    clusterId = (await scenario.cluster([{ cardType: 'Ascend 310P', count: 8 }, { cardType: 'Ascend 910B', count: 2 }])).id;
   });
 
   it('refuses more cards than the cluster has of the type, and time limits outside the bounds, negative included', async () => {

@@ -4,6 +4,43 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What the invited person sets to create the account. */
+export type AcceptInvitationInput = {
+  /** The name others see, e.g. "王磊". */
+  displayName: string;
+  /** At least 10 characters and hard to guess (zxcvbn score ≥ 3). */
+  password: string;
+  /** The token from the invitation link. */
+  token: string;
+};
+
+/** The steps of porting a project to Ascend; past the due date with any open, the adaptation is overdue. */
+export type AdaptationChecklistItem =
+  /** Results on Ascend match the original platform’s. */
+  | 'ACCURACY_VERIFIED'
+  /** The models’ operators are ported to Ascend. */
+  | 'OPERATORS_PORTED'
+  /** Performance on Ascend is verified. */
+  | 'PERFORMANCE_VERIFIED';
+
+/** Identical nodes to add to a cluster. */
+export type AddNodesInput = {
+  /** e.g. "Ascend 910B" */
+  cardType: string;
+  /** Cards in each node, 1 to 64; a multiple of domainSize. */
+  cardsPerNode?: number;
+  /** The cluster to add them to. */
+  clusterId: string | number;
+  /** How many nodes, 1 to 200. */
+  count: number;
+  /** Cards per interconnect domain, 1 to 64; cardsPerNode must be a multiple of it. */
+  domainSize?: number;
+  /** Memory of each card in GB, 1 to 1024. */
+  memoryGb?: number;
+  /** Node names become prefix-001, prefix-002, …: 2–20 lower-case letters, digits or dashes. */
+  namePrefix: string;
+};
+
 /** Where an allocation request stands. */
 export type AllocationState =
   /** Cancelled while waiting or running. */
@@ -16,6 +53,35 @@ export type AllocationState =
   | 'QUEUED'
   /** Holding its cards. */
   | 'RUNNING';
+
+/** An application for incubation. */
+export type ApplyForProjectInput = {
+  /** The compute budget in integer fen (CNY), as a string of digits, e.g. "20000000" for ¥200,000. */
+  budgetFen?: string | null | undefined;
+  /** Roughly how many cards of cardType, 1–10,000; give it with cardType. */
+  cardCountEstimate?: number | null | undefined;
+  /** The card type expected to be needed, e.g. "ascend-910b"; give it with cardCountEstimate. */
+  cardType?: string | null | undefined;
+  /** One or more ways to work with the centre. */
+  cooperationModes: Array<CooperationMode>;
+  /** The project’s name, 2–120 characters, unique within the organisation. */
+  name: string;
+  /** Staff apply on behalf of an organisation; founders omit it. */
+  organisationId?: string | number | null | undefined;
+  /** e.g. "CUDA/NVIDIA" (the default). */
+  sourcePlatform?: string | null | undefined;
+  /** What the project does and needs, up to 5000 characters. */
+  summary: string;
+};
+
+/** How a project works with the centre. */
+export type CooperationMode =
+  /** Pays for compute with shares instead of cash. */
+  | 'COMPUTE_FOR_EQUITY'
+  /** The centre incubates the project jointly. */
+  | 'JOINT_INCUBATION'
+  /** Rents compute at below-market prices. */
+  | 'RENTAL';
 
 /** A request for cards: how many, of which type, for how long, at which priority. */
 export type CreateAllocationRequestInput = {
@@ -37,6 +103,74 @@ export type CreateAllocationRequestInput = {
   projectId: string | number;
 };
 
+/** A new, empty cluster. */
+export type CreateClusterInput = {
+  /** Optional notes, up to 500 characters. */
+  description?: string | null | undefined;
+  /** Unique (ignoring case), 2–60 characters after trimming, e.g. "成都智算中心 · 二期"; longer is userError VALIDATION_FAILED. */
+  name: string;
+};
+
+/** A new customer organisation. */
+export type CreateOrganisationInput = {
+  /** Its industry. */
+  industry: Industry;
+  /** Any kind but CENTRE: the centre exists once. */
+  kind: OrganisationKind;
+  /** 2–80 characters after trimming; unique ignoring case. */
+  name: string;
+  /** STANDARD when omitted. */
+  sensitivityTier?: SensitivityTier | null | undefined;
+};
+
+/** The industry an organisation serves. */
+export type Industry =
+  /** AI services and models. */
+  | 'AI_SERVICES'
+  /** Education. */
+  | 'EDUCATION'
+  /** Healthcare. */
+  | 'HEALTHCARE'
+  /** Manufacturing. */
+  | 'MANUFACTURING'
+  /** New energy. */
+  | 'NEW_ENERGY'
+  /** The public sector. */
+  | 'PUBLIC_SECTOR'
+  /** Remote sensing. */
+  | 'REMOTE_SENSING'
+  /** Telecommunications. */
+  | 'TELECOMS'
+  /** Transport. */
+  | 'TRANSPORT';
+
+/** Whom to invite, into which organisation, with which role. */
+export type InviteUserInput = {
+  /** Where the invitation link is sent; no account may have it yet. */
+  email: string;
+  /** The organisation the new account joins. */
+  organisationId: string | number;
+  /** FOUNDER when omitted. Only admins invite staff roles. */
+  role?: Role | null | undefined;
+};
+
+/** What kind of organisation a tenant is. */
+export type OrganisationKind =
+  /** The computing centre itself (exactly one). */
+  | 'CENTRE'
+  /** A government department. */
+  | 'GOVERNMENT'
+  /** A large enterprise. */
+  | 'LARGE_ENTERPRISE'
+  /** A research institute. */
+  | 'RESEARCH_INSTITUTE'
+  /** A small or medium enterprise. */
+  | 'SME'
+  /** A startup. */
+  | 'STARTUP'
+  /** A university. */
+  | 'UNIVERSITY';
+
 /** ADAPTATION fills gaps (porting work), STANDARD is the default, URGENT may preempt preemptible work. */
 export type PriorityClass =
   /** The lowest class, for porting work: it fills gaps. */
@@ -45,6 +179,65 @@ export type PriorityClass =
   | 'STANDARD'
   /** The highest class; may preempt preemptible work. */
   | 'URGENT';
+
+/** A project’s lifecycle: APPLIED → SCREENING → ADAPTATION → INCUBATING → GRADUATED, or EXITED / REJECTED. */
+export type ProjectStage =
+  /** Porting the models to Ascend: 14 days, free of charge, with a checklist. */
+  | 'ADAPTATION'
+  /** Application received, not yet screened. */
+  | 'APPLIED'
+  /** Left before graduating (final). */
+  | 'EXITED'
+  /** Left incubation successfully (final). */
+  | 'GRADUATED'
+  /** In incubation, using the centre’s compute and services. */
+  | 'INCUBATING'
+  /** The application was turned down (final). */
+  | 'REJECTED'
+  /** Managers are assessing the application. */
+  | 'SCREENING';
+
+/** What a person (or, for INTEGRATION, a token) may do. */
+export type Role =
+  /** Centre staff with every permission: accounts, tokens, audit log. */
+  | 'ADMIN'
+  /** Policy consultant: reads organisations, projects and compute. */
+  | 'CONSULTANT'
+  /** A customer’s person: sees and acts for their own organisation only. */
+  | 'FOUNDER'
+  /** The role of API tokens; what a token may do comes from its scopes. */
+  | 'INTEGRATION'
+  /** Incubation manager: organisations, projects, compute, scheduling, invitations. */
+  | 'MANAGER';
+
+/** HIGH marks medical or otherwise sensitive data: shown everywhere the organisation appears. */
+export type SensitivityTier =
+  /** Data that needs more care than usual. */
+  | 'ELEVATED'
+  /** Medical or otherwise sensitive data. */
+  | 'HIGH'
+  /** Ordinary business data. */
+  | 'STANDARD';
+
+/** Ticks or unticks one item of a project’s adaptation checklist. */
+export type SetAdaptationChecklistItemInput = {
+  /** True when the item is done, false to reopen it. */
+  done: boolean;
+  /** The checklist item. */
+  item: AdaptationChecklistItem;
+  /** The project, which must be in ADAPTATION. */
+  projectId: string | number;
+};
+
+/** Moves a project to another lifecycle stage. */
+export type TransitionProjectInput = {
+  /** The project. */
+  projectId: string | number;
+  /** Why: kept in the project history for good. */
+  reason: string;
+  /** The stage to move to; see Project.availableTransitions. */
+  toStage: ProjectStage;
+};
 
 /** For a request that asked for URGENT: STAFF and BUDGET (within the organisation’s urgent card-hours) take effect at once; AWAITING_APPROVAL is scheduled at STANDARD until a manager approves (APPROVED) or declines (DECLINED). */
 export type UrgencyStatus =
@@ -135,5 +328,69 @@ export type CreateAllocationRequestMutationVariables = Exact<{
 
 export type CreateAllocationRequestMutation = { createAllocationRequest: { allocationRequest: { id: string, state: AllocationState, cards: number, cardType: string, priority: PriorityClass, requestedPriority: PriorityClass, urgency: UrgencyStatus | null, urgencyDecidedAt: string | null, queuePosition: number | null, preemptAt: string | null, startedAt: string | null, finishedAt: string | null, endReason: string | null, waitReason: { code: string, message: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
+export type ScenarioCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type ScenarioCreateOrganisationMutation = { createOrganisation: { organisation: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type ScenarioInviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type ScenarioInviteUserMutation = { inviteUser: { inviteUrl: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type ScenarioAcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type ScenarioAcceptInvitationMutation = { acceptInvitation: { user: { id: string, email: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type ScenarioApplyForProjectMutationVariables = Exact<{
+  input: ApplyForProjectInput;
+}>;
+
+
+export type ScenarioApplyForProjectMutation = { applyForProject: { project: { id: string, name: string, stage: ProjectStage } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type ScenarioTransitionProjectMutationVariables = Exact<{
+  input: TransitionProjectInput;
+}>;
+
+
+export type ScenarioTransitionProjectMutation = { transitionProject: { project: { id: string, stage: ProjectStage } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type ScenarioCheckAdaptationItemMutationVariables = Exact<{
+  input: SetAdaptationChecklistItemInput;
+}>;
+
+
+export type ScenarioCheckAdaptationItemMutation = { setAdaptationChecklistItem: { project: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type ScenarioCreateClusterMutationVariables = Exact<{
+  input: CreateClusterInput;
+}>;
+
+
+export type ScenarioCreateClusterMutation = { createCluster: { cluster: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type ScenarioAddNodesMutationVariables = Exact<{
+  input: AddNodesInput;
+}>;
+
+
+export type ScenarioAddNodesMutation = { addNodes: { cluster: { id: string, nodes: Array<{ id: string, name: string, cardType: string, cards: Array<{ id: string }> }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
 
 export const CreateAllocationRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAllocationRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAllocationRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAllocationRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cards"}},{"kind":"Field","name":{"kind":"Name","value":"cardType"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"requestedPriority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyDecidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"preemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"waitReason"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"StringValue","value":"en","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAllocationRequestMutation, CreateAllocationRequestMutationVariables>;
+export const ScenarioCreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScenarioCreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioCreateOrganisationMutation, ScenarioCreateOrganisationMutationVariables>;
+export const ScenarioInviteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScenarioInviteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioInviteUserMutation, ScenarioInviteUserMutationVariables>;
+export const ScenarioAcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScenarioAcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioAcceptInvitationMutation, ScenarioAcceptInvitationMutationVariables>;
+export const ScenarioApplyForProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScenarioApplyForProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioApplyForProjectMutation, ScenarioApplyForProjectMutationVariables>;
+export const ScenarioTransitionProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScenarioTransitionProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioTransitionProjectMutation, ScenarioTransitionProjectMutationVariables>;
+export const ScenarioCheckAdaptationItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScenarioCheckAdaptationItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAdaptationChecklistItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAdaptationChecklistItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioCheckAdaptationItemMutation, ScenarioCheckAdaptationItemMutationVariables>;
+export const ScenarioCreateClusterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScenarioCreateCluster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClusterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioCreateClusterMutation, ScenarioCreateClusterMutationVariables>;
+export const ScenarioAddNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScenarioAddNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddNodesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addNodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cardType"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioAddNodesMutation, ScenarioAddNodesMutationVariables>;

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { Industry, OrganisationKind, ProjectStage } from '@suanli/domain';
+import type { GraphQLClient } from './graphql-client.js';
+import {
+  ScenarioAcceptInvitation,
+  ScenarioAddNodes,
+  ScenarioApplyForProject,
+  ScenarioCheckAdaptationItem,
+  ScenarioCreateCluster,
+  ScenarioCreateOrganisation,
+  ScenarioInviteUser,
+  ScenarioTransitionProject,
+} from './operations/scenario.operations.js';
+
+/**
+ * Per-test data built through the API, so that no test reads or changes the demo centre's
+ * organisations, projects or cluster: each call makes new objects with unique names.
+ * The staff accounts that build them are the seeded ones (a fresh server has no others).
+ */
+export const STAFF = {
+  admin: 'admin@suanli.dev',
+  manager: 'manager@suanli.dev',
+  manager2: 'manager2@suanli.dev',
+  consultant: 'consultant@suanli.dev',
+} as const;
+
+/** The password the scenario's founders sign in with (zxcvbn 4). */
+export const SCENARIO_PASSWORD = 'Maple-Orbit-Quartz-47!';
+
+export const uniqueName = (label: string) => `${label} ${randomUUID().slice(0, 8)}`;
+
+export interface Tenant {
+  organisationId: string;
+  organisationName: string;
+  founder: GraphQLClient;
+  founderEmail: string;
+  founderName: string;
+}
+
+export interface NodeGroup {
+  cardType: string;
+  count: number;
+  cardsPerNode?: number;
+  domainSize?: number;
+  memoryGb?: number;
+}
+
+export interface ScenarioCluster {
+  id: string;
+  name: string;
+  nodes: { id: string; name: string; cardType: string; cards: { id: string }[] }[];
+}
+
+/** The stages a project passes through to reach each stage, in order. */
+const PATH: Partial<Record<ProjectStage, ProjectStage[]>> = {
+  APPLIED: [],
+  SCREENING: ['SCREENING'],
+  ADAPTATION: ['SCREENING', 'ADAPTATION'],
+  INCUBATING: ['SCREENING', 'ADAPTATION', 'INCUBATING'],
+  REJECTED: ['SCREENING', 'REJECTED'],
+};
+
+function ok<T extends { userErrors: { code: string }[] }>(what: string, payload: T | undefined | null, result: unknown): T {
+  if (!payload || payload.userErrors.length > 0) throw new Error(`${what} failed: ${JSON.stringify(result)}`);
+  return payload;
+}
+
+/** Builds one test's own world as `staff` (a manager or admin client). */
+export class Scenario {
+  private constructor(private readonly staff: GraphQLClient) {}
+
+  static as(staff: GraphQLClient): Scenario {
+    return new Scenario(staff);
+  }
+
+  /** A new organisation (unique name) with its founder, signed in. */
+  async tenant(options: { label?: string; kind?: OrganisationKind; industry?: Industry } = {}): Promise<Tenant> {
+    const name = uniqueName(options.label ?? '测试机构');
+    const created = await this.staff.request(ScenarioCreateOrganisation, {
+      input: { name, kind: options.kind ?? 'STARTUP', industry: options.industry ?? 'AI_SERVICES' },
+    });
+    const organisation = ok('createOrganisation', created.data?.createOrganisation, created).organisation!;
+    const email = `founder-${randomUUID().slice(0, 8)}@scenario.example`;
+    const founderName = uniqueName('创始人');
+    const invited = await this.staff.request(ScenarioInviteUser, { input: { email, organisationId: organisation.id } });
+    const url = ok('inviteUser', invited.data?.inviteUser, invited).inviteUrl;
+    if (!url) throw new Error(`inviteUser sent mail instead of returning the link: ${JSON.stringify(invited)}`);
+    const anonymous = this.staff.withToken(null);
+    const accepted = await anonymous.request(ScenarioAcceptInvitation, {
+      input: { token: url.split('/').at(-1)!, displayName: founderName, password: SCENARIO_PASSWORD },
+    });
+    ok('acceptInvitation', accepted.data?.acceptInvitation, accepted);
+    const founder = await anonymous.signIn(email, SCENARIO_PASSWORD);
+    return { organisationId: organisation.id, organisationName: organisation.name, founder, founderEmail: email, founderName };
+  }
+
+  /** A project of the tenant, applied for by its founder and moved by staff to `stage`. */
+  async project(tenant: Tenant, stage: ProjectStage = 'INCUBATING', label = '测试项目'): Promise<{ id: string; name: string }> {
+    const path = PATH[stage];
+    if (!path) throw new Error(`Scenario.project cannot reach ${stage}`);
+    const applied = await tenant.founder.request(ScenarioApplyForProject, {
+      input: { name: uniqueName(label), summary: '测试用项目', cooperationModes: ['RENTAL'] },
+    });
+    const project = ok('applyForProject', applied.data?.applyForProject, applied).project!;
+    for (const toStage of path) {
+      if (toStage === 'INCUBATING') {
+        for (const item of ['OPERATORS_PORTED', 'ACCURACY_VERIFIED', 'PERFORMANCE_VERIFIED'] as const) {
+          const checked = await this.staff.request(ScenarioCheckAdaptationItem, { input: { projectId: project.id, item, done: true } });
+          ok('setAdaptationChecklistItem', checked.data?.setAdaptationChecklistItem, checked);
+        }
+      }
+      const moved = await this.staff.request(ScenarioTransitionProject, { input: { projectId: project.id, toStage, reason: `测试：进入 ${toStage}` } });
+      ok('transitionProject', moved.data?.transitionProject, moved);
+    }
+    return { id: project.id, name: project.name };
+  }
+
+  /** A new cluster (unique name) with the given nodes; node names are unique to it. */
+  async cluster(groups: NodeGroup[], label = '测试集群'): Promise<ScenarioCluster> {
+    const created = await this.staff.request(ScenarioCreateCluster, { input: { name: uniqueName(label) } });
+    const cluster = ok('createCluster', created.data?.createCluster, created).cluster!;
+    let nodes: ScenarioCluster['nodes'] = [];
+    for (const [index, group] of groups.entries()) {
+      const added = await this.staff.request(ScenarioAddNodes, {
+        input: { clusterId: cluster.id, namePrefix: `t${randomUUID().slice(0, 6)}-${index}`, cardsPerNode: 8, domainSize: 8, memoryGb: 64, ...group },
+      });
+      nodes = ok('addNodes', added.data?.addNodes, added).cluster!.nodes;
+    }
+    return { id: cluster.id, name: cluster.name, nodes };
+  }
+}
