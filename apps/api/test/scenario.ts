@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Industry, OrganisationKind, ProjectStage } from '@suanli/domain';
+import type { Industry, OrganisationKind, ProjectStage, SensitivityTier } from '@suanli/domain';
 import type { GraphQLClient } from './graphql-client.js';
 import {
   ScenarioAcceptInvitation,
@@ -74,10 +74,10 @@ export class Scenario {
   }
 
   /** A new organisation (unique name) with its founder, signed in. */
-  async tenant(options: { label?: string; kind?: OrganisationKind; industry?: Industry } = {}): Promise<Tenant> {
+  async tenant(options: { label?: string; kind?: OrganisationKind; industry?: Industry; sensitivityTier?: SensitivityTier } = {}): Promise<Tenant> {
     const name = uniqueName(options.label ?? '测试机构');
     const created = await this.staff.request(ScenarioCreateOrganisation, {
-      input: { name, kind: options.kind ?? 'STARTUP', industry: options.industry ?? 'AI_SERVICES' },
+      input: { name, kind: options.kind ?? 'STARTUP', industry: options.industry ?? 'AI_SERVICES', sensitivityTier: options.sensitivityTier },
     });
     const organisation = ok('createOrganisation', created.data?.createOrganisation, created).organisation!;
     const email = `founder-${randomUUID().slice(0, 8)}@scenario.example`;
