@@ -50,7 +50,7 @@ describe('input hygiene (production)', () => {
 
   beforeAll(async () => {
     manager = await server().anonymous.signIn(STAFF.manager);
-    const scenario = Scenario.as(manager);
+    const scenario = await Scenario.start(manager);
     const tenant = await scenario.tenant();
     founder = tenant.founder;
     projectId = (await scenario.project(tenant, 'INCUBATING')).id;

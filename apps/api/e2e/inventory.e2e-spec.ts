@@ -1,10 +1,11 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
+import { Scenario, STAFF } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 
 /**
  * The inventory editor over the GraphQL API: a manager sets up a cluster, fills it with nodes and
- * retires a node once it is drained and idle. Runs on its own cluster and card type so the demo
- * centre's pools (and the other specs' expectations) are untouched.
+ * retires a node once it is drained and idle. Runs on its own cluster, card type and project so the
+ * centre's other pools (and the other specs' expectations) are untouched.
  */
 const CARD_TYPE = 'E2E 910C';
 const CREATE_CLUSTER = `mutation ($input: CreateClusterInput!) { createCluster(input: $input) {
@@ -55,14 +56,16 @@ describe('inventory: clusters and node retirement over the GraphQL API', () => {
 
   beforeAll(async () => {
     const { anonymous } = server();
-    manager = await anonymous.signIn('manager@suanli.dev');
-    founder = await anonymous.signIn('founder@rongcheng-vision.example');
-    const projects = await founder.request(`{ projects(first: 100) { edges { node { id name } } } }`);
-    projectId = projects.data!.projects.edges.map((e: any) => e.node).find((p: any) => p.name === '仓储机器人视觉导航').id;
+    manager = await anonymous.signIn(STAFF.manager);
+    const scenario = await Scenario.start(manager);
+    const tenant = await scenario.tenant();
+    founder = tenant.founder;
+    projectId = (await scenario.project(tenant, 'INCUBATING')).id;
   });
 
   it('creates a cluster with a trimmed, unique name and refuses duplicates and bad names, changing nothing', async () => {
     const before = await clusterCount();
+    const defaultCluster = (await manager.request(`{ clusters { id } }`)).data!.clusters[0].id as string;
     const created = await manager.request(CREATE_CLUSTER, { input: { name: '  E2E 集群 ·  二期 ', description: ' 推理专用 ' } });
     expect(created.data!.createCluster.userErrors).toEqual([]);
     expect(created.data!.createCluster.cluster).toMatchObject({ name: 'E2E 集群 · 二期', description: '推理专用' });
@@ -75,9 +78,9 @@ describe('inventory: clusters and node retirement over the GraphQL API', () => {
       expect(bad.data!.createCluster).toEqual({ cluster: null, userErrors: [{ code: 'VALIDATION_FAILED', field: ['name'] }] });
     }
     expect(await clusterCount()).toBe(before + 1);
-    // The demo cluster stays first, so requests without a clusterId still go to it.
+    // The default cluster stays first, so requests without a clusterId still go to it.
     const clusters = (await manager.request(`{ clusters { id name } }`)).data!.clusters;
-    expect(clusters[0].name).toBe('成都智算中心 · 一期');
+    expect(clusters[0].id).toBe(defaultCluster);
     expect(clusters.at(-1).id).toBe(clusterId);
 
     const added = await manager.request(ADD_NODES, {

@@ -33,7 +33,7 @@ describe('response cache', () => {
   beforeAll(async () => {
     anonymous = server().anonymous;
     manager = await anonymous.signIn(STAFF.manager);
-    const scenario = Scenario.as(manager);
+    const scenario = await Scenario.start(manager);
     mineTenant = await scenario.tenant();
     theirTenant = await scenario.tenant();
     founder = mineTenant.founder;
@@ -149,7 +149,7 @@ onRealPostgres('response cache across API processes', () => {
 
   it('forgets a page on every process as soon as any process answers a write', async () => {
     const [a, b] = processes;
-    const founderOnA = (await Scenario.as(await new GraphQLClient(a.url).signIn(STAFF.manager)).tenant()).founder;
+    const founderOnA = (await (await Scenario.start(new GraphQLClient(a.url))).tenant()).founder;
     const managerOnB = await new GraphQLClient(b.url).signIn(STAFF.manager);
     const cached = await managerOnB.request(PAGE, { first: 100 });
     const cachedAt = Date.now();

@@ -29,7 +29,7 @@ describe('tenant isolation', () => {
   beforeAll(async () => {
     anonymous = server().anonymous;
     manager = await anonymous.signIn(STAFF.manager);
-    const scenario = Scenario.as(manager);
+    const scenario = await Scenario.start(manager);
     const intruding = await scenario.tenant({ kind: 'STARTUP', industry: 'HEALTHCARE', sensitivityTier: 'HIGH' });
     await scenario.project(intruding, 'APPLIED');
     intruder = intruding.founder;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Industry, OrganisationKind, ProjectStage, SensitivityTier } from '@suanli/domain';
+import type { Industry, OrganisationKind, ProjectStage, Role, SensitivityTier } from '@suanli/domain';
 import type { GraphQLClient } from './graphql-client.js';
 import {
   ScenarioAcceptInvitation,
   ScenarioAddNodes,
   ScenarioApplyForProject,
+  ScenarioCentre,
   ScenarioCheckAdaptationItem,
   ScenarioCreateCluster,
   ScenarioCreateOrganisation,
@@ -65,12 +66,37 @@ function ok<T extends { userErrors: { code: string }[] }>(what: string, payload:
   return payload;
 }
 
-/** Builds one test's own world as `staff` (a manager or admin client). */
+/** A new account in `organisationId`, invited by `inviter` (the link comes back: no SMTP), signed in. */
+async function join(inviter: GraphQLClient, organisationId: string, label: string, role?: Exclude<Role, 'INTEGRATION'>) {
+  const email = `${label}-${randomUUID().slice(0, 8)}@scenario.example`;
+  const displayName = uniqueName(label);
+  const invited = await inviter.request(ScenarioInviteUser, { input: { email, organisationId, role } });
+  const url = ok('inviteUser', invited.data?.inviteUser, invited).inviteUrl;
+  if (!url) throw new Error(`inviteUser sent mail instead of returning the link: ${JSON.stringify(invited)}`);
+  const anonymous = inviter.withToken(null);
+  const accepted = await anonymous.request(ScenarioAcceptInvitation, {
+    input: { token: url.split('/').at(-1)!, displayName, password: SCENARIO_PASSWORD },
+  });
+  ok('acceptInvitation', accepted.data?.acceptInvitation, accepted);
+  return { client: await anonymous.signIn(email, SCENARIO_PASSWORD), email, displayName };
+}
+
+/**
+ * Builds one test's own world as a staff client. `Scenario.start` gives the spec a manager of its
+ * own for that, so the spec's own staff callers keep their per-caller mutation budget.
+ */
 export class Scenario {
-  private constructor(private readonly staff: GraphQLClient) {}
+  private constructor(readonly staff: GraphQLClient) {}
 
   static as(staff: GraphQLClient): Scenario {
     return new Scenario(staff);
+  }
+
+  /** A new centre manager (invited by the seeded admin) who builds the scenario. */
+  static async start(anyClient: GraphQLClient): Promise<Scenario> {
+    const admin = await anyClient.withToken(null).signIn(STAFF.admin);
+    const centre = (await admin.request(ScenarioCentre, {})).data!.organisations.edges[0]!.node.id;
+    return new Scenario((await join(admin, centre, 'builder', 'MANAGER')).client);
   }
 
   /** A new organisation (unique name) with its founder, signed in. */
@@ -80,18 +106,8 @@ export class Scenario {
       input: { name, kind: options.kind ?? 'STARTUP', industry: options.industry ?? 'AI_SERVICES', sensitivityTier: options.sensitivityTier },
     });
     const organisation = ok('createOrganisation', created.data?.createOrganisation, created).organisation!;
-    const email = `founder-${randomUUID().slice(0, 8)}@scenario.example`;
-    const founderName = uniqueName('创始人');
-    const invited = await this.staff.request(ScenarioInviteUser, { input: { email, organisationId: organisation.id } });
-    const url = ok('inviteUser', invited.data?.inviteUser, invited).inviteUrl;
-    if (!url) throw new Error(`inviteUser sent mail instead of returning the link: ${JSON.stringify(invited)}`);
-    const anonymous = this.staff.withToken(null);
-    const accepted = await anonymous.request(ScenarioAcceptInvitation, {
-      input: { token: url.split('/').at(-1)!, displayName: founderName, password: SCENARIO_PASSWORD },
-    });
-    ok('acceptInvitation', accepted.data?.acceptInvitation, accepted);
-    const founder = await anonymous.signIn(email, SCENARIO_PASSWORD);
-    return { organisationId: organisation.id, organisationName: organisation.name, founder, founderEmail: email, founderName };
+    const founder = await join(this.staff, organisation.id, 'founder');
+    return { organisationId: organisation.id, organisationName: organisation.name, founder: founder.client, founderEmail: founder.email, founderName: founder.displayName };
   }
 
   /** A project of the tenant, applied for by its founder and moved by staff to `stage`. */

@@ -23,6 +23,7 @@ type Documents = {
     "mutation ScenarioCheckAdaptationItem($input: SetAdaptationChecklistItemInput!) { setAdaptationChecklistItem(input: $input) { project { id } userErrors { code } } }": typeof types.ScenarioCheckAdaptationItemDocument,
     "mutation ScenarioCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }": typeof types.ScenarioCreateClusterDocument,
     "mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }": typeof types.ScenarioAddNodesDocument,
+    "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }": typeof types.ScenarioCentreDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest {\n        id\n        state\n        cards\n        cardType\n        priority\n        requestedPriority\n        urgency\n        urgencyDecidedAt\n        queuePosition\n        preemptAt\n        startedAt\n        finishedAt\n        endReason\n        waitReason(locale: \"en\") {\n          code\n          message\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.CreateAllocationRequestDocument,
@@ -34,6 +35,7 @@ const documents: Documents = {
     "mutation ScenarioCheckAdaptationItem($input: SetAdaptationChecklistItemInput!) { setAdaptationChecklistItem(input: $input) { project { id } userErrors { code } } }": types.ScenarioCheckAdaptationItemDocument,
     "mutation ScenarioCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }": types.ScenarioCreateClusterDocument,
     "mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }": types.ScenarioAddNodesDocument,
+    "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }": types.ScenarioCentreDocument,
 };
 
 /**
@@ -86,6 +88,10 @@ export function graphql(source: "mutation ScenarioCreateCluster($input: CreateCl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }"): (typeof documents)["mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }"): (typeof documents)["query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -19,3 +19,5 @@ export const ScenarioCheckAdaptationItem = graphql(`mutation ScenarioCheckAdapta
 export const ScenarioCreateCluster = graphql(`mutation ScenarioCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }`);
 
 export const ScenarioAddNodes = graphql(`mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }`);
+
+export const ScenarioCentre = graphql(`query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }`);
