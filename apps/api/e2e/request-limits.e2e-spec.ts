@@ -11,6 +11,7 @@ import {
   RequestComputeFormDocument,
 } from '../../web/src/gql/graphql.js';
 import type { GraphQLClient, GraphQLResponse } from '../test/graphql-client.js';
+import { Scenario, STAFF } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 import { CreateAllocationRequest as CREATE } from '../test/operations/allocation.operations.js';
 
@@ -38,18 +39,21 @@ describe('request limits with the production defaults', () => {
   let founder: GraphQLClient;
   let manager: GraphQLClient;
   let projectId: string;
+  let clusterId: string;
 
   const openRequests = async () =>
     (await founder.request(`{ allocationRequests(first: 1) { totalCount } }`, {}, { 'cache-control': 'no-cache' })).data!.allocationRequests
       .totalCount as number;
-  const createInput = () => ({ input: { projectId, cards: 1, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD' as const, preemptible: true } });
+  const createInput = () => ({ input: { projectId, clusterId, cards: 1, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD' as const, preemptible: true } });
 
   beforeAll(async () => {
     const { anonymous } = server();
-    founder = await anonymous.signIn('founder@rongcheng-vision.example');
-    manager = await anonymous.signIn('manager@suanli.dev');
-    const projects = await founder.request(`{ projects(first: 100) { edges { node { id name } } } }`);
-    projectId = projects.data!.projects.edges.find((e: any) => e.node.name === '仓储机器人视觉导航').node.id;
+    manager = await anonymous.signIn(STAFF.manager);
+    const scenario = await Scenario.start(anonymous);
+    const tenant = await scenario.tenant();
+    founder = tenant.founder;
+    projectId = (await scenario.project(tenant, 'INCUBATING')).id;
+    clusterId = (await scenario.cluster([{ cardType: 'Ascend 310P', count: 1 }])).id;
   });
 
   it('refuses 500 aliased cluster grids from a founder by their cost, before running them', async () => {
@@ -179,7 +183,7 @@ describe('request limits with the production defaults', () => {
     expect(codes(await founder.request(`{ __type(name: "User") { fields { name } } }`))).toEqual(['FORBIDDEN']);
     expect((await manager.request(introspect)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
 
-    const admin = await anonymous.signIn('admin@suanli.dev');
+    const admin = await anonymous.signIn(STAFF.admin);
     const token = async (scopes: string[]) =>
       (await admin.request(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token userErrors { code } } }`, {
         input: { name: `scope ${scopes.join(' ')}`, scopes, expiresInDays: 1 },
@@ -245,8 +249,8 @@ describe('request limits set low by environment', () => {
 
   it('lets one caller run only so many operations at once, and others not wait for them', async () => {
     const { anonymous } = server();
-    const manager = await anonymous.signIn('manager@suanli.dev');
-    const founder = await anonymous.signIn('founder@rongcheng-vision.example');
+    const manager = await anonymous.signIn(STAFF.manager);
+    const founder = (await (await Scenario.start(anonymous)).tenant()).founder;
     // A year of usage takes a noticeable while: five at once, one may run.
     const slow = `{ usage(days: 366) { totalCardHours } }`;
     const [results, other] = await Promise.all([
@@ -265,7 +269,7 @@ describe('request limits set low by environment', () => {
 
   it('replaces an answer over the size limit by RESPONSE_TOO_LARGE', async () => {
     const { anonymous } = server();
-    const manager = await anonymous.signIn('manager@suanli.dev');
+    const manager = await anonymous.signIn(STAFF.manager);
     const result = await manager.request(print(ClusterGridDocument));
     expect(result.data).toBeNull();
     expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: 'RESPONSE_TOO_LARGE', limit: 4000 } })]);
@@ -279,7 +283,7 @@ describe('the execution time limit', () => {
   it('stops an operation that runs past it and answers TIMEOUT alone', async () => {
     const { anonymous } = server();
     // Mutations are not stopped (a committed change must not answer TIMEOUT): signing in works.
-    const manager = await anonymous.signIn('manager@suanli.dev');
+    const manager = await anonymous.signIn(STAFF.manager);
     // Under the cost cap, but the nodes and cards resolvers start after the clusters were read.
     const result = await manager.request(`{ clusters { id nodes { id cards { id holder { endsAt } } } } }`);
     expect(result.data).toBeNull();

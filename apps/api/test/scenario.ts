@@ -110,12 +110,15 @@ export class Scenario {
     return { organisationId: organisation.id, organisationName: organisation.name, founder: founder.client, founderEmail: founder.email, founderName: founder.displayName };
   }
 
-  /** A project of the tenant, applied for by its founder and moved by staff to `stage`. */
+  /**
+   * A project of the tenant, applied for and moved to `stage` by staff on its behalf (so the
+   * founder's own mutation budget is untouched).
+   */
   async project(tenant: Tenant, stage: ProjectStage = 'INCUBATING', label = '测试项目'): Promise<{ id: string; name: string }> {
     const path = PATH[stage];
     if (!path) throw new Error(`Scenario.project cannot reach ${stage}`);
-    const applied = await tenant.founder.request(ScenarioApplyForProject, {
-      input: { name: uniqueName(label), summary: '测试用项目', cooperationModes: ['RENTAL'] },
+    const applied = await this.staff.request(ScenarioApplyForProject, {
+      input: { organisationId: tenant.organisationId, name: uniqueName(label), summary: '测试用项目', cooperationModes: ['RENTAL'] },
     });
     const project = ok('applyForProject', applied.data?.applyForProject, applied).project!;
     for (const toStage of path) {
