@@ -111,15 +111,22 @@ export class Scenario {
   }
 
   /**
-   * A project of the tenant, applied for and moved to `stage` by staff on its behalf (so the
-   * founder's own mutation budget is untouched).
+   * A project of the tenant, moved to `stage` by staff. Staff apply for it on the tenant's behalf
+   * (the founder's own mutation budget is untouched) unless `appliedByFounder`.
    */
-  async project(tenant: Tenant, stage: ProjectStage = 'INCUBATING', label = '测试项目'): Promise<{ id: string; name: string }> {
+  async project(
+    tenant: Tenant,
+    stage: ProjectStage = 'INCUBATING',
+    options: { label?: string; appliedByFounder?: boolean } = {},
+  ): Promise<{ id: string; name: string }> {
     const path = PATH[stage];
     if (!path) throw new Error(`Scenario.project cannot reach ${stage}`);
-    const applied = await this.staff.request(ScenarioApplyForProject, {
-      input: { organisationId: tenant.organisationId, name: uniqueName(label), summary: '测试用项目', cooperationModes: ['RENTAL'] },
-    });
+    const name = uniqueName(options.label ?? '测试项目');
+    const applied = options.appliedByFounder
+      ? await tenant.founder.request(ScenarioApplyForProject, { input: { name, summary: '测试用项目', cooperationModes: ['RENTAL'] } })
+      : await this.staff.request(ScenarioApplyForProject, {
+          input: { organisationId: tenant.organisationId, name, summary: '测试用项目', cooperationModes: ['RENTAL'] },
+        });
     const project = ok('applyForProject', applied.data?.applyForProject, applied).project!;
     for (const toStage of path) {
       if (toStage === 'INCUBATING') {
