@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TEST_JWT_SECRET } from '../test/api-server.js';
 import type { GraphQLClient } from '../test/graphql-client.js';
+import { Scenario, STAFF, type Tenant } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 import { signJwt } from './jwt.js';
 
@@ -18,6 +19,9 @@ describe('project lifecycle over the GraphQL API', () => {
   let anonymous: GraphQLClient;
   let manager: GraphQLClient;
   let founder: GraphQLClient;
+  let tenant: Tenant;
+  let managerName: string;
+  let scenario: Scenario;
 
   const apply = async (name = `边缘推理优化 ${randomUUID().slice(0, 8)}`) => {
     const result = await founder.request(APPLY, { input: { name, summary: '把推理服务迁移到昇腾', cooperationModes: ['RENTAL'] } });
@@ -28,8 +32,11 @@ describe('project lifecycle over the GraphQL API', () => {
 
   beforeAll(async () => {
     anonymous = server().anonymous;
-    manager = await anonymous.signIn('manager@suanli.dev');
-    founder = await anonymous.signIn('founder@rongcheng-vision.example');
+    manager = await anonymous.signIn(STAFF.manager);
+    managerName = (await manager.request(`{ me { displayName } }`)).data!.me.displayName as string;
+    scenario = await Scenario.start(anonymous);
+    tenant = await scenario.tenant();
+    founder = tenant.founder;
   });
 
   it('takes an application, then a manager moves it and the founder sees stage and reason', async () => {
@@ -43,10 +50,10 @@ describe('project lifecycle over the GraphQL API', () => {
     expect(seen.lastTransitionReason).toBe('材料齐全，进入评审');
     // The founder sees themselves, and the centre's manager by display name only (issue 9 §5).
     expect(seen.history.map((h: any) => [h.fromStage, h.toStage, h.actor?.email ?? null, h.actorName])).toEqual([
-      [null, 'APPLIED', 'founder@rongcheng-vision.example', '周晓峰'],
-      ['APPLIED', 'SCREENING', null, '李娜'],
+      [null, 'APPLIED', tenant.founderEmail, tenant.founderName],
+      ['APPLIED', 'SCREENING', null, managerName],
     ]);
-    expect((await get(project.id)).history.map((h: any) => h.actor.email)).toEqual(['founder@rongcheng-vision.example', 'manager@suanli.dev']);
+    expect((await get(project.id)).history.map((h: any) => h.actor.email)).toEqual([tenant.founderEmail, STAFF.manager]);
   });
 
   it('records the application as a code without words, and a manager’s move as their note', async () => {
@@ -154,7 +161,7 @@ describe('project lifecycle over the GraphQL API', () => {
   });
 
   it('answers wrong passwords, expired and forged sessions with clear codes', async () => {
-    const wrong = await anonymous.request(`mutation { signIn(input: { email: "manager@suanli.dev", password: "nope" }) { token userErrors { code } } }`);
+    const wrong = await anonymous.request(`mutation { signIn(input: { email: "${STAFF.manager}", password: "nope" }) { token userErrors { code } } }`);
     expect(wrong.data!.signIn).toEqual({ token: null, userErrors: [{ code: 'INVALID_CREDENTIALS' }] });
     const me = await manager.request(`{ me { id } }`);
     const claims = { sub: me.data!.me.id, role: 'MANAGER', org: null };
@@ -165,6 +172,7 @@ describe('project lifecycle over the GraphQL API', () => {
     expect((await anonymous.withToken(forged).request(`{ me { id } }`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
+  // Reads the seeded centre's pipeline (an overdue adaptation, healthcare tenants) without naming or changing any of it.
   it('lists overdue adaptations for managers and keeps the pipeline in one view', async () => {
     const overdue = await manager.request(`{ overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }`);
     expect(overdue.data!.overdueAdaptations.totalCount).toBeGreaterThanOrEqual(1);
@@ -180,12 +188,14 @@ describe('project lifecycle over the GraphQL API', () => {
       (await manager.request(`{ pipeline(perStage: 100${args}) { stage totalCount projects { name stage organisation { name industry } adaptation { overdue } } } }`)).data!.pipeline;
     const cards = (columns: any[]) => columns.flatMap((c: any) => c.projects);
     const total = (columns: any[]) => columns.reduce((sum: number, c: any) => sum + c.totalCount, 0);
+    const searched = await scenario.tenant({ label: '检索机构' });
+    const named = await scenario.project(searched, 'APPLIED', { label: '检索项目' });
     const all = await board('');
-    const byOrganisation = await board(', search: "蓉城智眼"');
+    const byOrganisation = await board(`, search: "${searched.organisationName}"`);
     expect(cards(byOrganisation).length).toBeGreaterThan(0);
-    expect(cards(byOrganisation).every((p: any) => p.organisation.name.includes('蓉城智眼'))).toBe(true);
-    const byName = await board(', search: "工业质检"');
-    expect(cards(byName).map((p: any) => p.name)).toContain('工业质检大模型');
+    expect(cards(byOrganisation).every((p: any) => p.organisation.name.includes(searched.organisationName))).toBe(true);
+    const byName = await board(`, search: "${named.name.slice(0, -3)}"`);
+    expect(cards(byName).map((p: any) => p.name)).toContain(named.name);
     const health = await board(', industry: HEALTHCARE');
     expect(cards(health).length).toBeGreaterThan(0);
     expect(cards(health).every((p: any) => p.organisation.industry === 'HEALTHCARE')).toBe(true);
