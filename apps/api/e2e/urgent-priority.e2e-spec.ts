@@ -2,8 +2,9 @@ import { LOAD_TEST_LIMITS } from '../test/api-server.js';
 import type { GraphQLClient } from '../test/graphql-client.js';
 import { useApi } from '../test/use-api.js';
 import {
-  allRequests, APPROVE, BUDGET, CANCEL, CREATE, DECLINE, eventually, GET, openRequests, organisationIdOf, projectId, SET_SCHEDULING, sleep,
+  allRequests, APPROVE, BUDGET, CANCEL, CREATE, DECLINE, eventually, GET, openRequests, organisationIdOf, SET_SCHEDULING, sleep,
 } from '../test/allocation-operations.js';
+import { Scenario, STAFF } from '../test/scenario.js';
 import type { CreateAllocationRequestInput } from '../test/gql/graphql.js';
 
 /**
@@ -21,33 +22,39 @@ describe('priorities and fairness (production mode)', () => {
   // The cap test opens more requests than a person's mutation rate allows: the cap is what it proves.
   const server = useApi({ production: true, env: { ...LOAD_TEST_LIMITS, PREEMPTION_NOTICE_S: String(NOTICE_S), SCHEDULER_INTERVAL_MS: '300' } });
   let manager: GraphQLClient;
-  let attacker: GraphQLClient; // 蓉城智眼科技
+  // Four tenants of the spec's own, named for their part; each has one incubating project.
+  let attacker: GraphQLClient;
   let huaxi: GraphQLClient;
   let jinjiang: GraphQLClient;
   let tianfu: GraphQLClient;
   let attackerProject: string;
+  let tianfuProject: string;
+  let huaxiProject: string;
+  let clusterId: string;
   let victimIds: string[] = [];
   const victimOwner = new Map<string, GraphQLClient>();
 
   const create = async (client: GraphQLClient, input: Record<string, unknown>) =>
-    (await client.request(CREATE, { input: { cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...input } as CreateAllocationRequestInput })).data!
+    (await client.request(CREATE, { input: { clusterId, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...input } as CreateAllocationRequestInput })).data!
       .createAllocationRequest;
   const get = async (client: GraphQLClient, id: string) => (await client.request(GET, { id })).data!.allocationRequest;
   const victims = () => Promise.all(victimIds.map((id) => get(victimOwner.get(id)!, id)));
 
   beforeAll(async () => {
     const { anonymous } = server();
-    manager = await anonymous.signIn('manager@suanli.dev');
-    attacker = await anonymous.signIn('founder@rongcheng-vision.example');
-    huaxi = await anonymous.signIn('founder@huaxi-health.example');
-    jinjiang = await anonymous.signIn('founder@jinjiang-energy.example');
-    tianfu = await anonymous.signIn('founder@tianfu-med.example');
-    attackerProject = await projectId(attacker, '仓储机器人视觉导航');
+    manager = await anonymous.signIn(STAFF.manager);
+    const scenario = await Scenario.start(anonymous);
+    // The spec's own cluster: 64 Ascend 310P cards in 8 nodes, and 8 Ascend 910B.
+    clusterId = (await scenario.cluster([{ cardType: 'Ascend 310P', count: 8 }, { cardType: 'Ascend 910B', count: 1 }])).id;
+    const tenants = [];
+    for (const label of ['攻击方', '华西', '锦江', '天府']) {
+      const tenant = await scenario.tenant({ label });
+      tenants.push({ client: tenant.founder, project: (await scenario.project(tenant, 'INCUBATING')).id });
+    }
+    [attacker, huaxi, jinjiang, tianfu] = tenants.map((t) => t.client);
+    [attackerProject, huaxiProject, , tianfuProject] = tenants.map((t) => t.project);
     // Eight preemptible 8-card jobs of two other tenants fill the 64 Ascend 310P cards.
-    const projects = new Map([
-      [huaxi, await projectId(huaxi, '病理切片分析')],
-      [jinjiang, await projectId(jinjiang, '光伏功率预测')],
-    ]);
+    const projects = new Map(tenants.slice(1, 3).map((t) => [t.client, t.project]));
     for (const client of [huaxi, huaxi, huaxi, huaxi, jinjiang, jinjiang, jinjiang, jinjiang]) {
       const made = await create(client, { projectId: projects.get(client), cards: 8, durationS: 7200, preemptible: true });
       expect(made.userErrors).toEqual([]);
@@ -59,7 +66,6 @@ describe('priorities and fairness (production mode)', () => {
   }, 60_000);
 
   it('a founder’s 64-card URGENT request neither jumps the queue nor gives notice until approved; cancelling withdraws the notices and nobody is preempted', async () => {
-    const tianfuProject = await projectId(tianfu, '肺结节 CT 辅助诊断');
     const earlier = await create(tianfu, { projectId: tianfuProject, cards: 8, durationS: 7200 });
     await eventually(() => get(tianfu, earlier.allocationRequest!.id), (r) => r.queuePosition !== null);
 
@@ -172,7 +178,7 @@ describe('priorities and fairness (production mode)', () => {
   }, 60_000);
 
   it('refuses requests over the cap of open requests per organisation with TOO_MANY_OPEN_REQUESTS, creating nothing', async () => {
-    const project = await projectId(tianfu, '肺结节 CT 辅助诊断');
+    const project = tianfuProject;
     const open = await openRequests(tianfu);
     const room = 50 - open;
     expect(room).toBeGreaterThan(0);
@@ -190,7 +196,7 @@ describe('priorities and fairness (production mode)', () => {
     expect(again.userErrors.map((e: { code: string }) => e.code)).toEqual(['TOO_MANY_OPEN_REQUESTS']);
     expect(await allRequests(tianfu)).toBe(total);
     // The cap is per organisation: another tenant still may request.
-    const elsewhere = await create(huaxi, { projectId: await projectId(huaxi, '病理切片分析'), cards: 1, cardType: 'Ascend 910B', durationS: 600 });
+    const elsewhere = await create(huaxi, { projectId: huaxiProject, cards: 1, cardType: 'Ascend 910B', durationS: 600 });
     expect(elsewhere.userErrors).toEqual([]);
     await huaxi.request(CANCEL, { id: elsewhere.allocationRequest!.id });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Industry, OrganisationKind, ProjectStage, Role, SensitivityTier } from '@suanli/domain';
-import type { GraphQLClient } from './graphql-client.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { GraphQLClient, GraphQLResponse } from './graphql-client.js';
 import {
   ScenarioAcceptInvitation,
   ScenarioAddNodes,
@@ -61,6 +62,19 @@ const PATH: Partial<Record<ProjectStage, ProjectStage[]>> = {
   REJECTED: ['SCREENING', 'REJECTED'],
 };
 
+/**
+ * Sends a scenario mutation, waiting out the per-caller mutation limit (RATE_LIMITED) instead of
+ * failing: building a scenario is not what any spec tests.
+ */
+async function send<T, V extends Record<string, unknown>>(client: GraphQLClient, document: TypedDocumentNode<T, V>, variables: V): Promise<GraphQLResponse<T>> {
+  for (;;) {
+    const result = await client.request(document, variables);
+    const limited = result.errors?.find((e) => e.extensions?.code === 'RATE_LIMITED');
+    if (!limited) return result;
+    await new Promise((done) => setTimeout(done, 1000 * Number(limited.extensions?.retryAfterSeconds ?? 1)));
+  }
+}
+
 function ok<T extends { userErrors: { code: string }[] }>(what: string, payload: T | undefined | null, result: unknown): T {
   if (!payload || payload.userErrors.length > 0) throw new Error(`${what} failed: ${JSON.stringify(result)}`);
   return payload;
@@ -70,11 +84,11 @@ function ok<T extends { userErrors: { code: string }[] }>(what: string, payload:
 async function join(inviter: GraphQLClient, organisationId: string, label: string, role?: Exclude<Role, 'INTEGRATION'>) {
   const email = `${label}-${randomUUID().slice(0, 8)}@scenario.example`;
   const displayName = uniqueName(label);
-  const invited = await inviter.request(ScenarioInviteUser, { input: { email, organisationId, role } });
+  const invited = await send(inviter, ScenarioInviteUser, { input: { email, organisationId, role } });
   const url = ok('inviteUser', invited.data?.inviteUser, invited).inviteUrl;
   if (!url) throw new Error(`inviteUser sent mail instead of returning the link: ${JSON.stringify(invited)}`);
   const anonymous = inviter.withToken(null);
-  const accepted = await anonymous.request(ScenarioAcceptInvitation, {
+  const accepted = await send(anonymous, ScenarioAcceptInvitation, {
     input: { token: url.split('/').at(-1)!, displayName, password: SCENARIO_PASSWORD },
   });
   ok('acceptInvitation', accepted.data?.acceptInvitation, accepted);
@@ -102,7 +116,7 @@ export class Scenario {
   /** A new organisation (unique name) with its founder, signed in. */
   async tenant(options: { label?: string; kind?: OrganisationKind; industry?: Industry; sensitivityTier?: SensitivityTier } = {}): Promise<Tenant> {
     const name = uniqueName(options.label ?? '测试机构');
-    const created = await this.staff.request(ScenarioCreateOrganisation, {
+    const created = await send(this.staff, ScenarioCreateOrganisation, {
       input: { name, kind: options.kind ?? 'STARTUP', industry: options.industry ?? 'AI_SERVICES', sensitivityTier: options.sensitivityTier },
     });
     const organisation = ok('createOrganisation', created.data?.createOrganisation, created).organisation!;
@@ -123,19 +137,19 @@ export class Scenario {
     if (!path) throw new Error(`Scenario.project cannot reach ${stage}`);
     const name = uniqueName(options.label ?? '测试项目');
     const applied = options.appliedByFounder
-      ? await tenant.founder.request(ScenarioApplyForProject, { input: { name, summary: '测试用项目', cooperationModes: ['RENTAL'] } })
-      : await this.staff.request(ScenarioApplyForProject, {
+      ? await send(tenant.founder, ScenarioApplyForProject, { input: { name, summary: '测试用项目', cooperationModes: ['RENTAL'] } })
+      : await send(this.staff, ScenarioApplyForProject, {
           input: { organisationId: tenant.organisationId, name, summary: '测试用项目', cooperationModes: ['RENTAL'] },
         });
     const project = ok('applyForProject', applied.data?.applyForProject, applied).project!;
     for (const toStage of path) {
       if (toStage === 'INCUBATING') {
         for (const item of ['OPERATORS_PORTED', 'ACCURACY_VERIFIED', 'PERFORMANCE_VERIFIED'] as const) {
-          const checked = await this.staff.request(ScenarioCheckAdaptationItem, { input: { projectId: project.id, item, done: true } });
+          const checked = await send(this.staff, ScenarioCheckAdaptationItem, { input: { projectId: project.id, item, done: true } });
           ok('setAdaptationChecklistItem', checked.data?.setAdaptationChecklistItem, checked);
         }
       }
-      const moved = await this.staff.request(ScenarioTransitionProject, { input: { projectId: project.id, toStage, reason: `测试：进入 ${toStage}` } });
+      const moved = await send(this.staff, ScenarioTransitionProject, { input: { projectId: project.id, toStage, reason: `测试：进入 ${toStage}` } });
       ok('transitionProject', moved.data?.transitionProject, moved);
     }
     return { id: project.id, name: project.name };
@@ -143,11 +157,11 @@ export class Scenario {
 
   /** A new cluster (unique name) with the given nodes; node names are unique to it. */
   async cluster(groups: NodeGroup[], label = '测试集群'): Promise<ScenarioCluster> {
-    const created = await this.staff.request(ScenarioCreateCluster, { input: { name: uniqueName(label) } });
+    const created = await send(this.staff, ScenarioCreateCluster, { input: { name: uniqueName(label) } });
     const cluster = ok('createCluster', created.data?.createCluster, created).cluster!;
     let nodes: ScenarioCluster['nodes'] = [];
     for (const [index, group] of groups.entries()) {
-      const added = await this.staff.request(ScenarioAddNodes, {
+      const added = await send(this.staff, ScenarioAddNodes, {
         input: { clusterId: cluster.id, namePrefix: `t${randomUUID().slice(0, 6)}-${index}`, cardsPerNode: 8, domainSize: 8, memoryGb: 64, ...group },
       });
       nodes = ok('addNodes', added.data?.addNodes, added).cluster!.nodes;
