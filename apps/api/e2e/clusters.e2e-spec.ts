@@ -1,5 +1,6 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
 import { LOAD_TEST_LIMITS } from '../test/api-server.js';
+import { Scenario, STAFF } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 import { AUDIT_EVENTS } from './accounts-helpers.js';
 
@@ -30,17 +31,18 @@ describe('renaming and deleting clusters over the GraphQL API', () => {
 
   beforeAll(async () => {
     const { anonymous } = server();
-    manager = await anonymous.signIn('manager@suanli.dev');
-    admin = await anonymous.signIn('admin@suanli.dev');
-    founder = await anonymous.signIn('founder@rongcheng-vision.example');
+    manager = await anonymous.signIn(STAFF.manager);
+    admin = await anonymous.signIn(STAFF.admin);
+    founder = (await (await Scenario.start(anonymous)).tenant()).founder;
   });
 
   it('refuses a pasted 5,000-character name with a userError on the name, creating or renaming nothing', async () => {
+    const own = await create(unique('粘贴'));
     const before = await clusters();
-    const pasted = '成都智算中心'.repeat(834);
+    const pasted = '智算集群名称'.repeat(834);
     const created = await manager.request(CREATE, { input: { name: pasted } });
     expect(created.data!.createCluster).toEqual({ cluster: null, userErrors: [{ code: 'VALIDATION_FAILED', field: ['name'] }] });
-    const renamed = await manager.request(RENAME, { input: { clusterId: before[0]!.id, name: pasted } });
+    const renamed = await manager.request(RENAME, { input: { clusterId: own.id, name: pasted } });
     expect(renamed.data!.renameCluster).toEqual({ cluster: null, userErrors: [{ code: 'VALIDATION_FAILED', field: ['name'] }] });
     expect(await clusters()).toEqual(before);
   });
@@ -52,7 +54,7 @@ describe('renaming and deleting clusters over the GraphQL API', () => {
     const renamed = await manager.request(RENAME, { input: { clusterId: cluster.id, name: `  ${name}  ` } });
     expect(renamed.data!.renameCluster).toEqual({ cluster: { id: cluster.id, name }, userErrors: [] });
     const [event] = await auditOf('CLUSTER_RENAMED', cluster.id);
-    expect(event).toMatchObject({ actor: { email: 'manager@suanli.dev' }, targetType: 'CLUSTER' });
+    expect(event).toMatchObject({ actor: { email: STAFF.manager }, targetType: 'CLUSTER' });
     expect(JSON.parse(event.detailsJson)).toEqual({ from: cluster.name, to: name });
 
     const duplicate = await manager.request(RENAME, { input: { clusterId: cluster.id, name: taken.name.toUpperCase() } });
