@@ -94,7 +94,7 @@ describe('request limits with the production defaults', () => {
     expect(refused.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED', reason: 'COST', limit: 1000 }) })]);
     // Sign-in's own payload cannot be inflated past it either.
     const inflated = await anonymous.request(
-      `mutation { signIn(input: { email: "admin@suanli.dev", password: "guess" }) { user { organisation { projects(first: 100) { edges { node { id name history { id reason } } } } } } } }`,
+      `mutation { signIn(input: { email: "${STAFF.admin}", password: "guess" }) { user { organisation { projects(first: 100) { edges { node { id name history { id reason } } } } } } } }`,
     );
     expect(codes(inflated)).toEqual(['UNAUTHENTICATED']);
     expect((await founder.request(query)).errors).toBeUndefined();
@@ -116,22 +116,22 @@ describe('request limits with the production defaults', () => {
     const password = anonymous.demoPassword;
     const result = await anonymous.request(
       `mutation ($a: SignInInput!, $b: SignInInput!) { a: signIn(input: $a) { token } b: signIn(input: $b) { token } }`,
-      { a: { email: 'admin@suanli.dev', password: 'wrong-guess-1' }, b: { email: 'admin@suanli.dev', password } },
+      { a: { email: STAFF.admin, password: 'wrong-guess-1' }, b: { email: STAFF.admin, password } },
     );
     expect(result.status).toBe(400);
     expect(result.data).toBeNull();
     expect(result.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', reason: 'SIGN_INS' }) })]);
     // Through fragments too.
     const viaFragments = await anonymous.request(
-      `mutation { ...A ...B } fragment A on Mutation { a: signIn(input: { email: "admin@suanli.dev", password: "x" }) { token } }
-       fragment B on Mutation { b: signIn(input: { email: "admin@suanli.dev", password: "y" }) { token } }`,
+      `mutation { ...A ...B } fragment A on Mutation { a: signIn(input: { email: "${STAFF.admin}", password: "x" }) { token } }
+       fragment B on Mutation { b: signIn(input: { email: "${STAFF.admin}", password: "y" }) { token } }`,
     );
     expect(codes(viaFragments)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
   it('takes POST bodies as application/json only: form, text and multipart get 415 and run nothing', async () => {
     const { api } = server();
-    const signIn = `mutation { signIn(input: { email: "admin@suanli.dev", password: "${api.demoPassword}" }) { token } }`;
+    const signIn = `mutation { signIn(input: { email: "${STAFF.admin}", password: "${api.demoPassword}" }) { token } }`;
     const attempts = [
       post(api.url, 'application/x-www-form-urlencoded', `query=${encodeURIComponent(signIn)}`),
       post(api.url, 'text/plain', JSON.stringify({ query: signIn })),

@@ -100,7 +100,10 @@ async function join(inviter: GraphQLClient, organisationId: string, label: strin
  * own for that, so the spec's own staff callers keep their per-caller mutation budget.
  */
 export class Scenario {
-  private constructor(readonly staff: GraphQLClient) {}
+  private constructor(
+    readonly staff: GraphQLClient,
+    private readonly centre?: { admin: GraphQLClient; id: string },
+  ) {}
 
   static as(staff: GraphQLClient): Scenario {
     return new Scenario(staff);
@@ -109,8 +112,14 @@ export class Scenario {
   /** A new centre manager (invited by the seeded admin) who builds the scenario. */
   static async start(anyClient: GraphQLClient): Promise<Scenario> {
     const admin = await anyClient.withToken(null).signIn(STAFF.admin);
-    const centre = (await admin.request(ScenarioCentre, {})).data!.organisations.edges[0]!.node.id;
-    return new Scenario((await join(admin, centre, 'builder', 'MANAGER')).client);
+    const id = (await admin.request(ScenarioCentre, {})).data!.organisations.edges[0]!.node.id;
+    return new Scenario((await join(admin, id, 'builder', 'MANAGER')).client, { admin, id });
+  }
+
+  /** A new member of the centre's staff, invited by the seeded admin (after `Scenario.start`). */
+  async staffMember(role: 'MANAGER' | 'CONSULTANT'): Promise<{ client: GraphQLClient; email: string; displayName: string }> {
+    if (!this.centre) throw new Error('Scenario.staffMember needs Scenario.start');
+    return join(this.centre.admin, this.centre.id, role.toLowerCase(), role);
   }
 
   /** A new organisation (unique name) with its founder, signed in. */
