@@ -71,7 +71,7 @@ onRealPostgres('urgent budget and open-request cap under concurrent requests fro
     expect(urgencies.filter((u) => u === 'BUDGET')).toHaveLength(12);
     expect(urgencies.filter((u) => u === 'AWAITING_APPROVAL')).toHaveLength(12);
     for (const a of answers) expect(a.allocationRequest!.priority).toBe(a.allocationRequest!.urgency === 'BUDGET' ? 'URGENT' : 'STANDARD');
-    expect((await founder.request(BUDGET)).data!.urgentBudget).toMatchObject({ usedCardHours: 96, remainingCardHours: 4 });
+    expect((await founder.request(BUDGET, {})).data!.urgentBudget).toMatchObject({ usedCardHours: 96, remainingCardHours: 4 });
 
     // The database agrees: at most 100 card-hours took effect through the budget.
     const client = new pg.Client({ connectionString: database.url });

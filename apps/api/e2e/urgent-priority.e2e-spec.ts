@@ -6,6 +6,7 @@ import {
 } from '../test/allocation-operations.js';
 import { Scenario, STAFF } from '../test/scenario.js';
 import type { CreateAllocationRequestInput } from '../test/gql/graphql.js';
+import { AllocationWaitReason, FinishAllocation as FINISH, UrgentRequestsAwaitingApproval } from '../test/operations/allocation.operations.js';
 
 /**
  * Issue 9 §6, priorities and fairness, on a production-mode server: a founder's URGENT request
@@ -15,7 +16,6 @@ import type { CreateAllocationRequestInput } from '../test/gql/graphql.js';
  */
 // Long enough that a slow CI machine acts well within it, short enough to watch it run out.
 const NOTICE_S = 10;
-const FINISH = `mutation ($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }`;
 
 describe('priorities and fairness (production mode)', () => {
   // Short notices and frequent passes, so a notice running out can be watched; the default cap of 50.
@@ -37,7 +37,7 @@ describe('priorities and fairness (production mode)', () => {
   const create = async (client: GraphQLClient, input: Record<string, unknown>) =>
     (await client.request(CREATE, { input: { clusterId, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...input } as CreateAllocationRequestInput })).data!
       .createAllocationRequest;
-  const get = async (client: GraphQLClient, id: string) => (await client.request(GET, { id })).data!.allocationRequest;
+  const get = async (client: GraphQLClient, id: string) => (await client.request(GET, { id })).data!.allocationRequest!;
   const victims = () => Promise.all(victimIds.map((id) => get(victimOwner.get(id)!, id)));
 
   beforeAll(async () => {
@@ -76,12 +76,12 @@ describe('priorities and fairness (production mode)', () => {
 
     const waiting = await eventually(() => get(attacker, urgentId), (r) => r.queuePosition !== null);
     expect(waiting.queuePosition).toBe(2);
-    expect(waiting.waitReason.message).toMatch(/^urgent awaiting approval/);
+    expect(waiting.waitReason!.message).toMatch(/^urgent awaiting approval/);
     expect((await get(tianfu, earlier.allocationRequest!.id)).queuePosition).toBe(1);
     await sleep(1000); // a few more passes: still nobody under notice
     expect((await victims()).map((v) => v.preemptAt)).toEqual(Array(8).fill(null));
-    const zh = (await attacker.request(`query ($id: ID!) { allocationRequest(id: $id) { waitReason { message } } }`, { id: urgentId })).data!;
-    expect(zh.allocationRequest.waitReason.message).toMatch(/^加急待审批/);
+    const zh = (await attacker.request(AllocationWaitReason, { id: urgentId })).data!;
+    expect(zh.allocationRequest!.waitReason!.message).toMatch(/^加急待审批/);
 
     // The founder cannot approve its own urgency: refused, and nothing changed.
     const selfApproval = await attacker.request(APPROVE, { id: urgentId });
@@ -89,19 +89,19 @@ describe('priorities and fairness (production mode)', () => {
     expect(await get(attacker, urgentId)).toMatchObject({ priority: 'STANDARD', urgency: 'AWAITING_APPROVAL', urgencyDecidedAt: null });
 
     // The manager sees it waiting and approves: only now does it lead the queue and give notice.
-    const awaiting = (await manager.request(`{ urgentRequestsAwaitingApproval { id requestedPriority } }`)).data!.urgentRequestsAwaitingApproval;
+    const awaiting = (await manager.request(UrgentRequestsAwaitingApproval, {})).data!.urgentRequestsAwaitingApproval;
     expect(awaiting.map((r: { id: string }) => r.id)).toContain(urgentId);
     const approved = (await manager.request(APPROVE, { id: urgentId })).data!.approveUrgentRequest;
     expect(approved.userErrors).toEqual([]);
     expect(approved.allocationRequest).toMatchObject({ priority: 'URGENT', urgency: 'APPROVED' });
-    expect(approved.allocationRequest.urgencyDecidedAt).not.toBeNull();
+    expect(approved.allocationRequest!.urgencyDecidedAt).not.toBeNull();
     const noticed = await eventually(victims, (all) => all.every((v) => v.preemptAt !== null));
     expect(noticed.filter((v) => v.preemptAt !== null)).toHaveLength(8);
     expect((await get(attacker, urgentId)).queuePosition).toBe(1);
 
     // Cancelling the preemptor takes every notice back at once, and when the notice would have run out nobody stops.
     const cancelled = (await attacker.request(CANCEL, { id: urgentId })).data!.cancelAllocationRequest;
-    expect(cancelled.allocationRequest.state).toBe('CANCELLED');
+    expect(cancelled.allocationRequest!.state).toBe('CANCELLED');
     expect((await victims()).map((v) => v.preemptAt)).toEqual(Array(8).fill(null));
     await sleep((NOTICE_S + 2) * 1000);
     const after = await victims();
@@ -155,7 +155,7 @@ describe('priorities and fairness (production mode)', () => {
 
   it('an URGENT request takes effect within the organisation’s urgent budget, and over budget awaits approval', async () => {
     const organisationId = await organisationIdOf(attacker);
-    const before = (await attacker.request(BUDGET)).data!.urgentBudget;
+    const before = (await attacker.request(BUDGET, {})).data!.urgentBudget;
     expect(before).toMatchObject({ cardHoursPerMonth: 0, usedCardHours: 0, remainingCardHours: 0 });
     // With no budget (the default) even a small urgent request waits for approval.
     const small = await create(attacker, { projectId: attackerProject, cards: 1, durationS: 600, priority: 'URGENT' });
@@ -170,10 +170,10 @@ describe('priorities and fairness (production mode)', () => {
 
     const within = await create(attacker, { projectId: attackerProject, cards: 8, durationS: 10 * 3600, priority: 'URGENT' }); // 80 card-hours
     expect(within.allocationRequest).toMatchObject({ priority: 'URGENT', requestedPriority: 'URGENT', urgency: 'BUDGET' });
-    expect((await attacker.request(BUDGET)).data!.urgentBudget).toMatchObject({ cardHoursPerMonth: 100, usedCardHours: 80, remainingCardHours: 20 });
+    expect((await attacker.request(BUDGET, {})).data!.urgentBudget).toMatchObject({ cardHoursPerMonth: 100, usedCardHours: 80, remainingCardHours: 20 });
     const over = await create(attacker, { projectId: attackerProject, cards: 8, durationS: 3 * 3600, priority: 'URGENT' }); // 24 > 20
     expect(over.allocationRequest).toMatchObject({ priority: 'STANDARD', requestedPriority: 'URGENT', urgency: 'AWAITING_APPROVAL' });
-    expect((await attacker.request(BUDGET)).data!.urgentBudget).toMatchObject({ usedCardHours: 80, remainingCardHours: 20 });
+    expect((await attacker.request(BUDGET, {})).data!.urgentBudget).toMatchObject({ usedCardHours: 80, remainingCardHours: 20 });
     for (const id of [within.allocationRequest!.id, over.allocationRequest!.id]) await attacker.request(CANCEL, { id });
   }, 60_000);
 

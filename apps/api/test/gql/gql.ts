@@ -14,7 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest {\n        id\n        state\n        cards\n        cardType\n        priority\n        requestedPriority\n        urgency\n        urgencyDecidedAt\n        queuePosition\n        preemptAt\n        startedAt\n        finishedAt\n        endReason\n        waitReason(locale: \"en\") {\n          code\n          message\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateAllocationRequestDocument,
+    "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition preemptAt startedAt finishedAt endReason\n    waitReason(locale: \"en\") { code message }\n  }\n": typeof types.AllocationRequestFieldsFragmentDoc,
+    "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n": typeof types.CreateAllocationRequestDocument,
+    "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": typeof types.CancelAllocationRequestDocument,
+    "\n  mutation FinishAllocation($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": typeof types.FinishAllocationDocument,
+    "\n  query GetAllocationRequest($id: ID!) { allocationRequest(id: $id) { ...AllocationRequestFields } }\n": typeof types.GetAllocationRequestDocument,
+    "\n  query AllocationWaitReason($id: ID!) { allocationRequest(id: $id) { waitReason { message } } }\n": typeof types.AllocationWaitReasonDocument,
+    "\n  mutation ApproveUrgentRequest($id: ID!) {\n    approveUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n": typeof types.ApproveUrgentRequestDocument,
+    "\n  mutation DeclineUrgentRequest($id: ID!) {\n    declineUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n": typeof types.DeclineUrgentRequestDocument,
+    "\n  query UrgentRequestsAwaitingApproval { urgentRequestsAwaitingApproval { id requestedPriority } }\n": typeof types.UrgentRequestsAwaitingApprovalDocument,
+    "\n  mutation SetOrganisationScheduling($input: SetOrganisationSchedulingInput!) {\n    setOrganisationScheduling(input: $input) {\n      organisationScheduling { weight quotaCards urgentCardHoursPerMonth urgentCardHoursUsed maxOpenRequests openRequestLimit }\n      userErrors { code }\n    }\n  }\n": typeof types.SetOrganisationSchedulingDocument,
+    "\n  query OrganisationSchedulingRows {\n    organisationScheduling(first: 100) { centreCards edges { node { weight quotaCards urgentCardHoursPerMonth organisation { id } } } }\n  }\n": typeof types.OrganisationSchedulingRowsDocument,
+    "\n  query UrgentBudget { urgentBudget { cardHoursPerMonth usedCardHours remainingCardHours periodStart periodEnd } }\n": typeof types.UrgentBudgetDocument,
+    "query ClusterCards { clusters { nodes { cards { id } } } }": typeof types.ClusterCardsDocument,
+    "query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }": typeof types.OpenRequestCountDocument,
+    "query RequestCount { allocationRequests(first: 1) { totalCount } }": typeof types.RequestCountDocument,
+    "query MyOrganisation { me { organisation { id } } }": typeof types.MyOrganisationDocument,
     "mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }": typeof types.ScenarioCreateOrganisationDocument,
     "mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }": typeof types.ScenarioInviteUserDocument,
     "mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }": typeof types.ScenarioAcceptInvitationDocument,
@@ -26,7 +41,22 @@ type Documents = {
     "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }": typeof types.ScenarioCentreDocument,
 };
 const documents: Documents = {
-    "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest {\n        id\n        state\n        cards\n        cardType\n        priority\n        requestedPriority\n        urgency\n        urgencyDecidedAt\n        queuePosition\n        preemptAt\n        startedAt\n        finishedAt\n        endReason\n        waitReason(locale: \"en\") {\n          code\n          message\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.CreateAllocationRequestDocument,
+    "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition preemptAt startedAt finishedAt endReason\n    waitReason(locale: \"en\") { code message }\n  }\n": types.AllocationRequestFieldsFragmentDoc,
+    "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n": types.CreateAllocationRequestDocument,
+    "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": types.CancelAllocationRequestDocument,
+    "\n  mutation FinishAllocation($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": types.FinishAllocationDocument,
+    "\n  query GetAllocationRequest($id: ID!) { allocationRequest(id: $id) { ...AllocationRequestFields } }\n": types.GetAllocationRequestDocument,
+    "\n  query AllocationWaitReason($id: ID!) { allocationRequest(id: $id) { waitReason { message } } }\n": types.AllocationWaitReasonDocument,
+    "\n  mutation ApproveUrgentRequest($id: ID!) {\n    approveUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n": types.ApproveUrgentRequestDocument,
+    "\n  mutation DeclineUrgentRequest($id: ID!) {\n    declineUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n": types.DeclineUrgentRequestDocument,
+    "\n  query UrgentRequestsAwaitingApproval { urgentRequestsAwaitingApproval { id requestedPriority } }\n": types.UrgentRequestsAwaitingApprovalDocument,
+    "\n  mutation SetOrganisationScheduling($input: SetOrganisationSchedulingInput!) {\n    setOrganisationScheduling(input: $input) {\n      organisationScheduling { weight quotaCards urgentCardHoursPerMonth urgentCardHoursUsed maxOpenRequests openRequestLimit }\n      userErrors { code }\n    }\n  }\n": types.SetOrganisationSchedulingDocument,
+    "\n  query OrganisationSchedulingRows {\n    organisationScheduling(first: 100) { centreCards edges { node { weight quotaCards urgentCardHoursPerMonth organisation { id } } } }\n  }\n": types.OrganisationSchedulingRowsDocument,
+    "\n  query UrgentBudget { urgentBudget { cardHoursPerMonth usedCardHours remainingCardHours periodStart periodEnd } }\n": types.UrgentBudgetDocument,
+    "query ClusterCards { clusters { nodes { cards { id } } } }": types.ClusterCardsDocument,
+    "query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }": types.OpenRequestCountDocument,
+    "query RequestCount { allocationRequests(first: 1) { totalCount } }": types.RequestCountDocument,
+    "query MyOrganisation { me { organisation { id } } }": types.MyOrganisationDocument,
     "mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }": types.ScenarioCreateOrganisationDocument,
     "mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }": types.ScenarioInviteUserDocument,
     "mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }": types.ScenarioAcceptInvitationDocument,
@@ -55,7 +85,67 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest {\n        id\n        state\n        cards\n        cardType\n        priority\n        requestedPriority\n        urgency\n        urgencyDecidedAt\n        queuePosition\n        preemptAt\n        startedAt\n        finishedAt\n        endReason\n        waitReason(locale: \"en\") {\n          code\n          message\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest {\n        id\n        state\n        cards\n        cardType\n        priority\n        requestedPriority\n        urgency\n        urgencyDecidedAt\n        queuePosition\n        preemptAt\n        startedAt\n        finishedAt\n        endReason\n        waitReason(locale: \"en\") {\n          code\n          message\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition preemptAt startedAt finishedAt endReason\n    waitReason(locale: \"en\") { code message }\n  }\n"): (typeof documents)["\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition preemptAt startedAt finishedAt endReason\n    waitReason(locale: \"en\") { code message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n"): (typeof documents)["\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishAllocation($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n"): (typeof documents)["\n  mutation FinishAllocation($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetAllocationRequest($id: ID!) { allocationRequest(id: $id) { ...AllocationRequestFields } }\n"): (typeof documents)["\n  query GetAllocationRequest($id: ID!) { allocationRequest(id: $id) { ...AllocationRequestFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllocationWaitReason($id: ID!) { allocationRequest(id: $id) { waitReason { message } } }\n"): (typeof documents)["\n  query AllocationWaitReason($id: ID!) { allocationRequest(id: $id) { waitReason { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveUrgentRequest($id: ID!) {\n    approveUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ApproveUrgentRequest($id: ID!) {\n    approveUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineUrgentRequest($id: ID!) {\n    declineUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation DeclineUrgentRequest($id: ID!) {\n    declineUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UrgentRequestsAwaitingApproval { urgentRequestsAwaitingApproval { id requestedPriority } }\n"): (typeof documents)["\n  query UrgentRequestsAwaitingApproval { urgentRequestsAwaitingApproval { id requestedPriority } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganisationScheduling($input: SetOrganisationSchedulingInput!) {\n    setOrganisationScheduling(input: $input) {\n      organisationScheduling { weight quotaCards urgentCardHoursPerMonth urgentCardHoursUsed maxOpenRequests openRequestLimit }\n      userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationScheduling($input: SetOrganisationSchedulingInput!) {\n    setOrganisationScheduling(input: $input) {\n      organisationScheduling { weight quotaCards urgentCardHoursPerMonth urgentCardHoursUsed maxOpenRequests openRequestLimit }\n      userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationSchedulingRows {\n    organisationScheduling(first: 100) { centreCards edges { node { weight quotaCards urgentCardHoursPerMonth organisation { id } } } }\n  }\n"): (typeof documents)["\n  query OrganisationSchedulingRows {\n    organisationScheduling(first: 100) { centreCards edges { node { weight quotaCards urgentCardHoursPerMonth organisation { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UrgentBudget { urgentBudget { cardHoursPerMonth usedCardHours remainingCardHours periodStart periodEnd } }\n"): (typeof documents)["\n  query UrgentBudget { urgentBudget { cardHoursPerMonth usedCardHours remainingCardHours periodStart periodEnd } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterCards { clusters { nodes { cards { id } } } }"): (typeof documents)["query ClusterCards { clusters { nodes { cards { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }"): (typeof documents)["query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestCount { allocationRequests(first: 1) { totalCount } }"): (typeof documents)["query RequestCount { allocationRequests(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyOrganisation { me { organisation { id } } }"): (typeof documents)["query MyOrganisation { me { organisation { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
