@@ -1,5 +1,11 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
 import { CreateAllocationRequest } from '../test/operations/allocation.operations.js';
+import {
+  OrganisationAllocationIds,
+  OrganisationProjectStages,
+  OrganisationsWithProjects,
+  VisibleOrganisationsAndProjects,
+} from '../test/operations/organisation.operations.js';
 import { Scenario, STAFF } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 import { SchemaWalker } from './schema-walk.js';
@@ -19,11 +25,8 @@ describe('tenant isolation', () => {
   let intruderOrganisation: string;
 
   const snapshotVictim = async () => {
-    const result = await manager.request(
-      `query ($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }`,
-      { id: victim.orgId },
-    );
-    return result.data!.organisation.projects.edges.map((e: any) => ({ id: e.node.id, stage: e.node.stage, history: e.node.history.length }));
+    const result = await manager.request(OrganisationProjectStages, { id: victim.orgId });
+    return result.data!.organisation!.projects!.edges.map((e) => ({ id: e.node.id, stage: e.node.stage, history: e.node.history.length }));
   };
 
   beforeAll(async () => {
@@ -43,24 +46,24 @@ describe('tenant isolation', () => {
     expect(request.data!.createAllocationRequest.userErrors).toEqual([]);
     // Introspection may be for staff only once deployed: load the schema as the manager.
     walker = await SchemaWalker.load(manager);
-    const orgs = await manager.request(`{ organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }`);
-    const org = orgs.data!.organisations.edges.map((e: any) => e.node).find((o: any) => o.name === target.organisationName);
-    const allocations = await manager.request(`query ($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }`, { org: org.id });
+    const orgs = await manager.request(OrganisationsWithProjects, {});
+    const org = orgs.data!.organisations.edges.map((e) => e.node).find((o) => o.name === target.organisationName)!;
+    const allocations = await manager.request(OrganisationAllocationIds, { org: org.id });
     victim = {
       orgId: org.id,
       name: org.name,
-      projectIds: org.projects.edges.map((e: any) => e.node.id),
-      allocationIds: allocations.data!.allocationRequests.edges.map((e: any) => e.node.id),
+      projectIds: org.projects!.edges.map((e) => e.node.id),
+      allocationIds: allocations.data!.allocationRequests.edges.map((e) => e.node.id),
     };
     expect(victim.projectIds.length).toBeGreaterThan(0);
     expect(victim.allocationIds.length).toBeGreaterThan(0);
   });
 
   it('sees only its own organisation and projects', async () => {
-    const result = await intruder.request(`{ me { organisation { id name } } organisations { totalCount edges { node { name } } } projects(first: 100) { edges { node { organisation { name } } } } }`);
+    const result = await intruder.request(VisibleOrganisationsAndProjects, {});
     expect(result.data!.organisations.totalCount).toBe(1);
     expect(result.data!.organisations.edges[0].node.name).toBe(intruderOrganisation);
-    const orgNames = new Set(result.data!.projects.edges.map((e: any) => e.node.organisation.name));
+    const orgNames = new Set(result.data!.projects.edges.map((e) => e.node.organisation.name));
     expect([...orgNames]).toEqual([intruderOrganisation]);
   });
 
@@ -74,6 +77,7 @@ describe('tenant isolation', () => {
         // and turn every later probe into a trivial UNAUTHENTICATED.
         if (field.name === 'signIn' || field.name === 'signOut') continue;
         for (const id of [victim.projectIds[0], victim.orgId, victim.allocationIds[0]]) {
+          // A probe built from the schema walk: stays a string.
           const result = await intruder.request(walker.operation(root, field, { id, organisationId: victim.orgId }));
           const text = JSON.stringify(result);
           // Nothing of the other tenant comes back, whatever the field.

@@ -30,6 +30,10 @@ type Documents = {
     "query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }": typeof types.OpenRequestCountDocument,
     "query RequestCount { allocationRequests(first: 1) { totalCount } }": typeof types.RequestCountDocument,
     "query MyOrganisation { me { organisation { id } } }": typeof types.MyOrganisationDocument,
+    "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": typeof types.OrganisationProjectStagesDocument,
+    "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": typeof types.OrganisationsWithProjectsDocument,
+    "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": typeof types.OrganisationAllocationIdsDocument,
+    "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n": typeof types.VisibleOrganisationsAndProjectsDocument,
     "mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }": typeof types.ScenarioCreateOrganisationDocument,
     "mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }": typeof types.ScenarioInviteUserDocument,
     "mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }": typeof types.ScenarioAcceptInvitationDocument,
@@ -57,6 +61,10 @@ const documents: Documents = {
     "query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }": types.OpenRequestCountDocument,
     "query RequestCount { allocationRequests(first: 1) { totalCount } }": types.RequestCountDocument,
     "query MyOrganisation { me { organisation { id } } }": types.MyOrganisationDocument,
+    "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": types.OrganisationProjectStagesDocument,
+    "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": types.OrganisationsWithProjectsDocument,
+    "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": types.OrganisationAllocationIdsDocument,
+    "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n": types.VisibleOrganisationsAndProjectsDocument,
     "mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }": types.ScenarioCreateOrganisationDocument,
     "mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }": types.ScenarioInviteUserDocument,
     "mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }": types.ScenarioAcceptInvitationDocument,
@@ -146,6 +154,22 @@ export function graphql(source: "query RequestCount { allocationRequests(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyOrganisation { me { organisation { id } } }"): (typeof documents)["query MyOrganisation { me { organisation { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n"): (typeof documents)["\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n"): (typeof documents)["\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n"): (typeof documents)["\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n"): (typeof documents)["\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
