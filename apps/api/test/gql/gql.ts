@@ -30,6 +30,16 @@ type Documents = {
     "query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }": typeof types.OpenRequestCountDocument,
     "query RequestCount { allocationRequests(first: 1) { totalCount } }": typeof types.RequestCountDocument,
     "query MyOrganisation { me { organisation { id } } }": typeof types.MyOrganisationDocument,
+    "\n  mutation CreateAllocationRequestCodes($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } }\n  }\n": typeof types.CreateAllocationRequestCodesDocument,
+    "\n  query AllocationRequestTimes($id: ID!) { allocationRequest(id: $id) { id state queuePosition startedAt finishedAt } }\n": typeof types.AllocationRequestTimesDocument,
+    "\n  mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }\n": typeof types.CancelAllocationRequestCodesDocument,
+    "\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n": typeof types.CreateClusterWithDescriptionDocument,
+    "mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }": typeof types.AddNodesCodesDocument,
+    "\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n": typeof types.RetireNodeDocument,
+    "\n  mutation DrainNodeForDecommissioning($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"decommissioning (e2e)\" }) { node { drained } userErrors { code } }\n  }\n": typeof types.DrainNodeForDecommissioningDocument,
+    "mutation RestoreNode($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } userErrors { code } } }": typeof types.RestoreNodeDocument,
+    "\n  query ClusterGrid($id: ID!) {\n    cluster(id: $id) { id cardTypes utilisation { totalCards healthyCards } nodes { id name drained cards { holder { allocationId } } } }\n  }\n": typeof types.ClusterGridDocument,
+    "query ClusterIds { clusters { id name } }": typeof types.ClusterIdsDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": typeof types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": typeof types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": typeof types.OrganisationAllocationIdsDocument,
@@ -61,6 +71,16 @@ const documents: Documents = {
     "query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }": types.OpenRequestCountDocument,
     "query RequestCount { allocationRequests(first: 1) { totalCount } }": types.RequestCountDocument,
     "query MyOrganisation { me { organisation { id } } }": types.MyOrganisationDocument,
+    "\n  mutation CreateAllocationRequestCodes($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } }\n  }\n": types.CreateAllocationRequestCodesDocument,
+    "\n  query AllocationRequestTimes($id: ID!) { allocationRequest(id: $id) { id state queuePosition startedAt finishedAt } }\n": types.AllocationRequestTimesDocument,
+    "\n  mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }\n": types.CancelAllocationRequestCodesDocument,
+    "\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n": types.CreateClusterWithDescriptionDocument,
+    "mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }": types.AddNodesCodesDocument,
+    "\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n": types.RetireNodeDocument,
+    "\n  mutation DrainNodeForDecommissioning($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"decommissioning (e2e)\" }) { node { drained } userErrors { code } }\n  }\n": types.DrainNodeForDecommissioningDocument,
+    "mutation RestoreNode($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } userErrors { code } } }": types.RestoreNodeDocument,
+    "\n  query ClusterGrid($id: ID!) {\n    cluster(id: $id) { id cardTypes utilisation { totalCards healthyCards } nodes { id name drained cards { holder { allocationId } } } }\n  }\n": types.ClusterGridDocument,
+    "query ClusterIds { clusters { id name } }": types.ClusterIdsDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": types.OrganisationAllocationIdsDocument,
@@ -154,6 +174,46 @@ export function graphql(source: "query RequestCount { allocationRequests(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyOrganisation { me { organisation { id } } }"): (typeof documents)["query MyOrganisation { me { organisation { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAllocationRequestCodes($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation CreateAllocationRequestCodes($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllocationRequestTimes($id: ID!) { allocationRequest(id: $id) { id state queuePosition startedAt finishedAt } }\n"): (typeof documents)["\n  query AllocationRequestTimes($id: ID!) { allocationRequest(id: $id) { id state queuePosition startedAt finishedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }\n"): (typeof documents)["\n  mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }"): (typeof documents)["mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n"): (typeof documents)["\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrainNodeForDecommissioning($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"decommissioning (e2e)\" }) { node { drained } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation DrainNodeForDecommissioning($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"decommissioning (e2e)\" }) { node { drained } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreNode($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } userErrors { code } } }"): (typeof documents)["mutation RestoreNode($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterGrid($id: ID!) {\n    cluster(id: $id) { id cardTypes utilisation { totalCards healthyCards } nodes { id name drained cards { holder { allocationId } } } }\n  }\n"): (typeof documents)["\n  query ClusterGrid($id: ID!) {\n    cluster(id: $id) { id cardTypes utilisation { totalCards healthyCards } nodes { id name drained cards { holder { allocationId } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterIds { clusters { id name } }"): (typeof documents)["query ClusterIds { clusters { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

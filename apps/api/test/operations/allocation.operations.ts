@@ -76,3 +76,18 @@ export const OpenRequestCount = graphql(`query OpenRequestCount { allocationRequ
 export const RequestCount = graphql(`query RequestCount { allocationRequests(first: 1) { totalCount } }`);
 
 export const MyOrganisation = graphql(`query MyOrganisation { me { organisation { id } } }`);
+
+/** A create whose answer is only the new request's state and the error codes. */
+export const CreateAllocationRequestCodes = graphql(`
+  mutation CreateAllocationRequestCodes($input: CreateAllocationRequestInput!) {
+    createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } }
+  }
+`);
+
+export const AllocationRequestTimes = graphql(`
+  query AllocationRequestTimes($id: ID!) { allocationRequest(id: $id) { id state queuePosition startedAt finishedAt } }
+`);
+
+export const CancelAllocationRequestCodes = graphql(`
+  mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }
+`);
