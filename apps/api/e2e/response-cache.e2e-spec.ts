@@ -5,9 +5,10 @@ import { createTestDatabase } from '../test/test-database.js';
 import { Scenario, STAFF, type Tenant } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 import { CreateAllocationRequest } from '../test/operations/allocation.operations.js';
+import { ApplyForProjectCodes, MeAndProjectCount, ProjectPage } from '../test/operations/project.operations.js';
 
-const PAGE = `query ($first: Int!) { projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } } }`;
-const APPLY = `mutation ($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }`;
+const PAGE = ProjectPage;
+const APPLY = ApplyForProjectCodes;
 
 const cacheOf = (response: { headers: Headers }) => response.headers.get('x-response-cache');
 
@@ -123,10 +124,10 @@ describe('response cache', () => {
   });
 
   it('leaves queries with uncached root fields alone', async () => {
-    const withMe = await manager.request(`{ me { email } projects(first: 5) { totalCount } }`);
+    const withMe = await manager.request(MeAndProjectCount, {});
     expect(withMe.data!.me.email).toBe(STAFF.manager);
     expect(cacheOf(withMe)).toBeNull();
-    expect(cacheOf(await manager.request(`{ me { email } projects(first: 5) { totalCount } }`))).toBeNull();
+    expect(cacheOf(await manager.request(MeAndProjectCount, {}))).toBeNull();
   });
 });
 

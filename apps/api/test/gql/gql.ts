@@ -44,6 +44,9 @@ type Documents = {
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": typeof types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": typeof types.OrganisationAllocationIdsDocument,
     "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n": typeof types.VisibleOrganisationsAndProjectsDocument,
+    "\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n": typeof types.ProjectPageDocument,
+    "\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n": typeof types.ApplyForProjectCodesDocument,
+    "query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }": typeof types.MeAndProjectCountDocument,
     "mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }": typeof types.ScenarioCreateOrganisationDocument,
     "mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }": typeof types.ScenarioInviteUserDocument,
     "mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }": typeof types.ScenarioAcceptInvitationDocument,
@@ -85,6 +88,9 @@ const documents: Documents = {
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": types.OrganisationAllocationIdsDocument,
     "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n": types.VisibleOrganisationsAndProjectsDocument,
+    "\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n": types.ProjectPageDocument,
+    "\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n": types.ApplyForProjectCodesDocument,
+    "query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }": types.MeAndProjectCountDocument,
     "mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }": types.ScenarioCreateOrganisationDocument,
     "mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }": types.ScenarioInviteUserDocument,
     "mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }": types.ScenarioAcceptInvitationDocument,
@@ -230,6 +236,18 @@ export function graphql(source: "\n  query OrganisationAllocationIds($org: ID) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n"): (typeof documents)["\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n"): (typeof documents)["\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }"): (typeof documents)["query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
