@@ -4,7 +4,7 @@ import { GraphQLClient, type GraphQLResponse } from '../test/graphql-client.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { Scenario, STAFF, type Tenant } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
-import { CreateAllocationRequest } from '../test/operations/allocation.operations.js';
+import { CreateAllocationRequest, GetAllocationRequest } from '../test/operations/allocation.operations.js';
 import { ApplyForProjectCodes, MeAndProjectCount, ProjectPage } from '../test/operations/project.operations.js';
 
 const PAGE = ProjectPage;
@@ -91,12 +91,15 @@ describe('response cache', () => {
   it('shows a new allocation request in the page’s allocation summary at once', async () => {
     const summaryOf = (page: any, projectId: string) => page.data!.projects.edges.find((e: any) => e.node.id === projectId).node.allocationSummary.queuedRequests;
     const project = incubating.id;
+    const input = { projectId: project, clusterId, cards: 8, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false } as const;
+    // The cluster's 8 cards are taken first, so the request below waits (is queued), as on a busy centre.
+    const blocker = (await founder.request(CreateAllocationRequest, { input })).data!.createAllocationRequest.allocationRequest!;
+    for (let i = 0; i < 50 && (await founder.request(GetAllocationRequest, { id: blocker.id })).data!.allocationRequest!.state !== 'RUNNING'; i++) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
     const before = await manager.request(PAGE, { first: 100 });
     expect(cacheOf(await manager.request(PAGE, { first: 100 }))).toBe('hit');
-    const created = await founder.request(
-      CreateAllocationRequest,
-      { input: { projectId: project, clusterId, cards: 8, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false } },
-    );
+    const created = await founder.request(CreateAllocationRequest, { input });
     expect(created.data!.createAllocationRequest.userErrors).toEqual([]);
     // Not from the page cache, nor from the per-project summary cache the page is built from.
     const after = await manager.request(PAGE, { first: 100 });

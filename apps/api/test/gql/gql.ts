@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition preemptAt startedAt finishedAt endReason\n    waitReason(locale: \"en\") { code message }\n  }\n": typeof types.AllocationRequestFieldsFragmentDoc,
+    "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n": typeof types.AllocationRequestFieldsFragmentDoc,
     "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n": typeof types.CreateAllocationRequestDocument,
     "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": typeof types.CancelAllocationRequestDocument,
     "\n  mutation FinishAllocation($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": typeof types.FinishAllocationDocument,
@@ -33,6 +33,13 @@ type Documents = {
     "\n  mutation CreateAllocationRequestCodes($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } }\n  }\n": typeof types.CreateAllocationRequestCodesDocument,
     "\n  query AllocationRequestTimes($id: ID!) { allocationRequest(id: $id) { id state queuePosition startedAt finishedAt } }\n": typeof types.AllocationRequestTimesDocument,
     "\n  mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }\n": typeof types.CancelAllocationRequestCodesDocument,
+    "\n  mutation CreateAllocationRequestWithOwner($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { ...AllocationRequestFields clusterId project { id } organisation { name } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateAllocationRequestWithOwnerDocument,
+    "\n  mutation CancelAllocationRequestWithFields($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code } }\n  }\n": typeof types.CancelAllocationRequestWithFieldsDocument,
+    "\n  query AllocationQueueOf($cardType: String, $cluster: ID) {\n    allocationQueue(cardType: $cardType, clusterId: $cluster) { id queuePosition organisation { name } }\n  }\n": typeof types.AllocationQueueOfDocument,
+    "\n  mutation SetWeightAndQuota($org: ID!) {\n    setOrganisationScheduling(input: { organisationId: $org, weight: 2, quotaCards: 4 }) {\n      organisationScheduling { weight quotaCards organisation { name } }\n      userErrors { code }\n    }\n  }\n": typeof types.SetWeightAndQuotaDocument,
+    "query FortnightUsage { usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }": typeof types.FortnightUsageDocument,
+    "query OrganisationSchedulingCount { organisationScheduling { totalCount } }": typeof types.OrganisationSchedulingCountDocument,
+    "\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n": typeof types.CreateTelemetryTokenDocument,
     "\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n": typeof types.CreateClusterWithDescriptionDocument,
     "mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }": typeof types.AddNodesCodesDocument,
     "\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n": typeof types.RetireNodeDocument,
@@ -40,6 +47,11 @@ type Documents = {
     "mutation RestoreNode($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } userErrors { code } } }": typeof types.RestoreNodeDocument,
     "\n  query ClusterGrid($id: ID!) {\n    cluster(id: $id) { id cardTypes utilisation { totalCards healthyCards } nodes { id name drained cards { holder { allocationId } } } }\n  }\n": typeof types.ClusterGridDocument,
     "query ClusterIds { clusters { id name } }": typeof types.ClusterIdsDocument,
+    "query ClusterCardHolders { clusters { id nodes { id cardType cards { id holder { allocationId } } } } }": typeof types.ClusterCardHoldersDocument,
+    "\n  query MyClusterCardHolders { clusters { id nodes { cardType cards { holder { allocationId mine } } } } }\n": typeof types.MyClusterCardHoldersDocument,
+    "\n  mutation DrainNodeForRepair($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"fan replacement\" }) { node { drained cards { health } } userErrors { code } }\n  }\n": typeof types.DrainNodeForRepairDocument,
+    "\n  mutation ReportCardFailed($id: ID!) {\n    reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } }\n  }\n": typeof types.ReportCardFailedDocument,
+    "\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n": typeof types.ReportCardHealthyDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": typeof types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": typeof types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": typeof types.OrganisationAllocationIdsDocument,
@@ -58,7 +70,7 @@ type Documents = {
     "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }": typeof types.ScenarioCentreDocument,
 };
 const documents: Documents = {
-    "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition preemptAt startedAt finishedAt endReason\n    waitReason(locale: \"en\") { code message }\n  }\n": types.AllocationRequestFieldsFragmentDoc,
+    "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n": types.AllocationRequestFieldsFragmentDoc,
     "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n": types.CreateAllocationRequestDocument,
     "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": types.CancelAllocationRequestDocument,
     "\n  mutation FinishAllocation($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": types.FinishAllocationDocument,
@@ -77,6 +89,13 @@ const documents: Documents = {
     "\n  mutation CreateAllocationRequestCodes($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } }\n  }\n": types.CreateAllocationRequestCodesDocument,
     "\n  query AllocationRequestTimes($id: ID!) { allocationRequest(id: $id) { id state queuePosition startedAt finishedAt } }\n": types.AllocationRequestTimesDocument,
     "\n  mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }\n": types.CancelAllocationRequestCodesDocument,
+    "\n  mutation CreateAllocationRequestWithOwner($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { ...AllocationRequestFields clusterId project { id } organisation { name } }\n      userErrors { code message field }\n    }\n  }\n": types.CreateAllocationRequestWithOwnerDocument,
+    "\n  mutation CancelAllocationRequestWithFields($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code } }\n  }\n": types.CancelAllocationRequestWithFieldsDocument,
+    "\n  query AllocationQueueOf($cardType: String, $cluster: ID) {\n    allocationQueue(cardType: $cardType, clusterId: $cluster) { id queuePosition organisation { name } }\n  }\n": types.AllocationQueueOfDocument,
+    "\n  mutation SetWeightAndQuota($org: ID!) {\n    setOrganisationScheduling(input: { organisationId: $org, weight: 2, quotaCards: 4 }) {\n      organisationScheduling { weight quotaCards organisation { name } }\n      userErrors { code }\n    }\n  }\n": types.SetWeightAndQuotaDocument,
+    "query FortnightUsage { usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }": types.FortnightUsageDocument,
+    "query OrganisationSchedulingCount { organisationScheduling { totalCount } }": types.OrganisationSchedulingCountDocument,
+    "\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n": types.CreateTelemetryTokenDocument,
     "\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n": types.CreateClusterWithDescriptionDocument,
     "mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }": types.AddNodesCodesDocument,
     "\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n": types.RetireNodeDocument,
@@ -84,6 +103,11 @@ const documents: Documents = {
     "mutation RestoreNode($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } userErrors { code } } }": types.RestoreNodeDocument,
     "\n  query ClusterGrid($id: ID!) {\n    cluster(id: $id) { id cardTypes utilisation { totalCards healthyCards } nodes { id name drained cards { holder { allocationId } } } }\n  }\n": types.ClusterGridDocument,
     "query ClusterIds { clusters { id name } }": types.ClusterIdsDocument,
+    "query ClusterCardHolders { clusters { id nodes { id cardType cards { id holder { allocationId } } } } }": types.ClusterCardHoldersDocument,
+    "\n  query MyClusterCardHolders { clusters { id nodes { cardType cards { holder { allocationId mine } } } } }\n": types.MyClusterCardHoldersDocument,
+    "\n  mutation DrainNodeForRepair($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"fan replacement\" }) { node { drained cards { health } } userErrors { code } }\n  }\n": types.DrainNodeForRepairDocument,
+    "\n  mutation ReportCardFailed($id: ID!) {\n    reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } }\n  }\n": types.ReportCardFailedDocument,
+    "\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n": types.ReportCardHealthyDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": types.OrganisationAllocationIdsDocument,
@@ -119,7 +143,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition preemptAt startedAt finishedAt endReason\n    waitReason(locale: \"en\") { code message }\n  }\n"): (typeof documents)["\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition preemptAt startedAt finishedAt endReason\n    waitReason(locale: \"en\") { code message }\n  }\n"];
+export function graphql(source: "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n"): (typeof documents)["\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -195,6 +219,34 @@ export function graphql(source: "\n  mutation CancelAllocationRequestCodes($id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateAllocationRequestWithOwner($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { ...AllocationRequestFields clusterId project { id } organisation { name } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAllocationRequestWithOwner($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { ...AllocationRequestFields clusterId project { id } organisation { name } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAllocationRequestWithFields($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation CancelAllocationRequestWithFields($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllocationQueueOf($cardType: String, $cluster: ID) {\n    allocationQueue(cardType: $cardType, clusterId: $cluster) { id queuePosition organisation { name } }\n  }\n"): (typeof documents)["\n  query AllocationQueueOf($cardType: String, $cluster: ID) {\n    allocationQueue(cardType: $cardType, clusterId: $cluster) { id queuePosition organisation { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWeightAndQuota($org: ID!) {\n    setOrganisationScheduling(input: { organisationId: $org, weight: 2, quotaCards: 4 }) {\n      organisationScheduling { weight quotaCards organisation { name } }\n      userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWeightAndQuota($org: ID!) {\n    setOrganisationScheduling(input: { organisationId: $org, weight: 2, quotaCards: 4 }) {\n      organisationScheduling { weight quotaCards organisation { name } }\n      userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FortnightUsage { usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }"): (typeof documents)["query FortnightUsage { usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationSchedulingCount { organisationScheduling { totalCount } }"): (typeof documents)["query OrganisationSchedulingCount { organisationScheduling { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n"): (typeof documents)["\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -220,6 +272,26 @@ export function graphql(source: "\n  query ClusterGrid($id: ID!) {\n    cluster(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClusterIds { clusters { id name } }"): (typeof documents)["query ClusterIds { clusters { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterCardHolders { clusters { id nodes { id cardType cards { id holder { allocationId } } } } }"): (typeof documents)["query ClusterCardHolders { clusters { id nodes { id cardType cards { id holder { allocationId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyClusterCardHolders { clusters { id nodes { cardType cards { holder { allocationId mine } } } } }\n"): (typeof documents)["\n  query MyClusterCardHolders { clusters { id nodes { cardType cards { holder { allocationId mine } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrainNodeForRepair($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"fan replacement\" }) { node { drained cards { health } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation DrainNodeForRepair($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"fan replacement\" }) { node { drained cards { health } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCardFailed($id: ID!) {\n    reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation ReportCardFailed($id: ID!) {\n    reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n"): (typeof documents)["\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

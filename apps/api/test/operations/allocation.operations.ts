@@ -6,8 +6,8 @@ import { graphql } from '../gql/index.js';
  */
 export const AllocationRequestFields = graphql(`
   fragment AllocationRequestFields on AllocationRequest {
-    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition preemptAt startedAt finishedAt endReason
-    waitReason(locale: "en") { code message }
+    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt
+    finishedAt endReason cardHours waitReason(locale: "en") { code message }
   }
 `);
 
@@ -90,4 +90,42 @@ export const AllocationRequestTimes = graphql(`
 
 export const CancelAllocationRequestCodes = graphql(`
   mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }
+`);
+
+export const CreateAllocationRequestWithOwner = graphql(`
+  mutation CreateAllocationRequestWithOwner($input: CreateAllocationRequestInput!) {
+    createAllocationRequest(input: $input) {
+      allocationRequest { ...AllocationRequestFields clusterId project { id } organisation { name } }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const CancelAllocationRequestWithFields = graphql(`
+  mutation CancelAllocationRequestWithFields($id: ID!) {
+    cancelAllocationRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code } }
+  }
+`);
+
+export const AllocationQueueOf = graphql(`
+  query AllocationQueueOf($cardType: String, $cluster: ID) {
+    allocationQueue(cardType: $cardType, clusterId: $cluster) { id queuePosition organisation { name } }
+  }
+`);
+
+export const SetWeightAndQuota = graphql(`
+  mutation SetWeightAndQuota($org: ID!) {
+    setOrganisationScheduling(input: { organisationId: $org, weight: 2, quotaCards: 4 }) {
+      organisationScheduling { weight quotaCards organisation { name } }
+      userErrors { code }
+    }
+  }
+`);
+
+export const FortnightUsage = graphql(`query FortnightUsage { usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }`);
+
+export const OrganisationSchedulingCount = graphql(`query OrganisationSchedulingCount { organisationScheduling { totalCount } }`);
+
+export const CreateTelemetryToken = graphql(`
+  mutation CreateTelemetryToken { createApiToken(input: { name: "telemetry", scopes: ["telemetry"] }) { token } }
 `);

@@ -28,3 +28,26 @@ export const ClusterGrid = graphql(`
 `);
 
 export const ClusterIds = graphql(`query ClusterIds { clusters { id name } }`);
+
+export const ClusterCardHolders = graphql(`query ClusterCardHolders { clusters { id nodes { id cardType cards { id holder { allocationId } } } } }`);
+
+/** Whose cards the caller holds (`mine`), as a founder sees the grid. */
+export const MyClusterCardHolders = graphql(`
+  query MyClusterCardHolders { clusters { id nodes { cardType cards { holder { allocationId mine } } } } }
+`);
+
+export const DrainNodeForRepair = graphql(`
+  mutation DrainNodeForRepair($id: ID!) {
+    drainNode(input: { nodeId: $id, reason: "fan replacement" }) { node { drained cards { health } } userErrors { code } }
+  }
+`);
+
+export const ReportCardFailed = graphql(`
+  mutation ReportCardFailed($id: ID!) {
+    reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } }
+  }
+`);
+
+export const ReportCardHealthy = graphql(`
+  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }
+`);
