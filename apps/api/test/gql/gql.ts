@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n": typeof types.SignInCodesDocument,
     "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n": typeof types.AllocationRequestFieldsFragmentDoc,
     "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n": typeof types.CreateAllocationRequestDocument,
     "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": typeof types.CancelAllocationRequestDocument,
@@ -59,6 +60,19 @@ type Documents = {
     "\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n": typeof types.ProjectPageDocument,
     "\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n": typeof types.ApplyForProjectCodesDocument,
     "query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }": typeof types.MeAndProjectCountDocument,
+    "\n  fragment LifecycleProjectFields on Project {\n    id name stage lastTransitionReason availableTransitions cardType cardCountEstimate budgetFen\n    history { fromStage toStage reasonCode reason actor { email } actorName createdAt }\n    adaptation { sourcePlatform targetPlatform startedAt dueAt completedItems overdue chargeFen }\n  }\n": typeof types.LifecycleProjectFieldsFragmentDoc,
+    "\n  mutation ApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n": typeof types.ApplyForProjectDocument,
+    "\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n": typeof types.TransitionProjectDocument,
+    "\n  mutation SetAdaptationChecklistItem($input: SetAdaptationChecklistItemInput!) {\n    setAdaptationChecklistItem(input: $input) { project { ...LifecycleProjectFields } userErrors { code message } }\n  }\n": typeof types.SetAdaptationChecklistItemDocument,
+    "query GetProject($id: ID!) { project(id: $id) { ...LifecycleProjectFields } }": typeof types.GetProjectDocument,
+    "query MyDisplayName { me { displayName } }": typeof types.MyDisplayNameDocument,
+    "query MyId { me { id } }": typeof types.MyIdDocument,
+    "query ProjectNames { projects(first: 100) { edges { node { name } } } }": typeof types.ProjectNamesDocument,
+    "\n  query OrganisationKinds($tenantsOnly: Boolean) { organisations(first: 100, tenantsOnly: $tenantsOnly) { totalCount edges { node { kind } } } }\n": typeof types.OrganisationKindsDocument,
+    "query OverdueAdaptations { overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }": typeof types.OverdueAdaptationsDocument,
+    "query PipelineColumns { pipeline(perStage: 1) { stage totalCount projects { id } } }": typeof types.PipelineColumnsDocument,
+    "\n  query PipelineBoard($search: String, $industry: Industry, $overdueOnly: Boolean!) {\n    pipeline(perStage: 100, search: $search, industry: $industry, overdueOnly: $overdueOnly) {\n      stage totalCount projects { name stage organisation { name industry } adaptation { overdue } }\n    }\n  }\n": typeof types.PipelineBoardDocument,
+    "\n  query ProjectPageAfter($after: String) { projects(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }\n": typeof types.ProjectPageAfterDocument,
     "mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }": typeof types.ScenarioCreateOrganisationDocument,
     "mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }": typeof types.ScenarioInviteUserDocument,
     "mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }": typeof types.ScenarioAcceptInvitationDocument,
@@ -70,6 +84,7 @@ type Documents = {
     "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }": typeof types.ScenarioCentreDocument,
 };
 const documents: Documents = {
+    "\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n": types.SignInCodesDocument,
     "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n": types.AllocationRequestFieldsFragmentDoc,
     "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n": types.CreateAllocationRequestDocument,
     "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": types.CancelAllocationRequestDocument,
@@ -115,6 +130,19 @@ const documents: Documents = {
     "\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n": types.ProjectPageDocument,
     "\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n": types.ApplyForProjectCodesDocument,
     "query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }": types.MeAndProjectCountDocument,
+    "\n  fragment LifecycleProjectFields on Project {\n    id name stage lastTransitionReason availableTransitions cardType cardCountEstimate budgetFen\n    history { fromStage toStage reasonCode reason actor { email } actorName createdAt }\n    adaptation { sourcePlatform targetPlatform startedAt dueAt completedItems overdue chargeFen }\n  }\n": types.LifecycleProjectFieldsFragmentDoc,
+    "\n  mutation ApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n": types.ApplyForProjectDocument,
+    "\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n": types.TransitionProjectDocument,
+    "\n  mutation SetAdaptationChecklistItem($input: SetAdaptationChecklistItemInput!) {\n    setAdaptationChecklistItem(input: $input) { project { ...LifecycleProjectFields } userErrors { code message } }\n  }\n": types.SetAdaptationChecklistItemDocument,
+    "query GetProject($id: ID!) { project(id: $id) { ...LifecycleProjectFields } }": types.GetProjectDocument,
+    "query MyDisplayName { me { displayName } }": types.MyDisplayNameDocument,
+    "query MyId { me { id } }": types.MyIdDocument,
+    "query ProjectNames { projects(first: 100) { edges { node { name } } } }": types.ProjectNamesDocument,
+    "\n  query OrganisationKinds($tenantsOnly: Boolean) { organisations(first: 100, tenantsOnly: $tenantsOnly) { totalCount edges { node { kind } } } }\n": types.OrganisationKindsDocument,
+    "query OverdueAdaptations { overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }": types.OverdueAdaptationsDocument,
+    "query PipelineColumns { pipeline(perStage: 1) { stage totalCount projects { id } } }": types.PipelineColumnsDocument,
+    "\n  query PipelineBoard($search: String, $industry: Industry, $overdueOnly: Boolean!) {\n    pipeline(perStage: 100, search: $search, industry: $industry, overdueOnly: $overdueOnly) {\n      stage totalCount projects { name stage organisation { name industry } adaptation { overdue } }\n    }\n  }\n": types.PipelineBoardDocument,
+    "\n  query ProjectPageAfter($after: String) { projects(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }\n": types.ProjectPageAfterDocument,
     "mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }": types.ScenarioCreateOrganisationDocument,
     "mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }": types.ScenarioInviteUserDocument,
     "mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }": types.ScenarioAcceptInvitationDocument,
@@ -140,6 +168,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n"): (typeof documents)["\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +352,58 @@ export function graphql(source: "\n  mutation ApplyForProjectCodes($input: Apply
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }"): (typeof documents)["query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LifecycleProjectFields on Project {\n    id name stage lastTransitionReason availableTransitions cardType cardCountEstimate budgetFen\n    history { fromStage toStage reasonCode reason actor { email } actorName createdAt }\n    adaptation { sourcePlatform targetPlatform startedAt dueAt completedItems overdue chargeFen }\n  }\n"): (typeof documents)["\n  fragment LifecycleProjectFields on Project {\n    id name stage lastTransitionReason availableTransitions cardType cardCountEstimate budgetFen\n    history { fromStage toStage reasonCode reason actor { email } actorName createdAt }\n    adaptation { sourcePlatform targetPlatform startedAt dueAt completedItems overdue chargeFen }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAdaptationChecklistItem($input: SetAdaptationChecklistItemInput!) {\n    setAdaptationChecklistItem(input: $input) { project { ...LifecycleProjectFields } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation SetAdaptationChecklistItem($input: SetAdaptationChecklistItemInput!) {\n    setAdaptationChecklistItem(input: $input) { project { ...LifecycleProjectFields } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetProject($id: ID!) { project(id: $id) { ...LifecycleProjectFields } }"): (typeof documents)["query GetProject($id: ID!) { project(id: $id) { ...LifecycleProjectFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyDisplayName { me { displayName } }"): (typeof documents)["query MyDisplayName { me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyId { me { id } }"): (typeof documents)["query MyId { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectNames { projects(first: 100) { edges { node { name } } } }"): (typeof documents)["query ProjectNames { projects(first: 100) { edges { node { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationKinds($tenantsOnly: Boolean) { organisations(first: 100, tenantsOnly: $tenantsOnly) { totalCount edges { node { kind } } } }\n"): (typeof documents)["\n  query OrganisationKinds($tenantsOnly: Boolean) { organisations(first: 100, tenantsOnly: $tenantsOnly) { totalCount edges { node { kind } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverdueAdaptations { overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }"): (typeof documents)["query OverdueAdaptations { overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PipelineColumns { pipeline(perStage: 1) { stage totalCount projects { id } } }"): (typeof documents)["query PipelineColumns { pipeline(perStage: 1) { stage totalCount projects { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineBoard($search: String, $industry: Industry, $overdueOnly: Boolean!) {\n    pipeline(perStage: 100, search: $search, industry: $industry, overdueOnly: $overdueOnly) {\n      stage totalCount projects { name stage organisation { name industry } adaptation { overdue } }\n    }\n  }\n"): (typeof documents)["\n  query PipelineBoard($search: String, $industry: Industry, $overdueOnly: Boolean!) {\n    pipeline(perStage: 100, search: $search, industry: $industry, overdueOnly: $overdueOnly) {\n      stage totalCount projects { name stage organisation { name industry } adaptation { overdue } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectPageAfter($after: String) { projects(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }\n"): (typeof documents)["\n  query ProjectPageAfter($after: String) { projects(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
