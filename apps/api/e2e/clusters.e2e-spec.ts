@@ -2,13 +2,15 @@ import type { GraphQLClient } from '../test/graphql-client.js';
 import { LOAD_TEST_LIMITS } from '../test/api-server.js';
 import { Scenario, STAFF } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
+import {
+  AddNodesCodes as ADD_NODES,
+  ClusterIds as CLUSTERS,
+  CreateCluster as CREATE,
+  DeleteCluster as DELETE,
+  RenameCluster as RENAME,
+} from '../test/operations/compute.operations.js';
 import { AUDIT_EVENTS } from './accounts-helpers.js';
 
-const CREATE = `mutation ($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }`;
-const RENAME = `mutation ($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }`;
-const DELETE = `mutation ($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }`;
-const ADD_NODES = `mutation ($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }`;
-const CLUSTERS = `{ clusters { id name } }`;
 const NODE = { count: 1, cardType: 'Test 8', cardsPerNode: 8, domainSize: 8, memoryGb: 64 };
 
 /** Clusters are renamed and deleted (only when empty), audited; a pasted paragraph is refused, not cut. */
@@ -18,10 +20,10 @@ describe('renaming and deleting clusters over the GraphQL API', () => {
   let admin: GraphQLClient;
   let founder: GraphQLClient;
 
-  const clusters = async () => (await manager.request(CLUSTERS)).data!.clusters as { id: string; name: string }[];
+  const clusters = async () => (await manager.request(CLUSTERS, {})).data!.clusters;
   const create = async (name: string) => {
     const result = await manager.request(CREATE, { input: { name } });
-    const cluster = result.data!.createCluster.cluster as { id: string; name: string } | null;
+    const cluster = result.data!.createCluster.cluster;
     if (!cluster) throw new Error(`createCluster failed: ${JSON.stringify(result)}`);
     return cluster;
   };

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n": typeof types.SignInCodesDocument,
+    "\n  query AuditEvents($first: Int!, $action: String, $org: ID) {\n    auditEvents(first: $first, action: $action, organisationId: $org) {\n      totalCount\n      edges { node { id at action actorKind actorId targetType targetId organisationId detailsJson ip actor { email } } }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n": typeof types.AllocationRequestFieldsFragmentDoc,
     "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n": typeof types.CreateAllocationRequestDocument,
     "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": typeof types.CancelAllocationRequestDocument,
@@ -53,6 +54,9 @@ type Documents = {
     "\n  mutation DrainNodeForRepair($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"fan replacement\" }) { node { drained cards { health } } userErrors { code } }\n  }\n": typeof types.DrainNodeForRepairDocument,
     "\n  mutation ReportCardFailed($id: ID!) {\n    reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } }\n  }\n": typeof types.ReportCardFailedDocument,
     "\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n": typeof types.ReportCardHealthyDocument,
+    "\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": typeof types.CreateClusterDocument,
+    "\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": typeof types.RenameClusterDocument,
+    "\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n": typeof types.DeleteClusterDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": typeof types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": typeof types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": typeof types.OrganisationAllocationIdsDocument,
@@ -85,6 +89,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n": types.SignInCodesDocument,
+    "\n  query AuditEvents($first: Int!, $action: String, $org: ID) {\n    auditEvents(first: $first, action: $action, organisationId: $org) {\n      totalCount\n      edges { node { id at action actorKind actorId targetType targetId organisationId detailsJson ip actor { email } } }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n": types.AllocationRequestFieldsFragmentDoc,
     "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n": types.CreateAllocationRequestDocument,
     "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": types.CancelAllocationRequestDocument,
@@ -123,6 +128,9 @@ const documents: Documents = {
     "\n  mutation DrainNodeForRepair($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"fan replacement\" }) { node { drained cards { health } } userErrors { code } }\n  }\n": types.DrainNodeForRepairDocument,
     "\n  mutation ReportCardFailed($id: ID!) {\n    reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } }\n  }\n": types.ReportCardFailedDocument,
     "\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n": types.ReportCardHealthyDocument,
+    "\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": types.CreateClusterDocument,
+    "\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": types.RenameClusterDocument,
+    "\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n": types.DeleteClusterDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": types.OrganisationAllocationIdsDocument,
@@ -172,6 +180,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n"): (typeof documents)["\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($first: Int!, $action: String, $org: ID) {\n    auditEvents(first: $first, action: $action, organisationId: $org) {\n      totalCount\n      edges { node { id at action actorKind actorId targetType targetId organisationId detailsJson ip actor { email } } }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($first: Int!, $action: String, $org: ID) {\n    auditEvents(first: $first, action: $action, organisationId: $org) {\n      totalCount\n      edges { node { id at action actorKind actorId targetType targetId organisationId detailsJson ip actor { email } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -324,6 +336,18 @@ export function graphql(source: "\n  mutation ReportCardFailed($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n"): (typeof documents)["\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n"): (typeof documents)["\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n"): (typeof documents)["\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n"): (typeof documents)["\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

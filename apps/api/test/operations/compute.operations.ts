@@ -51,3 +51,15 @@ export const ReportCardFailed = graphql(`
 export const ReportCardHealthy = graphql(`
   mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }
 `);
+
+export const CreateCluster = graphql(`
+  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }
+`);
+
+export const RenameCluster = graphql(`
+  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }
+`);
+
+export const DeleteCluster = graphql(`
+  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }
+`);
