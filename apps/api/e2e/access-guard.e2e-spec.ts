@@ -2,6 +2,7 @@ import type { GraphQLClient } from '../test/graphql-client.js';
 import { LOAD_TEST_LIMITS } from '../test/api-server.js';
 import { useApi } from '../test/use-api.js';
 import { SchemaWalker } from './schema-walk.js';
+import { STAFF } from '../test/scenario.js';
 
 /** Sign-in, and the invitation link (whose 256-bit token is the credential). */
 const PUBLIC_FIELDS = new Set(['Mutation.signIn', 'Query.invitation', 'Mutation.acceptInvitation']);
@@ -16,7 +17,7 @@ describe('every root field is guarded', () => {
   beforeAll(async () => {
     anonymous = server().anonymous;
     // Introspection may be for staff only once deployed: load the schema as an admin, probe anonymously.
-    walker = await SchemaWalker.load(await anonymous.signIn('admin@suanli.dev'));
+    walker = await SchemaWalker.load(await anonymous.signIn(STAFF.admin));
   });
 
   it('finds the root fields to check', () => {
@@ -40,7 +41,7 @@ describe('every root field is guarded', () => {
   }
 
   it('rejects an integration token on fields its scopes do not grant', async () => {
-    const admin = await anonymous.signIn('admin@suanli.dev');
+    const admin = await anonymous.signIn(STAFF.admin);
     const created = await admin.request(
       `mutation { createApiToken(input: { name: "bi-tool", scopes: ["read:projects"] }) { token userErrors { code } } }`,
     );

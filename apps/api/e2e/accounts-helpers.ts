@@ -1,4 +1,5 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
+import { AuditEvents } from '../test/operations/account.operations.js';
 
 /** A password zxcvbn scores 4: four unrelated words with digits and symbols. */
 export const STRONG_PASSWORD = 'Maple-Orbit-Quartz-47!';
@@ -14,9 +15,8 @@ export const ACCEPT_INVITATION = `mutation ($input: AcceptInvitationInput!) {
 export const PREVIEW_INVITATION = `query ($token: String!) { invitation(token: $token) { organisationName email expiresAt } }`;
 export const INVITATIONS = `query ($org: ID!) { invitations(organisationId: $org, first: 100) { totalCount edges { node { id email status role } } } }`;
 export const CHANGE_PASSWORD = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } userErrors { code field } } }`;
-export const AUDIT_EVENTS = `query ($first: Int!, $action: String, $org: ID) {
-  auditEvents(first: $first, action: $action, organisationId: $org) {
-    totalCount edges { node { id at action actorKind actorId targetType targetId organisationId detailsJson ip actor { email } } } } }`;
+/** Typed (test/operations): shared by the accounts and cluster specs. */
+export const AUDIT_EVENTS = AuditEvents;
 
 export async function createOrganisation(manager: GraphQLClient, name: string): Promise<string> {
   const result = await manager.request(CREATE_ORGANISATION, { input: { name, kind: 'STARTUP', industry: 'AI_SERVICES' } });

@@ -1,5 +1,6 @@
 import { useApi } from '../test/use-api.js';
 import { ACCEPT_INVITATION, INVITATIONS, INVITE_USER, PREVIEW_INVITATION, STRONG_PASSWORD, canSignIn, createOrganisation, uniqueEmail } from './accounts-helpers.js';
+import { STAFF } from '../test/scenario.js';
 
 /** Invitation links expire after INVITATION_TTL_HOURS; 0.002 h (7.2 s) here so the test can wait it out. */
 const TTL_MS = 7_200;
@@ -13,7 +14,7 @@ describe('accounts without SMTP (production)', () => {
 
   it('returns the link to the inviting manager and founder only, and logs it', async () => {
     const { anonymous, api } = server();
-    const manager = await anonymous.signIn('manager@suanli.dev');
+    const manager = await anonymous.signIn(STAFF.manager);
     const orgId = await createOrganisation(manager, `无邮件机构 ${Date.now()}`);
     const email = uniqueEmail('nosmtp');
     const invited = await manager.request(INVITE_USER, { input: { email, organisationId: orgId } });
@@ -38,7 +39,7 @@ describe('accounts without SMTP (production)', () => {
 
   it('refuses an expired link and creates nothing; a new invitation to the address can then be sent', async () => {
     const { anonymous } = server();
-    const manager = await anonymous.signIn('manager@suanli.dev');
+    const manager = await anonymous.signIn(STAFF.manager);
     const orgId = await createOrganisation(manager, `过期机构 ${Date.now()}`);
     const email = uniqueEmail('expired');
     const invited = await manager.request(INVITE_USER, { input: { email, organisationId: orgId } });

@@ -2,7 +2,8 @@ import pg from 'pg';
 import { LOAD_TEST_LIMITS, startApi, type RunningApi } from '../test/api-server.js';
 import { GraphQLClient } from '../test/graphql-client.js';
 import { createTestDatabase } from '../test/test-database.js';
-import { BUDGET, CREATE, openRequests, organisationIdOf, projectId, SET_SCHEDULING } from '../test/allocation-operations.js';
+import { BUDGET, CREATE, openRequests, SET_SCHEDULING } from '../test/allocation-operations.js';
+import { Scenario, SCENARIO_PASSWORD, STAFF, type Tenant } from '../test/scenario.js';
 import type { CreateAllocationRequestInput } from '../test/gql/graphql.js';
 
 /**
@@ -20,7 +21,15 @@ onRealPostgres('urgent budget and open-request cap under concurrent requests fro
   let managers: GraphQLClient[] = [];
   let founders: GraphQLClient[] = [];
 
-  const signInOn = (api: RunningApi, email: string) => new GraphQLClient(api.url, null, api.demoPassword).signIn(email);
+  let scenario: Scenario;
+  let clusterId: string;
+
+  const signInOn = (api: RunningApi, email: string, password?: string) => new GraphQLClient(api.url, null, api.demoPassword).signIn(email, password);
+  /** A tenant of the spec's own with an incubating project, built on the first process. */
+  const tenantWithProject = async () => {
+    const tenant = await scenario.tenant();
+    return { tenant, projectId: (await scenario.project(tenant, 'INCUBATING')).id };
+  };
 
   beforeAll(async () => {
     database = (await createTestDatabase('suanli_admission'))!;
@@ -28,6 +37,8 @@ onRealPostgres('urgent budget and open-request cap under concurrent requests fro
     const env = { SCHEDULER_INTERVAL_MS: '500', ...LOAD_TEST_LIMITS };
     processes.push(await startApi({ databaseUrl: database.url, production: true, env }));
     processes.push(await startApi({ databaseUrl: database.url, production: true, env: { ...env, SUANLI_SEED: 'false' } }));
+    scenario = await Scenario.start(new GraphQLClient(processes[0]!.url, null, processes[0]!.demoPassword));
+    clusterId = (await scenario.cluster([{ cardType: 'Ascend 310P', count: 8 }])).id;
   }, 180_000);
 
   afterAll(async () => {
@@ -36,13 +47,11 @@ onRealPostgres('urgent budget and open-request cap under concurrent requests fro
   });
 
   /** The same request fired `count` times, alternating between the two processes, all at once. */
-  const storm = async (email: string, count: number, input: Record<string, unknown>) => {
-    founders = await Promise.all(processes.map((api) => signInOn(api, email)));
-    const project = await projectId(founders[0]!, input.projectName as string);
-    const { projectName: _name, ...rest } = input;
+  const storm = async (tenant: Tenant, count: number, input: Omit<CreateAllocationRequestInput, 'cardType' | 'clusterId'>) => {
+    founders = await Promise.all(processes.map((api) => signInOn(api, tenant.founderEmail, SCENARIO_PASSWORD)));
     return Promise.all(
       Array.from({ length: count }, (_, i) =>
-        founders[i % 2]!.request(CREATE, { input: { projectId: project, cardType: 'Ascend 310P', preemptible: false, ...rest } as CreateAllocationRequestInput }).then(
+        founders[i % 2]!.request(CREATE, { input: { clusterId, cardType: 'Ascend 310P', preemptible: false, ...input } }).then(
           (r) => r.data!.createAllocationRequest,
         ),
       ),
@@ -50,19 +59,19 @@ onRealPostgres('urgent budget and open-request cap under concurrent requests fro
   };
 
   it('never lets concurrent URGENT requests use more than the organisation’s urgent card-hours', async () => {
-    managers = await Promise.all(processes.map((api) => signInOn(api, 'manager@suanli.dev')));
-    const founder = await signInOn(processes[0]!, 'founder@jinjiang-energy.example');
-    const organisationId = await organisationIdOf(founder);
+    managers = await Promise.all(processes.map((api) => signInOn(api, STAFF.manager)));
+    const { tenant, projectId } = await tenantWithProject();
+    const { founder, organisationId } = tenant;
     await managers[1]!.request(SET_SCHEDULING, { input: { organisationId, weight: 1, urgentCardHoursPerMonth: 100 } });
 
     // 24 requests of 8 card-hours each (1 card × 8 h): 12 fit into 100 card-hours (96).
-    const answers = await storm('founder@jinjiang-energy.example', 24, { projectName: '光伏功率预测', cards: 1, durationS: 8 * 3600, priority: 'URGENT' });
+    const answers = await storm(tenant, 24, { projectId, cards: 1, durationS: 8 * 3600, priority: 'URGENT' });
     expect(answers.map((a) => a.userErrors)).toEqual(Array(24).fill([]));
     const urgencies = answers.map((a) => a.allocationRequest!.urgency as string);
     expect(urgencies.filter((u) => u === 'BUDGET')).toHaveLength(12);
     expect(urgencies.filter((u) => u === 'AWAITING_APPROVAL')).toHaveLength(12);
     for (const a of answers) expect(a.allocationRequest!.priority).toBe(a.allocationRequest!.urgency === 'BUDGET' ? 'URGENT' : 'STANDARD');
-    expect((await founder.request(BUDGET)).data!.urgentBudget).toMatchObject({ usedCardHours: 96, remainingCardHours: 4 });
+    expect((await founder.request(BUDGET, {})).data!.urgentBudget).toMatchObject({ usedCardHours: 96, remainingCardHours: 4 });
 
     // The database agrees: at most 100 card-hours took effect through the budget.
     const client = new pg.Client({ connectionString: database.url });
@@ -79,12 +88,13 @@ onRealPostgres('urgent budget and open-request cap under concurrent requests fro
   }, 120_000);
 
   it('never lets concurrent requests open more than the organisation’s cap', async () => {
-    const founder = await signInOn(processes[1]!, 'founder@tianfu-med.example');
-    const organisationId = await organisationIdOf(founder);
+    const { tenant, projectId } = await tenantWithProject();
+    const founder = await signInOn(processes[1]!, tenant.founderEmail, SCENARIO_PASSWORD);
+    const { organisationId } = tenant;
     const open = await openRequests(founder);
     await managers[0]!.request(SET_SCHEDULING, { input: { organisationId, weight: 1, maxOpenRequests: open + 10 } });
 
-    const answers = await storm('founder@tianfu-med.example', 40, { projectName: '肺结节 CT 辅助诊断', cards: 1, durationS: 600, priority: 'STANDARD' });
+    const answers = await storm(tenant, 40, { projectId, cards: 1, durationS: 600, priority: 'STANDARD' });
     const accepted = answers.filter((a) => a.allocationRequest);
     expect(accepted).toHaveLength(10);
     expect(answers.filter((a) => !a.allocationRequest).map((a) => a.userErrors[0]?.code)).toEqual(Array(30).fill('TOO_MANY_OPEN_REQUESTS'));

@@ -1,15 +1,34 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
 import { LOAD_TEST_LIMITS } from '../test/api-server.js';
+import type { CreateAllocationRequestInput } from '../test/gql/graphql.js';
+import {
+  AllocationQueueOf,
+  CancelAllocationRequestWithFields,
+  CreateAllocationRequest,
+  CreateAllocationRequestWithOwner,
+  CreateTelemetryToken,
+  FortnightUsage,
+  GetAllocationRequest,
+  MyOrganisation,
+  OrganisationSchedulingCount,
+  RequestCount,
+  SetWeightAndQuota,
+} from '../test/operations/allocation.operations.js';
+import {
+  ClusterCardHolders,
+  DrainNodeForRepair,
+  MyClusterCardHolders,
+  ReportCardFailed,
+  ReportCardHealthy,
+  RestoreNode,
+} from '../test/operations/compute.operations.js';
+import { Scenario, STAFF, type Tenant } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 
-const REQUEST_FIELDS = `id state cards cardType queuePosition estimatedStartAt startedAt endsAt finishedAt endReason cardHours
-  waitReason(locale: "en") { code message }`;
-const CREATE = `mutation ($input: CreateAllocationRequestInput!) { createAllocationRequest(input: $input) {
-  allocationRequest { ${REQUEST_FIELDS} } userErrors { code message field } } }`;
-const CREATE_FULL = `mutation ($input: CreateAllocationRequestInput!) { createAllocationRequest(input: $input) {
-  allocationRequest { ${REQUEST_FIELDS} clusterId project { id } organisation { name } } userErrors { code message field } } }`;
-const CANCEL = `mutation ($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { ${REQUEST_FIELDS} } userErrors { code } } }`;
-const GET = `query ($id: ID!) { allocationRequest(id: $id) { ${REQUEST_FIELDS} } }`;
+const CREATE = CreateAllocationRequest;
+const CREATE_FULL = CreateAllocationRequestWithOwner;
+const CANCEL = CancelAllocationRequestWithFields;
+const GET = GetAllocationRequest;
 
 describe('compute allocation over the GraphQL API', () => {
   // Bursts of requests from one founder: neither the open-request cap nor the per-caller limits are what this spec is about.
@@ -17,83 +36,90 @@ describe('compute allocation over the GraphQL API', () => {
   let manager: GraphQLClient;
   let founder: GraphQLClient;
   let otherFounder: GraphQLClient;
-  let incubating: string; // 蓉城智眼科技 · 仓储机器人视觉导航
-  let applied: string; // 蓉城智眼科技 · 工业质检大模型 (still APPLIED)
-  let otherProject: string; // 华西智慧医疗's incubating project
-
-  const projectId = async (client: GraphQLClient, name: string) => {
-    const result = await client.request(`{ projects(first: 100) { edges { node { id name } } } }`);
-    return result.data!.projects.edges.map((e: any) => e.node).find((p: any) => p.name === name).id as string;
-  };
+  let tenant: Tenant;
+  let incubating: string; // the founder's incubating project
+  let applied: string; // another of theirs, still APPLIED
+  let otherProject: string; // the other founder's incubating project
+  let clusterId: string; // the spec's own: 64 Ascend 310P cards and 16 Ascend 910B
+  /** The spec's own cluster in a `{ clusters { id … } }` answer. */
+  const own = (answer: any) => answer.data!.clusters.find((c: any) => c.id === clusterId);
   /** Polls until the scheduler has placed or explained the request (it may answer before the pass). */
   const settled = async (client: GraphQLClient, id: string) => {
     for (let i = 0; ; i++) {
-      const request = (await client.request(GET, { id })).data!.allocationRequest;
+      const request = (await client.request(GET, { id })).data!.allocationRequest!;
       if (request.state !== 'QUEUED' || request.queuePosition !== null || i > 50) return request;
       await new Promise((done) => setTimeout(done, 100));
     }
   };
-  const count = async () => (await manager.request(`{ allocationRequests(first: 1) { totalCount } }`)).data!.allocationRequests.totalCount as number;
+  const count = async () => (await manager.request(RequestCount, {})).data!.allocationRequests.totalCount;
   const input = (overrides: Record<string, unknown> = {}) => ({
-    projectId: incubating, cards: 8, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...overrides,
-  });
+    projectId: incubating, clusterId, cards: 8, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...overrides,
+  }) as CreateAllocationRequestInput;
 
   beforeAll(async () => {
     const { anonymous } = server();
-    manager = await anonymous.signIn('manager@suanli.dev');
-    founder = await anonymous.signIn('founder@rongcheng-vision.example');
-    otherFounder = await anonymous.signIn('founder@huaxi-health.example');
-    incubating = await projectId(founder, '仓储机器人视觉导航');
-    applied = await projectId(founder, '工业质检大模型');
-    otherProject = await projectId(otherFounder, '病理切片分析');
+    manager = await anonymous.signIn(STAFF.manager);
+    const scenario = await Scenario.start(anonymous);
+    tenant = await scenario.tenant();
+    const other = await scenario.tenant({ industry: 'HEALTHCARE' });
+    founder = tenant.founder;
+    otherFounder = other.founder;
+    incubating = (await scenario.project(tenant, 'INCUBATING')).id;
+    applied = (await scenario.project(tenant, 'APPLIED')).id;
+    otherProject = (await scenario.project(other, 'INCUBATING')).id;
+    clusterId = (await scenario.cluster([{ cardType: 'Ascend 310P', count: 8 }, { cardType: 'Ascend 910B', count: 2 }])).id;
   });
 
   it('queues a request on a full pool with a position, an honest estimate and a reason, and starts it when capacity frees', async () => {
     const blocker = await manager.request(CREATE, { input: input({ cards: 64, durationS: 4 * 3600 }) });
     expect(blocker.data!.createAllocationRequest.userErrors).toEqual([]);
-    const big = await settled(manager, blocker.data!.createAllocationRequest.allocationRequest.id);
+    const big = await settled(manager, blocker.data!.createAllocationRequest.allocationRequest!.id);
     expect(big.state).toBe('RUNNING');
 
-    const created = (await founder.request(CREATE, { input: input() })).data!.createAllocationRequest.allocationRequest;
+    const created = (await founder.request(CREATE, { input: input() })).data!.createAllocationRequest.allocationRequest!;
     expect(created.state).toBe('QUEUED');
     // The scheduler's explanation arrives with the response or, under load, a moment later.
     const mine = await settled(founder, created.id);
     expect(mine).toMatchObject({ state: 'QUEUED', queuePosition: 1 });
-    expect(mine.waitReason.code).toBe('NO_DOMAIN_FREE');
-    expect(mine.waitReason.message).toMatch(/^waiting: /);
+    expect(mine.waitReason!.code).toBe('NO_DOMAIN_FREE');
+    expect(mine.waitReason!.message).toMatch(/^waiting: /);
     // The only thing in its way ends at the blocker's time limit, so that is the honest estimate.
-    expect(Math.abs(new Date(mine.estimatedStartAt).getTime() - new Date(big.endsAt).getTime())).toBeLessThan(2000);
+    expect(Math.abs(new Date(mine.estimatedStartAt!).getTime() - new Date(big.endsAt!).getTime())).toBeLessThan(2000);
 
-    const queue = await manager.request(`{ allocationQueue(cardType: "Ascend 310P") { id queuePosition organisation { name } } }`);
-    expect(queue.data!.allocationQueue).toEqual([{ id: mine.id, queuePosition: 1, organisation: { name: '蓉城智眼科技' } }]);
+    const queue = await manager.request(AllocationQueueOf, { cardType: 'Ascend 310P', cluster: clusterId });
+    expect(queue.data!.allocationQueue).toEqual([{ id: mine.id, queuePosition: 1, organisation: { name: tenant.organisationName } }]);
 
     const cancelled = await manager.request(CANCEL, { id: big.id });
-    expect(cancelled.data!.cancelAllocationRequest.allocationRequest).toMatchObject({ state: 'CANCELLED', endReason: 'CANCELLED' });
+    expect(cancelled.data!.cancelAllocationRequest.allocationRequest!).toMatchObject({ state: 'CANCELLED', endReason: 'CANCELLED' });
     // The pass that starts it follows the cancel within a pass gap (passes are spaced ≥ 200 ms).
-    let after = (await founder.request(GET, { id: mine.id })).data!.allocationRequest;
+    let after = (await founder.request(GET, { id: mine.id })).data!.allocationRequest!;
     for (let i = 0; after.state === 'QUEUED' && i < 50; i++) {
       await new Promise((done) => setTimeout(done, 100));
-      after = (await founder.request(GET, { id: mine.id })).data!.allocationRequest;
+      after = (await founder.request(GET, { id: mine.id })).data!.allocationRequest!;
     }
     expect(after.state).toBe('RUNNING');
     expect(after.queuePosition).toBeNull();
-    const cards = await founder.request(`{ clusters { nodes { cardType cards { holder { allocationId mine } } } } }`);
-    const held = cards.data!.clusters[0].nodes.flatMap((n: any) => n.cards).filter((c: any) => c.holder?.allocationId === mine.id);
+    const cards = await founder.request(MyClusterCardHolders, {});
+    const held = own(cards).nodes.flatMap((n: any) => n.cards).filter((c: any) => c.holder?.allocationId === mine.id);
     expect(held).toHaveLength(8);
     expect(held.every((c: any) => c.holder.mine)).toBe(true);
     await founder.request(CANCEL, { id: mine.id });
   });
 
   it('answers a burst at once with the stored request; each gets its position and estimate from a later pass', async () => {
+    // Every Ascend 910B card of the cluster is busy, so the burst waits.
+    const full = (await manager.request(CREATE, { input: input({ cardType: 'Ascend 910B', cards: 16, durationS: 4 * 3600 }) })).data!.createAllocationRequest;
+    expect(full.userErrors).toEqual([]);
+    expect((await settled(manager, full.allocationRequest!.id)).state).toBe('RUNNING');
     const burst = await Promise.all(
       Array.from({ length: 6 }, () => founder.request(CREATE_FULL, { input: input({ cardType: 'Ascend 910B', cards: 1, preemptible: true }) })),
     );
     for (const answer of burst) {
       expect(answer.data!.createAllocationRequest.userErrors).toEqual([]);
-      const created = answer.data!.createAllocationRequest.allocationRequest;
-      const stored = (await founder.request(GET, { id: created.id })).data!.allocationRequest;
+      const created = answer.data!.createAllocationRequest.allocationRequest!;
+      const stored = (await founder.request(GET, { id: created.id })).data!.allocationRequest!;
       expect(created.project.id).toBe(incubating);
-      expect(created.organisation.name).toBe('蓉城智眼科技');
+      expect(created.organisation.name).toBe(tenant.organisationName);
       // Whether it waited for its pass or not, the answer is the row as stored at that moment.
       const { queuePosition: _p, estimatedStartAt: _e, waitReason: _r, clusterId: _c, project: _pr, organisation: _o, ...fields } = created;
       expect(_c).toEqual(expect.any(String));
@@ -103,9 +129,10 @@ describe('compute allocation over the GraphQL API', () => {
       const placed = await settled(founder, created.id);
       expect(placed.queuePosition).toEqual(expect.any(Number));
       expect(placed.estimatedStartAt).not.toBeNull();
-      expect(placed.waitReason.code).toEqual(expect.any(String));
+      expect(placed.waitReason!.code).toEqual(expect.any(String));
     }
-    for (const answer of burst) await founder.request(CANCEL, { id: answer.data!.createAllocationRequest.allocationRequest.id });
+    for (const answer of burst) await founder.request(CANCEL, { id: answer.data!.createAllocationRequest.allocationRequest!.id });
+    await manager.request(CANCEL, { id: full.allocationRequest!.id });
   });
 
   it('refuses bad requests with clear codes and creates nothing', async () => {
@@ -130,59 +157,58 @@ describe('compute allocation over the GraphQL API', () => {
   });
 
   it('does not let one founder cancel or see another organisation’s allocation', async () => {
-    const theirs = (await otherFounder.request(CREATE, { input: input({ projectId: otherProject, cards: 1 }) })).data!.createAllocationRequest.allocationRequest;
+    const theirs = (await otherFounder.request(CREATE, { input: input({ projectId: otherProject, cards: 1 }) })).data!.createAllocationRequest.allocationRequest!;
     const attempt = await founder.request(CANCEL, { id: theirs.id });
     expect(attempt.data!.cancelAllocationRequest).toEqual({ allocationRequest: null, userErrors: [{ code: 'NOT_FOUND' }] });
     expect((await founder.request(GET, { id: theirs.id })).data!.allocationRequest).toBeNull();
-    expect((await otherFounder.request(GET, { id: theirs.id })).data!.allocationRequest.state).not.toBe('CANCELLED');
+    expect((await otherFounder.request(GET, { id: theirs.id })).data!.allocationRequest!.state).not.toBe('CANCELLED');
     await otherFounder.request(CANCEL, { id: theirs.id });
   });
 
   it('keeps running work on a drained node, places nothing new there, and restores it', async () => {
-    const job = await settled(founder, (await founder.request(CREATE, { input: input({ cards: 8 }) })).data!.createAllocationRequest.allocationRequest.id);
+    const job = await settled(founder, (await founder.request(CREATE, { input: input({ cards: 8 }) })).data!.createAllocationRequest.allocationRequest!.id);
     expect(job.state).toBe('RUNNING');
-    const grid = await manager.request(`{ clusters { nodes { id cardType cards { holder { allocationId } } } } }`);
-    const node = grid.data!.clusters[0].nodes.find((n: any) => n.cards.some((c: any) => c.holder?.allocationId === job.id));
-    const drained = await manager.request(`mutation ($id: ID!) { drainNode(input: { nodeId: $id, reason: "fan replacement" }) { node { drained cards { health } } userErrors { code } } }`, { id: node.id });
-    expect(drained.data!.drainNode.node.drained).toBe(true);
-    expect((await founder.request(GET, { id: job.id })).data!.allocationRequest.state).toBe('RUNNING');
-    const next = await settled(founder, (await founder.request(CREATE, { input: input({ cards: 8 }) })).data!.createAllocationRequest.allocationRequest.id);
-    const nodesOfNext = await manager.request(`{ clusters { nodes { id cards { holder { allocationId } } } } }`);
-    const hostOfNext = nodesOfNext.data!.clusters[0].nodes.find((n: any) => n.cards.some((c: any) => c.holder?.allocationId === next.id));
+    const grid = await manager.request(ClusterCardHolders, {});
+    const node = own(grid).nodes.find((n: any) => n.cards.some((c: any) => c.holder?.allocationId === job.id));
+    const drained = await manager.request(DrainNodeForRepair, { id: node.id });
+    expect(drained.data!.drainNode.node!.drained).toBe(true);
+    expect((await founder.request(GET, { id: job.id })).data!.allocationRequest!.state).toBe('RUNNING');
+    const next = await settled(founder, (await founder.request(CREATE, { input: input({ cards: 8 }) })).data!.createAllocationRequest.allocationRequest!.id);
+    const nodesOfNext = await manager.request(ClusterCardHolders, {});
+    const hostOfNext = own(nodesOfNext).nodes.find((n: any) => n.cards.some((c: any) => c.holder?.allocationId === next.id));
     expect(hostOfNext?.id).not.toBe(node.id);
-    const restored = await manager.request(`mutation ($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } } }`, { id: node.id });
-    expect(restored.data!.restoreNode.node.drained).toBe(false);
+    const restored = await manager.request(RestoreNode, { id: node.id });
+    expect(restored.data!.restoreNode.node!.drained).toBe(false);
     await founder.request(CANCEL, { id: job.id });
     await founder.request(CANCEL, { id: next.id });
   });
 
   it('ends the allocation on a card telemetry reports failed', async () => {
-    const admin = await server().anonymous.signIn('admin@suanli.dev');
-    const token = (await admin.request(`mutation { createApiToken(input: { name: "telemetry", scopes: ["telemetry"] }) { token } }`)).data!.createApiToken.token;
+    const admin = await server().anonymous.signIn(STAFF.admin);
+    const token = (await admin.request(CreateTelemetryToken, {})).data!.createApiToken.token!;
     const telemetry = server().anonymous.withToken(token);
-    const job = await settled(founder, (await founder.request(CREATE, { input: input({ cards: 2 }) })).data!.createAllocationRequest.allocationRequest.id);
-    const grid = await telemetry.request(`{ clusters { nodes { cards { id holder { allocationId } } } } }`);
-    const card = grid.data!.clusters[0].nodes.flatMap((n: any) => n.cards).find((c: any) => c.holder?.allocationId === job.id);
-    const report = await telemetry.request(`mutation ($id: ID!) { reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } } }`, { id: card.id });
+    const job = await settled(founder, (await founder.request(CREATE, { input: input({ cards: 2 }) })).data!.createAllocationRequest.allocationRequest!.id);
+    const grid = await telemetry.request(ClusterCardHolders, {});
+    const card = own(grid).nodes.flatMap((n: any) => n.cards).find((c: any) => c.holder?.allocationId === job.id);
+    const report = await telemetry.request(ReportCardFailed, { id: card.id });
     expect(report.data!.reportCardHealth.card).toEqual({ health: 'FAILED', holder: null });
     expect((await founder.request(GET, { id: job.id })).data!.allocationRequest).toMatchObject({ state: 'PREEMPTED', endReason: 'CARD_FAILED' });
-    const refused = await founder.request(`mutation ($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }`, { id: card.id });
+    const refused = await founder.request(ReportCardHealthy, { id: card.id });
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
-    await telemetry.request(`mutation ($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }`, { id: card.id });
+    await telemetry.request(ReportCardHealthy, { id: card.id });
   });
 
   it('applies a manager’s quota to new requests and meters card-hours', async () => {
-    const org = (await founder.request(`{ me { organisation { id } } }`)).data!.me.organisation.id;
-    const set = await manager.request(`mutation ($org: ID!) { setOrganisationScheduling(input: { organisationId: $org, weight: 2, quotaCards: 4 }) {
-      organisationScheduling { weight quotaCards organisation { name } } userErrors { code } } }`, { org });
-    expect(set.data!.setOrganisationScheduling.organisationScheduling).toEqual({ weight: 2, quotaCards: 4, organisation: { name: '蓉城智眼科技' } });
+    const org = (await founder.request(MyOrganisation, {})).data!.me.organisation!.id;
+    const set = await manager.request(SetWeightAndQuota, { org });
+    expect(set.data!.setOrganisationScheduling.organisationScheduling).toEqual({ weight: 2, quotaCards: 4, organisation: { name: tenant.organisationName } });
     const tooBig = await founder.request(CREATE, { input: input({ cards: 8 }) });
     expect(tooBig.data!.createAllocationRequest.userErrors[0].code).toBe('EXCEEDS_QUOTA');
-    const usage = await founder.request(`{ usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }`);
+    const usage = await founder.request(FortnightUsage, {});
     expect(usage.data!.usage.totalCardHours).toBeGreaterThan(0);
     expect(usage.data!.usage.daily).toHaveLength(14);
     expect(new Set(usage.data!.usage.byProject.map((p: any) => p.projectId))).toEqual(new Set([incubating]));
-    const forbidden = await founder.request(`{ organisationScheduling { totalCount } }`);
+    const forbidden = await founder.request(OrganisationSchedulingCount, {});
     expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });

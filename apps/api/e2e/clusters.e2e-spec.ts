@@ -1,13 +1,16 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
 import { LOAD_TEST_LIMITS } from '../test/api-server.js';
+import { Scenario, STAFF } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
+import {
+  AddNodesCodes as ADD_NODES,
+  ClusterIds as CLUSTERS,
+  CreateCluster as CREATE,
+  DeleteCluster as DELETE,
+  RenameCluster as RENAME,
+} from '../test/operations/compute.operations.js';
 import { AUDIT_EVENTS } from './accounts-helpers.js';
 
-const CREATE = `mutation ($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }`;
-const RENAME = `mutation ($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }`;
-const DELETE = `mutation ($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }`;
-const ADD_NODES = `mutation ($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }`;
-const CLUSTERS = `{ clusters { id name } }`;
 const NODE = { count: 1, cardType: 'Test 8', cardsPerNode: 8, domainSize: 8, memoryGb: 64 };
 
 /** Clusters are renamed and deleted (only when empty), audited; a pasted paragraph is refused, not cut. */
@@ -17,10 +20,10 @@ describe('renaming and deleting clusters over the GraphQL API', () => {
   let admin: GraphQLClient;
   let founder: GraphQLClient;
 
-  const clusters = async () => (await manager.request(CLUSTERS)).data!.clusters as { id: string; name: string }[];
+  const clusters = async () => (await manager.request(CLUSTERS, {})).data!.clusters;
   const create = async (name: string) => {
     const result = await manager.request(CREATE, { input: { name } });
-    const cluster = result.data!.createCluster.cluster as { id: string; name: string } | null;
+    const cluster = result.data!.createCluster.cluster;
     if (!cluster) throw new Error(`createCluster failed: ${JSON.stringify(result)}`);
     return cluster;
   };
@@ -30,17 +33,18 @@ describe('renaming and deleting clusters over the GraphQL API', () => {
 
   beforeAll(async () => {
     const { anonymous } = server();
-    manager = await anonymous.signIn('manager@suanli.dev');
-    admin = await anonymous.signIn('admin@suanli.dev');
-    founder = await anonymous.signIn('founder@rongcheng-vision.example');
+    manager = await anonymous.signIn(STAFF.manager);
+    admin = await anonymous.signIn(STAFF.admin);
+    founder = (await (await Scenario.start(anonymous)).tenant()).founder;
   });
 
   it('refuses a pasted 5,000-character name with a userError on the name, creating or renaming nothing', async () => {
+    const own = await create(unique('粘贴'));
     const before = await clusters();
-    const pasted = '成都智算中心'.repeat(834);
+    const pasted = '智算集群名称'.repeat(834);
     const created = await manager.request(CREATE, { input: { name: pasted } });
     expect(created.data!.createCluster).toEqual({ cluster: null, userErrors: [{ code: 'VALIDATION_FAILED', field: ['name'] }] });
-    const renamed = await manager.request(RENAME, { input: { clusterId: before[0]!.id, name: pasted } });
+    const renamed = await manager.request(RENAME, { input: { clusterId: own.id, name: pasted } });
     expect(renamed.data!.renameCluster).toEqual({ cluster: null, userErrors: [{ code: 'VALIDATION_FAILED', field: ['name'] }] });
     expect(await clusters()).toEqual(before);
   });
@@ -52,7 +56,7 @@ describe('renaming and deleting clusters over the GraphQL API', () => {
     const renamed = await manager.request(RENAME, { input: { clusterId: cluster.id, name: `  ${name}  ` } });
     expect(renamed.data!.renameCluster).toEqual({ cluster: { id: cluster.id, name }, userErrors: [] });
     const [event] = await auditOf('CLUSTER_RENAMED', cluster.id);
-    expect(event).toMatchObject({ actor: { email: 'manager@suanli.dev' }, targetType: 'CLUSTER' });
+    expect(event).toMatchObject({ actor: { email: STAFF.manager }, targetType: 'CLUSTER' });
     expect(JSON.parse(event.detailsJson)).toEqual({ from: cluster.name, to: name });
 
     const duplicate = await manager.request(RENAME, { input: { clusterId: cluster.id, name: taken.name.toUpperCase() } });

@@ -4,6 +4,8 @@ import type { GraphQLClient } from '../test/graphql-client.js';
 import { useApi } from '../test/use-api.js';
 import { PathWalk } from './path-walk.js';
 import { SchemaWalker, type FieldInfo } from './schema-walk.js';
+import { CreateAllocationRequest } from '../test/operations/allocation.operations.js';
+import { Scenario, STAFF, type Tenant } from '../test/scenario.js';
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 /** Money and usage by name, as apps/api/src/common/access/field-access/sensitive-fields.ts classifies them. */
@@ -81,7 +83,10 @@ describe('every path below every root field', () => {
     programmeId: string;
     settlementPeriod: string;
   };
-  const orgNamed = (name: string) => demo.orgs.find((o) => o.name === name)!;
+  // Two tenants of the spec's own, each with a project and an allocation request on the spec's cluster.
+  let ownTenant: Tenant;
+  let otherTenant: Tenant;
+  const orgWithId = (id: string) => demo.orgs.find((o) => o.id === id)!;
   const targetOf = (label: string, organisationId: string, projectsOf = organisationId): Target => ({
     label,
     organisationId,
@@ -152,11 +157,20 @@ describe('every path below every root field', () => {
 
   beforeAll(async () => {
     const { anonymous } = server();
-    const admin = await anonymous.signIn('admin@suanli.dev');
-    manager = await anonymous.signIn('manager@suanli.dev');
+    const admin = await anonymous.signIn(STAFF.admin);
+    manager = await anonymous.signIn(STAFF.manager);
     // In production introspection may be for staff only: load the schema as a signed-in admin.
     walker = await SchemaWalker.load(admin);
     walk = new PathWalk(walker, { maxDepth: 12, maxVisitsPerType: 2, fieldsPerOperation: 300, listSize: 3 });
+    const scenario = await Scenario.start(anonymous);
+    const clusterId = (await scenario.cluster([{ cardType: 'Ascend 310P', count: 1 }])).id;
+    [ownTenant, otherTenant] = [await scenario.tenant(), await scenario.tenant({ industry: 'HEALTHCARE', sensitivityTier: 'HIGH' })];
+    for (const tenant of [ownTenant, otherTenant]) {
+      const projectId = (await scenario.project(tenant, 'INCUBATING')).id;
+      const input = { projectId, clusterId, cards: 1, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false } as const;
+      const made = await tenant.founder.request(CreateAllocationRequest, { input });
+      expect({ errors: made.errors, userErrors: made.data?.createAllocationRequest.userErrors }).toEqual({ errors: undefined, userErrors: [] });
+    }
     const orgs = await manager.request(
       `{ organisations(first: 100) { edges { node { id name kind members(first: 100) { edges { node { id email } } } projects(first: 100) { edges { node { id name } } } } } } }`,
     );
@@ -181,7 +195,7 @@ describe('every path below every root field', () => {
 
   it('walks every root Query field in moderate operations within the depth limit', () => {
     const fields = walker.rootFields('Query');
-    const counts = fields.map((f) => walk.operations(f, rootCall(f, targetOf('probe', orgNamed('天府医影').id)).args).length);
+    const counts = fields.map((f) => walk.operations(f, rootCall(f, targetOf('probe', orgWithId(otherTenant.organisationId).id)).args).length);
     expect(fields.length).toBeGreaterThan(10);
     expect(counts.every((n) => n >= 1)).toBe(true);
     const project = walk.operations(fields.find((f) => f.name === 'project')!, '(id: $id)', '($id: ID!)').join(' ');
@@ -189,7 +203,7 @@ describe('every path below every root field', () => {
   });
 
   it('finds people, emails, tenants and usage when a manager walks (the detection works)', async () => {
-    const seen = await walkAs(manager, [targetOf('other tenant', orgNamed('天府医影').id)]);
+    const seen = await walkAs(manager, [targetOf('other tenant', orgWithId(otherTenant.organisationId).id)]);
     expect(seen.unexpectedErrors).toEqual([]);
     expect(seen.emails.size).toBeGreaterThan(3);
     expect(idsOf(seen, 'User').length).toBeGreaterThan(3);
@@ -198,10 +212,9 @@ describe('every path below every root field', () => {
   });
 
   it('shows a founder nothing of another tenant or the centre, whoever’s ids they pass', async () => {
-    const { anonymous } = server();
-    const founder = await anonymous.signIn('founder@rongcheng-vision.example');
-    const own = orgNamed('蓉城智眼科技');
-    const other = orgNamed('天府医影');
+    const founder = ownTenant.founder;
+    const own = orgWithId(ownTenant.organisationId);
+    const other = orgWithId(otherTenant.organisationId);
     const centre = demo.orgs.find((o) => o.kind === 'CENTRE')!;
     const seen = await walkAs(founder, [targetOf('own ids', own.id), targetOf('other tenant’s ids', other.id), targetOf('the centre', centre.id, other.id)]);
     expect(seen.unexpectedErrors).toEqual([]);
@@ -220,22 +233,22 @@ describe('every path below every root field', () => {
   });
 
   it('shows the consultant no person but themselves', async () => {
-    const consultant = await server().anonymous.signIn('consultant@suanli.dev');
-    const seen = await walkAs(consultant, [targetOf('a tenant', orgNamed('天府医影').id)]);
+    const consultant = await server().anonymous.signIn(STAFF.consultant);
+    const seen = await walkAs(consultant, [targetOf('a tenant', orgWithId(otherTenant.organisationId).id)]);
     expect(seen.unexpectedErrors).toEqual([]);
-    const self = demo.members.get(demo.orgs.find((o) => o.kind === 'CENTRE')!.id)!.find((u) => u.email === 'consultant@suanli.dev')!;
+    const self = demo.members.get(demo.orgs.find((o) => o.kind === 'CENTRE')!.id)!.find((u) => u.email === STAFF.consultant)!;
     expect(idsOf(seen, 'Organisation').length).toBeGreaterThan(3);
     expect(idsOf(seen, 'User')).toEqual([self.id]);
-    expect([...seen.emails]).toEqual(['consultant@suanli.dev']);
+    expect([...seen.emails]).toEqual([STAFF.consultant]);
   });
 
   it.each(TOKEN_SCOPES.map((scope) => [scope]))('gives a %s token only what its scope names: no people, no emails', async (scope) => {
-    const admin = await server().anonymous.signIn('admin@suanli.dev');
+    const admin = await server().anonymous.signIn(STAFF.admin);
     const created = await admin.request(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`, {
       input: { name: `walk ${scope}`, scopes: [scope] },
     });
     const token = server().anonymous.withToken(created.data!.createApiToken.token as string);
-    const seen = await walkAs(token, [targetOf('a tenant', orgNamed('天府医影').id)]);
+    const seen = await walkAs(token, [targetOf('a tenant', orgWithId(otherTenant.organisationId).id)]);
     expect(seen.unexpectedErrors).toEqual([]);
     const grants = (permission: Parameters<typeof scopesHavePermission>[1]) => scopesHavePermission([scope as TokenScope], permission);
     expect(idsOf(seen, 'User')).toEqual([]);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { GraphQLClient } from '../test/graphql-client.js';
+import { Scenario, STAFF } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -42,15 +43,18 @@ describe('input hygiene (production)', () => {
   let founder: GraphQLClient;
   let manager: GraphQLClient;
   let projectId: string;
+  let clusterId: string;
   const projectCount = async () => (await manager.request(`{ projects(first: 1) { totalCount } }`)).data!.projects.totalCount as number;
   const requestCount = async () =>
     (await manager.request(`{ allocationRequests(first: 1) { totalCount } }`)).data!.allocationRequests.totalCount as number;
 
   beforeAll(async () => {
-    founder = await server().anonymous.signIn('founder@rongcheng-vision.example');
-    manager = await server().anonymous.signIn('manager@suanli.dev');
-    const projects = await founder.request(`{ projects(first: 50) { edges { node { id name } } } }`);
-    projectId = projects.data!.projects.edges.find((e: any) => e.node.name === '仓储机器人视觉导航').node.id;
+    manager = await server().anonymous.signIn(STAFF.manager);
+    const scenario = await Scenario.start(manager);
+    const tenant = await scenario.tenant();
+    founder = tenant.founder;
+    projectId = (await scenario.project(tenant, 'INCUBATING')).id;
+    clusterId = (await scenario.cluster([{ cardType: 'Ascend 310P', count: 1 }])).id;
   });
 
   it('checks lengths after trimming and refuses invisible or direction-changing characters in names', async () => {
@@ -79,7 +83,7 @@ describe('input hygiene (production)', () => {
     expect(page.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const before = await requestCount();
     const ancient = await founder.request(CREATE, {
-      input: { projectId, cards: 1, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, earliestStartAt: '0001-01-01T00:00:00.000Z' },
+      input: { projectId, clusterId, cards: 1, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, earliestStartAt: '0001-01-01T00:00:00.000Z' },
     });
     expect(ancient.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await requestCount()).toBe(before);
@@ -88,7 +92,7 @@ describe('input hygiene (production)', () => {
   it('refuses an earliest start in the past with a userError and creates nothing', async () => {
     const before = await requestCount();
     const result = await founder.request(CREATE, {
-      input: { projectId, cards: 1, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, earliestStartAt: '2020-01-01T00:00:00.000Z' },
+      input: { projectId, clusterId, cards: 1, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, earliestStartAt: '2020-01-01T00:00:00.000Z' },
     });
     expect(result.data!.createAllocationRequest).toEqual({
       allocationRequest: null,

@@ -1,9 +1,10 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
-import { allRequests, CREATE, organisationIdOf, projectId, SET_SCHEDULING } from '../test/allocation-operations.js';
+import { allRequests, CREATE, SET_SCHEDULING } from '../test/allocation-operations.js';
+import type { SetOrganisationSchedulingInput } from '../test/gql/graphql.js';
+import { ClusterCards, OrganisationSchedulingRows } from '../test/operations/allocation.operations.js';
+import { Scenario, STAFF } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 
-const SCHEDULING = `{ organisationScheduling(first: 100) { centreCards edges { node { weight quotaCards urgentCardHoursPerMonth organisation { id } } } } }`;
-const CARDS = `{ clusters { nodes { cards { id } } } }`;
 
 /** Requests and settings that can never be granted are refused with a userError on the field, and change nothing. */
 describe('impossible requests over the GraphQL API', () => {
@@ -12,23 +13,28 @@ describe('impossible requests over the GraphQL API', () => {
   let founder: GraphQLClient;
   let project: string;
   let organisationId: string;
+  let clusterId: string;
 
   const request = (overrides: Record<string, unknown>) =>
     founder.request(CREATE, {
-      input: { projectId: project, cards: 1, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false, ...overrides },
+      input: { projectId: project, clusterId, cards: 1, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false, ...overrides },
     });
   const settingsOf = async () => {
-    const result = await manager.request(SCHEDULING);
+    const result = await manager.request(OrganisationSchedulingRows, {});
     const connection = result.data!.organisationScheduling;
-    return { centreCards: connection.centreCards as number, row: connection.edges.map((e: any) => e.node).find((n: any) => n.organisation.id === organisationId) };
+    return { centreCards: connection.centreCards, row: connection.edges.map((e) => e.node).find((n) => n.organisation.id === organisationId)! };
   };
 
   beforeAll(async () => {
     const { anonymous } = server();
-    manager = await anonymous.signIn('manager@suanli.dev');
-    founder = await anonymous.signIn('founder@rongcheng-vision.example');
-    project = await projectId(founder, '仓储机器人视觉导航');
-    organisationId = await organisationIdOf(founder);
+    manager = await anonymous.signIn(STAFF.manager);
+    const scenario = await Scenario.start(manager);
+    const tenant = await scenario.tenant();
+    founder = tenant.founder;
+    organisationId = tenant.organisationId;
+    project = (await scenario.project(tenant, 'INCUBATING')).id;
+    // Its own cluster: 64 Ascend 310P cards (so 65 is too many) and some Ascend 910B.
+    clusterId = (await scenario.cluster([{ cardType: 'Ascend 310P', count: 8 }, { cardType: 'Ascend 910B', count: 2 }])).id;
   });
 
   it('refuses more cards than the cluster has of the type, and time limits outside the bounds, negative included', async () => {
@@ -50,7 +56,7 @@ describe('impossible requests over the GraphQL API', () => {
 
   it('refuses weights at or below zero or above 100, and quotas below one card or above the centre’s cards, keeping the settings', async () => {
     const { centreCards, row: before } = await settingsOf();
-    const total = (await manager.request(CARDS)).data!.clusters.flatMap((c: any) => c.nodes).reduce((n: number, node: any) => n + node.cards.length, 0);
+    const total = (await manager.request(ClusterCards, {})).data!.clusters.flatMap((c) => c.nodes).reduce((n, node) => n + node.cards.length, 0);
     expect(centreCards).toBe(total);
     const cases: [Record<string, unknown>, string][] = [
       [{ weight: -5 }, 'INVALID_WEIGHT'],
@@ -62,7 +68,7 @@ describe('impossible requests over the GraphQL API', () => {
       [{ weight: 1, quotaCards: -3 }, 'INVALID_QUOTA'],
     ];
     for (const [change, code] of cases) {
-      const payload = (await manager.request(SET_SCHEDULING, { input: { organisationId, urgentCardHoursPerMonth: 55, ...change } })).data!.setOrganisationScheduling;
+      const payload = (await manager.request(SET_SCHEDULING, { input: { organisationId, urgentCardHoursPerMonth: 55, ...change } as SetOrganisationSchedulingInput })).data!.setOrganisationScheduling;
       expect({ change, payload }).toEqual({ change, payload: { organisationScheduling: null, userErrors: [{ code }] } });
     }
     expect((await settingsOf()).row).toEqual(before);

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { LOAD_TEST_LIMITS, startApi, type RunningApi } from '../test/api-server.js';
 import { GraphQLClient } from '../test/graphql-client.js';
+import { Scenario, SCENARIO_PASSWORD, STAFF } from '../test/scenario.js';
 import { createTestDatabase } from '../test/test-database.js';
 
 /**
@@ -12,14 +13,8 @@ import { createTestDatabase } from '../test/test-database.js';
 const onRealPostgres = process.env.DATABASE_URL ? describe : describe.skip;
 if (!process.env.DATABASE_URL) console.warn('no-double-holding: not run — set DATABASE_URL to a real PostgreSQL (CI does)');
 
-const FOUNDERS: [string, string][] = [
-  ['founder@rongcheng-vision.example', '仓储机器人视觉导航'],
-  ['founder@huaxi-health.example', '病理切片分析'],
-  ['founder@tianfu-med.example', '肺结节 CT 辅助诊断'],
-  ['founder@jinjiang-energy.example', '光伏功率预测'],
-  ['founder@shudao.example', '高速公路事件检测'],
-  ['founder@chuanxin.example', '通信网络智能运维'],
-];
+/** The storm's tenants: six of the spec's own, each with an incubating project. */
+const TENANTS = 6;
 
 /** Deterministic choices, so a failure can be replayed. */
 function chooser(seed: number) {
@@ -33,6 +28,9 @@ function chooser(seed: number) {
 onRealPostgres('no card is ever held twice, across API processes', () => {
   let database: { url: string; drop(): Promise<void> };
   const processes: RunningApi[] = [];
+  let clusterId: string;
+  const founders: { email: string; projectId: string }[] = [];
+  let smallNodes: string[] = [];
   // The storm opens hundreds of requests per organisation: far above the production cap and per-caller limits.
   const env = { SCHEDULER_INTERVAL_MS: '250', DB_POOL_SIZE: '6', MAX_OPEN_REQUESTS_PER_ORG: '100000', ...LOAD_TEST_LIMITS };
 
@@ -40,6 +38,15 @@ onRealPostgres('no card is ever held twice, across API processes', () => {
     database = (await createTestDatabase('suanli_race'))!;
     processes.push(await startApi({ databaseUrl: database.url, env }));
     for (let i = 0; i < 2; i++) processes.push(await startApi({ databaseUrl: database.url, env: { ...env, SUANLI_SEED: 'false' } }));
+    const scenario = await Scenario.start(new GraphQLClient(processes[0]!.url));
+    for (let i = 0; i < TENANTS; i++) {
+      const tenant = await scenario.tenant();
+      founders.push({ email: tenant.founderEmail, projectId: (await scenario.project(tenant, 'INCUBATING')).id });
+    }
+    // The storm's own cluster, the only one with these card types: 8 small nodes and 4 large.
+    const cluster = await scenario.cluster([{ cardType: 'Race 310P', count: 8 }, { cardType: 'Race 910B', count: 4 }]);
+    clusterId = cluster.id;
+    smallNodes = cluster.nodes.filter((n) => n.cardType === 'Race 310P').map((n) => n.id);
   }, 180_000);
 
   afterAll(async () => {
@@ -51,18 +58,12 @@ onRealPostgres('no card is ever held twice, across API processes', () => {
     const pick = chooser(20261125);
     const sessions = async (api: RunningApi) => {
       const anonymous = new GraphQLClient(api.url);
-      const founders = await Promise.all(
-        FOUNDERS.map(async ([email, projectName]) => {
-          const client = await anonymous.signIn(email);
-          const projects = await client.request(`{ projects(first: 50) { edges { node { id name } } } }`);
-          return { client, projectId: projects.data!.projects.edges.find((e: any) => e.node.name === projectName).node.id as string };
-        }),
+      const signedIn = await Promise.all(
+        founders.map(async ({ email, projectId }) => ({ client: await anonymous.signIn(email, SCENARIO_PASSWORD), projectId })),
       );
-      return { founders, manager: await anonymous.signIn('manager@suanli.dev') };
+      return { founders: signedIn, manager: await anonymous.signIn(STAFF.manager) };
     };
     let clients = await Promise.all(processes.map(sessions));
-    const grid = await clients[0].manager.request(`{ clusters { nodes { id cardType } } }`);
-    const smallNodes = grid.data!.clusters[0].nodes.filter((n: any) => n.cardType === 'Ascend 310P').map((n: any) => n.id as string);
 
     const answered = new Set<string>();
     const created: string[] = [];
@@ -76,8 +77,9 @@ onRealPostgres('no card is ever held twice, across API processes', () => {
           {
             input: {
               projectId: founder.projectId,
+              clusterId,
               cards: pick([1, 2, 4, 8, 8, 16]),
-              cardType: pick(['Ascend 310P', 'Ascend 310P', 'Ascend 910B']),
+              cardType: pick(['Race 310P', 'Race 310P', 'Race 910B']),
               durationS: pick([600, 900, 1800]),
               priority: pick(['STANDARD', 'STANDARD', 'ADAPTATION', 'URGENT']),
               preemptible: pick([true, false]),
@@ -108,7 +110,7 @@ onRealPostgres('no card is ever held twice, across API processes', () => {
         target.manager.request(`mutation { ${verb}(input: ${input}) { userErrors { code } } }`).catch(() => undefined);
       await mutate('drainNode', `{ nodeId: "${nodeId}", reason: "retiring (race test)" }`);
       const grid = await target.manager.request(`{ clusters { nodes { id cards { holder { allocationId } } } } }`).catch(() => undefined);
-      const node = grid?.data?.clusters[0].nodes.find((n: any) => n.id === nodeId);
+      const node = grid?.data?.clusters.flatMap((c: any) => c.nodes).find((n: any) => n.id === nodeId);
       const holders = new Set<string>((node?.cards ?? []).map((c: any) => c.holder?.allocationId).filter(Boolean));
       await Promise.all([...holders].map((id) => mutate('cancelAllocationRequest', `{ id: "${id}" }`)));
       const result = await mutate('retireNode', `{ nodeId: "${nodeId}" }`);

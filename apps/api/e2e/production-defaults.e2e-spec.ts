@@ -17,6 +17,7 @@ describe('production defaults', () => {
 
   it('seeds no demo centre: the published demo sign-ins do not work', async () => {
     const { anonymous, api } = server();
+    // The demo seed's published accounts, named on purpose: this tests that they are absent.
     for (const email of ['admin@suanli.dev', 'manager@suanli.dev', 'founder@rongcheng-vision.example']) {
       const result = await anonymous.request(SIGN_IN, { input: { email, password: 'Suanli#2026' } });
       expect(result.data?.signIn).toEqual({ token: null, userErrors: [{ code: 'INVALID_CREDENTIALS' }] });
@@ -49,7 +50,7 @@ describe('the first administrator comes from the create-admin CLI', () => {
   let dataDir: string;
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   const createAdmin = (email: string, password: string) =>
-    spawnSync(process.execPath, [join(ROOT, 'apps/api/dist/cli/create-admin.js'), '--email', email, '--name', '运维 王敏'], {
+    spawnSync(process.execPath, [join(ROOT, 'apps/api/dist/cli/create-admin.js'), '--email', email, '--name', '运维 值班员'], {
       cwd: ROOT,
       input: `${password}\n`,
       encoding: 'utf8',

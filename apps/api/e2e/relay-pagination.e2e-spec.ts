@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLClient } from '../test/graphql-client.js';
 import { useApi } from '../test/use-api.js';
+import { STAFF } from '../test/scenario.js';
 
 const PAGE_INFO = 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 
@@ -11,8 +12,8 @@ describe('Relay PageInfo over the GraphQL API', () => {
   let admin: GraphQLClient;
 
   beforeAll(async () => {
-    manager = await server().anonymous.signIn('manager@suanli.dev');
-    admin = await server().anonymous.signIn('admin@suanli.dev');
+    manager = await server().anonymous.signIn(STAFF.manager);
+    admin = await server().anonymous.signIn(STAFF.admin);
   });
 
   /** Reads two pages of two, and checks the cursors and both "has" flags against the edges. */

@@ -11,6 +11,7 @@ import {
   RequestComputeFormDocument,
 } from '../../web/src/gql/graphql.js';
 import type { GraphQLClient, GraphQLResponse } from '../test/graphql-client.js';
+import { Scenario, STAFF } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 import { CreateAllocationRequest as CREATE } from '../test/operations/allocation.operations.js';
 
@@ -38,18 +39,21 @@ describe('request limits with the production defaults', () => {
   let founder: GraphQLClient;
   let manager: GraphQLClient;
   let projectId: string;
+  let clusterId: string;
 
   const openRequests = async () =>
     (await founder.request(`{ allocationRequests(first: 1) { totalCount } }`, {}, { 'cache-control': 'no-cache' })).data!.allocationRequests
       .totalCount as number;
-  const createInput = () => ({ input: { projectId, cards: 1, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD' as const, preemptible: true } });
+  const createInput = () => ({ input: { projectId, clusterId, cards: 1, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD' as const, preemptible: true } });
 
   beforeAll(async () => {
     const { anonymous } = server();
-    founder = await anonymous.signIn('founder@rongcheng-vision.example');
-    manager = await anonymous.signIn('manager@suanli.dev');
-    const projects = await founder.request(`{ projects(first: 100) { edges { node { id name } } } }`);
-    projectId = projects.data!.projects.edges.find((e: any) => e.node.name === '仓储机器人视觉导航').node.id;
+    manager = await anonymous.signIn(STAFF.manager);
+    const scenario = await Scenario.start(anonymous);
+    const tenant = await scenario.tenant();
+    founder = tenant.founder;
+    projectId = (await scenario.project(tenant, 'INCUBATING')).id;
+    clusterId = (await scenario.cluster([{ cardType: 'Ascend 310P', count: 1 }])).id;
   });
 
   it('refuses 500 aliased cluster grids from a founder by their cost, before running them', async () => {
@@ -90,7 +94,7 @@ describe('request limits with the production defaults', () => {
     expect(refused.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED', reason: 'COST', limit: 1000 }) })]);
     // Sign-in's own payload cannot be inflated past it either.
     const inflated = await anonymous.request(
-      `mutation { signIn(input: { email: "admin@suanli.dev", password: "guess" }) { user { organisation { projects(first: 100) { edges { node { id name history { id reason } } } } } } } }`,
+      `mutation { signIn(input: { email: "${STAFF.admin}", password: "guess" }) { user { organisation { projects(first: 100) { edges { node { id name history { id reason } } } } } } } }`,
     );
     expect(codes(inflated)).toEqual(['UNAUTHENTICATED']);
     expect((await founder.request(query)).errors).toBeUndefined();
@@ -112,22 +116,22 @@ describe('request limits with the production defaults', () => {
     const password = anonymous.demoPassword;
     const result = await anonymous.request(
       `mutation ($a: SignInInput!, $b: SignInInput!) { a: signIn(input: $a) { token } b: signIn(input: $b) { token } }`,
-      { a: { email: 'admin@suanli.dev', password: 'wrong-guess-1' }, b: { email: 'admin@suanli.dev', password } },
+      { a: { email: STAFF.admin, password: 'wrong-guess-1' }, b: { email: STAFF.admin, password } },
     );
     expect(result.status).toBe(400);
     expect(result.data).toBeNull();
     expect(result.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', reason: 'SIGN_INS' }) })]);
     // Through fragments too.
     const viaFragments = await anonymous.request(
-      `mutation { ...A ...B } fragment A on Mutation { a: signIn(input: { email: "admin@suanli.dev", password: "x" }) { token } }
-       fragment B on Mutation { b: signIn(input: { email: "admin@suanli.dev", password: "y" }) { token } }`,
+      `mutation { ...A ...B } fragment A on Mutation { a: signIn(input: { email: "${STAFF.admin}", password: "x" }) { token } }
+       fragment B on Mutation { b: signIn(input: { email: "${STAFF.admin}", password: "y" }) { token } }`,
     );
     expect(codes(viaFragments)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
   it('takes POST bodies as application/json only: form, text and multipart get 415 and run nothing', async () => {
     const { api } = server();
-    const signIn = `mutation { signIn(input: { email: "admin@suanli.dev", password: "${api.demoPassword}" }) { token } }`;
+    const signIn = `mutation { signIn(input: { email: "${STAFF.admin}", password: "${api.demoPassword}" }) { token } }`;
     const attempts = [
       post(api.url, 'application/x-www-form-urlencoded', `query=${encodeURIComponent(signIn)}`),
       post(api.url, 'text/plain', JSON.stringify({ query: signIn })),
@@ -179,7 +183,7 @@ describe('request limits with the production defaults', () => {
     expect(codes(await founder.request(`{ __type(name: "User") { fields { name } } }`))).toEqual(['FORBIDDEN']);
     expect((await manager.request(introspect)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
 
-    const admin = await anonymous.signIn('admin@suanli.dev');
+    const admin = await anonymous.signIn(STAFF.admin);
     const token = async (scopes: string[]) =>
       (await admin.request(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token userErrors { code } } }`, {
         input: { name: `scope ${scopes.join(' ')}`, scopes, expiresInDays: 1 },
@@ -245,8 +249,8 @@ describe('request limits set low by environment', () => {
 
   it('lets one caller run only so many operations at once, and others not wait for them', async () => {
     const { anonymous } = server();
-    const manager = await anonymous.signIn('manager@suanli.dev');
-    const founder = await anonymous.signIn('founder@rongcheng-vision.example');
+    const manager = await anonymous.signIn(STAFF.manager);
+    const founder = (await (await Scenario.start(anonymous)).tenant()).founder;
     // A year of usage takes a noticeable while: five at once, one may run.
     const slow = `{ usage(days: 366) { totalCardHours } }`;
     const [results, other] = await Promise.all([
@@ -265,7 +269,7 @@ describe('request limits set low by environment', () => {
 
   it('replaces an answer over the size limit by RESPONSE_TOO_LARGE', async () => {
     const { anonymous } = server();
-    const manager = await anonymous.signIn('manager@suanli.dev');
+    const manager = await anonymous.signIn(STAFF.manager);
     const result = await manager.request(print(ClusterGridDocument));
     expect(result.data).toBeNull();
     expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: 'RESPONSE_TOO_LARGE', limit: 4000 } })]);
@@ -279,7 +283,7 @@ describe('the execution time limit', () => {
   it('stops an operation that runs past it and answers TIMEOUT alone', async () => {
     const { anonymous } = server();
     // Mutations are not stopped (a committed change must not answer TIMEOUT): signing in works.
-    const manager = await anonymous.signIn('manager@suanli.dev');
+    const manager = await anonymous.signIn(STAFF.manager);
     // Under the cost cap, but the nodes and cards resolvers start after the clusters were read.
     const result = await manager.request(`{ clusters { id nodes { id cards { id holder { endsAt } } } } }`);
     expect(result.data).toBeNull();

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { LOAD_TEST_LIMITS, startApi, type RunningApi } from '../test/api-server.js';
 import { GraphQLClient, type GraphQLResponse } from '../test/graphql-client.js';
 import { createTestDatabase } from '../test/test-database.js';
+import { Scenario, STAFF, type Tenant } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
-import { CreateAllocationRequest } from '../test/operations/allocation.operations.js';
+import { CreateAllocationRequest, GetAllocationRequest } from '../test/operations/allocation.operations.js';
+import { ApplyForProjectCodes, MeAndProjectCount, ProjectPage } from '../test/operations/project.operations.js';
 
-const PAGE = `query ($first: Int!) { projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } } }`;
-const APPLY = `mutation ($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }`;
+const PAGE = ProjectPage;
+const APPLY = ApplyForProjectCodes;
 
 const cacheOf = (response: { headers: Headers }) => response.headers.get('x-response-cache');
 
@@ -24,12 +26,22 @@ describe('response cache', () => {
   let manager: GraphQLClient;
   let founder: GraphQLClient;
   let otherFounder: GraphQLClient;
+  let mineTenant: Tenant;
+  let theirTenant: Tenant;
+  let incubating: { id: string; name: string };
+  let clusterId: string;
 
   beforeAll(async () => {
     anonymous = server().anonymous;
-    manager = await anonymous.signIn('manager@suanli.dev');
-    founder = await anonymous.signIn('founder@rongcheng-vision.example');
-    otherFounder = await anonymous.signIn('founder@tianfu-med.example');
+    manager = await anonymous.signIn(STAFF.manager);
+    const scenario = await Scenario.start(manager);
+    mineTenant = await scenario.tenant();
+    theirTenant = await scenario.tenant();
+    founder = mineTenant.founder;
+    otherFounder = theirTenant.founder;
+    incubating = await scenario.project(mineTenant, 'INCUBATING');
+    await scenario.project(theirTenant, 'APPLIED');
+    clusterId = (await scenario.cluster([{ cardType: 'Ascend 910B', count: 1 }])).id;
   });
 
   it('answers a repeated page from the cache with the same body', async () => {
@@ -45,12 +57,12 @@ describe('response cache', () => {
 
   it('never serves one tenant the page cached for another', async () => {
     const mine = await founder.request(PAGE, { first: 50 });
-    expect(new Set(mine.data!.projects.edges.map((e: any) => e.node.organisation.name))).toEqual(new Set(['蓉城智眼科技']));
+    expect(new Set(mine.data!.projects.edges.map((e: any) => e.node.organisation.name))).toEqual(new Set([mineTenant.organisationName]));
     expect(cacheOf(await founder.request(PAGE, { first: 50 }))).toBe('hit');
 
     const theirs = await otherFounder.request(PAGE, { first: 50 });
     expect(cacheOf(theirs)).toBe('miss');
-    expect(new Set(theirs.data!.projects.edges.map((e: any) => e.node.organisation.name))).toEqual(new Set(['天府医影']));
+    expect(new Set(theirs.data!.projects.edges.map((e: any) => e.node.organisation.name))).toEqual(new Set([theirTenant.organisationName]));
   });
 
   // Before any allocation request is created: the pass a create starts publishes the request's
@@ -78,14 +90,16 @@ describe('response cache', () => {
 
   it('shows a new allocation request in the page’s allocation summary at once', async () => {
     const summaryOf = (page: any, projectId: string) => page.data!.projects.edges.find((e: any) => e.node.id === projectId).node.allocationSummary.queuedRequests;
-    const mine = await founder.request(PAGE, { first: 50 });
-    const project = mine.data!.projects.edges.find((e: any) => e.node.name === '仓储机器人视觉导航').node.id;
+    const project = incubating.id;
+    const input = { projectId: project, clusterId, cards: 8, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false } as const;
+    // The cluster's 8 cards are taken first, so the request below waits (is queued), as on a busy centre.
+    const blocker = (await founder.request(CreateAllocationRequest, { input })).data!.createAllocationRequest.allocationRequest!;
+    for (let i = 0; i < 50 && (await founder.request(GetAllocationRequest, { id: blocker.id })).data!.allocationRequest!.state !== 'RUNNING'; i++) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
     const before = await manager.request(PAGE, { first: 100 });
     expect(cacheOf(await manager.request(PAGE, { first: 100 }))).toBe('hit');
-    const created = await founder.request(
-      CreateAllocationRequest,
-      { input: { projectId: project, cards: 8, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false } },
-    );
+    const created = await founder.request(CreateAllocationRequest, { input });
     expect(created.data!.createAllocationRequest.userErrors).toEqual([]);
     // Not from the page cache, nor from the per-project summary cache the page is built from.
     const after = await manager.request(PAGE, { first: 100 });
@@ -113,10 +127,10 @@ describe('response cache', () => {
   });
 
   it('leaves queries with uncached root fields alone', async () => {
-    const withMe = await manager.request(`{ me { email } projects(first: 5) { totalCount } }`);
-    expect(withMe.data!.me.email).toBe('manager@suanli.dev');
+    const withMe = await manager.request(MeAndProjectCount, {});
+    expect(withMe.data!.me.email).toBe(STAFF.manager);
     expect(cacheOf(withMe)).toBeNull();
-    expect(cacheOf(await manager.request(`{ me { email } projects(first: 5) { totalCount } }`))).toBeNull();
+    expect(cacheOf(await manager.request(MeAndProjectCount, {}))).toBeNull();
   });
 });
 
@@ -139,8 +153,8 @@ onRealPostgres('response cache across API processes', () => {
 
   it('forgets a page on every process as soon as any process answers a write', async () => {
     const [a, b] = processes;
-    const founderOnA = await new GraphQLClient(a.url).signIn('founder@rongcheng-vision.example');
-    const managerOnB = await new GraphQLClient(b.url).signIn('manager@suanli.dev');
+    const founderOnA = (await (await Scenario.start(new GraphQLClient(a.url))).tenant()).founder;
+    const managerOnB = await new GraphQLClient(b.url).signIn(STAFF.manager);
     const cached = await managerOnB.request(PAGE, { first: 100 });
     const cachedAt = Date.now();
     expect(cacheOf(await managerOnB.request(PAGE, { first: 100 }))).toBe('hit');

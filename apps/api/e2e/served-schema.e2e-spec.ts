@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildClientSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
 import { useApi } from '../test/use-api.js';
+import { STAFF } from '../test/scenario.js';
 
 const COMMITTED = new URL('../../../docs/schema.graphql', import.meta.url);
 
@@ -21,7 +22,7 @@ describe('the served schema', () => {
 
   it('equals docs/schema.graphql', async () => {
     // Introspection may be for staff only once deployed: ask as an admin.
-    const admin = await server().anonymous.signIn('admin@suanli.dev');
+    const admin = await server().anonymous.signIn(STAFF.admin);
     const result = await admin.request<IntrospectionQuery>(INTROSPECTION);
     expect(result.errors).toBeUndefined();
     const served = printSchema(lexicographicSortSchema(buildClientSchema(result.data!)));

@@ -3,6 +3,7 @@ import { startApi, type RunningApi } from '../test/api-server.js';
 import { GraphQLClient } from '../test/graphql-client.js';
 import { closeCodes, collect, eventually, subscriptionClient } from '../test/subscription-client.js';
 import { createTestDatabase } from '../test/test-database.js';
+import { Scenario, STAFF } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 import { claimsOf, signWithServerSecret, tokenForNobody } from './support/session-tokens.js';
 
@@ -23,8 +24,8 @@ describe('sessions and tokens', () => {
 
   it('signOut ends this session only: its token is refused from then on, another session of the same person goes on', async () => {
     const { anonymous } = server();
-    const phone = await anonymous.signIn('manager@suanli.dev');
-    const laptop = await anonymous.signIn('manager@suanli.dev');
+    const phone = await anonymous.signIn(STAFF.manager);
+    const laptop = await anonymous.signIn(STAFF.manager);
     expect((await phone.request(SIGN_OUT)).data!.signOut).toEqual({ signedOut: true, userErrors: [] });
     expect(codeOf(await phone.request(ME))).toBe('UNAUTHENTICATED');
     expect(codeOf(await phone.request(SIGN_OUT))).toBe('UNAUTHENTICATED');
@@ -33,7 +34,7 @@ describe('sessions and tokens', () => {
 
   it('refuses a JWT without exp, even one naming a live session', async () => {
     const { anonymous } = server();
-    const manager = await anonymous.signIn('manager@suanli.dev');
+    const manager = await anonymous.signIn(STAFF.manager);
     const { exp: _exp, ...rest } = claimsOf(manager.token!);
     const forever = signWithServerSecret(rest);
     const result = await anonymous.withToken(forever).request(SCHEDULING);
@@ -44,7 +45,7 @@ describe('sessions and tokens', () => {
 
   it('takes the role from the database, not the token: a founder’s session re-signed as ADMIN reads nothing of an admin’s', async () => {
     const { anonymous } = server();
-    const founder = await anonymous.signIn('founder@rongcheng-vision.example');
+    const founder = (await (await Scenario.start(anonymous)).tenant()).founder;
     const promoted = signWithServerSecret({ ...claimsOf(founder.token!), role: 'ADMIN', org: null });
     const result = await anonymous.withToken(promoted).request(SCHEDULING);
     expect(codeOf(result)).toBe('FORBIDDEN');
@@ -53,7 +54,7 @@ describe('sessions and tokens', () => {
 
   it('refuses a well-signed JWT of a user and session that do not exist: UNAUTHENTICATED, createApiToken included, never INTERNAL_SERVER_ERROR', async () => {
     const { anonymous } = server();
-    const admin = await anonymous.signIn('admin@suanli.dev');
+    const admin = await anonymous.signIn(STAFF.admin);
     const before = (await admin.request(TOKENS)).data!.apiTokens.totalCount;
     const ghost = anonymous.withToken(tokenForNobody());
     expect(codeOf(await ghost.request(SCHEDULING))).toBe('UNAUTHENTICATED');
@@ -64,7 +65,7 @@ describe('sessions and tokens', () => {
 
   it('API tokens expire in 90 days unless told otherwise, at most in 365; revoked ones are refused at once', async () => {
     const { anonymous } = server();
-    const admin = await anonymous.signIn('admin@suanli.dev');
+    const admin = await anonymous.signIn(STAFF.admin);
     const before = (await admin.request(TOKENS)).data!.apiTokens.totalCount;
 
     const tooLong = await admin.request(CREATE_TOKEN, { input: { name: 'forever', scopes: ['read:organisations'], expiresInDays: 366 } });
@@ -89,8 +90,8 @@ describe('sessions and tokens', () => {
 
   it('only admins list or revoke API tokens; a manager’s revoke changes nothing', async () => {
     const { anonymous } = server();
-    const admin = await anonymous.signIn('admin@suanli.dev');
-    const manager = await anonymous.signIn('manager@suanli.dev');
+    const admin = await anonymous.signIn(STAFF.admin);
+    const manager = await anonymous.signIn(STAFF.manager);
     const created = (await admin.request(CREATE_TOKEN, { input: { name: 'kept', scopes: ['read:organisations'] } })).data!.createApiToken;
     expect(codeOf(await manager.request(TOKENS))).toBe('FORBIDDEN');
     expect(codeOf(await manager.request(REVOKE_TOKEN, { input: { id: created.apiToken.id } }))).toBe('FORBIDDEN');
@@ -99,7 +100,7 @@ describe('sessions and tokens', () => {
 
   it('closes an open subscription when its session signs out (4403), and one of an API token when it is revoked', async () => {
     const { api, anonymous } = server();
-    const manager = await anonymous.signIn('manager@suanli.dev');
+    const manager = await anonymous.signIn(STAFF.manager);
     const ws = subscriptionClient(api.url, manager.token!);
     const closed = closeCodes(ws);
     const live = collect(ws, UTILISATION);
@@ -111,7 +112,7 @@ describe('sessions and tokens', () => {
     live.stop();
     await ws.dispose();
 
-    const admin = await anonymous.signIn('admin@suanli.dev');
+    const admin = await anonymous.signIn(STAFF.admin);
     const created = (await admin.request(CREATE_TOKEN, { input: { name: 'telemetry feed', scopes: ['telemetry'] } })).data!.createApiToken;
     const tokenWs = subscriptionClient(api.url, created.token);
     const tokenClosed = closeCodes(tokenWs);
@@ -132,7 +133,7 @@ describe('session expiry', () => {
 
   it('a session ends at its exp: the open subscription is closed with 4401 and the token is refused', async () => {
     const { api, anonymous } = server();
-    const manager = await anonymous.signIn('manager@suanli.dev');
+    const manager = await anonymous.signIn(STAFF.manager);
     const exp = claimsOf(manager.token!).exp as number;
     expect(exp - Math.floor(Date.now() / 1000)).toBeLessThanOrEqual(5);
     const ws = subscriptionClient(api.url, manager.token!);
@@ -177,12 +178,12 @@ onRealPostgres('sessions checked against the database, across two API processes'
     await database?.drop();
   });
 
-  /** A new account with the demo password, made the way a careless operator would: straight in SQL. */
+  /** A new account with the seeded admin's password, made the way a careless operator would: straight in SQL. */
   async function insertUser(email: string, role: string): Promise<string> {
     const { rows } = await db.query(
       `INSERT INTO users (email, password_hash, display_name, role, organisation_id)
-       SELECT $1, password_hash, 'Temp', $2, organisation_id FROM users WHERE email = 'admin@suanli.dev' RETURNING id`,
-      [email, role],
+       SELECT $1, password_hash, 'Temp', $2, organisation_id FROM users WHERE email = $3 RETURNING id`,
+      [email, role, STAFF.admin],
     );
     return rows[0].id as string;
   }
@@ -198,8 +199,8 @@ onRealPostgres('sessions checked against the database, across two API processes'
   }
 
   it('a deleted admin’s token is refused on both processes within the 2 s cache bound; createApiToken answers UNAUTHENTICATED and creates nothing', async () => {
-    const id = await insertUser('temp-admin@suanli.dev', 'ADMIN');
-    const onFirst = await new GraphQLClient(first.url, null, first.demoPassword).signIn('temp-admin@suanli.dev');
+    const id = await insertUser('temp-admin@sessions.example', 'ADMIN');
+    const onFirst = await new GraphQLClient(first.url, null, first.demoPassword).signIn('temp-admin@sessions.example');
     const onSecond = new GraphQLClient(second.url, onFirst.token, second.demoPassword);
     expect(codeOf(await onSecond.request(SCHEDULING))).toBeUndefined();
 
@@ -211,8 +212,8 @@ onRealPostgres('sessions checked against the database, across two API processes'
   });
 
   it('a manager demoted in the database loses manager rights within the 2 s cache bound', async () => {
-    const id = await insertUser('temp-manager@suanli.dev', 'MANAGER');
-    const manager = await new GraphQLClient(second.url, null, second.demoPassword).signIn('temp-manager@suanli.dev');
+    const id = await insertUser('temp-manager@sessions.example', 'MANAGER');
+    const manager = await new GraphQLClient(second.url, null, second.demoPassword).signIn('temp-manager@sessions.example');
     expect(codeOf(await manager.request(SCHEDULING))).toBeUndefined();
     await db.query(`UPDATE users SET role = 'CONSULTANT' WHERE id = $1`, [id]);
     await within(3_000, async () => codeOf(await manager.request(SCHEDULING)) === 'FORBIDDEN');
@@ -220,7 +221,7 @@ onRealPostgres('sessions checked against the database, across two API processes'
   });
 
   it('signOut on one process ends the session on the other at once and closes its subscription there', async () => {
-    const onFirst = await new GraphQLClient(first.url, null, first.demoPassword).signIn('consultant@suanli.dev');
+    const onFirst = await new GraphQLClient(first.url, null, first.demoPassword).signIn(STAFF.consultant);
     const onSecond = new GraphQLClient(second.url, onFirst.token, second.demoPassword);
     expect(codeOf(await onSecond.request(ME))).toBeUndefined(); // now cached on the second process
     const ws = subscriptionClient(second.url, onFirst.token!);

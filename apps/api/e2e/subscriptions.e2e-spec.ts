@@ -3,6 +3,7 @@ import { GraphQLClient } from '../test/graphql-client.js';
 import { collect, eventually, subscriptionClient } from '../test/subscription-client.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { CreateAllocationRequest as CREATE } from '../test/operations/allocation.operations.js';
+import { Scenario, SCENARIO_PASSWORD } from '../test/scenario.js';
 
 // The typed create (test/operations) selects a superset of what this spec reads.
 
@@ -28,27 +29,36 @@ describe('subscriptions', () => {
   });
 
   it('delivers a founder’s own allocation changes and utilisation, but not other tenants’ changes', async () => {
-    const founderOnWriter = await new GraphQLClient(writer.url).signIn('founder@rongcheng-vision.example');
-    const otherOnWriter = await new GraphQLClient(writer.url).signIn('founder@huaxi-health.example');
-    const founderOnReader = await new GraphQLClient(reader.url).signIn('founder@rongcheng-vision.example');
+    const scenario = await Scenario.start(new GraphQLClient(writer.url));
+    const tenant = await scenario.tenant();
+    const otherTenant = await scenario.tenant();
+    const project = await scenario.project(tenant, 'INCUBATING');
+    const otherProject = await scenario.project(otherTenant, 'INCUBATING');
+    const cluster = await scenario.cluster([{ cardType: 'Ascend 310P', count: 1 }]);
+    const founderOnWriter = tenant.founder;
+    const otherOnWriter = otherTenant.founder;
+    const founderOnReader = await new GraphQLClient(reader.url).signIn(tenant.founderEmail, SCENARIO_PASSWORD);
     const token = founderOnReader.token!;
     const ws = subscriptionClient(reader.url, token);
     const changes = collect<{ allocationChanged: { allocationId: string; state: string } }>(ws, `subscription { allocationChanged { allocationId organisationId state at } }`);
-    const utilisation = collect<{ clusterUtilisation: { busyCards: number; totalCards: number } }>(ws, `subscription { clusterUtilisation { busyCards totalCards utilisation } }`);
+    const utilisation = collect<{ clusterUtilisation: { clusterId: string; busyCards: number; totalCards: number } }>(
+      ws,
+      `subscription { clusterUtilisation { clusterId busyCards totalCards utilisation } }`,
+    );
     await new Promise((done) => setTimeout(done, 500)); // let both subscriptions register
 
-    const projectId = async (client: GraphQLClient, name: string) =>
-      (await client.request(`{ projects(first: 50) { edges { node { id name } } } }`)).data!.projects.edges.find((e: any) => e.node.name === name).node.id;
-    const other = await otherOnWriter.request(CREATE, { input: { projectId: await projectId(otherOnWriter, '病理切片分析'), cards: 1, cardType: 'Ascend 310P', durationS: 600, priority: 'STANDARD', preemptible: false } });
-    const mine = await founderOnWriter.request(CREATE, { input: { projectId: await projectId(founderOnWriter, '仓储机器人视觉导航'), cards: 2, cardType: 'Ascend 310P', durationS: 600, priority: 'STANDARD', preemptible: false } });
+    const on = { clusterId: cluster.id, cardType: 'Ascend 310P', durationS: 600, priority: 'STANDARD', preemptible: false } as const;
+    const other = await otherOnWriter.request(CREATE, { input: { ...on, projectId: otherProject.id, cards: 1 } });
+    const mine = await founderOnWriter.request(CREATE, { input: { ...on, projectId: project.id, cards: 2 } });
     const mineId = mine.data!.createAllocationRequest.allocationRequest!.id;
     const otherId = other.data!.createAllocationRequest.allocationRequest!.id;
+    const ofCluster = () => utilisation.events.filter((e) => e.clusterUtilisation.clusterId === cluster.id);
 
     await eventually(() => changes.events.some((e) => e.allocationChanged.allocationId === mineId));
-    await eventually(() => utilisation.events.length > 0);
+    await eventually(() => ofCluster().length > 0);
     expect(changes.events.find((e) => e.allocationChanged.allocationId === mineId)!.allocationChanged.state).toBe('RUNNING');
     expect(changes.events.some((e) => e.allocationChanged.allocationId === otherId)).toBe(false);
-    expect(utilisation.events.at(-1)!.clusterUtilisation.totalCards).toBe(1264);
+    expect(ofCluster().at(-1)!.clusterUtilisation.totalCards).toBe(8);
     expect(changes.errors).toEqual([]);
     changes.stop();
     utilisation.stop();
@@ -56,14 +66,19 @@ describe('subscriptions', () => {
   });
 
   it('tells a founder when a new request that must wait has its position and estimate', async () => {
-    const founder = await new GraphQLClient(writer.url).signIn('founder@rongcheng-vision.example');
-    const ws = subscriptionClient(reader.url, (await new GraphQLClient(reader.url).signIn('founder@rongcheng-vision.example')).token!);
+    const scenario = await Scenario.start(new GraphQLClient(writer.url));
+    const tenant = await scenario.tenant();
+    const projectId = (await scenario.project(tenant, 'INCUBATING')).id;
+    const clusterId = (await scenario.cluster([{ cardType: 'Ascend 910B', count: 1 }])).id;
+    const founder = tenant.founder;
+    const on = { projectId, clusterId, cards: 8, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false } as const;
+    // The cluster's 8 Ascend 910B cards are all busy, so the request below queues.
+    const blocker = await founder.request(CREATE, { input: on });
+    expect(blocker.data!.createAllocationRequest.userErrors).toEqual([]);
+    const ws = subscriptionClient(reader.url, (await new GraphQLClient(reader.url).signIn(tenant.founderEmail, SCENARIO_PASSWORD)).token!);
     const changes = collect<{ allocationChanged: { allocationId: string; state: string } }>(ws, `subscription { allocationChanged { allocationId state } }`);
     await new Promise((done) => setTimeout(done, 500));
-    const projects = await founder.request(`{ projects(first: 50) { edges { node { id name } } } }`);
-    const projectId = projects.data!.projects.edges.find((e: any) => e.node.name === '仓储机器人视觉导航').node.id;
-    // The 910B cards are all busy in the demo centre, so this one queues.
-    const created = await founder.request(CREATE, { input: { projectId, cards: 8, cardType: 'Ascend 910B', durationS: 3600, priority: 'STANDARD', preemptible: false } });
+    const created = await founder.request(CREATE, { input: on });
     const id = created.data!.createAllocationRequest.allocationRequest!.id;
     await eventually(() => changes.events.some((e) => e.allocationChanged.allocationId === id));
     expect(changes.events.find((e) => e.allocationChanged.allocationId === id)!.allocationChanged.state).toBe('QUEUED');

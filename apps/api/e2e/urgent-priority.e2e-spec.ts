@@ -2,9 +2,11 @@ import { LOAD_TEST_LIMITS } from '../test/api-server.js';
 import type { GraphQLClient } from '../test/graphql-client.js';
 import { useApi } from '../test/use-api.js';
 import {
-  allRequests, APPROVE, BUDGET, CANCEL, CREATE, DECLINE, eventually, GET, openRequests, organisationIdOf, projectId, SET_SCHEDULING, sleep,
+  allRequests, APPROVE, BUDGET, CANCEL, CREATE, DECLINE, eventually, GET, openRequests, organisationIdOf, SET_SCHEDULING, sleep,
 } from '../test/allocation-operations.js';
+import { Scenario, STAFF } from '../test/scenario.js';
 import type { CreateAllocationRequestInput } from '../test/gql/graphql.js';
+import { AllocationWaitReason, FinishAllocation as FINISH, UrgentRequestsAwaitingApproval } from '../test/operations/allocation.operations.js';
 
 /**
  * Issue 9 §6, priorities and fairness, on a production-mode server: a founder's URGENT request
@@ -14,40 +16,45 @@ import type { CreateAllocationRequestInput } from '../test/gql/graphql.js';
  */
 // Long enough that a slow CI machine acts well within it, short enough to watch it run out.
 const NOTICE_S = 10;
-const FINISH = `mutation ($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }`;
 
 describe('priorities and fairness (production mode)', () => {
   // Short notices and frequent passes, so a notice running out can be watched; the default cap of 50.
   // The cap test opens more requests than a person's mutation rate allows: the cap is what it proves.
   const server = useApi({ production: true, env: { ...LOAD_TEST_LIMITS, PREEMPTION_NOTICE_S: String(NOTICE_S), SCHEDULER_INTERVAL_MS: '300' } });
   let manager: GraphQLClient;
-  let attacker: GraphQLClient; // 蓉城智眼科技
+  // Four tenants of the spec's own, named for their part; each has one incubating project.
+  let attacker: GraphQLClient;
   let huaxi: GraphQLClient;
   let jinjiang: GraphQLClient;
   let tianfu: GraphQLClient;
   let attackerProject: string;
+  let tianfuProject: string;
+  let huaxiProject: string;
+  let clusterId: string;
   let victimIds: string[] = [];
   const victimOwner = new Map<string, GraphQLClient>();
 
   const create = async (client: GraphQLClient, input: Record<string, unknown>) =>
-    (await client.request(CREATE, { input: { cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...input } as CreateAllocationRequestInput })).data!
+    (await client.request(CREATE, { input: { clusterId, cardType: 'Ascend 310P', durationS: 3600, priority: 'STANDARD', preemptible: false, ...input } as CreateAllocationRequestInput })).data!
       .createAllocationRequest;
-  const get = async (client: GraphQLClient, id: string) => (await client.request(GET, { id })).data!.allocationRequest;
+  const get = async (client: GraphQLClient, id: string) => (await client.request(GET, { id })).data!.allocationRequest!;
   const victims = () => Promise.all(victimIds.map((id) => get(victimOwner.get(id)!, id)));
 
   beforeAll(async () => {
     const { anonymous } = server();
-    manager = await anonymous.signIn('manager@suanli.dev');
-    attacker = await anonymous.signIn('founder@rongcheng-vision.example');
-    huaxi = await anonymous.signIn('founder@huaxi-health.example');
-    jinjiang = await anonymous.signIn('founder@jinjiang-energy.example');
-    tianfu = await anonymous.signIn('founder@tianfu-med.example');
-    attackerProject = await projectId(attacker, '仓储机器人视觉导航');
+    manager = await anonymous.signIn(STAFF.manager);
+    const scenario = await Scenario.start(anonymous);
+    // The spec's own cluster: 64 Ascend 310P cards in 8 nodes, and 8 Ascend 910B.
+    clusterId = (await scenario.cluster([{ cardType: 'Ascend 310P', count: 8 }, { cardType: 'Ascend 910B', count: 1 }])).id;
+    const tenants = [];
+    for (const label of ['攻击方', '华西', '锦江', '天府']) {
+      const tenant = await scenario.tenant({ label });
+      tenants.push({ client: tenant.founder, project: (await scenario.project(tenant, 'INCUBATING')).id });
+    }
+    [attacker, huaxi, jinjiang, tianfu] = tenants.map((t) => t.client);
+    [attackerProject, huaxiProject, , tianfuProject] = tenants.map((t) => t.project);
     // Eight preemptible 8-card jobs of two other tenants fill the 64 Ascend 310P cards.
-    const projects = new Map([
-      [huaxi, await projectId(huaxi, '病理切片分析')],
-      [jinjiang, await projectId(jinjiang, '光伏功率预测')],
-    ]);
+    const projects = new Map(tenants.slice(1, 3).map((t) => [t.client, t.project]));
     for (const client of [huaxi, huaxi, huaxi, huaxi, jinjiang, jinjiang, jinjiang, jinjiang]) {
       const made = await create(client, { projectId: projects.get(client), cards: 8, durationS: 7200, preemptible: true });
       expect(made.userErrors).toEqual([]);
@@ -59,7 +66,6 @@ describe('priorities and fairness (production mode)', () => {
   }, 60_000);
 
   it('a founder’s 64-card URGENT request neither jumps the queue nor gives notice until approved; cancelling withdraws the notices and nobody is preempted', async () => {
-    const tianfuProject = await projectId(tianfu, '肺结节 CT 辅助诊断');
     const earlier = await create(tianfu, { projectId: tianfuProject, cards: 8, durationS: 7200 });
     await eventually(() => get(tianfu, earlier.allocationRequest!.id), (r) => r.queuePosition !== null);
 
@@ -70,12 +76,12 @@ describe('priorities and fairness (production mode)', () => {
 
     const waiting = await eventually(() => get(attacker, urgentId), (r) => r.queuePosition !== null);
     expect(waiting.queuePosition).toBe(2);
-    expect(waiting.waitReason.message).toMatch(/^urgent awaiting approval/);
+    expect(waiting.waitReason!.message).toMatch(/^urgent awaiting approval/);
     expect((await get(tianfu, earlier.allocationRequest!.id)).queuePosition).toBe(1);
     await sleep(1000); // a few more passes: still nobody under notice
     expect((await victims()).map((v) => v.preemptAt)).toEqual(Array(8).fill(null));
-    const zh = (await attacker.request(`query ($id: ID!) { allocationRequest(id: $id) { waitReason { message } } }`, { id: urgentId })).data!;
-    expect(zh.allocationRequest.waitReason.message).toMatch(/^加急待审批/);
+    const zh = (await attacker.request(AllocationWaitReason, { id: urgentId })).data!;
+    expect(zh.allocationRequest!.waitReason!.message).toMatch(/^加急待审批/);
 
     // The founder cannot approve its own urgency: refused, and nothing changed.
     const selfApproval = await attacker.request(APPROVE, { id: urgentId });
@@ -83,19 +89,19 @@ describe('priorities and fairness (production mode)', () => {
     expect(await get(attacker, urgentId)).toMatchObject({ priority: 'STANDARD', urgency: 'AWAITING_APPROVAL', urgencyDecidedAt: null });
 
     // The manager sees it waiting and approves: only now does it lead the queue and give notice.
-    const awaiting = (await manager.request(`{ urgentRequestsAwaitingApproval { id requestedPriority } }`)).data!.urgentRequestsAwaitingApproval;
+    const awaiting = (await manager.request(UrgentRequestsAwaitingApproval, {})).data!.urgentRequestsAwaitingApproval;
     expect(awaiting.map((r: { id: string }) => r.id)).toContain(urgentId);
     const approved = (await manager.request(APPROVE, { id: urgentId })).data!.approveUrgentRequest;
     expect(approved.userErrors).toEqual([]);
     expect(approved.allocationRequest).toMatchObject({ priority: 'URGENT', urgency: 'APPROVED' });
-    expect(approved.allocationRequest.urgencyDecidedAt).not.toBeNull();
+    expect(approved.allocationRequest!.urgencyDecidedAt).not.toBeNull();
     const noticed = await eventually(victims, (all) => all.every((v) => v.preemptAt !== null));
     expect(noticed.filter((v) => v.preemptAt !== null)).toHaveLength(8);
     expect((await get(attacker, urgentId)).queuePosition).toBe(1);
 
     // Cancelling the preemptor takes every notice back at once, and when the notice would have run out nobody stops.
     const cancelled = (await attacker.request(CANCEL, { id: urgentId })).data!.cancelAllocationRequest;
-    expect(cancelled.allocationRequest.state).toBe('CANCELLED');
+    expect(cancelled.allocationRequest!.state).toBe('CANCELLED');
     expect((await victims()).map((v) => v.preemptAt)).toEqual(Array(8).fill(null));
     await sleep((NOTICE_S + 2) * 1000);
     const after = await victims();
@@ -149,7 +155,7 @@ describe('priorities and fairness (production mode)', () => {
 
   it('an URGENT request takes effect within the organisation’s urgent budget, and over budget awaits approval', async () => {
     const organisationId = await organisationIdOf(attacker);
-    const before = (await attacker.request(BUDGET)).data!.urgentBudget;
+    const before = (await attacker.request(BUDGET, {})).data!.urgentBudget;
     expect(before).toMatchObject({ cardHoursPerMonth: 0, usedCardHours: 0, remainingCardHours: 0 });
     // With no budget (the default) even a small urgent request waits for approval.
     const small = await create(attacker, { projectId: attackerProject, cards: 1, durationS: 600, priority: 'URGENT' });
@@ -164,15 +170,15 @@ describe('priorities and fairness (production mode)', () => {
 
     const within = await create(attacker, { projectId: attackerProject, cards: 8, durationS: 10 * 3600, priority: 'URGENT' }); // 80 card-hours
     expect(within.allocationRequest).toMatchObject({ priority: 'URGENT', requestedPriority: 'URGENT', urgency: 'BUDGET' });
-    expect((await attacker.request(BUDGET)).data!.urgentBudget).toMatchObject({ cardHoursPerMonth: 100, usedCardHours: 80, remainingCardHours: 20 });
+    expect((await attacker.request(BUDGET, {})).data!.urgentBudget).toMatchObject({ cardHoursPerMonth: 100, usedCardHours: 80, remainingCardHours: 20 });
     const over = await create(attacker, { projectId: attackerProject, cards: 8, durationS: 3 * 3600, priority: 'URGENT' }); // 24 > 20
     expect(over.allocationRequest).toMatchObject({ priority: 'STANDARD', requestedPriority: 'URGENT', urgency: 'AWAITING_APPROVAL' });
-    expect((await attacker.request(BUDGET)).data!.urgentBudget).toMatchObject({ usedCardHours: 80, remainingCardHours: 20 });
+    expect((await attacker.request(BUDGET, {})).data!.urgentBudget).toMatchObject({ usedCardHours: 80, remainingCardHours: 20 });
     for (const id of [within.allocationRequest!.id, over.allocationRequest!.id]) await attacker.request(CANCEL, { id });
   }, 60_000);
 
   it('refuses requests over the cap of open requests per organisation with TOO_MANY_OPEN_REQUESTS, creating nothing', async () => {
-    const project = await projectId(tianfu, '肺结节 CT 辅助诊断');
+    const project = tianfuProject;
     const open = await openRequests(tianfu);
     const room = 50 - open;
     expect(room).toBeGreaterThan(0);
@@ -190,7 +196,7 @@ describe('priorities and fairness (production mode)', () => {
     expect(again.userErrors.map((e: { code: string }) => e.code)).toEqual(['TOO_MANY_OPEN_REQUESTS']);
     expect(await allRequests(tianfu)).toBe(total);
     // The cap is per organisation: another tenant still may request.
-    const elsewhere = await create(huaxi, { projectId: await projectId(huaxi, '病理切片分析'), cards: 1, cardType: 'Ascend 910B', durationS: 600 });
+    const elsewhere = await create(huaxi, { projectId: huaxiProject, cards: 1, cardType: 'Ascend 910B', durationS: 600 });
     expect(elsewhere.userErrors).toEqual([]);
     await huaxi.request(CANCEL, { id: elsewhere.allocationRequest!.id });
 

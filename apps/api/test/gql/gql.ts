@@ -14,7 +14,34 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest {\n        id\n        state\n        cards\n        cardType\n        priority\n        requestedPriority\n        urgency\n        urgencyDecidedAt\n        queuePosition\n        preemptAt\n        startedAt\n        finishedAt\n        endReason\n        waitReason(locale: \"en\") {\n          code\n          message\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateAllocationRequestDocument,
+    "\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n": typeof types.SignInCodesDocument,
+    "\n  query AuditEvents($first: Int!, $action: String, $org: ID) {\n    auditEvents(first: $first, action: $action, organisationId: $org) {\n      totalCount\n      edges { node { id at action actorKind actorId targetType targetId organisationId detailsJson ip actor { email } } }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n": typeof types.AllocationRequestFieldsFragmentDoc,
+    "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n": typeof types.CreateAllocationRequestDocument,
+    "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": typeof types.CancelAllocationRequestDocument,
+    "\n  mutation FinishAllocation($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": typeof types.FinishAllocationDocument,
+    "\n  query GetAllocationRequest($id: ID!) { allocationRequest(id: $id) { ...AllocationRequestFields } }\n": typeof types.GetAllocationRequestDocument,
+    "\n  query AllocationWaitReason($id: ID!) { allocationRequest(id: $id) { waitReason { message } } }\n": typeof types.AllocationWaitReasonDocument,
+    "\n  mutation ApproveUrgentRequest($id: ID!) {\n    approveUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n": typeof types.ApproveUrgentRequestDocument,
+    "\n  mutation DeclineUrgentRequest($id: ID!) {\n    declineUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n": typeof types.DeclineUrgentRequestDocument,
+    "\n  query UrgentRequestsAwaitingApproval { urgentRequestsAwaitingApproval { id requestedPriority } }\n": typeof types.UrgentRequestsAwaitingApprovalDocument,
+    "\n  mutation SetOrganisationScheduling($input: SetOrganisationSchedulingInput!) {\n    setOrganisationScheduling(input: $input) {\n      organisationScheduling { weight quotaCards urgentCardHoursPerMonth urgentCardHoursUsed maxOpenRequests openRequestLimit }\n      userErrors { code }\n    }\n  }\n": typeof types.SetOrganisationSchedulingDocument,
+    "\n  query OrganisationSchedulingRows {\n    organisationScheduling(first: 100) { centreCards edges { node { weight quotaCards urgentCardHoursPerMonth organisation { id } } } }\n  }\n": typeof types.OrganisationSchedulingRowsDocument,
+    "\n  query UrgentBudget { urgentBudget { cardHoursPerMonth usedCardHours remainingCardHours periodStart periodEnd } }\n": typeof types.UrgentBudgetDocument,
+    "query ClusterCards { clusters { nodes { cards { id } } } }": typeof types.ClusterCardsDocument,
+    "query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }": typeof types.OpenRequestCountDocument,
+    "query RequestCount { allocationRequests(first: 1) { totalCount } }": typeof types.RequestCountDocument,
+    "query MyOrganisation { me { organisation { id } } }": typeof types.MyOrganisationDocument,
+    "\n  mutation CreateAllocationRequestCodes($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } }\n  }\n": typeof types.CreateAllocationRequestCodesDocument,
+    "\n  query AllocationRequestTimes($id: ID!) { allocationRequest(id: $id) { id state queuePosition startedAt finishedAt } }\n": typeof types.AllocationRequestTimesDocument,
+    "\n  mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }\n": typeof types.CancelAllocationRequestCodesDocument,
+    "\n  mutation CreateAllocationRequestWithOwner($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { ...AllocationRequestFields clusterId project { id } organisation { name } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateAllocationRequestWithOwnerDocument,
+    "\n  mutation CancelAllocationRequestWithFields($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code } }\n  }\n": typeof types.CancelAllocationRequestWithFieldsDocument,
+    "\n  query AllocationQueueOf($cardType: String, $cluster: ID) {\n    allocationQueue(cardType: $cardType, clusterId: $cluster) { id queuePosition organisation { name } }\n  }\n": typeof types.AllocationQueueOfDocument,
+    "\n  mutation SetWeightAndQuota($org: ID!) {\n    setOrganisationScheduling(input: { organisationId: $org, weight: 2, quotaCards: 4 }) {\n      organisationScheduling { weight quotaCards organisation { name } }\n      userErrors { code }\n    }\n  }\n": typeof types.SetWeightAndQuotaDocument,
+    "query FortnightUsage { usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }": typeof types.FortnightUsageDocument,
+    "query OrganisationSchedulingCount { organisationScheduling { totalCount } }": typeof types.OrganisationSchedulingCountDocument,
+    "\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n": typeof types.CreateTelemetryTokenDocument,
     "\n  fragment InvoiceFields on Invoice {\n    id kind number status organisationId periodMonth issuedAt dueAt totalFen freeFen voucherFen equityFen cashFen paidFen creditedFen balanceFen overdue pdfPath\n    lines { id cardType cardSeconds unitPriceFen amountFen freeFen voucherFen equityFen cashFen adaptation }\n  }\n": typeof types.InvoiceFieldsFragmentDoc,
     "\n  query Invoices($first: Int!, $periodMonth: String, $status: String, $organisationId: ID) {\n    invoices(first: $first, periodMonth: $periodMonth, status: $status, organisationId: $organisationId) {\n      totalCount\n      edges { node { ...InvoiceFields } }\n    }\n  }\n": typeof types.InvoicesDocument,
     "\n  query InvoiceById($id: ID!) { invoice(id: $id) { ...InvoiceFields payments { id amountFen bankReference } creditNotes { id number totalFen } } }\n": typeof types.InvoiceByIdDocument,
@@ -33,9 +60,80 @@ type Documents = {
     "\n  query VoucherSettlementQuery($programmeId: ID!, $period: String!) {\n    voucherSettlement(programmeId: $programmeId, period: $period) { totalFen lines { organisationName invoiceNumber voucherCode amountFen } }\n  }\n": typeof types.VoucherSettlementQueryDocument,
     "\n  mutation MarkRelatedParty($input: MarkRelatedPartyInput!) { markRelatedParty(input: $input) { relatedParty userErrors { code } } }\n": typeof types.MarkRelatedPartyDocument,
     "\n  query CostQuote($cardType: String!, $cards: Int!, $durationSeconds: Int!, $adaptation: Boolean!) {\n    costQuote(cardType: $cardType, cards: $cards, durationSeconds: $durationSeconds, adaptation: $adaptation) { priced pricePerCardHourFen amountFen freeFen voucherFen cashFen }\n  }\n": typeof types.CostQuoteDocument,
+    "\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n": typeof types.CreateClusterWithDescriptionDocument,
+    "mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }": typeof types.AddNodesCodesDocument,
+    "\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n": typeof types.RetireNodeDocument,
+    "\n  mutation DrainNodeForDecommissioning($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"decommissioning (e2e)\" }) { node { drained } userErrors { code } }\n  }\n": typeof types.DrainNodeForDecommissioningDocument,
+    "mutation RestoreNode($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } userErrors { code } } }": typeof types.RestoreNodeDocument,
+    "\n  query ClusterGrid($id: ID!) {\n    cluster(id: $id) { id cardTypes utilisation { totalCards healthyCards } nodes { id name drained cards { holder { allocationId } } } }\n  }\n": typeof types.ClusterGridDocument,
+    "query ClusterIds { clusters { id name } }": typeof types.ClusterIdsDocument,
+    "query ClusterCardHolders { clusters { id nodes { id cardType cards { id holder { allocationId } } } } }": typeof types.ClusterCardHoldersDocument,
+    "\n  query MyClusterCardHolders { clusters { id nodes { cardType cards { holder { allocationId mine } } } } }\n": typeof types.MyClusterCardHoldersDocument,
+    "\n  mutation DrainNodeForRepair($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"fan replacement\" }) { node { drained cards { health } } userErrors { code } }\n  }\n": typeof types.DrainNodeForRepairDocument,
+    "\n  mutation ReportCardFailed($id: ID!) {\n    reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } }\n  }\n": typeof types.ReportCardFailedDocument,
+    "\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n": typeof types.ReportCardHealthyDocument,
+    "\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": typeof types.CreateClusterDocument,
+    "\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": typeof types.RenameClusterDocument,
+    "\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n": typeof types.DeleteClusterDocument,
+    "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": typeof types.OrganisationProjectStagesDocument,
+    "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": typeof types.OrganisationsWithProjectsDocument,
+    "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": typeof types.OrganisationAllocationIdsDocument,
+    "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n": typeof types.VisibleOrganisationsAndProjectsDocument,
+    "\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n": typeof types.ProjectPageDocument,
+    "\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n": typeof types.ApplyForProjectCodesDocument,
+    "query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }": typeof types.MeAndProjectCountDocument,
+    "\n  fragment LifecycleProjectFields on Project {\n    id name stage lastTransitionReason availableTransitions cardType cardCountEstimate budgetFen\n    history { fromStage toStage reasonCode reason actor { email } actorName createdAt }\n    adaptation { sourcePlatform targetPlatform startedAt dueAt completedItems overdue chargeFen }\n  }\n": typeof types.LifecycleProjectFieldsFragmentDoc,
+    "\n  mutation ApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n": typeof types.ApplyForProjectDocument,
+    "\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n": typeof types.TransitionProjectDocument,
+    "\n  mutation SetAdaptationChecklistItem($input: SetAdaptationChecklistItemInput!) {\n    setAdaptationChecklistItem(input: $input) { project { ...LifecycleProjectFields } userErrors { code message } }\n  }\n": typeof types.SetAdaptationChecklistItemDocument,
+    "query GetProject($id: ID!) { project(id: $id) { ...LifecycleProjectFields } }": typeof types.GetProjectDocument,
+    "query MyDisplayName { me { displayName } }": typeof types.MyDisplayNameDocument,
+    "query MyId { me { id } }": typeof types.MyIdDocument,
+    "query ProjectNames { projects(first: 100) { edges { node { name } } } }": typeof types.ProjectNamesDocument,
+    "\n  query OrganisationKinds($tenantsOnly: Boolean) { organisations(first: 100, tenantsOnly: $tenantsOnly) { totalCount edges { node { kind } } } }\n": typeof types.OrganisationKindsDocument,
+    "query OverdueAdaptations { overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }": typeof types.OverdueAdaptationsDocument,
+    "query PipelineColumns { pipeline(perStage: 1) { stage totalCount projects { id } } }": typeof types.PipelineColumnsDocument,
+    "\n  query PipelineBoard($search: String, $industry: Industry, $overdueOnly: Boolean!) {\n    pipeline(perStage: 100, search: $search, industry: $industry, overdueOnly: $overdueOnly) {\n      stage totalCount projects { name stage organisation { name industry } adaptation { overdue } }\n    }\n  }\n": typeof types.PipelineBoardDocument,
+    "\n  query ProjectPageAfter($after: String) { projects(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }\n": typeof types.ProjectPageAfterDocument,
+    "mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }": typeof types.ScenarioCreateOrganisationDocument,
+    "mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }": typeof types.ScenarioInviteUserDocument,
+    "mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }": typeof types.ScenarioAcceptInvitationDocument,
+    "mutation ScenarioApplyForProject($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id name stage } userErrors { code field } } }": typeof types.ScenarioApplyForProjectDocument,
+    "mutation ScenarioTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { project { id stage } userErrors { code field } } }": typeof types.ScenarioTransitionProjectDocument,
+    "mutation ScenarioCheckAdaptationItem($input: SetAdaptationChecklistItemInput!) { setAdaptationChecklistItem(input: $input) { project { id } userErrors { code } } }": typeof types.ScenarioCheckAdaptationItemDocument,
+    "mutation ScenarioCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }": typeof types.ScenarioCreateClusterDocument,
+    "mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }": typeof types.ScenarioAddNodesDocument,
+    "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }": typeof types.ScenarioCentreDocument,
 };
 const documents: Documents = {
-    "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest {\n        id\n        state\n        cards\n        cardType\n        priority\n        requestedPriority\n        urgency\n        urgencyDecidedAt\n        queuePosition\n        preemptAt\n        startedAt\n        finishedAt\n        endReason\n        waitReason(locale: \"en\") {\n          code\n          message\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.CreateAllocationRequestDocument,
+    "\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n": types.SignInCodesDocument,
+    "\n  query AuditEvents($first: Int!, $action: String, $org: ID) {\n    auditEvents(first: $first, action: $action, organisationId: $org) {\n      totalCount\n      edges { node { id at action actorKind actorId targetType targetId organisationId detailsJson ip actor { email } } }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n": types.AllocationRequestFieldsFragmentDoc,
+    "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n": types.CreateAllocationRequestDocument,
+    "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": types.CancelAllocationRequestDocument,
+    "\n  mutation FinishAllocation($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n": types.FinishAllocationDocument,
+    "\n  query GetAllocationRequest($id: ID!) { allocationRequest(id: $id) { ...AllocationRequestFields } }\n": types.GetAllocationRequestDocument,
+    "\n  query AllocationWaitReason($id: ID!) { allocationRequest(id: $id) { waitReason { message } } }\n": types.AllocationWaitReasonDocument,
+    "\n  mutation ApproveUrgentRequest($id: ID!) {\n    approveUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n": types.ApproveUrgentRequestDocument,
+    "\n  mutation DeclineUrgentRequest($id: ID!) {\n    declineUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n": types.DeclineUrgentRequestDocument,
+    "\n  query UrgentRequestsAwaitingApproval { urgentRequestsAwaitingApproval { id requestedPriority } }\n": types.UrgentRequestsAwaitingApprovalDocument,
+    "\n  mutation SetOrganisationScheduling($input: SetOrganisationSchedulingInput!) {\n    setOrganisationScheduling(input: $input) {\n      organisationScheduling { weight quotaCards urgentCardHoursPerMonth urgentCardHoursUsed maxOpenRequests openRequestLimit }\n      userErrors { code }\n    }\n  }\n": types.SetOrganisationSchedulingDocument,
+    "\n  query OrganisationSchedulingRows {\n    organisationScheduling(first: 100) { centreCards edges { node { weight quotaCards urgentCardHoursPerMonth organisation { id } } } }\n  }\n": types.OrganisationSchedulingRowsDocument,
+    "\n  query UrgentBudget { urgentBudget { cardHoursPerMonth usedCardHours remainingCardHours periodStart periodEnd } }\n": types.UrgentBudgetDocument,
+    "query ClusterCards { clusters { nodes { cards { id } } } }": types.ClusterCardsDocument,
+    "query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }": types.OpenRequestCountDocument,
+    "query RequestCount { allocationRequests(first: 1) { totalCount } }": types.RequestCountDocument,
+    "query MyOrganisation { me { organisation { id } } }": types.MyOrganisationDocument,
+    "\n  mutation CreateAllocationRequestCodes($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } }\n  }\n": types.CreateAllocationRequestCodesDocument,
+    "\n  query AllocationRequestTimes($id: ID!) { allocationRequest(id: $id) { id state queuePosition startedAt finishedAt } }\n": types.AllocationRequestTimesDocument,
+    "\n  mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }\n": types.CancelAllocationRequestCodesDocument,
+    "\n  mutation CreateAllocationRequestWithOwner($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { ...AllocationRequestFields clusterId project { id } organisation { name } }\n      userErrors { code message field }\n    }\n  }\n": types.CreateAllocationRequestWithOwnerDocument,
+    "\n  mutation CancelAllocationRequestWithFields($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code } }\n  }\n": types.CancelAllocationRequestWithFieldsDocument,
+    "\n  query AllocationQueueOf($cardType: String, $cluster: ID) {\n    allocationQueue(cardType: $cardType, clusterId: $cluster) { id queuePosition organisation { name } }\n  }\n": types.AllocationQueueOfDocument,
+    "\n  mutation SetWeightAndQuota($org: ID!) {\n    setOrganisationScheduling(input: { organisationId: $org, weight: 2, quotaCards: 4 }) {\n      organisationScheduling { weight quotaCards organisation { name } }\n      userErrors { code }\n    }\n  }\n": types.SetWeightAndQuotaDocument,
+    "query FortnightUsage { usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }": types.FortnightUsageDocument,
+    "query OrganisationSchedulingCount { organisationScheduling { totalCount } }": types.OrganisationSchedulingCountDocument,
+    "\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n": types.CreateTelemetryTokenDocument,
     "\n  fragment InvoiceFields on Invoice {\n    id kind number status organisationId periodMonth issuedAt dueAt totalFen freeFen voucherFen equityFen cashFen paidFen creditedFen balanceFen overdue pdfPath\n    lines { id cardType cardSeconds unitPriceFen amountFen freeFen voucherFen equityFen cashFen adaptation }\n  }\n": types.InvoiceFieldsFragmentDoc,
     "\n  query Invoices($first: Int!, $periodMonth: String, $status: String, $organisationId: ID) {\n    invoices(first: $first, periodMonth: $periodMonth, status: $status, organisationId: $organisationId) {\n      totalCount\n      edges { node { ...InvoiceFields } }\n    }\n  }\n": types.InvoicesDocument,
     "\n  query InvoiceById($id: ID!) { invoice(id: $id) { ...InvoiceFields payments { id amountFen bankReference } creditNotes { id number totalFen } } }\n": types.InvoiceByIdDocument,
@@ -54,6 +152,50 @@ const documents: Documents = {
     "\n  query VoucherSettlementQuery($programmeId: ID!, $period: String!) {\n    voucherSettlement(programmeId: $programmeId, period: $period) { totalFen lines { organisationName invoiceNumber voucherCode amountFen } }\n  }\n": types.VoucherSettlementQueryDocument,
     "\n  mutation MarkRelatedParty($input: MarkRelatedPartyInput!) { markRelatedParty(input: $input) { relatedParty userErrors { code } } }\n": types.MarkRelatedPartyDocument,
     "\n  query CostQuote($cardType: String!, $cards: Int!, $durationSeconds: Int!, $adaptation: Boolean!) {\n    costQuote(cardType: $cardType, cards: $cards, durationSeconds: $durationSeconds, adaptation: $adaptation) { priced pricePerCardHourFen amountFen freeFen voucherFen cashFen }\n  }\n": types.CostQuoteDocument,
+    "\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n": types.CreateClusterWithDescriptionDocument,
+    "mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }": types.AddNodesCodesDocument,
+    "\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n": types.RetireNodeDocument,
+    "\n  mutation DrainNodeForDecommissioning($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"decommissioning (e2e)\" }) { node { drained } userErrors { code } }\n  }\n": types.DrainNodeForDecommissioningDocument,
+    "mutation RestoreNode($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } userErrors { code } } }": types.RestoreNodeDocument,
+    "\n  query ClusterGrid($id: ID!) {\n    cluster(id: $id) { id cardTypes utilisation { totalCards healthyCards } nodes { id name drained cards { holder { allocationId } } } }\n  }\n": types.ClusterGridDocument,
+    "query ClusterIds { clusters { id name } }": types.ClusterIdsDocument,
+    "query ClusterCardHolders { clusters { id nodes { id cardType cards { id holder { allocationId } } } } }": types.ClusterCardHoldersDocument,
+    "\n  query MyClusterCardHolders { clusters { id nodes { cardType cards { holder { allocationId mine } } } } }\n": types.MyClusterCardHoldersDocument,
+    "\n  mutation DrainNodeForRepair($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"fan replacement\" }) { node { drained cards { health } } userErrors { code } }\n  }\n": types.DrainNodeForRepairDocument,
+    "\n  mutation ReportCardFailed($id: ID!) {\n    reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } }\n  }\n": types.ReportCardFailedDocument,
+    "\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n": types.ReportCardHealthyDocument,
+    "\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": types.CreateClusterDocument,
+    "\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": types.RenameClusterDocument,
+    "\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n": types.DeleteClusterDocument,
+    "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": types.OrganisationProjectStagesDocument,
+    "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": types.OrganisationsWithProjectsDocument,
+    "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": types.OrganisationAllocationIdsDocument,
+    "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n": types.VisibleOrganisationsAndProjectsDocument,
+    "\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n": types.ProjectPageDocument,
+    "\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n": types.ApplyForProjectCodesDocument,
+    "query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }": types.MeAndProjectCountDocument,
+    "\n  fragment LifecycleProjectFields on Project {\n    id name stage lastTransitionReason availableTransitions cardType cardCountEstimate budgetFen\n    history { fromStage toStage reasonCode reason actor { email } actorName createdAt }\n    adaptation { sourcePlatform targetPlatform startedAt dueAt completedItems overdue chargeFen }\n  }\n": types.LifecycleProjectFieldsFragmentDoc,
+    "\n  mutation ApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n": types.ApplyForProjectDocument,
+    "\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n": types.TransitionProjectDocument,
+    "\n  mutation SetAdaptationChecklistItem($input: SetAdaptationChecklistItemInput!) {\n    setAdaptationChecklistItem(input: $input) { project { ...LifecycleProjectFields } userErrors { code message } }\n  }\n": types.SetAdaptationChecklistItemDocument,
+    "query GetProject($id: ID!) { project(id: $id) { ...LifecycleProjectFields } }": types.GetProjectDocument,
+    "query MyDisplayName { me { displayName } }": types.MyDisplayNameDocument,
+    "query MyId { me { id } }": types.MyIdDocument,
+    "query ProjectNames { projects(first: 100) { edges { node { name } } } }": types.ProjectNamesDocument,
+    "\n  query OrganisationKinds($tenantsOnly: Boolean) { organisations(first: 100, tenantsOnly: $tenantsOnly) { totalCount edges { node { kind } } } }\n": types.OrganisationKindsDocument,
+    "query OverdueAdaptations { overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }": types.OverdueAdaptationsDocument,
+    "query PipelineColumns { pipeline(perStage: 1) { stage totalCount projects { id } } }": types.PipelineColumnsDocument,
+    "\n  query PipelineBoard($search: String, $industry: Industry, $overdueOnly: Boolean!) {\n    pipeline(perStage: 100, search: $search, industry: $industry, overdueOnly: $overdueOnly) {\n      stage totalCount projects { name stage organisation { name industry } adaptation { overdue } }\n    }\n  }\n": types.PipelineBoardDocument,
+    "\n  query ProjectPageAfter($after: String) { projects(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }\n": types.ProjectPageAfterDocument,
+    "mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }": types.ScenarioCreateOrganisationDocument,
+    "mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }": types.ScenarioInviteUserDocument,
+    "mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }": types.ScenarioAcceptInvitationDocument,
+    "mutation ScenarioApplyForProject($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id name stage } userErrors { code field } } }": types.ScenarioApplyForProjectDocument,
+    "mutation ScenarioTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { project { id stage } userErrors { code field } } }": types.ScenarioTransitionProjectDocument,
+    "mutation ScenarioCheckAdaptationItem($input: SetAdaptationChecklistItemInput!) { setAdaptationChecklistItem(input: $input) { project { id } userErrors { code } } }": types.ScenarioCheckAdaptationItemDocument,
+    "mutation ScenarioCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }": types.ScenarioCreateClusterDocument,
+    "mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }": types.ScenarioAddNodesDocument,
+    "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }": types.ScenarioCentreDocument,
 };
 
 /**
@@ -73,7 +215,115 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest {\n        id\n        state\n        cards\n        cardType\n        priority\n        requestedPriority\n        urgency\n        urgencyDecidedAt\n        queuePosition\n        preemptAt\n        startedAt\n        finishedAt\n        endReason\n        waitReason(locale: \"en\") {\n          code\n          message\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest {\n        id\n        state\n        cards\n        cardType\n        priority\n        requestedPriority\n        urgency\n        urgencyDecidedAt\n        queuePosition\n        preemptAt\n        startedAt\n        finishedAt\n        endReason\n        waitReason(locale: \"en\") {\n          code\n          message\n        }\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n"): (typeof documents)["\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($first: Int!, $action: String, $org: ID) {\n    auditEvents(first: $first, action: $action, organisationId: $org) {\n      totalCount\n      edges { node { id at action actorKind actorId targetType targetId organisationId detailsJson ip actor { email } } }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($first: Int!, $action: String, $org: ID) {\n    auditEvents(first: $first, action: $action, organisationId: $org) {\n      totalCount\n      edges { node { id at action actorKind actorId targetType targetId organisationId detailsJson ip actor { email } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n"): (typeof documents)["\n  fragment AllocationRequestFields on AllocationRequest {\n    id state cards cardType priority requestedPriority urgency urgencyDecidedAt queuePosition estimatedStartAt preemptAt startedAt endsAt\n    finishedAt endReason cardHours waitReason(locale: \"en\") { code message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CreateAllocationRequest($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { ...AllocationRequestFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n"): (typeof documents)["\n  mutation CancelAllocationRequest($id: ID!) { cancelAllocationRequest(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishAllocation($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n"): (typeof documents)["\n  mutation FinishAllocation($id: ID!) { finishAllocation(input: { id: $id }) { allocationRequest { id state } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetAllocationRequest($id: ID!) { allocationRequest(id: $id) { ...AllocationRequestFields } }\n"): (typeof documents)["\n  query GetAllocationRequest($id: ID!) { allocationRequest(id: $id) { ...AllocationRequestFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllocationWaitReason($id: ID!) { allocationRequest(id: $id) { waitReason { message } } }\n"): (typeof documents)["\n  query AllocationWaitReason($id: ID!) { allocationRequest(id: $id) { waitReason { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveUrgentRequest($id: ID!) {\n    approveUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ApproveUrgentRequest($id: ID!) {\n    approveUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineUrgentRequest($id: ID!) {\n    declineUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation DeclineUrgentRequest($id: ID!) {\n    declineUrgentRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UrgentRequestsAwaitingApproval { urgentRequestsAwaitingApproval { id requestedPriority } }\n"): (typeof documents)["\n  query UrgentRequestsAwaitingApproval { urgentRequestsAwaitingApproval { id requestedPriority } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganisationScheduling($input: SetOrganisationSchedulingInput!) {\n    setOrganisationScheduling(input: $input) {\n      organisationScheduling { weight quotaCards urgentCardHoursPerMonth urgentCardHoursUsed maxOpenRequests openRequestLimit }\n      userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationScheduling($input: SetOrganisationSchedulingInput!) {\n    setOrganisationScheduling(input: $input) {\n      organisationScheduling { weight quotaCards urgentCardHoursPerMonth urgentCardHoursUsed maxOpenRequests openRequestLimit }\n      userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationSchedulingRows {\n    organisationScheduling(first: 100) { centreCards edges { node { weight quotaCards urgentCardHoursPerMonth organisation { id } } } }\n  }\n"): (typeof documents)["\n  query OrganisationSchedulingRows {\n    organisationScheduling(first: 100) { centreCards edges { node { weight quotaCards urgentCardHoursPerMonth organisation { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UrgentBudget { urgentBudget { cardHoursPerMonth usedCardHours remainingCardHours periodStart periodEnd } }\n"): (typeof documents)["\n  query UrgentBudget { urgentBudget { cardHoursPerMonth usedCardHours remainingCardHours periodStart periodEnd } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterCards { clusters { nodes { cards { id } } } }"): (typeof documents)["query ClusterCards { clusters { nodes { cards { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }"): (typeof documents)["query OpenRequestCount { allocationRequests(first: 1, states: [QUEUED, RUNNING]) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestCount { allocationRequests(first: 1) { totalCount } }"): (typeof documents)["query RequestCount { allocationRequests(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyOrganisation { me { organisation { id } } }"): (typeof documents)["query MyOrganisation { me { organisation { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAllocationRequestCodes($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation CreateAllocationRequestCodes($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) { allocationRequest { id state } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllocationRequestTimes($id: ID!) { allocationRequest(id: $id) { id state queuePosition startedAt finishedAt } }\n"): (typeof documents)["\n  query AllocationRequestTimes($id: ID!) { allocationRequest(id: $id) { id state queuePosition startedAt finishedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }\n"): (typeof documents)["\n  mutation CancelAllocationRequestCodes($id: ID!) { cancelAllocationRequest(input: { id: $id }) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAllocationRequestWithOwner($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { ...AllocationRequestFields clusterId project { id } organisation { name } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAllocationRequestWithOwner($input: CreateAllocationRequestInput!) {\n    createAllocationRequest(input: $input) {\n      allocationRequest { ...AllocationRequestFields clusterId project { id } organisation { name } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAllocationRequestWithFields($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation CancelAllocationRequestWithFields($id: ID!) {\n    cancelAllocationRequest(input: { id: $id }) { allocationRequest { ...AllocationRequestFields } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllocationQueueOf($cardType: String, $cluster: ID) {\n    allocationQueue(cardType: $cardType, clusterId: $cluster) { id queuePosition organisation { name } }\n  }\n"): (typeof documents)["\n  query AllocationQueueOf($cardType: String, $cluster: ID) {\n    allocationQueue(cardType: $cardType, clusterId: $cluster) { id queuePosition organisation { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWeightAndQuota($org: ID!) {\n    setOrganisationScheduling(input: { organisationId: $org, weight: 2, quotaCards: 4 }) {\n      organisationScheduling { weight quotaCards organisation { name } }\n      userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWeightAndQuota($org: ID!) {\n    setOrganisationScheduling(input: { organisationId: $org, weight: 2, quotaCards: 4 }) {\n      organisationScheduling { weight quotaCards organisation { name } }\n      userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FortnightUsage { usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }"): (typeof documents)["query FortnightUsage { usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationSchedulingCount { organisationScheduling { totalCount } }"): (typeof documents)["query OrganisationSchedulingCount { organisationScheduling { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n"): (typeof documents)["\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -146,6 +396,182 @@ export function graphql(source: "\n  mutation MarkRelatedParty($input: MarkRelat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CostQuote($cardType: String!, $cards: Int!, $durationSeconds: Int!, $adaptation: Boolean!) {\n    costQuote(cardType: $cardType, cards: $cards, durationSeconds: $durationSeconds, adaptation: $adaptation) { priced pricePerCardHourFen amountFen freeFen voucherFen cashFen }\n  }\n"): (typeof documents)["\n  query CostQuote($cardType: String!, $cards: Int!, $durationSeconds: Int!, $adaptation: Boolean!) {\n    costQuote(cardType: $cardType, cards: $cards, durationSeconds: $durationSeconds, adaptation: $adaptation) { priced pricePerCardHourFen amountFen freeFen voucherFen cashFen }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }"): (typeof documents)["mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n"): (typeof documents)["\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrainNodeForDecommissioning($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"decommissioning (e2e)\" }) { node { drained } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation DrainNodeForDecommissioning($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"decommissioning (e2e)\" }) { node { drained } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreNode($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } userErrors { code } } }"): (typeof documents)["mutation RestoreNode($id: ID!) { restoreNode(input: { nodeId: $id }) { node { drained } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterGrid($id: ID!) {\n    cluster(id: $id) { id cardTypes utilisation { totalCards healthyCards } nodes { id name drained cards { holder { allocationId } } } }\n  }\n"): (typeof documents)["\n  query ClusterGrid($id: ID!) {\n    cluster(id: $id) { id cardTypes utilisation { totalCards healthyCards } nodes { id name drained cards { holder { allocationId } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterIds { clusters { id name } }"): (typeof documents)["query ClusterIds { clusters { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterCardHolders { clusters { id nodes { id cardType cards { id holder { allocationId } } } } }"): (typeof documents)["query ClusterCardHolders { clusters { id nodes { id cardType cards { id holder { allocationId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyClusterCardHolders { clusters { id nodes { cardType cards { holder { allocationId mine } } } } }\n"): (typeof documents)["\n  query MyClusterCardHolders { clusters { id nodes { cardType cards { holder { allocationId mine } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrainNodeForRepair($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"fan replacement\" }) { node { drained cards { health } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation DrainNodeForRepair($id: ID!) {\n    drainNode(input: { nodeId: $id, reason: \"fan replacement\" }) { node { drained cards { health } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCardFailed($id: ID!) {\n    reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation ReportCardFailed($id: ID!) {\n    reportCardHealth(input: { cardId: $id, health: FAILED }) { card { health holder { allocationId } } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n"): (typeof documents)["\n  mutation ReportCardHealthy($id: ID!) { reportCardHealth(input: { cardId: $id, health: HEALTHY }) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n"): (typeof documents)["\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n"): (typeof documents)["\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n"): (typeof documents)["\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n"): (typeof documents)["\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n"): (typeof documents)["\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n"): (typeof documents)["\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n"): (typeof documents)["\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n"): (typeof documents)["\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }"): (typeof documents)["query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LifecycleProjectFields on Project {\n    id name stage lastTransitionReason availableTransitions cardType cardCountEstimate budgetFen\n    history { fromStage toStage reasonCode reason actor { email } actorName createdAt }\n    adaptation { sourcePlatform targetPlatform startedAt dueAt completedItems overdue chargeFen }\n  }\n"): (typeof documents)["\n  fragment LifecycleProjectFields on Project {\n    id name stage lastTransitionReason availableTransitions cardType cardCountEstimate budgetFen\n    history { fromStage toStage reasonCode reason actor { email } actorName createdAt }\n    adaptation { sourcePlatform targetPlatform startedAt dueAt completedItems overdue chargeFen }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ApplyForProject($input: ApplyForProjectInput!) {\n    applyForProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) { project { ...LifecycleProjectFields } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAdaptationChecklistItem($input: SetAdaptationChecklistItemInput!) {\n    setAdaptationChecklistItem(input: $input) { project { ...LifecycleProjectFields } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation SetAdaptationChecklistItem($input: SetAdaptationChecklistItemInput!) {\n    setAdaptationChecklistItem(input: $input) { project { ...LifecycleProjectFields } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetProject($id: ID!) { project(id: $id) { ...LifecycleProjectFields } }"): (typeof documents)["query GetProject($id: ID!) { project(id: $id) { ...LifecycleProjectFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyDisplayName { me { displayName } }"): (typeof documents)["query MyDisplayName { me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyId { me { id } }"): (typeof documents)["query MyId { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectNames { projects(first: 100) { edges { node { name } } } }"): (typeof documents)["query ProjectNames { projects(first: 100) { edges { node { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationKinds($tenantsOnly: Boolean) { organisations(first: 100, tenantsOnly: $tenantsOnly) { totalCount edges { node { kind } } } }\n"): (typeof documents)["\n  query OrganisationKinds($tenantsOnly: Boolean) { organisations(first: 100, tenantsOnly: $tenantsOnly) { totalCount edges { node { kind } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverdueAdaptations { overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }"): (typeof documents)["query OverdueAdaptations { overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PipelineColumns { pipeline(perStage: 1) { stage totalCount projects { id } } }"): (typeof documents)["query PipelineColumns { pipeline(perStage: 1) { stage totalCount projects { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineBoard($search: String, $industry: Industry, $overdueOnly: Boolean!) {\n    pipeline(perStage: 100, search: $search, industry: $industry, overdueOnly: $overdueOnly) {\n      stage totalCount projects { name stage organisation { name industry } adaptation { overdue } }\n    }\n  }\n"): (typeof documents)["\n  query PipelineBoard($search: String, $industry: Industry, $overdueOnly: Boolean!) {\n    pipeline(perStage: 100, search: $search, industry: $industry, overdueOnly: $overdueOnly) {\n      stage totalCount projects { name stage organisation { name industry } adaptation { overdue } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectPageAfter($after: String) { projects(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }\n"): (typeof documents)["\n  query ProjectPageAfter($after: String) { projects(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }"): (typeof documents)["mutation ScenarioCreateOrganisation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id name } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }"): (typeof documents)["mutation ScenarioInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }"): (typeof documents)["mutation ScenarioAcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScenarioApplyForProject($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id name stage } userErrors { code field } } }"): (typeof documents)["mutation ScenarioApplyForProject($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id name stage } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScenarioTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { project { id stage } userErrors { code field } } }"): (typeof documents)["mutation ScenarioTransitionProject($input: TransitionProjectInput!) { transitionProject(input: $input) { project { id stage } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScenarioCheckAdaptationItem($input: SetAdaptationChecklistItemInput!) { setAdaptationChecklistItem(input: $input) { project { id } userErrors { code } } }"): (typeof documents)["mutation ScenarioCheckAdaptationItem($input: SetAdaptationChecklistItemInput!) { setAdaptationChecklistItem(input: $input) { project { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScenarioCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }"): (typeof documents)["mutation ScenarioCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }"): (typeof documents)["mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }"): (typeof documents)["query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
