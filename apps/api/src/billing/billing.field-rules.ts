@@ -33,5 +33,6 @@ export const BILLING_FIELD_RULES = [
   fieldRules('Voucher', { '*': requires('BILLING_READ') }),
   fieldRules('VoucherRedemption', { '*': requires('BILLING_READ') }),
   fieldRules('VoucherSettlement', { '*': requires('VOUCHER_SETTLEMENT_READ') }),
+  fieldRules('RelatedParty', { '*': requires('VOUCHER_MANAGE') }),
   fieldRules('SettlementLine', { '*': requires('VOUCHER_SETTLEMENT_READ') }),
 ];

@@ -5,6 +5,7 @@ import { InvoiceCommandsService } from './invoices/invoice-commands.service.js';
 import { InvoiceIssuing } from './invoices/invoice-issuing.js';
 import { InvoiceQueriesService } from './invoices/invoice-queries.service.js';
 import { InvoicesResolver } from './invoices/invoices.resolver.js';
+import { BillingRunProblemFieldsResolver, InvoiceLineFieldsResolver } from './invoices/invoice-line-fields.resolver.js';
 import { LedgerQueriesService } from './ledger/ledger-queries.service.js';
 import { LedgerResolver } from './ledger/ledger.resolver.js';
 import { LedgerService } from './ledger/ledger.service.js';
@@ -24,7 +25,7 @@ import { BillingDownloadsController } from './documents/billing-downloads.contro
     IdempotencyService, LedgerService, LedgerQueriesService,
     PricesService, InvoiceIssuing, BillingRunService, InvoiceCommandsService, InvoiceQueriesService,
     VouchersService, VoucherQueriesService, VoucherExpiry, BillingDocumentsService,
-    PricesResolver, InvoicesResolver, LedgerResolver, VoucherProgrammesResolver, VoucherApplicationsResolver, VouchersResolver,
+    PricesResolver, InvoicesResolver, InvoiceLineFieldsResolver, BillingRunProblemFieldsResolver, LedgerResolver, VoucherProgrammesResolver, VoucherApplicationsResolver, VouchersResolver,
   ],
 })
 export class BillingModule {}

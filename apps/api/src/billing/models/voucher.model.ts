@@ -241,3 +241,18 @@ export class CostQuoteResult {
   @Field(() => FenScalar, { description: 'Left for the organisation to pay.' })
   cashFen!: bigint;
 }
+
+@ObjectType({ description: 'An organisation marked as a related party of the centre: it cannot receive or use vouchers.' })
+export class RelatedParty {
+  @Field(() => ID, { description: 'The organisation.' })
+  organisationId!: string;
+
+  @Field({ description: 'Its name.' })
+  organisationName!: string;
+
+  @Field({ description: 'The relation, as the manager wrote it.' })
+  reason!: string;
+
+  @Field({ description: 'When it was marked.' })
+  markedAt!: Date;
+}

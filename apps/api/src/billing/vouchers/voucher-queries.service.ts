@@ -11,7 +11,7 @@ import { CardPriceEntity } from '../entities/card-price.entity.js';
 import { VoucherApplicationEntity } from '../entities/voucher-application.entity.js';
 import { VoucherProgrammeEntity } from '../entities/voucher-programme.entity.js';
 import { VoucherEntity } from '../entities/voucher.entity.js';
-import type { CostQuoteResult, ProgrammeFigures, SettlementLine, Voucher, VoucherApplication, VoucherProgramme, VoucherRedemption, VoucherSettlement } from '../models/voucher.model.js';
+import type { RelatedParty, CostQuoteResult, ProgrammeFigures, SettlementLine, Voucher, VoucherApplication, VoucherProgramme, VoucherRedemption, VoucherSettlement } from '../models/voucher.model.js';
 
 export const toProgramme = (p: VoucherProgrammeEntity): VoucherProgramme => ({
   id: p.id, year: p.year, name: p.name, status: p.status, budgetFen: p.budgetFen, coverageBasisPoints: p.coverageBp,
@@ -76,6 +76,13 @@ export class VoucherQueriesService {
     if (filter.programmeId) query.andWhere('a.programme_id = :programme', { programme: filter.programmeId });
     // The approval queue reads oldest first (first come, first decided); histories newest first.
     return paginate(query, filter, { newestFirst: filter.status !== 'SUBMITTED' });
+  }
+
+  async relatedParties(): Promise<RelatedParty[]> {
+    const rows: { organisation_id: string; name: string; reason: string; marked_at: Date }[] = await this.dataSource.query(
+      'SELECT r.organisation_id, o.name, r.reason, r.marked_at FROM related_parties r JOIN organisations o ON o.id = r.organisation_id ORDER BY o.name',
+    );
+    return rows.map((r) => ({ organisationId: r.organisation_id, organisationName: r.name, reason: r.reason, markedAt: r.marked_at }));
   }
 
   async application(actor: Actor, id: string): Promise<VoucherApplication | null> {

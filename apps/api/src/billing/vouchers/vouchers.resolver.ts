@@ -11,7 +11,7 @@ import {
   SetVoucherProgrammeStatusInput, UnmarkRelatedPartyInput, VoucherApplicationsArgs, WithdrawVoucherApplicationInput,
 } from '../dto/billing.inputs.js';
 import { RelatedPartyPayload, VoucherApplicationPayload, VoucherProgrammePayload } from '../dto/billing.payloads.js';
-import { ProgrammeFigures, Voucher, VoucherApplication, VoucherApplicationConnection, VoucherProgramme, VoucherRedemption, VoucherSettlement } from '../models/voucher.model.js';
+import { ProgrammeFigures, RelatedParty, Voucher, VoucherApplication, VoucherApplicationConnection, VoucherProgramme, VoucherRedemption, VoucherSettlement } from '../models/voucher.model.js';
 import { VoucherQueriesService } from './voucher-queries.service.js';
 import { VouchersService } from './vouchers.service.js';
 
@@ -69,6 +69,12 @@ export class VoucherProgrammesResolver {
   @Mutation(() => VoucherProgrammePayload, { description: 'Open or close a programme to applications (audited).' })
   setVoucherProgrammeStatus(@CurrentActor() actor: Actor, @Args('input', { description: 'The programme and its new status.' }) input: SetVoucherProgrammeStatusInput) {
     return payloadOf(async () => ({ programme: await this.queries.programme((await this.vouchers.setProgrammeStatus(actor, input.programmeId, input.status)).programmeId) }));
+  }
+
+  @Allow('VOUCHER_MANAGE')
+  @Query(() => [RelatedParty], { description: 'Organisations marked as related parties of the centre, by name.' })
+  relatedParties() {
+    return this.queries.relatedParties();
   }
 
   @Allow('VOUCHER_MANAGE')

@@ -15,6 +15,7 @@ export function InvoiceLinesTable({ lines }: { lines: readonly Line[] }) {
   const format = useFormat();
   const columns: ColumnsType<Line> = [
     { key: 'no', title: '#', dataIndex: 'lineNo', width: 48 },
+    { key: 'project', title: t('billingPortal.project'), render: (_, line) => line.projectName ?? '—' },
     { key: 'cardType', title: t('billingPortal.cardType'), dataIndex: 'cardType' },
     { key: 'hours', title: t('billingPortal.cardHours'), align: 'right', render: (_, line) => format.cardHours(line.cardHours) },
     { key: 'price', title: t('billingPortal.unitPrice'), align: 'right', render: (_, line) => format.fen(line.unitPriceFen) },

@@ -56,6 +56,7 @@ export const MyInvoiceQuery = graphql(`
       lines {
         id
         lineNo
+        projectName
         cardType
         cardHours
         unitPriceFen

@@ -23,7 +23,7 @@ export function BillingRunResult({ run, organisationName }: { run: BillingRunFie
           renderItem={(problem) => (
             <List.Item>
               <span>
-                {organisationName?.(problem.organisationId) ?? problem.organisationId.slice(0, 8)}{' '}
+                {problem.organisationName ?? organisationName?.(problem.organisationId) ?? problem.organisationId.slice(0, 8)}{' '}
                 <Tag color="warning">{t(`enums.UserErrorCode.${problem.code}`, { defaultValue: problem.code })}</Tag>
                 {problem.cardType}
               </span>

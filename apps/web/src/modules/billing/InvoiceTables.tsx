@@ -27,7 +27,7 @@ export function InvoiceLinesTable({ lines }: { lines: readonly Line[] }) {
       key: 'project',
       render: (_, line) => (
         <>
-          {line.projectId ? <Link to={`/projects/${line.projectId}`}>{line.projectId.slice(0, 8)}</Link> : '—'}
+          {line.projectId ? <Link to={`/projects/${line.projectId}`}>{line.projectName ?? line.projectId.slice(0, 8)}</Link> : '—'}
           {line.adaptation && <Tag style={{ marginInlineStart: 6 }}>{t('billing.detail.adaptation')}</Tag>}
         </>
       ),

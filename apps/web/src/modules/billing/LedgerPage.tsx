@@ -24,7 +24,7 @@ export function LedgerPage() {
   const health = check.data?.ledgerCheck;
   const accountColumns: ColumnsType<Account> = [
     { title: t('billing.ledger.account'), dataIndex: 'code', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-    { title: t('billing.ledger.kind'), dataIndex: 'kind' },
+    { title: t('billing.ledger.kind'), dataIndex: 'kind', render: (kind: string) => t(`billing.ledger.kinds.${kind}`, { defaultValue: kind }) },
     { title: t('billing.ledger.balance'), key: 'balance', align: 'right', render: (_, a) => format.fen(a.balanceFen) },
   ];
   const entryColumns: ColumnsType<Entry> = [

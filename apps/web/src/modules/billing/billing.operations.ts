@@ -111,6 +111,7 @@ export const BillingRunFields = graphql(`
     organisationsSkipped
     problems {
       organisationId
+      organisationName
       code
       cardType
     }
@@ -140,6 +141,7 @@ export const InvoiceDetailFields = graphql(`
       id
       lineNo
       projectId
+      projectName
       cardType
       cardHours
       unitPriceFen

@@ -189,3 +189,14 @@ export const TenantOptionsQuery = graphql(`
     }
   }
 `);
+
+export const RelatedPartiesQuery = graphql(`
+  query RelatedParties {
+    relatedParties {
+      organisationId
+      organisationName
+      reason
+      markedAt
+    }
+  }
+`);
