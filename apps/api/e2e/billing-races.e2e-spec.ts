@@ -51,13 +51,13 @@ onRealPostgres('billing and vouchers under concurrent requests from three API pr
     const applications: string[] = [];
     for (const [i, org] of STARTUPS.entries()) {
       const founder = await signInOn(processes[i % 3]!, `founder@${org}.example`);
-      for (let n = 0; n < 10; n++) {
+      for (let n = 0; n < 20; n++) {
         const applied = (await founder.request(ApplyForVoucher, { input: { programmeId: programme.id, amountFen: '10000', purpose: '并发审批测试' } })).data!.applyForVoucher;
         expect(applied.userErrors).toEqual([]);
         applications.push(applied.application!.id);
       }
     }
-    // 60 applications of ¥100, approved all at once over three processes: the budget fits 10, each organisation's cap 3.
+    // 120 applications of ¥100, approved all at once over three processes: the budget fits 10, each organisation's cap 3.
     const answers = await Promise.all(applications.map((applicationId, i) => managers[i % 3]!.request(ApproveVoucherApplication, { input: { applicationId } })));
     expect(answers.every((a) => a.errors === undefined)).toBe(true);
     const approved = answers.filter((a) => a.data!.approveVoucherApplication.userErrors.length === 0);
@@ -103,17 +103,17 @@ onRealPostgres('billing and vouchers under concurrent requests from three API pr
     const part = owed / 10n + 1n; // 10 parts would overpay: 9 fit
     const today = new Date().toISOString().slice(0, 10);
     const answers = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
+      Array.from({ length: 120 }, (_, i) =>
         managers[i % 2]!.request(RecordPayment, { input: { invoiceId: invoice.id, amountFen: part.toString(), paidOn: today, bankReference: `RACE-${i}` } }),
       ),
     );
     const accepted = answers.filter((a) => a.data!.recordPayment.userErrors.length === 0);
     expect(accepted).toHaveLength(Number(owed / part));
-    expect(answers.filter((a) => a.data!.recordPayment.userErrors[0]?.code === 'OVERPAYMENT')).toHaveLength(30 - accepted.length);
+    expect(answers.filter((a) => a.data!.recordPayment.userErrors[0]?.code === 'OVERPAYMENT')).toHaveLength(120 - accepted.length);
     // The same key from both processes at once: one payment.
     const rest = (owed - part * BigInt(accepted.length)).toString();
     const retries = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
+      Array.from({ length: 30 }, (_, i) =>
         managers[i % 2]!.request(RecordPayment, { input: { invoiceId: invoice.id, amountFen: rest, paidOn: today, bankReference: 'RACE-REST', idempotencyKey: 'race-rest-0001' } }),
       ),
     );

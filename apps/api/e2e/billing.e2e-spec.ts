@@ -114,6 +114,19 @@ describe('billing and vouchers over the GraphQL API', () => {
     const refused = (await manager.request(IssueInvoice, { input: { invoiceId: draft!.id, voucherIds: [foreign.id] } })).data!.issueInvoice;
     expect(refused.userErrors).toEqual([{ code: 'VOUCHER_NOT_USABLE', field: ['voucherIds'] }]);
     expect((await founder.request(InvoiceById, { id: draft!.id })).data!.invoice!.status).toBe('DRAFT');
+    // Nor an expired one of the organisation's own (the seed's voucher from last year).
+    const expired = (await otherFounder.request(MyVouchers, {})).data!.vouchers.find((v) => v.status === 'EXPIRED')!;
+    expect(expired.balanceFen).toBe('0');
+    const [otherDraft] = await founderInvoices(otherFounder, lastMonth.month);
+    expect((await manager.request(IssueInvoice, { input: { invoiceId: otherDraft!.id, voucherIds: [expired.id] } })).data!.issueInvoice.userErrors).toEqual([
+      { code: 'VOUCHER_NOT_USABLE', field: ['voucherIds'] },
+    ]);
+    // And an invoice that does not exist is NOT_FOUND, for issuing and for paying.
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await manager.request(IssueInvoice, { input: { invoiceId: unknown } })).data!.issueInvoice.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['invoiceId'] }]);
+    expect(
+      (await manager.request(RecordPayment, { input: { invoiceId: unknown, amountFen: '100', paidOn: '2026-11-30', bankReference: 'X-1' } })).data!.recordPayment.userErrors,
+    ).toEqual([{ code: 'NOT_FOUND', field: ['invoiceId'] }]);
 
     const issuing = await manager.request(IssueInvoice, { input: { invoiceId: draft!.id, idempotencyKey: key('issue') } });
     expect(issuing.errors).toBeUndefined();

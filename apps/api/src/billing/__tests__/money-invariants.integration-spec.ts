@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { connectTestDataSource, isEmbedded } from '../../../test/test-data-source.js';
 import { OrganisationFactory } from '../../../test/factories.js';
+import { billingServicesOn } from '../seed/billing-demo.seed.js';
 
 /**
  * The money invariants live in the database, not in the services: these tests go around the
@@ -77,6 +78,27 @@ describe('money invariants kept by the database', () => {
         programme.id, application.id, organisationId,
       ]),
     ).rejects.toThrow(/related party/);
+  });
+
+  it('expires a voucher past its validity once, returning its unused balance to the programme, also when two expiries race', async () => {
+    const services = billingServicesOn(dataSource);
+    const [programme]: { id: string }[] = await dataSource.query(
+      "INSERT INTO voucher_programmes (year, name, budget_fen, committed_fen, coverage_bp, per_organisation_cap_fen, eligible_kinds) VALUES (2098, 'e', 10000, 700, 5000, 5000, '{STARTUP}') RETURNING id",
+    );
+    const owner = (await OrganisationFactory.on(dataSource).create()).id;
+    const [application]: { id: string }[] = await dataSource.query("INSERT INTO voucher_applications (programme_id, organisation_id, requested_fen, purpose, status, approved_fen) VALUES ($1, $2, 700, 'e', 'APPROVED', 700) RETURNING id", [programme.id, owner]);
+    const [voucher]: { id: string }[] = await dataSource.query(
+      "INSERT INTO vouchers (code, programme_id, application_id, organisation_id, face_value_fen, balance_fen, coverage_bp, valid_from, valid_until) VALUES ('E-1', $1, $2, $3, 700, 300, 5000, now() - interval '2 years', now() - interval '1 day') RETURNING id",
+      [programme.id, application.id, owner],
+    );
+    const expired = await Promise.all([services.vouchers.expireDue(), services.vouchers.expireDue()]);
+    expect(expired.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+    const [after]: { status: string; balance_fen: string; expired_fen: string }[] = await dataSource.query('SELECT status, balance_fen, expired_fen FROM vouchers WHERE id = $1', [voucher.id]);
+    expect(after).toEqual({ status: 'EXPIRED', balance_fen: '0', expired_fen: '300' });
+    const [programmeAfter]: { committed_fen: string }[] = await dataSource.query('SELECT committed_fen FROM voucher_programmes WHERE id = $1', [programme.id]);
+    expect(programmeAfter.committed_fen).toBe('400');
+    const legs: { amount_fen: string }[] = await dataSource.query("SELECT amount_fen FROM ledger_entries WHERE voucher_id = $1 AND reason = 'VOUCHER_EXPIRED'", [voucher.id]);
+    expect(legs.map((l) => l.amount_fen).sort()).toEqual(['-300', '300']);
   });
 
   (isEmbedded() ? it.skip : it)('gives concurrently issued invoices consecutive numbers without a gap, even when some roll back', async () => {

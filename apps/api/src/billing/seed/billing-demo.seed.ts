@@ -110,6 +110,9 @@ async function seedVouchers(dataSource: DataSource, services: ReturnType<typeof 
   await services.vouchers.reject(manager, xinan, '算力券只支持算力费用，不支持数据存储与转售；请按训练用量重新申请。');
   const uestc = await apply('founder@uestc.example', 30_000, '课程问答模型的推理服务');
   await services.vouchers.withdraw(await actorOf(dataSource, 'founder@uestc.example'), uestc);
+  // Approved fourteen months ago with a twelve-month validity: expired, its rest back in the budget.
+  const early = await apply('founder@tianfu-med.example', 30_000, '早期模型验证的训练算力');
+  await services.vouchers.approve(manager, { applicationId: early }, new Date(issuedAt.getTime() - 14 * 30 * DAY_MS));
 }
 
 /** Bills two finished months (issued just after each ended) and records most payments. */
@@ -150,4 +153,5 @@ export async function seedDemoBilling(dataSource: DataSource, now = new Date()):
   await seedOlderUsage(dataSource, threeBack.start, new Date(now.getTime() - 15 * DAY_MS));
   await seedVouchers(dataSource, services, manager, new Date(now.getTime() + 8 * HOUR_MS).getUTCFullYear(), new Date(threeBack.start.getTime() + DAY_MS));
   await seedInvoices(dataSource, services, manager, [threeBack, twoBack]);
+  await services.vouchers.expireDue(now);
 }
