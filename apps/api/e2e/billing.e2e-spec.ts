@@ -217,6 +217,13 @@ describe('billing and vouchers over the GraphQL API', () => {
     expect(codes(await founder.request(RunBilling, { input: { month: lastMonth.month, issue: true } }))).toEqual(['FORBIDDEN']);
     expect((await fetch(`${server().api.url}/api/billing/exports/ledger.csv`, { headers: { authorization: `Bearer ${founder.token}` } })).status).toBe(403);
     expect((await fetch(`${server().api.url}${mine[0]!.pdfPath}`)).status).toBe(401);
+    // Rendering costs CPU: one caller gets two renders at once, the rest are told to wait.
+    const storm = await Promise.all(Array.from({ length: 12 }, () => fetch(`${server().api.url}${mine[0]!.pdfPath}`, { headers: { authorization: `Bearer ${founder.token}` } })));
+    const statuses = storm.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(6);
+    expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+    expect(storm.find((r) => r.status === 429)!.headers.get('retry-after')).toMatch(/^\d+$/);
 
     const admin = await server().anonymous.signIn('admin@suanli.dev');
     const token = (await admin.request(`mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`, {

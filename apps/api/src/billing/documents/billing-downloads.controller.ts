@@ -1,8 +1,10 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpException, HttpStatus, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Allow, HttpActor } from '../../common/access/access.decorators.js';
 import type { Actor } from '../../common/access/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
+import { ConcurrencyLimiter } from '../../common/request-limits/concurrency-limiter.js';
+import { TokenBuckets } from '../../common/request-limits/token-bucket.js';
 import { BillingDocumentsService } from './billing-documents.service.js';
 import type { DocumentLocale } from './document-models.js';
 import { invoicesCsv, invoicesXlsx, ledgerCsv, ledgerXlsx, settlementCsv, settlementXlsx } from './tabular-exports.js';
@@ -28,6 +30,32 @@ function formatOf(format: string): 'csv' | 'xlsx' {
 }
 
 /**
+ * Rendering a PDF or a large export costs real CPU: per caller at most two at once and a burst of
+ * 30 (then 60 a minute), or 429 with Retry-After. GraphQL's own limits do not see these routes.
+ */
+const running = new ConcurrencyLimiter(2);
+const rate = new TokenBuckets(60, 30);
+
+async function limited<T>(actor: Actor, reply: FastifyReply, render: () => Promise<T>): Promise<T> {
+  const key = `${actor.kind}:${actor.id}`;
+  const taken = rate.take(key, 1);
+  if (!taken.ok) {
+    reply.header('retry-after', String(taken.retryAfterSeconds));
+    throw new HttpException({ code: 'RATE_LIMITED', message: 'Too many downloads; wait and try again', retryAfterSeconds: taken.retryAfterSeconds }, HttpStatus.TOO_MANY_REQUESTS);
+  }
+  const release = running.tryAcquire(key);
+  if (!release) {
+    reply.header('retry-after', '1');
+    throw new HttpException({ code: 'RATE_LIMITED', message: 'Two downloads are already being prepared; wait for them', retryAfterSeconds: 1 }, HttpStatus.TOO_MANY_REQUESTS);
+  }
+  try {
+    return await render();
+  } finally {
+    release();
+  }
+}
+
+/**
  * Downloads of billing documents. They take the same bearer credential as GraphQL (the web app
  * fetches them with its Authorization header and saves the blob) and the same permissions.
  */
@@ -40,10 +68,12 @@ export class BillingDownloadsController {
   async invoicePdf(@HttpActor() actor: Actor, @Param('file') file: string, @Query('lang') lang: string | undefined, @Res() reply: FastifyReply) {
     const id = file.replace(/\.pdf$/, '');
     if (!file.endsWith('.pdf') || !UUID.test(id)) throw new NotFoundException();
-    const document = await this.documents.invoiceDocument(actor, id);
-    if (!document) throw new NotFoundException('No such invoice');
-    const pdf = await renderInvoicePdf(document, localeOf(lang));
-    return send(reply, 'pdf', `${document.number ?? `draft-${document.periodMonth}`}.pdf`, pdf);
+    return limited(actor, reply, async () => {
+      const document = await this.documents.invoiceDocument(actor, id);
+      if (!document) throw new NotFoundException('No such invoice');
+      const pdf = await renderInvoicePdf(document, localeOf(lang));
+      return send(reply, 'pdf', `${document.number ?? `draft-${document.periodMonth}`}.pdf`, pdf);
+    });
   }
 
   @Allow('BILLING_READ')
@@ -51,30 +81,36 @@ export class BillingDownloadsController {
   async invoices(@HttpActor() actor: Actor, @Param('format') format: string, @Query('month') month: string | undefined, @Query('lang') lang: string | undefined, @Res() reply: FastifyReply) {
     const kind = formatOf(format);
     if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new BadRequestException('month is YYYY-MM');
-    const rows = await this.documents.invoiceRows(actor, { month });
-    const body = kind === 'csv' ? await invoicesCsv(rows, localeOf(lang)) : await invoicesXlsx(rows, localeOf(lang));
-    return send(reply, kind, `invoices${month ? `-${month}` : ''}.${kind}`, body);
+    return limited(actor, reply, async () => {
+      const rows = await this.documents.invoiceRows(actor, { month });
+      const body = kind === 'csv' ? await invoicesCsv(rows, localeOf(lang)) : await invoicesXlsx(rows, localeOf(lang));
+      return send(reply, kind, `invoices${month ? `-${month}` : ''}.${kind}`, body);
+    });
   }
 
   @Allow('BILLING_WRITE')
   @Get('exports/ledger.:format')
-  async ledger(@Param('format') format: string, @Query('lang') lang: string | undefined, @Res() reply: FastifyReply) {
+  async ledger(@HttpActor() actor: Actor, @Param('format') format: string, @Query('lang') lang: string | undefined, @Res() reply: FastifyReply) {
     const kind = formatOf(format);
-    const rows = await this.documents.ledgerRows();
-    const body = kind === 'csv' ? await ledgerCsv(rows, localeOf(lang)) : await ledgerXlsx(rows, localeOf(lang));
-    return send(reply, kind, `ledger.${kind}`, body);
+    return limited(actor, reply, async () => {
+      const rows = await this.documents.ledgerRows();
+      const body = kind === 'csv' ? await ledgerCsv(rows, localeOf(lang)) : await ledgerXlsx(rows, localeOf(lang));
+      return send(reply, kind, `ledger.${kind}`, body);
+    });
   }
 
   @Allow('VOUCHER_SETTLEMENT_READ')
   @Get('exports/settlement/:programmeId/:file')
-  async settlement(@Param('programmeId') programmeId: string, @Param('file') file: string, @Query('lang') lang: string | undefined, @Res() reply: FastifyReply) {
+  async settlement(@HttpActor() actor: Actor, @Param('programmeId') programmeId: string, @Param('file') file: string, @Query('lang') lang: string | undefined, @Res() reply: FastifyReply) {
     const match = /^(\d{4}-(?:Q[1-4]|0[1-9]|1[0-2]))\.(csv|xlsx)$/.exec(file);
     if (!UUID.test(programmeId) || !match) throw new NotFoundException();
     const kind = formatOf(match[2]);
     try {
-      const rows = await this.documents.settlementRows(programmeId, match[1]);
-      const body = kind === 'csv' ? await settlementCsv(rows, localeOf(lang)) : await settlementXlsx(rows, localeOf(lang));
-      return send(reply, kind, `settlement-${match[1]}.${kind}`, body);
+      return await limited(actor, reply, async () => {
+        const rows = await this.documents.settlementRows(programmeId, match[1]);
+        const body = kind === 'csv' ? await settlementCsv(rows, localeOf(lang)) : await settlementXlsx(rows, localeOf(lang));
+        return send(reply, kind, `settlement-${match[1]}.${kind}`, body);
+      });
     } catch (error) {
       if (error instanceof DomainError) throw new BadRequestException({ code: error.code, message: error.message });
       throw error;
