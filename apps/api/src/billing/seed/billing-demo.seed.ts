@@ -82,7 +82,8 @@ async function seedOlderUsage(dataSource: DataSource, from: Date, until: Date): 
         `INSERT INTO allocation_requests (cluster_id, organisation_id, project_id, requested_by_id, card_type, cards, duration_s,
            priority, requested_priority, preemptible, state, created_at, started_at, ends_at, finished_at, end_reason)
          VALUES ($1, $2, $3, $4, 'Ascend 910B', $5, $6, $7, $7, false, 'FINISHED', $8, $8, $9, $9, 'COMPLETED') RETURNING id`,
-        [project.cluster_id, project.organisation_id, project.project_id, project.requested_by_id, count, hours * 3600, project.priority, start, end],
+        // Every other job after adaptation is paid work (STANDARD), so vouchers have lines to pay.
+        [project.cluster_id, project.organisation_id, project.project_id, project.requested_by_id, count, hours * 3600, j % 2 === 0 ? 'STANDARD' : project.priority, start, end],
       );
       await dataSource.query(`INSERT INTO card_holdings (allocation_id, card_id, during) SELECT $1, c, tstzrange($3, $4, '[)') FROM unnest($2::uuid[]) AS c`, [
         row.id, own.slice(0, count), start, end,
