@@ -13,3 +13,4 @@ export * from './lifecycle/card-need.js';
 export * from './organisation/tenancy.js';
 export * from './compute/request-rules.js';
 export * from './billing/index.js';
+export * from './equity/index.js';
