@@ -49,6 +49,13 @@ describe('renaming and deleting clusters over the GraphQL API', () => {
     expect(await clusters()).toEqual(before);
   });
 
+  it('audits creating a cluster, with its name', async () => {
+    const cluster = await create(unique('新建审计'));
+    const [event] = await auditOf('CLUSTER_CREATED', cluster.id);
+    expect(event).toMatchObject({ actor: { email: STAFF.manager }, targetType: 'CLUSTER' });
+    expect(JSON.parse(event.detailsJson)).toEqual({ name: cluster.name });
+  });
+
   it('renames a cluster with the name rules of createCluster, audited with the old and new name', async () => {
     const cluster = await create(unique('待改名'));
     const taken = await create(unique('已占用'));

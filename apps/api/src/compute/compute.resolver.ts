@@ -44,9 +44,9 @@ export class ComputeResolver {
   }
 
   @Allow('INVENTORY_WRITE')
-  @Mutation(() => CreateClusterPayload, { description: 'Set up a new, empty cluster; add its nodes with addNodes. Managers and admins.' })
-  createCluster(@Args('input', { description: 'The cluster’s name and description.' }) input: CreateClusterInput) {
-    return payloadOf(() => this.inventory.createCluster(input));
+  @Mutation(() => CreateClusterPayload, { description: 'Set up a new, empty cluster (audited); add its nodes with addNodes. Managers and admins.' })
+  createCluster(@CurrentActor() actor: Actor, @Args('input', { description: 'The cluster’s name and description.' }) input: CreateClusterInput, @Context() ctx: RequestContext) {
+    return payloadOf(() => this.inventory.createCluster(actor, input, ctx.request?.ip ?? null));
   }
 
   @Allow('INVENTORY_WRITE')

@@ -72,10 +72,15 @@ export class InventoryService {
   }
 
   /** A new, empty cluster; nodes are added to it with addNodes. Names are unique, ignoring case. */
-  async createCluster(input: CreateClusterInput): Promise<{ cluster: ClusterEntity }> {
+  /** A new, empty cluster; audited like a rename or a delete. */
+  async createCluster(actor: Actor, input: CreateClusterInput, ip: string | null): Promise<{ cluster: ClusterEntity }> {
     const name = clusterName(input.name);
     const description = input.description?.trim() || null;
-    const cluster = await this.withUniqueName(name, null, (manager) => manager.save(manager.create(ClusterEntity, { name, description })));
+    const cluster = await this.withUniqueName(name, null, async (manager) => {
+      const created = await manager.save(manager.create(ClusterEntity, { name, description }));
+      await this.audit.record(manager, { actor, action: 'CLUSTER_CREATED', target: { type: 'CLUSTER', id: created.id }, details: { name }, ip });
+      return created;
+    });
     return { cluster };
   }
 
