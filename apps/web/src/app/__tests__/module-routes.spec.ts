@@ -2,17 +2,21 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { roleHasPermission, type Role } from '@suanli/domain';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { canOpen, homePathFor, navItemsFor, selectedNavKey, type AppRoute } from '../../shared/routing/app-route';
+import { canOpen, homePathFor, navItemsFor, navSlots, selectedNavKey, type AppRoute } from '../../shared/routing/app-route';
 
 // The Node twin of app/module-routes.ts (Jest runs outside Vite, so no import.meta.glob).
 const modules = new URL('../../modules/', import.meta.url);
 const manifests = readdirSync(modules).filter((name) => existsSync(new URL(`${name}/routes.tsx`, modules)));
 
 // @ant-design/icons does not load in Jest's ESM mode; the manifests only need its names.
-const iconNames = manifests.flatMap((name) => {
-  const source = readFileSync(new URL(`${name}/routes.tsx`, modules), 'utf8');
-  return /import \{([^}]*)\} from '@ant-design\/icons'/.exec(source)?.[1].split(',').map((icon) => icon.trim()) ?? [];
-});
+const iconNames = manifests.flatMap((name) =>
+  ['routes.tsx', 'nav-group.tsx']
+    .filter((file) => existsSync(new URL(`${name}/${file}`, modules)))
+    .flatMap((file) => {
+      const source = readFileSync(new URL(`${name}/${file}`, modules), 'utf8');
+      return /import \{([^}]*)\} from '@ant-design\/icons'/.exec(source)?.[1].split(',').map((icon) => icon.trim()) ?? [];
+    }),
+);
 jest.unstable_mockModule('@ant-design/icons', () => Object.fromEntries(iconNames.map((icon) => [icon, () => null])));
 
 const routes: AppRoute[] = [];
@@ -76,5 +80,20 @@ describe('module route manifests', () => {
     const items = navItemsFor(routes, 'FOUNDER', canFor('FOUNDER'));
     expect(selectedNavKey(items, '/portal/apply')).toBe('apply');
     expect(selectedNavKey(items, '/portal/projects/p1')).toBe('portal');
+  });
+
+  it('folds the money pages into one header submenu, where the first of them stood, keeping menu order', () => {
+    const items = navItemsFor(routes, 'MANAGER', canFor('MANAGER'));
+    const slots = navSlots(items);
+    const money = slots.filter((slot) => slot.kind === 'group');
+    expect(money).toHaveLength(1);
+    const group = money[0] as Extract<(typeof slots)[number], { kind: 'group' }>;
+    expect(group.items.map((i) => i.key)).toEqual(['billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
+    // Every entry appears once: flat items plus the group's.
+    const flat = slots.flatMap((slot) => (slot.kind === 'item' ? [slot.item.key] : slot.items.map((i) => i.key)));
+    expect(flat.sort()).toEqual(items.map((i) => i.key).sort());
+    expect(slots.findIndex((slot) => slot.kind === 'group')).toBe(items.findIndex((i) => i.key === 'billing-invoices'));
+    // Founders' money pages are not grouped: their menu is short.
+    expect(navSlots(navItemsFor(routes, 'FOUNDER', canFor('FOUNDER'))).every((slot) => slot.kind === 'item')).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { Alert, Button, Drawer, Grid, Layout, Menu, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
-import { navItemsFor, selectedNavKey, type AppRoute, type NavItem } from '../../shared/routing/app-route';
+import { navItemsFor, navSlots, selectedNavKey, type AppRoute, type NavItem } from '../../shared/routing/app-route';
 import { deniedPath } from '../auth/RequireAuth';
 import { useCurrentUser, useSession } from '../auth/session-context';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -11,21 +11,31 @@ import { UserBadge } from './UserBadge';
 
 function NavMenu({ items, selected, mode, onNavigate }: { items: NavItem[]; selected?: string; mode: 'horizontal' | 'inline'; onNavigate?: () => void }) {
   const { t } = useTranslation();
+  const entry = (item: NavItem) => ({
+    key: item.key,
+    icon: item.icon,
+    label: (
+      <Link to={item.path} data-testid={`nav-${item.key}`}>
+        {t(item.label)}
+      </Link>
+    ),
+  });
+  // The drawer has room: flat. The header folds groups into submenus.
+  const menuItems =
+    mode === 'inline'
+      ? items.map(entry)
+      : navSlots(items).map((slot) =>
+          slot.kind === 'item'
+            ? entry(slot.item)
+            : { key: `group-${slot.group.key}`, icon: slot.group.icon, label: <span data-testid={`nav-group-${slot.group.key}`}>{t(slot.group.label)}</span>, children: slot.items.map(entry) },
+        );
   return (
     <Menu
       mode={mode}
       className={mode === 'horizontal' ? 'app-menu' : 'app-menu-drawer'}
       selectedKeys={selected ? [selected] : []}
       onClick={onNavigate}
-      items={items.map((item) => ({
-        key: item.key,
-        icon: item.icon,
-        label: (
-          <Link to={item.path} data-testid={`nav-${item.key}`}>
-            {t(item.label)}
-          </Link>
-        ),
-      }))}
+      items={menuItems}
     />
   );
 }

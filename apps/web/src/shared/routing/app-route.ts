@@ -16,7 +16,22 @@ export interface NavEntry {
   icon: ReactNode;
   /** Position in the menu, lowest first. */
   order: number;
+  /**
+   * Entries with the same group share one top-level submenu in the wide header (at the place of
+   * the group's first entry), so the header still fits at 1280 px; the phone drawer lists them flat.
+   */
+  group?: NavGroup;
 }
+
+export interface NavGroup {
+  key: string;
+  /** A translation key. */
+  label: string;
+  icon: ReactNode;
+}
+
+/** A menu slot: one entry, or a group of entries in menu order. */
+export type NavSlot = { kind: 'item'; item: NavItem } | { kind: 'group'; group: NavGroup; items: NavItem[] };
 
 /** One page of a module, as its `routes.tsx` declares it. The router and the menu both read it. */
 export interface AppRoute {
@@ -58,4 +73,24 @@ export function selectedNavKey(items: readonly NavItem[], pathname: string): str
 /** Where `/` leads: the first menu entry the user may open. */
 export function homePathFor(routes: readonly AppRoute[], role: Role, can: (permission: Permission) => boolean): string | undefined {
   return navItemsFor(routes, role, can)[0]?.path;
+}
+
+/** The header's slots: entries in order, each group folded into one slot where its first entry stands. */
+export function navSlots(items: readonly NavItem[]): NavSlot[] {
+  const slots: NavSlot[] = [];
+  const groups = new Map<string, Extract<NavSlot, { kind: 'group' }>>();
+  for (const item of items) {
+    if (!item.group) {
+      slots.push({ kind: 'item', item });
+      continue;
+    }
+    const existing = groups.get(item.group.key);
+    if (existing) existing.items.push(item);
+    else {
+      const slot = { kind: 'group' as const, group: item.group, items: [item] };
+      groups.set(item.group.key, slot);
+      slots.push(slot);
+    }
+  }
+  return slots;
 }
