@@ -1,10 +1,11 @@
 import type { TermSheetTermsInput } from '../test/gql/graphql.js';
 import type { GraphQLClient } from '../test/graphql-client.js';
-import { Scenario, type Tenant } from '../test/scenario.js';
+import { Scenario, STAFF, type Tenant } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
 import {
   AcceptTermSheetVersion, CounterOfferTermSheet, MyUserId, ProposeTermSheet, TermSheetById, TermSheetDiff, TermSheets, WithdrawTermSheet,
 } from '../test/operations/equity.operations.js';
+import { AuditEvents } from '../test/operations/account.operations.js';
 
 const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
 
@@ -120,6 +121,17 @@ describe('term sheets over the GraphQL API', () => {
     expect(closed.userErrors.map((e) => e.code)).toEqual(['TERM_SHEET_CLOSED']);
     expect((await tenant.founder.request(WithdrawTermSheet, { input: { termSheetId: v1.id, reason: '改主意了' } })).data!.withdrawTermSheet.userErrors.map((e) => e.code)).toEqual(['TERM_SHEET_CLOSED']);
     expect((await tenant.founder.request(TermSheets, { projectId })).data!.termSheets.map((s) => s.status)).toEqual(['SIGNED']);
+
+    // Each step is in the audit log (the last acceptance and the signing share a transaction, so
+    // their order is not asserted); refused steps left nothing there.
+    const admin = await server().anonymous.signIn(STAFF.admin);
+    const events = (await admin.request(AuditEvents, { first: 50, org: tenant.organisationId })).data!.auditEvents.edges.map((e) => e.node).filter((e) => e.targetId === v1.id);
+    const byAction = (action: string) => events.filter((e) => e.action === action);
+    expect(events.map((e) => `${e.action} ${e.actorId}`).sort()).toEqual(
+      [`TERM_SHEET_PROPOSED ${managerId}`, `TERM_SHEET_COUNTERED ${founderId}`, `TERM_SHEET_ACCEPTED ${managerId}`, `TERM_SHEET_ACCEPTED ${founderId}`, `TERM_SHEET_SIGNED ${founderId}`].sort(),
+    );
+    expect(JSON.parse(byAction('TERM_SHEET_SIGNED')[0]!.detailsJson)).toMatchObject({ versionNo: 2, contentSha256: hash });
+    expect(JSON.parse(byAction('TERM_SHEET_COUNTERED')[0]!.detailsJson).changed).toEqual(diff.map((change) => change.field));
   });
 
   it('refuses a counter-offer on a stale base, and a founder opening a term sheet', async () => {
@@ -137,6 +149,28 @@ describe('term sheets over the GraphQL API', () => {
     // A second open sheet for the same project is refused.
     expect((await propose(projectId)).data!.proposeTermSheet.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE']);
     expect((await manager.request(WithdrawTermSheet, { input: { termSheetId: id, reason: '重新谈' } })).data!.withdrawTermSheet.userErrors).toEqual([]);
+  });
+
+  it('signs or takes the counter-offer when an acceptance races with it, never both', async () => {
+    const scenario = Scenario.as(manager);
+    for (let round = 0; round < 3; round += 1) {
+      const project = (await scenario.project(tenant, 'SCREENING')).id;
+      const id = (await propose(project)).data!.proposeTermSheet.termSheet!.id;
+      expect((await tenant.founder.request(AcceptTermSheetVersion, { input: { termSheetId: id, versionNo: 1 } })).data!.acceptTermSheetVersion.userErrors).toEqual([]);
+      const [offered, accepted] = await Promise.all([
+        tenant.founder.request(CounterOfferTermSheet, { input: { termSheetId: id, baseVersionNo: 1, terms: { ...baseTerms(), creditFen: '150000000' } } }),
+        manager.request(AcceptTermSheetVersion, { input: { termSheetId: id, versionNo: 1 } }),
+      ]);
+      const offerCodes = offered.data!.counterOfferTermSheet.userErrors.map((e) => e.code);
+      const acceptCodes = accepted.data!.acceptTermSheetVersion.userErrors.map((e) => e.code);
+      const after = (await sheet(manager, id))!;
+      if (after.status === 'SIGNED') {
+        expect({ offerCodes, acceptCodes, signedVersionNo: after.signedVersionNo, versions: after.versions.length }).toEqual({ offerCodes: ['TERM_SHEET_CLOSED'], acceptCodes: [], signedVersionNo: 1, versions: 1 });
+      } else {
+        expect({ offerCodes, acceptCodes, current: after.currentVersion.versionNo, acceptances: after.acceptances.map((a) => a.side) }).toEqual({ offerCodes: [], acceptCodes: ['SIGNING_SUPERSEDED_VERSION'], current: 2, acceptances: ['FOUNDER'] });
+        await manager.request(WithdrawTermSheet, { input: { termSheetId: id, reason: '测试结束' } });
+      }
+    }
   });
 
   it('refuses each bad term with its code and creates no version', async () => {
