@@ -75,6 +75,15 @@ type Documents = {
     "\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": typeof types.CreateClusterDocument,
     "\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": typeof types.RenameClusterDocument,
     "\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n": typeof types.DeleteClusterDocument,
+    "\n  fragment TermSheetFields on TermSheet {\n    id organisationId projectId status signedVersionNo withdrawnBySide withdrawnReason\n    currentVersion { versionNo proposedBySide contentHash }\n    versions {\n      versionNo proposedBySide createdAt contentHash\n      terms {\n        creditFen preMoneyValuationFen preMoneyFullyDilutedShares shareClass creditExpiresAt\n        tranches { percentBasisPoints release { kind thresholdBasisPoints stage at milestoneKey } }\n        buyBack { months premiumBasisPoints }\n      }\n      derived { postMoneyValuationFen centrePercentBasisPoints centreShares pricePerShareMicroYuan trancheShares trancheCreditFen }\n    }\n    acceptances { versionNo side userId at ip contentHash }\n  }\n": typeof types.TermSheetFieldsFragmentDoc,
+    "\n  query TermSheets($projectId: ID) { termSheets(projectId: $projectId) { ...TermSheetFields } }\n": typeof types.TermSheetsDocument,
+    "\n  query TermSheetById($id: ID!) { termSheet(id: $id) { ...TermSheetFields } }\n": typeof types.TermSheetByIdDocument,
+    "\n  query TermSheetDiff($termSheetId: ID!, $fromVersionNo: Int!, $toVersionNo: Int!) {\n    termSheetDiff(termSheetId: $termSheetId, fromVersionNo: $fromVersionNo, toVersionNo: $toVersionNo) { field before after }\n  }\n": typeof types.TermSheetDiffDocument,
+    "\n  mutation ProposeTermSheet($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": typeof types.ProposeTermSheetDocument,
+    "\n  mutation CounterOfferTermSheet($input: CounterOfferTermSheetInput!) {\n    counterOfferTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": typeof types.CounterOfferTermSheetDocument,
+    "\n  mutation AcceptTermSheetVersion($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": typeof types.AcceptTermSheetVersionDocument,
+    "\n  mutation WithdrawTermSheet($input: WithdrawTermSheetInput!) {\n    withdrawTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": typeof types.WithdrawTermSheetDocument,
+    "\n  query EquityMe { me { id } }\n": typeof types.EquityMeDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": typeof types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": typeof types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": typeof types.OrganisationAllocationIdsDocument,
@@ -167,6 +176,15 @@ const documents: Documents = {
     "\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": types.CreateClusterDocument,
     "\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": types.RenameClusterDocument,
     "\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n": types.DeleteClusterDocument,
+    "\n  fragment TermSheetFields on TermSheet {\n    id organisationId projectId status signedVersionNo withdrawnBySide withdrawnReason\n    currentVersion { versionNo proposedBySide contentHash }\n    versions {\n      versionNo proposedBySide createdAt contentHash\n      terms {\n        creditFen preMoneyValuationFen preMoneyFullyDilutedShares shareClass creditExpiresAt\n        tranches { percentBasisPoints release { kind thresholdBasisPoints stage at milestoneKey } }\n        buyBack { months premiumBasisPoints }\n      }\n      derived { postMoneyValuationFen centrePercentBasisPoints centreShares pricePerShareMicroYuan trancheShares trancheCreditFen }\n    }\n    acceptances { versionNo side userId at ip contentHash }\n  }\n": types.TermSheetFieldsFragmentDoc,
+    "\n  query TermSheets($projectId: ID) { termSheets(projectId: $projectId) { ...TermSheetFields } }\n": types.TermSheetsDocument,
+    "\n  query TermSheetById($id: ID!) { termSheet(id: $id) { ...TermSheetFields } }\n": types.TermSheetByIdDocument,
+    "\n  query TermSheetDiff($termSheetId: ID!, $fromVersionNo: Int!, $toVersionNo: Int!) {\n    termSheetDiff(termSheetId: $termSheetId, fromVersionNo: $fromVersionNo, toVersionNo: $toVersionNo) { field before after }\n  }\n": types.TermSheetDiffDocument,
+    "\n  mutation ProposeTermSheet($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": types.ProposeTermSheetDocument,
+    "\n  mutation CounterOfferTermSheet($input: CounterOfferTermSheetInput!) {\n    counterOfferTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": types.CounterOfferTermSheetDocument,
+    "\n  mutation AcceptTermSheetVersion($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": types.AcceptTermSheetVersionDocument,
+    "\n  mutation WithdrawTermSheet($input: WithdrawTermSheetInput!) {\n    withdrawTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": types.WithdrawTermSheetDocument,
+    "\n  query EquityMe { me { id } }\n": types.EquityMeDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": types.OrganisationAllocationIdsDocument,
@@ -456,6 +474,42 @@ export function graphql(source: "\n  mutation RenameCluster($input: RenameCluste
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n"): (typeof documents)["\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TermSheetFields on TermSheet {\n    id organisationId projectId status signedVersionNo withdrawnBySide withdrawnReason\n    currentVersion { versionNo proposedBySide contentHash }\n    versions {\n      versionNo proposedBySide createdAt contentHash\n      terms {\n        creditFen preMoneyValuationFen preMoneyFullyDilutedShares shareClass creditExpiresAt\n        tranches { percentBasisPoints release { kind thresholdBasisPoints stage at milestoneKey } }\n        buyBack { months premiumBasisPoints }\n      }\n      derived { postMoneyValuationFen centrePercentBasisPoints centreShares pricePerShareMicroYuan trancheShares trancheCreditFen }\n    }\n    acceptances { versionNo side userId at ip contentHash }\n  }\n"): (typeof documents)["\n  fragment TermSheetFields on TermSheet {\n    id organisationId projectId status signedVersionNo withdrawnBySide withdrawnReason\n    currentVersion { versionNo proposedBySide contentHash }\n    versions {\n      versionNo proposedBySide createdAt contentHash\n      terms {\n        creditFen preMoneyValuationFen preMoneyFullyDilutedShares shareClass creditExpiresAt\n        tranches { percentBasisPoints release { kind thresholdBasisPoints stage at milestoneKey } }\n        buyBack { months premiumBasisPoints }\n      }\n      derived { postMoneyValuationFen centrePercentBasisPoints centreShares pricePerShareMicroYuan trancheShares trancheCreditFen }\n    }\n    acceptances { versionNo side userId at ip contentHash }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermSheets($projectId: ID) { termSheets(projectId: $projectId) { ...TermSheetFields } }\n"): (typeof documents)["\n  query TermSheets($projectId: ID) { termSheets(projectId: $projectId) { ...TermSheetFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermSheetById($id: ID!) { termSheet(id: $id) { ...TermSheetFields } }\n"): (typeof documents)["\n  query TermSheetById($id: ID!) { termSheet(id: $id) { ...TermSheetFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermSheetDiff($termSheetId: ID!, $fromVersionNo: Int!, $toVersionNo: Int!) {\n    termSheetDiff(termSheetId: $termSheetId, fromVersionNo: $fromVersionNo, toVersionNo: $toVersionNo) { field before after }\n  }\n"): (typeof documents)["\n  query TermSheetDiff($termSheetId: ID!, $fromVersionNo: Int!, $toVersionNo: Int!) {\n    termSheetDiff(termSheetId: $termSheetId, fromVersionNo: $fromVersionNo, toVersionNo: $toVersionNo) { field before after }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeTermSheet($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ProposeTermSheet($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CounterOfferTermSheet($input: CounterOfferTermSheetInput!) {\n    counterOfferTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation CounterOfferTermSheet($input: CounterOfferTermSheetInput!) {\n    counterOfferTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTermSheetVersion($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AcceptTermSheetVersion($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawTermSheet($input: WithdrawTermSheetInput!) {\n    withdrawTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation WithdrawTermSheet($input: WithdrawTermSheetInput!) {\n    withdrawTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquityMe { me { id } }\n"): (typeof documents)["\n  query EquityMe { me { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -253,6 +253,8 @@ export type UserErrorCode =
   | 'CLUSTER_NOT_EMPTY'
   /** The credit note is more than the invoice still owes. */
   | 'CREDIT_EXCEEDS_BALANCE'
+  /** The credit is larger than the pre-money valuation allows. */
+  | 'CREDIT_EXCEEDS_VALUATION'
   /** The name is taken (ignoring case). */
   | 'DUPLICATE_NAME'
   /** An account with this email exists already. */
@@ -281,6 +283,8 @@ export type UserErrorCode =
   | 'INVALID_QUOTA'
   /** The object is not in a state that allows this (e.g. already ended). */
   | 'INVALID_STATE'
+  /** The terms break another rule; the message lists the problems. */
+  | 'INVALID_TERMS'
   /** The lifecycle has no move from the project’s stage to that one. */
   | 'INVALID_TRANSITION'
   /** The fair-share weight is outside 0.1 to 100. */
@@ -331,16 +335,26 @@ export type UserErrorCode =
   | 'QUOTA_EXCEEDS_CAPACITY'
   /** The organisation is a related party of the centre and cannot receive vouchers. */
   | 'RELATED_PARTY'
+  /** Only the current version can be accepted; a later one superseded it. */
+  | 'SIGNING_SUPERSEDED_VERSION'
   /** The project changed meanwhile; read it again and retry. */
   | 'STALE_STAGE'
+  /** The version answered is no longer the current one; read the term sheet again. */
+  | 'STALE_VERSION'
+  /** The term sheet is signed or withdrawn; it takes no more offers or acceptances. */
+  | 'TERM_SHEET_CLOSED'
   /** The organisation has as many queued and running requests as it may. */
   | 'TOO_MANY_OPEN_REQUESTS'
+  /** The tranches do not add up to exactly 100 %. */
+  | 'TRANCHES_NOT_100_PERCENT'
   /** The move exists, but not for the caller’s role. */
   | 'TRANSITION_NOT_ALLOWED_FOR_ROLE'
   /** The cluster has no card of that type. */
   | 'UNKNOWN_CARD_TYPE'
   /** A value breaks a rule of its field (length, range, combination). */
   | 'VALIDATION_FAILED'
+  /** The pre-money valuation is zero or below. */
+  | 'VALUATION_NOT_POSITIVE'
   /** The voucher is expired, spent, or belongs to another organisation. */
   | 'VOUCHER_NOT_USABLE'
   /** The new password breaks the policy: length, strength, or same as the current one. */

@@ -40,6 +40,10 @@ export const PERMISSIONS = [
   'VOUCHER_MANAGE',
   /** Read a programme's settlement (redemptions by organisation, invoice and line). */
   'VOUCHER_SETTLEMENT_READ',
+  /** See compute-for-equity term sheets (staff: all; founders: their own organisation's). */
+  'EQUITY_READ',
+  /** Negotiate term sheets: staff propose, either side counter-offers, accepts or withdraws. */
+  'EQUITY_NEGOTIATE',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,6 +71,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'BILLING_WRITE',
     'VOUCHER_MANAGE',
     'VOUCHER_SETTLEMENT_READ',
+    'EQUITY_READ',
+    'EQUITY_NEGOTIATE',
   ],
   CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ'],
   FOUNDER: [
@@ -80,6 +86,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'INVITATION_WRITE',
     'BILLING_READ',
     'VOUCHER_APPLY',
+    'EQUITY_READ',
+    'EQUITY_NEGOTIATE',
   ],
   INTEGRATION: [],
 };

@@ -115,6 +115,21 @@ export enum UserErrorCode {
   RELATED_PARTY = 'RELATED_PARTY',
   /** The voucher is expired, spent, or belongs to another organisation. */
   VOUCHER_NOT_USABLE = 'VOUCHER_NOT_USABLE',
+  // Compute-for-equity term sheets (equity/)
+  /** The pre-money valuation is zero or below. */
+  VALUATION_NOT_POSITIVE = 'VALUATION_NOT_POSITIVE',
+  /** The credit is larger than the pre-money valuation (the centre may receive at most half the company). */
+  CREDIT_EXCEEDS_VALUATION = 'CREDIT_EXCEEDS_VALUATION',
+  /** The tranches do not add up to exactly 100 %. */
+  TRANCHES_NOT_100_PERCENT = 'TRANCHES_NOT_100_PERCENT',
+  /** The terms break another rule; the message lists the domain problem codes. */
+  INVALID_TERMS = 'INVALID_TERMS',
+  /** The version answered is no longer the current one; read the sheet again. */
+  STALE_VERSION = 'STALE_VERSION',
+  /** The term sheet is signed or withdrawn and takes no more offers or acceptances. */
+  TERM_SHEET_CLOSED = 'TERM_SHEET_CLOSED',
+  /** The version accepted was superseded by a later one; only the current version can be signed. */
+  SIGNING_SUPERSEDED_VERSION = 'SIGNING_SUPERSEDED_VERSION',
 }
 
 /** Schema descriptions of the codes added since the schema began to describe them (see issue 10). */

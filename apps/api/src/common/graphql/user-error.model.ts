@@ -56,6 +56,13 @@ registerDescribedEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation changed no
   NOT_ELIGIBLE: 'The organisation’s kind or industry is not eligible for the programme.',
   RELATED_PARTY: 'The organisation is a related party of the centre and cannot receive vouchers.',
   VOUCHER_NOT_USABLE: 'The voucher is expired, spent, or belongs to another organisation.',
+  VALUATION_NOT_POSITIVE: 'The pre-money valuation is zero or below.',
+  CREDIT_EXCEEDS_VALUATION: 'The credit is larger than the pre-money valuation allows.',
+  TRANCHES_NOT_100_PERCENT: 'The tranches do not add up to exactly 100 %.',
+  INVALID_TERMS: 'The terms break another rule; the message lists the problems.',
+  STALE_VERSION: 'The version answered is no longer the current one; read the term sheet again.',
+  TERM_SHEET_CLOSED: 'The term sheet is signed or withdrawn; it takes no more offers or acceptances.',
+  SIGNING_SUPERSEDED_VERSION: 'Only the current version can be accepted; a later one superseded it.',
 });
 
 @ObjectType('UserError', { description: 'A business rule the input broke; nothing was changed.' })

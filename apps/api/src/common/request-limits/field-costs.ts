@@ -38,6 +38,14 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'UsageReport.byProject': { maxItems: 20 },
   // Builds the scheduler's whole input: one of these weighs as much as a page of projects.
   'Query.schedulingSnapshot': { cost: 500 },
+  // Term sheets (equity/): a project negotiates a few sheets of at most MAX_TERM_SHEET_VERSIONS (30)
+  // versions, each accepted at most once per side; terms have at most 20 tranches.
+  'Query.termSheets': { maxItems: 50 },
+  'TermSheet.versions': { maxItems: 30 },
+  'TermSheet.acceptances': { maxItems: 60 },
+  'TermSheetTerms.tranches': { maxItems: 20 },
+  'DerivedEquity.trancheShares': { maxItems: 20 },
+  'DerivedEquity.trancheCreditFen': { maxItems: 20 },
   // A mutation's business failures: a handful at most.
   '*.userErrors': { maxItems: 5 },
   // Introspection: bounded by the schema, not by data (and in production open to staff only).

@@ -1,0 +1,28 @@
+import { defineFeature } from '../common/feature/define-feature.js';
+import { UserErrorCode } from '../common/errors/error-codes.js';
+import { EQUITY_ENTITIES } from './entities/term-sheet.entity.js';
+import { EQUITY_FIELD_RULES } from './equity.field-rules.js';
+import { EquityModule } from './equity.module.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+/**
+ * Compute for equity (算力换股权): term sheets of a startup's project negotiated in immutable
+ * versions and signed when both sides accept the same one. The maths is libs/domain/src/equity.
+ */
+export const equityFeature = defineFeature({
+  name: 'equity',
+  module: EquityModule,
+  entities: EQUITY_ENTITIES,
+  migrations: MIGRATIONS,
+  fieldRules: EQUITY_FIELD_RULES,
+  errorCodes: [
+    UserErrorCode.VALUATION_NOT_POSITIVE,
+    UserErrorCode.CREDIT_EXCEEDS_VALUATION,
+    UserErrorCode.TRANCHES_NOT_100_PERCENT,
+    UserErrorCode.INVALID_TERMS,
+    UserErrorCode.STALE_VERSION,
+    UserErrorCode.TERM_SHEET_CLOSED,
+    UserErrorCode.SIGNING_SUPERSEDED_VERSION,
+  ],
+  permissions: ['EQUITY_READ', 'EQUITY_NEGOTIATE'],
+});

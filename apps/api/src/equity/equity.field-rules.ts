@@ -1,0 +1,17 @@
+import { fieldRules, requires } from '../common/access/field-access/field-rule.js';
+
+/**
+ * Term sheets are read with EQUITY_READ; the root fields confine a founder to their organisation's
+ * sheets, so every object below one is already the caller's to see.
+ */
+export const EQUITY_FIELD_RULES = [
+  fieldRules('TermSheet', { '*': requires('EQUITY_READ') }),
+  fieldRules('TermSheetVersion', { '*': requires('EQUITY_READ') }),
+  fieldRules('TermSheetTerms', { '*': requires('EQUITY_READ') }),
+  fieldRules('Tranche', { '*': requires('EQUITY_READ') }),
+  fieldRules('TrancheRelease', { '*': requires('EQUITY_READ') }),
+  fieldRules('BuyBack', { '*': requires('EQUITY_READ') }),
+  fieldRules('DerivedEquity', { '*': requires('EQUITY_READ') }),
+  fieldRules('TermSheetAcceptance', { '*': requires('EQUITY_READ') }),
+  fieldRules('TermsChange', { '*': requires('EQUITY_READ') }),
+];

@@ -1,0 +1,1 @@
+export { equityFeature } from './equity.feature.js';
