@@ -14,6 +14,7 @@ import { billingFeature } from './billing/index.js';
 import { computeFeature } from './compute/index.js';
 import { invitationsFeature } from './invitations/index.js';
 import { mailFeature } from './mail/index.js';
+import { milestonesFeature } from './milestones/index.js';
 import { organisationsFeature } from './organisations/index.js';
 import { passwordsFeature } from './passwords/index.js';
 import { projectsFeature } from './projects/index.js';
@@ -31,6 +32,7 @@ export const FEATURES = [
   invitationsFeature,
   passwordsFeature,
   billingFeature,
+  milestonesFeature,
 ] as const satisfies readonly FeatureManifest[];
 
 const manifests: readonly FeatureManifest[] = FEATURES;

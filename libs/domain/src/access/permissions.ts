@@ -40,6 +40,10 @@ export const PERMISSIONS = [
   'VOUCHER_MANAGE',
   /** Read a programme's settlement (redemptions by organisation, invoice and line). */
   'VOUCHER_SETTLEMENT_READ',
+  /** Set a project's milestones and accept or return the evidence submitted for them. */
+  'MILESTONE_WRITE',
+  /** Submit evidence for a milestone of one's own organisation's project. */
+  'MILESTONE_SUBMIT',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,6 +71,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'BILLING_WRITE',
     'VOUCHER_MANAGE',
     'VOUCHER_SETTLEMENT_READ',
+    'MILESTONE_WRITE',
   ],
   CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ'],
   FOUNDER: [
@@ -80,6 +85,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'INVITATION_WRITE',
     'BILLING_READ',
     'VOUCHER_APPLY',
+    'MILESTONE_SUBMIT',
   ],
   INTEGRATION: [],
 };
