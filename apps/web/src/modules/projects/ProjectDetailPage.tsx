@@ -12,6 +12,7 @@ import { ProjectComputeCard } from '../compute/ProjectComputeCard';
 import { AdaptationCard } from './AdaptationCard';
 import { ApplicationNextSteps } from './ApplicationNextSteps';
 import { HistoryTimeline } from './HistoryTimeline';
+import { MilestonesCard } from './MilestonesCard';
 import { ProjectOverviewCard } from './ProjectOverviewCard';
 import { ProjectDetailQuery } from './projects.operations';
 import { TransitionModal } from './TransitionModal';
@@ -88,6 +89,7 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
                 canEdit={can('ADAPTATION_WRITE')}
               />
             )}
+            <MilestonesCard projectId={project.id} canWrite={can('MILESTONE_WRITE')} canSubmit={can('MILESTONE_SUBMIT')} />
             <ProjectComputeCard projectId={project.id} founder={isFounder} />
           </Space>
         </Col>

@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { isHttpsLink, MILESTONE_KEY_PATTERN, milestoneActions, milestoneTagColor, suggestMilestoneKey } from '../milestone-view';
+
+describe('milestone view', () => {
+  it('offers evidence while PLANNED or RETURNED and a decision while SUBMITTED', () => {
+    const founder = { submit: true, decide: false };
+    const manager = { submit: false, decide: true };
+    expect(milestoneActions('PLANNED', founder)).toEqual({ submit: true, decide: false });
+    expect(milestoneActions('RETURNED', founder)).toEqual({ submit: true, decide: false });
+    expect(milestoneActions('SUBMITTED', founder)).toEqual({ submit: false, decide: false });
+    expect(milestoneActions('SUBMITTED', manager)).toEqual({ submit: false, decide: true });
+    expect(milestoneActions('ACCEPTED', manager)).toEqual({ submit: false, decide: false });
+    expect(milestoneActions('PLANNED', manager)).toEqual({ submit: false, decide: false });
+  });
+
+  it('colours overdue milestones unless accepted', () => {
+    expect(milestoneTagColor('PLANNED', true)).toBe('volcano');
+    expect(milestoneTagColor('ACCEPTED', true)).toBe('success');
+    expect(milestoneTagColor('SUBMITTED', false)).toBe('processing');
+  });
+
+  it('suggests keys the API accepts', () => {
+    expect(suggestMilestoneKey('Model adapted to Ascend!')).toBe('model-adapted-to-ascend');
+    expect(suggestMilestoneKey('首个付费客户')).toBe('');
+    expect(MILESTONE_KEY_PATTERN.test(suggestMilestoneKey(' Series A  (2027) '))).toBe(true);
+    expect(suggestMilestoneKey('a'.repeat(59) + ' b').length).toBeLessThanOrEqual(60);
+  });
+
+  it('takes https links only', () => {
+    expect(isHttpsLink('https://example.com/x')).toBe(true);
+    expect(isHttpsLink('http://example.com')).toBe(false);
+    expect(isHttpsLink('not a link')).toBe(false);
+  });
+});
