@@ -46,17 +46,21 @@ export function ProjectCard({ project, canMove, onMove }: Props) {
             <Tag data-testid="project-card-need">{t('projects.cardNeedValue', { count: project.cardCountEstimate, cardType: project.cardType })}</Tag>
           )}
         </Space>
-        {(project.nextMilestone || project.overdueMilestones.length > 0) && (
-          <Typography.Text type="secondary" className="pipeline-card-milestone" ellipsis data-testid="project-card-milestone">
-            <FlagOutlined />{' '}
-            {project.overdueMilestones.length > 0 && (
-              <Typography.Text type="danger" data-testid="project-card-milestones-overdue">
-                {t('pipeline.milestonesOverdue', { count: project.overdueMilestones.length })}
-                {project.nextMilestone && t('common.listSeparator')}
-              </Typography.Text>
-            )}
-            {project.nextMilestone && t('pipeline.nextMilestone', { title: project.nextMilestone.title, date: project.nextMilestone.dueOn })}
-          </Typography.Text>
+        {project.nextMilestone && (
+          <Tooltip
+            title={t('pipeline.milestoneTooltip', { overdue: project.overdueMilestones.length, title: project.nextMilestone.title, date: project.nextMilestone.dueOn })}
+          >
+            <Typography.Text type="secondary" className="pipeline-card-milestone" ellipsis data-testid="project-card-milestone">
+              <FlagOutlined />{' '}
+              {project.overdueMilestones.length > 0 && (
+                <Typography.Text type="danger" data-testid="project-card-milestones-overdue">
+                  {t('pipeline.milestonesOverdue', { count: project.overdueMilestones.length })}
+                  {' · '}
+                </Typography.Text>
+              )}
+              {t('pipeline.nextMilestone', { title: project.nextMilestone.title, date: project.nextMilestone.dueOn })}
+            </Typography.Text>
+          </Tooltip>
         )}
         {project.lastTransitionReason && (
           <Tooltip title={project.lastTransitionReason}>

@@ -75,18 +75,6 @@ export function MilestonesCard({ projectId, canWrite, canSubmit }: Props) {
                 data-testid={`milestone-${milestone.key}`}
                 data-status={milestone.status}
                 data-overdue={late}
-                actions={[
-                  actions.submit && (
-                    <Button key="submit" size="small" type="primary" icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'submit', milestone })} data-testid="milestone-submit">
-                      {milestone.status === 'RETURNED' ? t('milestones.resubmit') : t('milestones.submit')}
-                    </Button>
-                  ),
-                  actions.decide && (
-                    <Button key="decide" size="small" type="primary" onClick={() => setDialog({ kind: 'decide', milestone })} data-testid="milestone-decide">
-                      {t('milestones.review')}
-                    </Button>
-                  ),
-                ].filter(Boolean)}
               >
                 <List.Item.Meta
                   title={
@@ -118,6 +106,20 @@ export function MilestonesCard({ projectId, canWrite, canSubmit }: Props) {
                         <Typography.Text type={milestone.status === 'RETURNED' ? 'warning' : 'secondary'}>
                           {t('milestones.note', { note: milestone.decisionNote, date: formatDateTime(milestone.decidedAt) })}
                         </Typography.Text>
+                      )}
+                      {(actions.submit || actions.decide) && (
+                        <Space size={8} wrap style={{ marginTop: 6 }}>
+                          {actions.submit && (
+                            <Button size="small" type="primary" icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'submit', milestone })} data-testid="milestone-submit">
+                              {milestone.status === 'RETURNED' ? t('milestones.resubmit') : t('milestones.submit')}
+                            </Button>
+                          )}
+                          {actions.decide && (
+                            <Button size="small" type="primary" onClick={() => setDialog({ kind: 'decide', milestone })} data-testid="milestone-decide">
+                              {t('milestones.review')}
+                            </Button>
+                          )}
+                        </Space>
                       )}
                     </Space>
                   }
