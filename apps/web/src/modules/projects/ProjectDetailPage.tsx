@@ -13,6 +13,7 @@ import { AdaptationCard } from './AdaptationCard';
 import { ApplicationNextSteps } from './ApplicationNextSteps';
 import { HistoryTimeline } from './HistoryTimeline';
 import { MilestonesCard } from './MilestonesCard';
+import { ProjectMilestonesQuery } from './milestones.operations';
 import { ProjectOverviewCard } from './ProjectOverviewCard';
 import { ProjectDetailQuery } from './projects.operations';
 import { TransitionModal } from './TransitionModal';
@@ -24,6 +25,8 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
   const { user, can } = useSession();
   const [moving, setMoving] = useState(false);
   const { data, loading, error } = useQuery(ProjectDetailQuery, { variables: { id } });
+  // The same query as the milestones card (one request): its steps belong in the project's history.
+  const milestones = useQuery(ProjectMilestonesQuery, { variables: { id } }).data?.project;
   const project = data?.project;
   const isFounder = user?.role === 'FOUNDER';
 
@@ -95,7 +98,11 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
         </Col>
         <Col xs={24} xl={9}>
           <Card title={t('projects.history')}>
-            <HistoryTimeline history={project.history} />
+            <HistoryTimeline
+              history={project.history}
+              milestoneSteps={milestones?.milestoneHistory}
+              milestoneTitles={new Map(milestones?.milestones.map((m) => [m.id, m.title]))}
+            />
           </Card>
         </Col>
       </Row>

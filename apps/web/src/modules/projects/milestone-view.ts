@@ -41,3 +41,24 @@ export function isHttpsLink(value: string): boolean {
     return false;
   }
 }
+
+/** One step of a milestone, as the project's history shows it. */
+export interface MilestoneStep {
+  id: string;
+  milestoneId: string;
+  kind: string;
+  at: string;
+  note?: string | null;
+  actorName?: string | null;
+}
+
+/** The project's history in one list, newest first: stage moves and milestone steps interleaved by time. */
+export function mergeHistory<T extends { id: string; createdAt: string }>(
+  transitions: readonly T[],
+  steps: readonly MilestoneStep[],
+): ({ type: 'transition'; at: string; entry: T } | { type: 'milestone'; at: string; entry: MilestoneStep })[] {
+  return [
+    ...transitions.map((entry) => ({ type: 'transition' as const, at: entry.createdAt, entry })),
+    ...steps.map((entry) => ({ type: 'milestone' as const, at: entry.at, entry })),
+  ].sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? 1 : -1));
+}

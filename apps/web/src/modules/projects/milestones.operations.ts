@@ -24,6 +24,14 @@ export const ProjectMilestonesQuery = graphql(`
       nextMilestone {
         id
       }
+      milestoneHistory {
+        id
+        milestoneId
+        kind
+        at
+        note
+        actorName
+      }
     }
   }
 `);

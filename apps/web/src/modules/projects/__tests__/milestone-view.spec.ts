@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isHttpsLink, MILESTONE_KEY_PATTERN, milestoneActions, milestoneTagColor, suggestMilestoneKey } from '../milestone-view';
+import { isHttpsLink, mergeHistory, MILESTONE_KEY_PATTERN, milestoneActions, milestoneTagColor, suggestMilestoneKey } from '../milestone-view';
 
 describe('milestone view', () => {
   it('offers evidence while PLANNED or RETURNED and a decision while SUBMITTED', () => {
@@ -30,5 +30,20 @@ describe('milestone view', () => {
     expect(isHttpsLink('https://example.com/x')).toBe(true);
     expect(isHttpsLink('http://example.com')).toBe(false);
     expect(isHttpsLink('not a link')).toBe(false);
+  });
+});
+
+describe('the project history with milestone steps', () => {
+  it('interleaves stage moves and milestone steps, newest first', () => {
+    const transitions = [
+      { id: 't1', createdAt: '2026-01-01T00:00:00.000Z' },
+      { id: 't2', createdAt: '2026-03-01T00:00:00.000Z' },
+    ];
+    const steps = [
+      { id: 's1', milestoneId: 'm', kind: 'CREATED', at: '2026-02-01T00:00:00.000Z' },
+      { id: 's2', milestoneId: 'm', kind: 'SUBMITTED', at: '2026-04-01T00:00:00.000Z' },
+    ];
+    expect(mergeHistory(transitions, steps).map((e) => e.entry.id)).toEqual(['s2', 't2', 's1', 't1']);
+    expect(mergeHistory(transitions, []).map((e) => e.type)).toEqual(['transition', 'transition']);
   });
 });
