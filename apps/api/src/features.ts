@@ -15,6 +15,7 @@ import { computeFeature } from './compute/index.js';
 import { equityFeature } from './equity/index.js';
 import { invitationsFeature } from './invitations/index.js';
 import { mailFeature } from './mail/index.js';
+import { milestonesFeature } from './milestones/index.js';
 import { organisationsFeature } from './organisations/index.js';
 import { passwordsFeature } from './passwords/index.js';
 import { projectsFeature } from './projects/index.js';
@@ -33,6 +34,7 @@ export const FEATURES = [
   passwordsFeature,
   billingFeature,
   equityFeature,
+  milestonesFeature,
 ] as const satisfies readonly FeatureManifest[];
 
 const manifests: readonly FeatureManifest[] = FEATURES;

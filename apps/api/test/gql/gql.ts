@@ -84,6 +84,12 @@ type Documents = {
     "\n  mutation AcceptTermSheetVersion($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": typeof types.AcceptTermSheetVersionDocument,
     "\n  mutation WithdrawTermSheet($input: WithdrawTermSheetInput!) {\n    withdrawTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": typeof types.WithdrawTermSheetDocument,
     "\n  query EquityMe { me { id } }\n": typeof types.EquityMeDocument,
+    "\n  fragment MilestoneFields on Milestone {\n    id projectId key title dueOn evidenceRequested status evidence evidenceUrl submittedAt decidedAt decisionNote\n  }\n": typeof types.MilestoneFieldsFragmentDoc,
+    "\n  query ProjectMilestones($id: ID!) {\n    project(id: $id) {\n      id\n      milestones { ...MilestoneFields }\n      nextMilestone { key }\n      overdueMilestones { key }\n      milestoneHistory { milestoneId kind note actorName at }\n    }\n  }\n": typeof types.ProjectMilestonesDocument,
+    "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": typeof types.AddMilestoneDocument,
+    "\n  mutation SubmitMilestoneEvidence($input: SubmitMilestoneEvidenceInput!) {\n    submitMilestoneEvidence(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": typeof types.SubmitMilestoneEvidenceDocument,
+    "\n  mutation AcceptMilestone($input: AcceptMilestoneInput!) {\n    acceptMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": typeof types.AcceptMilestoneDocument,
+    "\n  mutation ReturnMilestone($input: ReturnMilestoneInput!) {\n    returnMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": typeof types.ReturnMilestoneDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": typeof types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": typeof types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": typeof types.OrganisationAllocationIdsDocument,
@@ -185,6 +191,12 @@ const documents: Documents = {
     "\n  mutation AcceptTermSheetVersion($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": types.AcceptTermSheetVersionDocument,
     "\n  mutation WithdrawTermSheet($input: WithdrawTermSheetInput!) {\n    withdrawTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": types.WithdrawTermSheetDocument,
     "\n  query EquityMe { me { id } }\n": types.EquityMeDocument,
+    "\n  fragment MilestoneFields on Milestone {\n    id projectId key title dueOn evidenceRequested status evidence evidenceUrl submittedAt decidedAt decisionNote\n  }\n": types.MilestoneFieldsFragmentDoc,
+    "\n  query ProjectMilestones($id: ID!) {\n    project(id: $id) {\n      id\n      milestones { ...MilestoneFields }\n      nextMilestone { key }\n      overdueMilestones { key }\n      milestoneHistory { milestoneId kind note actorName at }\n    }\n  }\n": types.ProjectMilestonesDocument,
+    "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": types.AddMilestoneDocument,
+    "\n  mutation SubmitMilestoneEvidence($input: SubmitMilestoneEvidenceInput!) {\n    submitMilestoneEvidence(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": types.SubmitMilestoneEvidenceDocument,
+    "\n  mutation AcceptMilestone($input: AcceptMilestoneInput!) {\n    acceptMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": types.AcceptMilestoneDocument,
+    "\n  mutation ReturnMilestone($input: ReturnMilestoneInput!) {\n    returnMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": types.ReturnMilestoneDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": types.OrganisationAllocationIdsDocument,
@@ -510,6 +522,30 @@ export function graphql(source: "\n  mutation WithdrawTermSheet($input: Withdraw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EquityMe { me { id } }\n"): (typeof documents)["\n  query EquityMe { me { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MilestoneFields on Milestone {\n    id projectId key title dueOn evidenceRequested status evidence evidenceUrl submittedAt decidedAt decisionNote\n  }\n"): (typeof documents)["\n  fragment MilestoneFields on Milestone {\n    id projectId key title dueOn evidenceRequested status evidence evidenceUrl submittedAt decidedAt decisionNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectMilestones($id: ID!) {\n    project(id: $id) {\n      id\n      milestones { ...MilestoneFields }\n      nextMilestone { key }\n      overdueMilestones { key }\n      milestoneHistory { milestoneId kind note actorName at }\n    }\n  }\n"): (typeof documents)["\n  query ProjectMilestones($id: ID!) {\n    project(id: $id) {\n      id\n      milestones { ...MilestoneFields }\n      nextMilestone { key }\n      overdueMilestones { key }\n      milestoneHistory { milestoneId kind note actorName at }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMilestoneEvidence($input: SubmitMilestoneEvidenceInput!) {\n    submitMilestoneEvidence(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation SubmitMilestoneEvidence($input: SubmitMilestoneEvidenceInput!) {\n    submitMilestoneEvidence(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMilestone($input: AcceptMilestoneInput!) {\n    acceptMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation AcceptMilestone($input: AcceptMilestoneInput!) {\n    acceptMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnMilestone($input: ReturnMilestoneInput!) {\n    returnMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ReturnMilestone($input: ReturnMilestoneInput!) {\n    returnMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,6 +44,10 @@ export const PERMISSIONS = [
   'EQUITY_READ',
   /** Negotiate term sheets: staff propose, either side counter-offers, accepts or withdraws. */
   'EQUITY_NEGOTIATE',
+  /** Set a project's milestones and accept or return the evidence submitted for them. */
+  'MILESTONE_WRITE',
+  /** Submit evidence for a milestone of one's own organisation's project. */
+  'MILESTONE_SUBMIT',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -73,6 +77,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'VOUCHER_SETTLEMENT_READ',
     'EQUITY_READ',
     'EQUITY_NEGOTIATE',
+    'MILESTONE_WRITE',
   ],
   CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ'],
   FOUNDER: [
@@ -88,6 +93,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'VOUCHER_APPLY',
     'EQUITY_READ',
     'EQUITY_NEGOTIATE',
+    'MILESTONE_SUBMIT',
   ],
   INTEGRATION: [],
 };

@@ -1,4 +1,4 @@
-import { ClockCircleOutlined, SwapOutlined, WarningFilled } from '@ant-design/icons';
+import { ClockCircleOutlined, FlagOutlined, SwapOutlined, WarningFilled } from '@ant-design/icons';
 import { Button, Card, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -46,6 +46,22 @@ export function ProjectCard({ project, canMove, onMove }: Props) {
             <Tag data-testid="project-card-need">{t('projects.cardNeedValue', { count: project.cardCountEstimate, cardType: project.cardType })}</Tag>
           )}
         </Space>
+        {project.nextMilestone && (
+          <Tooltip
+            title={t('pipeline.milestoneTooltip', { overdue: project.overdueMilestones.length, title: project.nextMilestone.title, date: project.nextMilestone.dueOn })}
+          >
+            <Typography.Text type="secondary" className="pipeline-card-milestone" ellipsis data-testid="project-card-milestone">
+              <FlagOutlined />{' '}
+              {project.overdueMilestones.length > 0 && (
+                <Typography.Text type="danger" data-testid="project-card-milestones-overdue">
+                  {t('pipeline.milestonesOverdue', { count: project.overdueMilestones.length })}
+                  {' · '}
+                </Typography.Text>
+              )}
+              {t('pipeline.nextMilestone', { title: project.nextMilestone.title, date: project.nextMilestone.dueOn })}
+            </Typography.Text>
+          </Tooltip>
+        )}
         {project.lastTransitionReason && (
           <Tooltip title={project.lastTransitionReason}>
             <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className="pipeline-card-reason">

@@ -28,6 +28,14 @@ export const PipelineQuery = graphql(`
           overdue
           completedItems
         }
+        nextMilestone {
+          id
+          title
+          dueOn
+        }
+        overdueMilestones {
+          id
+        }
       }
     }
   }

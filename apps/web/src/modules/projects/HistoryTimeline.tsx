@@ -1,24 +1,53 @@
-import { ArrowRightOutlined } from '@ant-design/icons';
-import { Empty, Space, Timeline, Typography } from 'antd';
+import { ArrowRightOutlined, FlagOutlined } from '@ant-design/icons';
+import { Empty, Space, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetailQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/lib/datetime';
 import { StageTag } from '../../shared/ui/enum-tags';
+import { mergeHistory, type MilestoneStep } from './milestone-view';
 
 type Transition = NonNullable<ProjectDetailQuery['project']>['history'][number];
 
 const COLOR_BY_STAGE: Record<string, string> = { REJECTED: 'red', EXITED: 'gray', GRADUATED: 'green' };
+const COLOR_BY_STEP: Record<string, string> = { ACCEPTED: 'green', RETURNED: 'orange' };
+
+interface Props {
+  history: readonly Transition[];
+  /** The steps of the project's milestones, shown among the moves; titles by milestone id. */
+  milestoneSteps?: readonly MilestoneStep[];
+  milestoneTitles?: ReadonlyMap<string, string>;
+}
 
 /** Newest first: the reason for the current stage is what people come to read. */
-export function HistoryTimeline({ history }: { history: readonly Transition[] }) {
+export function HistoryTimeline({ history, milestoneSteps = [], milestoneTitles = new Map() }: Props) {
   const { t } = useTranslation();
-  if (history.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('projects.historyEmpty')} />;
+  if (history.length === 0 && milestoneSteps.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('projects.historyEmpty')} />;
 
-  const newestFirst = [...history].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Timeline
       data-testid="project-history"
-      items={newestFirst.map((entry) => ({
+      items={mergeHistory(history, milestoneSteps).map((item) => {
+        if (item.type === 'milestone') {
+          const step = item.entry;
+          return {
+            key: step.id,
+            color: COLOR_BY_STEP[step.kind] ?? 'blue',
+            content: (
+              <div className="history-entry" data-testid="history-milestone-step" data-kind={step.kind}>
+                <Space size={4} wrap>
+                  <Tag icon={<FlagOutlined />}>{t(`enums.MilestoneEventKind.${step.kind}`)}</Tag>
+                  <Typography.Text strong>{milestoneTitles.get(step.milestoneId) ?? ''}</Typography.Text>
+                </Space>
+                {step.note && <Typography.Paragraph className="history-reason">{step.note}</Typography.Paragraph>}
+                <Typography.Text type="secondary" className="history-meta">
+                  {step.actorName ?? t('projects.historyActorHidden')} · {formatDateTime(step.at)}
+                </Typography.Text>
+              </div>
+            ),
+          };
+        }
+        const entry = item.entry;
+        return {
         key: entry.id,
         color: COLOR_BY_STAGE[entry.toStage] ?? 'blue',
         content: (
@@ -45,7 +74,8 @@ export function HistoryTimeline({ history }: { history: readonly Transition[] })
             </Typography.Text>
           </div>
         ),
-      }))}
+        };
+      })}
     />
   );
 }

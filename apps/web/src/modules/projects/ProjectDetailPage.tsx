@@ -12,6 +12,8 @@ import { ProjectComputeCard } from '../compute/ProjectComputeCard';
 import { AdaptationCard } from './AdaptationCard';
 import { ApplicationNextSteps } from './ApplicationNextSteps';
 import { HistoryTimeline } from './HistoryTimeline';
+import { MilestonesCard } from './MilestonesCard';
+import { ProjectMilestonesQuery } from './milestones.operations';
 import { ProjectOverviewCard } from './ProjectOverviewCard';
 import { ProjectDetailQuery } from './projects.operations';
 import { TransitionModal } from './TransitionModal';
@@ -23,6 +25,8 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
   const { user, can } = useSession();
   const [moving, setMoving] = useState(false);
   const { data, loading, error } = useQuery(ProjectDetailQuery, { variables: { id } });
+  // The same query as the milestones card (one request): its steps belong in the project's history.
+  const milestones = useQuery(ProjectMilestonesQuery, { variables: { id } }).data?.project;
   const project = data?.project;
   const isFounder = user?.role === 'FOUNDER';
 
@@ -88,12 +92,17 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
                 canEdit={can('ADAPTATION_WRITE')}
               />
             )}
+            <MilestonesCard projectId={project.id} canWrite={can('MILESTONE_WRITE')} canSubmit={can('MILESTONE_SUBMIT')} />
             <ProjectComputeCard projectId={project.id} founder={isFounder} />
           </Space>
         </Col>
         <Col xs={24} xl={9}>
           <Card title={t('projects.history')}>
-            <HistoryTimeline history={project.history} />
+            <HistoryTimeline
+              history={project.history}
+              milestoneSteps={milestones?.milestoneHistory}
+              milestoneTitles={new Map(milestones?.milestones.map((m) => [m.id, m.title]))}
+            />
           </Card>
         </Col>
       </Row>
