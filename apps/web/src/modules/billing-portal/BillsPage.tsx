@@ -12,7 +12,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { BalanceBanner } from './BalanceBanner';
 import { MyBillsQuery } from './billing-portal.operations';
 import { appendPage } from './invoice-payers';
-import { InvoiceStatusTag } from './InvoiceStatusTag';
+import { InvoiceStatusTag } from '../../shared/ui/InvoiceStatusTag';
 
 type Row = MyBillsResult['invoices']['edges'][number]['node'];
 

@@ -9,7 +9,7 @@ import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { MyInvoiceQuery } from './billing-portal.operations';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
-import { InvoiceStatusTag } from './InvoiceStatusTag';
+import { InvoiceStatusTag } from '../../shared/ui/InvoiceStatusTag';
 import { PdfButtons } from './PdfButtons';
 
 /** One bill: its totals and split, its lines, the payments received and the PDF in both languages. */

@@ -3,7 +3,7 @@ import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/languages';
-import { downloadFile, DownloadError } from './download-file';
+import { downloadFile, DownloadError } from '../../shared/lib/download';
 
 const LANGUAGES: { lang: Language; label: string }[] = [
   { lang: 'zh-CN', label: 'billingPortal.pdfChinese' },
@@ -20,7 +20,7 @@ export function PdfButtons({ pdfPath, number }: { pdfPath: string; number: strin
     try {
       const separator = pdfPath.includes('?') ? '&' : '?';
       const name = `${number ?? 'invoice'}-${lang}.pdf`;
-      await downloadFile(`${pdfPath}${separator}lang=${lang}`, name, name);
+      await downloadFile(`${pdfPath}${separator}lang=${lang}`, name, { fileName: name });
     } catch (error) {
       const status = error instanceof DownloadError ? error.status : 0;
       void message.error(t('billingPortal.pdfFailed', { status: status || '—' }));

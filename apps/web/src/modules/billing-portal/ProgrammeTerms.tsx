@@ -2,7 +2,7 @@ import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplyVoucherFormQuery } from '../../gql/graphql';
 import { useFormat } from '../../shared/format/use-format';
-import { basisPointsToPercent } from './money-input';
+import { basisPointsToPercent } from '../../shared/lib/money';
 
 type Programme = ApplyVoucherFormQuery['voucherProgrammes'][number];
 

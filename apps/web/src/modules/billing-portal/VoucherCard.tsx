@@ -4,7 +4,8 @@ import { Link } from 'react-router-dom';
 import type { MyVouchersQuery } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/format';
 import { useFormat } from '../../shared/format/use-format';
-import { balancePercent, basisPointsToPercent, lastValidInstant } from './money-input';
+import { balancePercent, lastValidInstant } from './money-input';
+import { basisPointsToPercent } from '../../shared/lib/money';
 
 type Voucher = MyVouchersQuery['vouchers'][number];
 

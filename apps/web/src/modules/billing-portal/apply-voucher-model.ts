@@ -1,4 +1,4 @@
-import { yuanToFen } from './money-input';
+import { yuanToFen } from '../../shared/lib/money';
 
 export interface ApplyVoucherValues {
   programmeId?: string;

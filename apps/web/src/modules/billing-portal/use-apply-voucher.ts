@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { ApplyForVoucherMutation, ApplyVoucherFormQuery, MyVoucherApplicationsQuery } from './billing-portal.operations';
 import { applyFieldOf, toApplyVoucherInput, type ApplyVoucherValues } from './apply-voucher-model';
-import { yuanToFen } from './money-input';
+import { yuanToFen } from '../../shared/lib/money';
 
 /** State and actions of the voucher application form. */
 export function useApplyVoucher() {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { InvoiceDetailFieldsFragment } from '../../gql/graphql';
 import { BillingSummaryQuery, CreateCreditNoteMutation, IssueInvoiceMutation, RecordPaymentMutation, VoidInvoiceMutation } from './billing.operations';
 import { InvoiceActionDialog } from './InvoiceActionDialog';
-import { yuanToFen } from './money-input';
+import { yuanToFen } from '../../shared/lib/money';
 import { useYuanRule } from './use-yuan-rule';
 
 interface PaymentValues {

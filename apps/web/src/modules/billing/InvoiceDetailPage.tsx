@@ -10,7 +10,7 @@ import { useSession } from '../auth/session-context';
 import { InvoiceQuery } from './billing.operations';
 import { DownloadButtons } from './DownloadButtons';
 import { InvoiceActions } from './InvoiceActions';
-import { InvoiceStatusTag } from './InvoiceStatusTag';
+import { InvoiceStatusTag } from '../../shared/ui/InvoiceStatusTag';
 import { InvoiceLinesTable, PaymentsAndCredits } from './InvoiceTables';
 
 export function InvoiceDetailPage() {

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import type { InvoiceDetailFieldsFragment } from '../../gql/graphql';
 import { useFormat } from '../../shared/format/use-format';
 import { formatDateTime } from '../../shared/lib/datetime';
-import { InvoiceStatusTag } from './InvoiceStatusTag';
+import { InvoiceStatusTag } from '../../shared/ui/InvoiceStatusTag';
 
 type Line = InvoiceDetailFieldsFragment['lines'][number];
 type Payment = InvoiceDetailFieldsFragment['payments'][number];

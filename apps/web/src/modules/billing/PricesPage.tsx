@@ -9,7 +9,7 @@ import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useSession } from '../auth/session-context';
 import { PriceListQuery } from './billing.operations';
-import { basisPointsToPercent } from './money-input';
+import { basisPointsToPercent } from '../../shared/lib/money';
 import { PublishPriceDialog } from './PublishPriceDialog';
 
 type Entry = PriceListResult['priceList'][number];

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, AutoComplete, Button, DatePicker, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format/use-format';
-import { yuanToFen } from './money-input';
+import { yuanToFen } from '../../shared/lib/money';
 import { useYuanRule } from './use-yuan-rule';
 import { usePublishPrice, type PublishPriceValues } from './use-publish-price';
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import type { InvoiceRowFieldsFragment } from '../../gql/graphql';
 import { useFormat } from '../../shared/format/use-format';
 import { formatDate } from '../../shared/lib/datetime';
-import { InvoiceStatusTag } from './InvoiceStatusTag';
+import { InvoiceStatusTag } from '../../shared/ui/InvoiceStatusTag';
 
 export function useInvoiceColumns(): ColumnsType<InvoiceRowFieldsFragment> {
   const { t } = useTranslation();

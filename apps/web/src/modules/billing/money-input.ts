@@ -1,24 +1,4 @@
-import { parseCny } from '@suanli/domain';
-
-/** Typed yuan ("1234.56", "1,234.5") → fen as a decimal string ("123456"); null when it is not an amount. Exact: never a float. */
-export function yuanToFen(text: string | null | undefined): string | null {
-  if (text == null) return null;
-  const cleaned = text.replace(/[,，\s¥￥]/g, '');
-  if (cleaned === '') return null;
-  try {
-    return parseCny(cleaned).toString();
-  } catch {
-    return null;
-  }
-}
-
-/** Fen as a decimal string → yuan for an input ("123456" → "1234.56"); '' for no amount. */
-export function fenToYuan(fen: string | null | undefined): string {
-  if (fen == null || !/^-?\d+$/.test(fen)) return '';
-  const negative = fen.startsWith('-');
-  const digits = (negative ? fen.slice(1) : fen).replace(/^0+(?=\d)/, '').padStart(3, '0');
-  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
+import { yuanToFen } from '../../shared/lib/money';
 
 /** An antd form rule: a positive amount in yuan with at most two decimals. */
 export function isPositiveYuan(text: string | null | undefined): boolean {
@@ -39,9 +19,4 @@ export function shanghaiToIso(date: string, time = '00:00'): string {
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);
   return new Date(Date.UTC(y, m - 1, d, hh - 8, mm)).toISOString();
-}
-
-/** Basis points as a percent: 1500 → 15 (the discount column). */
-export function basisPointsToPercent(basisPoints: number | null | undefined): number | null {
-  return basisPoints == null ? null : basisPoints / 100;
 }

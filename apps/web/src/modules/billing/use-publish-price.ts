@@ -4,7 +4,8 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { PriceListQuery, SetCardPriceMutation } from './billing.operations';
-import { shanghaiToIso, yuanToFen } from './money-input';
+import { shanghaiToIso } from './money-input';
+import { yuanToFen } from '../../shared/lib/money';
 
 export interface PublishPriceValues {
   cardType: string;

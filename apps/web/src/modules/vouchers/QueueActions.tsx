@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { VoucherApplicationFieldsFragment } from '../../gql/graphql';
 import { useFormat } from '../../shared/format/use-format';
 import { InvoiceActionDialog } from '../billing/InvoiceActionDialog';
-import { yuanToFen } from '../billing/money-input';
+import { yuanToFen } from '../../shared/lib/money';
 import { useYuanRule } from '../billing/use-yuan-rule';
 import { ApproveVoucherApplicationMutation, RejectVoucherApplicationMutation, VoucherProgrammesQuery, VoucherQueueQuery } from './vouchers.operations';
 

@@ -1,4 +1,4 @@
-import { yuanToFen } from '../billing/money-input';
+import { yuanToFen } from '../../shared/lib/money';
 
 export interface ProgrammeFormValues {
   year: number;

@@ -20,26 +20,34 @@ export function downloadHeaders(token: string | null): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
+/** A download that failed, with the HTTP status (0: the network). */
 export class DownloadError extends Error {
   constructor(readonly status: number) {
-    super(`download failed: HTTP ${status}`);
+    super(`download failed (${status || 'network'})`);
     this.name = 'DownloadError';
   }
 }
 
 /**
  * GETs a file the API serves with the signed-in user's credential and saves it (an object URL and
- * a temporary <a download>: no inline script, so the CSP allows it).
+ * a temporary <a download>: no inline script, so the CSP allows it). The file is saved as the server
+ * names it, unless `fileName` says otherwise (e.g. one invoice in two languages).
  */
-export async function downloadFile(path: string, fallbackName: string, fetchImpl: typeof fetch = fetch): Promise<void> {
-  const response = await fetchImpl(path, { headers: downloadHeaders(readToken()) });
+export async function downloadFile(path: string, fallbackName: string, options: { fileName?: string; fetchImpl?: typeof fetch } = {}): Promise<void> {
+  let response: Response;
+  try {
+    response = await (options.fetchImpl ?? fetch)(path, { headers: downloadHeaders(readToken()) });
+  } catch {
+    throw new DownloadError(0);
+  }
   if (!response.ok) throw new DownloadError(response.status);
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   try {
     const link = document.createElement('a');
     link.href = url;
-    link.download = fileNameFrom(response.headers.get('content-disposition'), fallbackName);
+    link.download = options.fileName ?? fileNameFrom(response.headers.get('content-disposition'), fallbackName);
+    link.style.display = 'none';
     document.body.appendChild(link);
     link.click();
     link.remove();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { balancePercent, basisPointsToPercent, fenToYuan, lastValidInstant, yuanToFen } from '../money-input';
+import { balancePercent, lastValidInstant } from '../money-input';
+import { basisPointsToPercent, fenToYuan, yuanToFen } from '../../../shared/lib/money';
 import { formatDate } from '../../../shared/format/format';
-import { fileNameFrom } from '../download-file';
+import { fileNameFrom } from '../../../shared/lib/download';
 import { appendPage, payersOf } from '../invoice-payers';
 
 describe('yuanToFen', () => {

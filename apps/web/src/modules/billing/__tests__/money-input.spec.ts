@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { basisPointsToPercent, fenToYuan, isPositiveYuan, previousShanghaiMonth, shanghaiToIso, yuanToFen } from '../money-input';
+import { isPositiveYuan, previousShanghaiMonth, shanghaiToIso } from '../money-input';
+import { basisPointsToPercent, fenToYuan, yuanToFen } from '../../../shared/lib/money';
 
 describe('yuan ↔ fen', () => {
   it('converts typed yuan to fen exactly', () => {

@@ -4,8 +4,8 @@ import type { InvoiceStatus } from '../../gql/graphql';
 
 const COLORS: Record<InvoiceStatus, string> = { DRAFT: 'default', ISSUED: 'processing', PAID: 'success', VOID: 'default' };
 
-/** The invoice's status, and a red tag when it is past its due date. */
-export function InvoiceStatusTag({ status, overdue }: { status: InvoiceStatus; overdue: boolean }) {
+/** An invoice's status, and a red tag when it is past its due date: the same in the console and the portal. */
+export function InvoiceStatusTag({ status, overdue = false }: { status: InvoiceStatus; overdue?: boolean }) {
   const { t } = useTranslation();
   return (
     <Space size={4} wrap>
@@ -14,7 +14,7 @@ export function InvoiceStatusTag({ status, overdue }: { status: InvoiceStatus; o
       </Tag>
       {overdue && (
         <Tag color="error" data-testid="invoice-overdue">
-          {t('billingPortal.overdue')}
+          {t('common.overdue')}
         </Tag>
       )}
     </Space>
