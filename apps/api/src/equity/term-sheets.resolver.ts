@@ -1,9 +1,8 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentActor } from '../common/access/access.decorators.js';
 import type { Actor } from '../common/access/actor.js';
-import { DomainError, badUserInput } from '../common/errors/api-errors.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
-import { payloadOf } from '../common/graphql/user-error.model.js';
+import { payloadOf, resultOf } from '../common/graphql/user-error.model.js';
 import { UuidArgs } from '../common/graphql/uuid.args.js';
 import { AcceptTermSheetVersionInput, CounterOfferTermSheetInput, ProposeTermSheetInput, TermSheetDiffArgs, TermSheetsArgs, WithdrawTermSheetInput } from './dto/equity.inputs.js';
 import { TermSheetPayload } from './dto/equity.payloads.js';
@@ -28,13 +27,8 @@ export class TermSheetsResolver {
 
   @Allow('EQUITY_READ')
   @Query(() => [TermsChange], { description: 'The fields that differ between two versions of a term sheet, leaf by leaf.' })
-  async termSheetDiff(@CurrentActor() actor: Actor, @Args() args: TermSheetDiffArgs) {
-    try {
-      return await this.sheets.diff(actor, args.termSheetId, args.fromVersionNo, args.toVersionNo);
-    } catch (error) {
-      if (error instanceof DomainError) throw badUserInput(error.message, { userErrorCode: error.code, field: error.field });
-      throw error;
-    }
+  termSheetDiff(@CurrentActor() actor: Actor, @Args() args: TermSheetDiffArgs) {
+    return resultOf(() => this.sheets.diff(actor, args.termSheetId, args.fromVersionNo, args.toVersionNo));
   }
 
   @Allow('EQUITY_NEGOTIATE')

@@ -3,8 +3,7 @@ import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Allow, CurrentActor } from '../../common/access/access.decorators.js';
 import type { Actor } from '../../common/access/actor.js';
 import type { RequestContext } from '../../common/graphql/request-context.js';
-import { payloadOf } from '../../common/graphql/user-error.model.js';
-import { DomainError, badUserInput } from '../../common/errors/api-errors.js';
+import { payloadOf, resultOf } from '../../common/graphql/user-error.model.js';
 import { Organisation } from '../../organisations/index.js';
 import {
   ApplyForVoucherInput, ApproveVoucherApplicationInput, CreateVoucherProgrammeInput, MarkRelatedPartyInput, RejectVoucherApplicationInput,
@@ -56,7 +55,7 @@ export class VoucherProgrammesResolver {
   @Allow('VOUCHER_SETTLEMENT_READ')
   @Query(() => VoucherSettlement, { description: 'A programme’s redemptions in one settlement period, by organisation, invoice and line: for the city’s voucher office (read:vouchers tokens).' })
   voucherSettlement(@Args() args: SettlementArgs) {
-    return payloadOrThrow(() => this.queries.settlement(args.programmeId, args.period));
+    return resultOf(() => this.queries.settlement(args.programmeId, args.period));
   }
 
   @Allow('VOUCHER_MANAGE')
@@ -87,16 +86,6 @@ export class VoucherProgrammesResolver {
   @Mutation(() => RelatedPartyPayload, { description: 'Remove the related-party mark (audited).' })
   unmarkRelatedParty(@CurrentActor() actor: Actor, @Args('input', { description: 'The organisation.' }) input: UnmarkRelatedPartyInput) {
     return payloadOf(async () => (await this.vouchers.unmarkRelatedParty(actor, input.organisationId), { relatedParty: false }));
-  }
-}
-
-/** A query cannot carry userErrors: a DomainError becomes a top-level BAD_USER_INPUT with its code. */
-async function payloadOrThrow<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof DomainError) throw badUserInput(error.message, { userErrorCode: error.code, field: error.field });
-    throw error;
   }
 }
 

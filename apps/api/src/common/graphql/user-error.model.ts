@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { DomainError } from '../errors/api-errors.js';
+import { badUserInput, DomainError } from '../errors/api-errors.js';
 import { MAX_WEIGHT, MIN_WEIGHT } from '@suanli/domain';
 import { UserErrorCode } from '../errors/error-codes.js';
 import { registerDescribedEnum } from './domain-enums.js';
@@ -92,6 +92,19 @@ export async function payloadOf<T extends object>(
     return { ...(await run()), userErrors: [] };
   } catch (error) {
     if (error instanceof DomainError) return { userErrors: [toUserError(error)] };
+    throw error;
+  }
+}
+
+/**
+ * The query twin of payloadOf: a query has no userErrors, so a DomainError becomes a top-level
+ * BAD_USER_INPUT that carries the userError code and field in its extensions.
+ */
+export async function resultOf<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof DomainError) throw badUserInput(error.message, { userErrorCode: error.code, field: error.field });
     throw error;
   }
 }
