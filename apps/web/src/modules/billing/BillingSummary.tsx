@@ -17,7 +17,7 @@ export function BillingBalanceCards({ balance }: { balance: SummaryResult['billi
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="billing-balance">
       {items.map((item) => (
-        <Col key={item.key} xs={12} md={6}>
+        <Col key={item.key} xs={24} sm={12} md={6}>
           <Card size="small">
             <Statistic title={item.title} value={item.value} />
           </Card>

@@ -47,11 +47,11 @@ export function ProgrammeCard({ programme, canManage }: { programme: VoucherProg
     >
       <Row gutter={[12, 12]}>
         {stats.map(([key, fen]) => (
-          <Col key={key} xs={12} sm={8} lg={4}>
+          <Col key={key} xs={24} sm={12} md={8} xl={4}>
             <Statistic title={t(`vouchers.figures.${key}`)} value={format.fen(fen)} />
           </Col>
         ))}
-        <Col xs={12} sm={8} lg={4}>
+        <Col xs={24} sm={12} md={8} xl={4}>
           <Statistic title={t('vouchers.figures.pending')} value={f.pendingApplications} />
         </Col>
       </Row>
