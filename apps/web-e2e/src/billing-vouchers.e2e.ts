@@ -5,7 +5,7 @@
  * It bills the demo's last month, so it runs on a server of its own (fresh demo data), not BASE_URL's.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assert, runScenarios } from './support/harness.js';
@@ -81,16 +81,19 @@ try {
         const file = join(dir, 'bill.pdf');
         writeFileSync(file, Buffer.alloc(0));
         await download.saveAs(file);
-        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
         const number = /SL-\d{4}-\d{6}/.exec(facts)?.[0];
-        assert(number && text.includes(number), `the PDF names the bill ${number}`);
-        assert(text.includes('蓉城智眼科技') && text.includes('代金券'), 'the PDF is in Chinese with the voucher share');
+        assert(number, 'the bill has a number');
+        if (existsSync('/usr/bin/pdftotext')) {
+          const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+          assert(text.includes(number), `the PDF names the bill ${number}`);
+          assert(text.includes('蓉城智眼科技') && text.includes('代金券'), 'the PDF is in Chinese with the voucher share');
+        } else console.warn('billing-vouchers: the PDF text was not read back — install poppler-utils (pdftotext); CI does');
 
         // The voucher's balance dropped by exactly that share, and its history names the bill.
         await founder.goto('/portal/vouchers');
         await waitVisible(card, 'the voucher');
         await waitFor(async () => fenOf(await textOf(card)) === before - share, `the balance dropping by the share (¥${Number(share) / 100})`);
-        assert((await textOf(card.getByTestId('voucher-redemptions'))).includes(number!), 'the voucher’s history names the bill');
+        assert((await textOf(card.getByTestId('voucher-redemptions'))).includes(number), 'the voucher’s history names the bill');
       },
     },
   ]);

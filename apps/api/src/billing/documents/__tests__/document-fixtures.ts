@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InvoiceDocument, InvoiceDocumentLine } from '../document-models.js';
@@ -62,6 +62,12 @@ export function invoice(overrides: Partial<InvoiceDocument> = {}): InvoiceDocume
 export function manyLines(count: number): InvoiceDocumentLine[] {
   return Array.from({ length: count }, (_, index) => line({ projectName: `训练任务-${String(index + 1).padStart(2, '0')}` }));
 }
+
+/**
+ * Whether poppler-utils is installed: the PDF tests read the rendered text back with its tools.
+ * CI installs it; without it they say they were not run, as the browser tests do without Chromium.
+ */
+export const HAS_POPPLER = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo');
 
 /** Writes the PDF to a temporary file and runs a poppler tool on it. */
 export function poppler(pdf: Buffer, tool: 'pdftotext' | 'pdfinfo', args: string[] = []): string {
