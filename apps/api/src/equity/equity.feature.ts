@@ -1,5 +1,7 @@
 import { defineFeature } from '../common/feature/define-feature.js';
 import { UserErrorCode } from '../common/errors/error-codes.js';
+import { CAP_TABLE_ENTITIES } from './cap-tables/entities/cap-table.entities.js';
+import { CREDIT_LINE_ENTITIES } from './credit-lines/entities/credit-line.entities.js';
 import { EQUITY_ENTITIES } from './entities/term-sheet.entity.js';
 import { EQUITY_FIELD_RULES } from './equity.field-rules.js';
 import { EquityModule } from './equity.module.js';
@@ -12,7 +14,7 @@ import { MIGRATIONS } from './migrations/index.js';
 export const equityFeature = defineFeature({
   name: 'equity',
   module: EquityModule,
-  entities: EQUITY_ENTITIES,
+  entities: [...EQUITY_ENTITIES, ...CAP_TABLE_ENTITIES, ...CREDIT_LINE_ENTITIES],
   migrations: MIGRATIONS,
   fieldRules: EQUITY_FIELD_RULES,
   errorCodes: [

@@ -16,7 +16,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function signOut(page: Page): Promise<void> {
   // Sign-out is an item of the account menu in the header.
   await page.getByTestId('user-menu').click();
-  await page.getByTestId('sign-out').click();
+  const item = page.getByTestId('sign-out');
+  await item.waitFor({ state: 'visible', timeout: TIMEOUT });
+  // Wait for the server's answer to the sign-out, so a failure says which half went wrong.
+  const answered = page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('signOut'), { timeout: TIMEOUT });
+  await item.click();
+  const response = await answered.catch(() => null);
+  assert(response !== null, `clicking the sign-out item sent no signOut request within ${TIMEOUT} ms (at ${page.url()})`);
   await page.getByTestId('sign-in-submit').waitFor({ timeout: TIMEOUT });
   const token = await page.evaluate(() => localStorage.getItem('suanli.token'));
   assert(token === null, 'signing out must forget the token');

@@ -1,12 +1,7 @@
-import type { ColumnOptions, ValueTransformer } from 'typeorm';
+import { bigintColumn, bigintTransformer } from '../../database/bigint-column.js';
 
 /** PostgreSQL bigint comes back from `pg` as a string; money stays a bigint of fen end to end. */
-export const fenTransformer: ValueTransformer = {
-  to: (value: bigint | null | undefined) => (value === null || value === undefined ? value : value.toString()),
-  from: (value: string | null) => (value === null ? null : BigInt(value)),
-};
+export const fenTransformer = bigintTransformer;
 
 /** A money column: integer fen in a bigint, never a float. */
-export function fenColumn(name: string, options: Partial<ColumnOptions> = {}): ColumnOptions {
-  return { name, type: 'bigint', transformer: fenTransformer, ...options };
-}
+export const fenColumn = bigintColumn;

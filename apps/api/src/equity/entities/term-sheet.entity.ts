@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { Relation, ValueTransformer } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { bigintTransformer } from '../../database/bigint-column.js';
 import { OrganisationEntity } from '../../organisations/index.js';
 import { ProjectEntity } from '../../projects/index.js';
 
@@ -7,12 +8,6 @@ export const TERM_SHEET_STATUSES = ['OPEN', 'SIGNED', 'WITHDRAWN'] as const;
 export type TermSheetStatus = (typeof TERM_SHEET_STATUSES)[number];
 export const TERM_SHEET_SIDES = ['CENTRE', 'FOUNDER'] as const;
 export type TermSheetSide = (typeof TERM_SHEET_SIDES)[number];
-
-/** PostgreSQL bigint comes back from `pg` as a string; fen and share counts stay bigints. */
-const bigintTransformer: ValueTransformer = {
-  to: (value: bigint | null | undefined) => (value === null || value === undefined ? value : value.toString()),
-  from: (value: string | null) => (value === null ? null : BigInt(value)),
-};
 
 /**
  * A compute-for-equity term sheet of one project, negotiated in immutable versions. OPEN while the
