@@ -33,5 +33,9 @@ export const AUDIT_ACTIONS = [
   'TERM_SHEET_ACCEPTED',
   'TERM_SHEET_SIGNED',
   'TERM_SHEET_WITHDRAWN',
+  'CREDIT_LINE_OPENED',
+  'CREDIT_DRAWN',
+  'TRANCHE_SHARES_ISSUED',
+  'CREDIT_LINE_EXPIRED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

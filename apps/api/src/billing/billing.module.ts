@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdempotencyService } from './idempotency/idempotency.service.js';
 import { BillingRunService } from './invoices/billing-run.service.js';
 import { InvoiceCommandsService } from './invoices/invoice-commands.service.js';
+import { EquityCreditPayers } from './invoices/equity-credit-payer.js';
 import { InvoiceIssuing } from './invoices/invoice-issuing.js';
 import { InvoiceQueriesService } from './invoices/invoice-queries.service.js';
 import { InvoicesResolver } from './invoices/invoices.resolver.js';
@@ -22,10 +23,11 @@ import { BillingDownloadsController } from './documents/billing-downloads.contro
 @Module({
   controllers: [BillingDownloadsController],
   providers: [
-    IdempotencyService, LedgerService, LedgerQueriesService,
+    EquityCreditPayers, IdempotencyService, LedgerService, LedgerQueriesService,
     PricesService, InvoiceIssuing, BillingRunService, InvoiceCommandsService, InvoiceQueriesService,
     VouchersService, VoucherQueriesService, VoucherExpiry, BillingDocumentsService,
     PricesResolver, InvoicesResolver, InvoiceLineFieldsResolver, BillingRunProblemFieldsResolver, LedgerResolver, VoucherProgrammesResolver, VoucherApplicationsResolver, VouchersResolver,
   ],
+  exports: [EquityCreditPayers],
 })
 export class BillingModule {}

@@ -14,4 +14,7 @@ export const EQUITY_FIELD_RULES = [
   fieldRules('DerivedEquity', { '*': requires('EQUITY_READ') }),
   fieldRules('TermSheetAcceptance', { '*': requires('EQUITY_READ') }),
   fieldRules('TermsChange', { '*': requires('EQUITY_READ') }),
+  fieldRules('CreditLine', { '*': requires('EQUITY_READ') }),
+  fieldRules('CreditTranche', { '*': requires('EQUITY_READ') }),
+  fieldRules('CreditDraw', { '*': requires('EQUITY_READ') }),
 ];

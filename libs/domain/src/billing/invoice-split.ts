@@ -8,6 +8,11 @@ export interface SplitLineIn {
   free: boolean;
   voucherEligible: boolean;
   equityEligible: boolean;
+  /**
+   * The equity credit pool this line may draw on (a project's credit line); without one an
+   * equity-eligible line draws on the shared equityAvailableFen.
+   */
+  equityPool?: string;
 }
 export interface UsableVoucher {
   id: string;
@@ -32,13 +37,18 @@ export interface SplitInvoiceIn {
   lines: readonly SplitLineIn[];
   vouchers: readonly UsableVoucher[];
   equityAvailableFen: bigint;
+  /** What each named equity pool may pay in total (a line names its pool in equityPool). */
+  equityPools?: Readonly<Record<string, bigint>>;
   order?: readonly Payer[];
 }
 export interface SplitInvoiceOut {
   lines: SplitLineOut[];
   /** Every voucher passed in, in the order they were drawn on (0n if unused). */
   voucherUseFen: Record<string, bigint>;
+  /** Σ equityFen over all lines: the shared amount and every pool. */
   equityUseFen: bigint;
+  /** Every pool passed in, with what the lines drew from it (0n if unused). */
+  equityPoolUseFen: Record<string, bigint>;
 }
 
 export class SplitInputError extends Error {
@@ -98,7 +108,8 @@ function drawVouchers(amount: Fen, limit: Fen, vouchers: readonly UsableVoucher[
  * line is wholly FREE. A voucher pays at most floor(amount × coverage / 10000) of a line (rounded
  * DOWN, so a voucher never exceeds its ratio) and at most its balance; when several vouchers apply
  * to one line, their combined share is capped by the highest coverage among them applied to the
- * line amount. Equity pays at most equityAvailableFen in total. Cash is the rest. Invariants:
+ * line amount. Equity pays at most equityAvailableFen in total over the lines without a pool, and
+ * at most equityPools[p] over the lines naming pool p. Cash is the rest. Invariants:
  * free+voucher+equity+cash = amount for every line; sum of redemptions per voucher ≤ its balance;
  * never negative. Inputs that would break these (negative amounts, bad coverage, duplicate voucher
  * ids, a bad order) throw SplitInputError / PayerOrderError instead.
@@ -109,6 +120,8 @@ export function splitInvoice(input: SplitInvoiceIn): SplitInvoiceOut {
   const vouchers = drawOrder(input.vouchers);
   const balances = new Map(vouchers.map((voucher) => [voucher.id, voucher.balanceFen]));
   let equityLeft = input.equityAvailableFen;
+  const poolsLeft = new Map<string, bigint>(Object.entries(input.equityPools ?? {}));
+  for (const [pool, fen] of poolsLeft) if (fen < 0n) throw new SplitInputError(`equity pool ${pool} must not be negative`);
 
   const lines = input.lines.map((line): SplitLineOut => {
     if (line.amountFen < 0n) throw new SplitInputError(`line ${line.key} has a negative amount`);
@@ -121,8 +134,15 @@ export function splitInvoice(input: SplitInvoiceIn): SplitInvoiceOut {
         out.voucherFen = out.redemptions.reduce((sum, r) => sum + r.amountFen, 0n);
         remaining -= out.voucherFen;
       } else if (payer === 'EQUITY' && line.equityEligible) {
-        out.equityFen = min(remaining, equityLeft);
-        equityLeft -= out.equityFen;
+        if (line.equityPool === undefined) {
+          out.equityFen = min(remaining, equityLeft);
+          equityLeft -= out.equityFen;
+        } else {
+          const left = poolsLeft.get(line.equityPool);
+          if (left === undefined) throw new SplitInputError(`line ${line.key} names an unknown equity pool ${line.equityPool}`);
+          out.equityFen = min(remaining, left);
+          poolsLeft.set(line.equityPool, left - out.equityFen);
+        }
         remaining -= out.equityFen;
       }
     }
@@ -133,6 +153,7 @@ export function splitInvoice(input: SplitInvoiceIn): SplitInvoiceOut {
     lines,
     // fromEntries defines own properties, so even an id like "__proto__" is a plain key.
     voucherUseFen: Object.fromEntries(vouchers.map((v) => [v.id, v.balanceFen - balances.get(v.id)!])),
-    equityUseFen: input.equityAvailableFen - equityLeft,
+    equityUseFen: lines.reduce((sum, line) => sum + line.equityFen, 0n),
+    equityPoolUseFen: Object.fromEntries([...poolsLeft].map(([pool, left]) => [pool, input.equityPools![pool]! - left])),
   };
 }

@@ -12,6 +12,7 @@ import { VoucherEntity, VoucherRedemptionEntity } from '../entities/voucher.enti
 import { account, type AccountRef } from '../ledger/ledger-accounts.js';
 import { LedgerService } from '../ledger/ledger.service.js';
 import { returningRows } from '../../database/returning-rows.js';
+import { EquityCreditPayers, type EquityCreditUse } from './equity-credit-payer.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,6 +27,7 @@ export class InvoiceIssuing {
   constructor(
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
+    private readonly equityPayers: EquityCreditPayers,
   ) {}
 
   async issue(manager: EntityManager, actor: Actor | null, invoiceId: string, options: { voucherIds?: readonly string[] | null; now?: Date } = {}): Promise<InvoiceEntity> {
@@ -38,11 +40,20 @@ export class InvoiceIssuing {
     const lines = await manager.find(InvoiceLineEntity, { where: { invoiceId }, order: { lineNo: 'ASC' } });
     const settings = await manager.findOneByOrFail(BillingSettingsEntity, { id: 1 });
     const vouchers = await this.usableVouchers(manager, invoice.organisationId, now, options.voucherIds ?? null);
+    // Vouchers are locked before credit lines, in every issuer, so two issuers never deadlock.
+    const equityPayer = this.equityPayers.current();
+    const pools = equityPayer ? await equityPayer.pools(manager, invoice.organisationId, now) : [];
+    const poolOfProject = new Map(pools.map((pool) => [pool.projectId, pool.creditLineId]));
 
     const split = splitInvoice({
-      lines: lines.map((l) => ({ key: l.id, amountFen: l.amountFen, free: l.adaptation, voucherEligible: !l.adaptation, equityEligible: !l.adaptation })),
+      lines: lines.map((l) => {
+        const pool = l.projectId === null ? undefined : poolOfProject.get(l.projectId);
+        // Equity credit is a project's: only that project's lines draw on it, and no other line does.
+        return { key: l.id, amountFen: l.amountFen, free: l.adaptation, voucherEligible: !l.adaptation, equityEligible: !l.adaptation && pool !== undefined, equityPool: pool };
+      }),
       vouchers,
       equityAvailableFen: 0n,
+      equityPools: Object.fromEntries(pools.map((pool) => [pool.creditLineId, pool.availableFen])),
       order: checkPayerOrder(settings.payerOrder),
     });
     const coverageOf = new Map(vouchers.map((v) => [v.id, Number(v.coverageBasisPoints)]));
@@ -55,6 +66,11 @@ export class InvoiceIssuing {
         await manager.insert(VoucherRedemptionEntity, { voucherId: redemption.voucherId, invoiceId, invoiceLineId: part.key, amountFen: redemption.amountFen });
       }
     }
+    const equityUses: EquityCreditUse[] = split.lines.flatMap((part, index) => {
+      const creditLineId = poolOfProject.get(lines[index]!.projectId ?? '');
+      return part.equityFen > 0n && creditLineId ? [{ creditLineId, invoiceLineId: part.key, amountFen: part.equityFen }] : [];
+    });
+    if (equityUses.length > 0) await equityPayer!.draw(manager, { invoiceId, organisationId: invoice.organisationId, now, uses: equityUses });
     for (const [voucherId, used] of Object.entries(split.voucherUseFen)) {
       if (used === 0n) continue;
       // The CHECK on balance_fen would refuse an overspend anyway; the condition names it first.
@@ -80,6 +96,7 @@ export class InvoiceIssuing {
       { account: account.receivable(invoice.organisationId), amountFen: totals.cashFen },
       { account: account.freeAdaptation(), amountFen: totals.freeFen },
       ...Object.entries(split.voucherUseFen).map(([voucherId, used]) => ({ account: account.voucher(voucherId, voucherOwners.get(voucherId)!), amountFen: used })),
+      ...Object.entries(split.equityPoolUseFen).map(([creditLineId, used]) => ({ account: account.equityCredit(creditLineId, invoice.organisationId), amountFen: used })),
       { account: account.revenue(), amountFen: -issued.totalFen },
     ];
     await this.ledger.post(manager, { reason: 'INVOICE_ISSUED', legs, invoiceId, memo: issued.number ?? '' });
@@ -88,7 +105,7 @@ export class InvoiceIssuing {
       action: 'INVOICE_ISSUED',
       target: { type: 'INVOICE', id: invoiceId },
       organisationId: invoice.organisationId,
-      details: { number: issued.number, totalFen: issued.totalFen.toString(), voucherFen: issued.voucherFen.toString() },
+      details: { number: issued.number, totalFen: issued.totalFen.toString(), voucherFen: issued.voucherFen.toString(), equityFen: issued.equityFen.toString() },
     });
     return issued;
   }

@@ -16,6 +16,8 @@ export const account = {
   cityGrant: (programmeId: string): AccountRef => ({ kind: 'CITY_GRANT', of: programmeId }),
   programmeBudget: (programmeId: string): AccountRef => ({ kind: 'PROGRAMME_BUDGET', of: programmeId }),
   voucher: (voucherId: string, organisationId: string): AccountRef => ({ kind: 'VOUCHER', of: voucherId, organisationId }),
+  /** What a credit line has paid for the startup's compute: the centre's investment for its shares. */
+  equityCredit: (creditLineId: string, organisationId: string): AccountRef => ({ kind: 'EQUITY_CREDIT', of: creditLineId, organisationId }),
 };
 
 export function accountCode(ref: AccountRef): string {

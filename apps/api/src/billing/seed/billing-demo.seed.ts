@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/index.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { BillingRunService } from '../invoices/billing-run.service.js';
 import { InvoiceCommandsService } from '../invoices/invoice-commands.service.js';
+import { EquityCreditPayers, type EquityCreditPayer } from '../invoices/equity-credit-payer.js';
 import { InvoiceIssuing } from '../invoices/invoice-issuing.js';
 import { LedgerService } from '../ledger/ledger.service.js';
 import { VouchersService } from '../vouchers/vouchers.service.js';
@@ -14,12 +15,15 @@ const DAY_MS = 24 * HOUR_MS;
 const fen = (yuan: number) => BigInt(Math.round(yuan * 100));
 
 /** The same services the API runs, wired by hand: the seed and the benchmark run without the Nest app. */
-export function billingServicesOn(dataSource: DataSource) {
+export function billingServicesOn(dataSource: DataSource, options: { equityPayer?: EquityCreditPayer } = {}) {
   const audit = new AuditService(dataSource);
   const ledger = new LedgerService();
   const idempotency = new IdempotencyService();
-  const issuing = new InvoiceIssuing(ledger, audit);
+  const equityPayers = new EquityCreditPayers();
+  if (options.equityPayer) equityPayers.use(options.equityPayer);
+  const issuing = new InvoiceIssuing(ledger, audit, equityPayers);
   return {
+    issuing,
     runs: new BillingRunService(dataSource, issuing, idempotency, audit),
     invoices: new InvoiceCommandsService(dataSource, issuing, ledger, idempotency, audit),
     vouchers: new VouchersService(dataSource, ledger, idempotency, audit),

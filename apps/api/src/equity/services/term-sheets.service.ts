@@ -9,6 +9,7 @@ import { AuditService } from '../../audit/index.js';
 import type { TermSheetTermsInput } from '../dto/equity.inputs.js';
 import { TermSheetAcceptanceEntity, TermSheetEntity, TermSheetVersionEntity, type TermSheetSide } from '../entities/term-sheet.entity.js';
 import type { TermSheet, TermSheetVersion } from '../models/term-sheet.model.js';
+import { CreditLinesService } from '../credit-lines/services/credit-lines.service.js';
 import { assertTerms, canonicalOf, derivedOf, termsModelOf, termsOfInput, termsOfJson } from './terms-codec.js';
 
 /** The side a caller negotiates for: founders (tenant-bound) for the startup, staff for the centre. */
@@ -42,6 +43,7 @@ export class TermSheetsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly creditLines: CreditLinesService,
   ) {}
 
   async propose(actor: Actor, input: { projectId: string; terms: TermSheetTermsInput }, now = new Date()): Promise<{ termSheetId: string }> {
@@ -113,6 +115,8 @@ export class TermSheetsService {
             actor, action: 'TERM_SHEET_SIGNED', target: { type: 'TERM_SHEET', id: sheet.id }, organisationId: sheet.organisationId, ip,
             details: { versionNo: input.versionNo, contentSha256: version.contentHash, creditFen: version.creditFen.toString(), centreShares: version.centreShares.toString() },
           });
+          // Signed terms open their credit line in the same transaction: signed ⇔ a line exists.
+          await this.creditLines.openOnSigning(manager, actor, sheet, version, now);
         }
         return { termSheetId: sheet.id };
       });

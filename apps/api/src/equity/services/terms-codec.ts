@@ -79,7 +79,7 @@ export function termsOfInput(input: TermSheetTermsInput): TermSheetTerms {
 
 type Json = Record<string, unknown>;
 
-function releaseOfJson(json: Json): ReleaseCondition {
+export function releaseOfJson(json: Json): ReleaseCondition {
   switch (json['kind']) {
     case 'PREVIOUS_DRAWN':
       return { kind: 'PREVIOUS_DRAWN', thresholdBasisPoints: BigInt(json['thresholdBasisPoints'] as string) };
@@ -118,6 +118,17 @@ export function canonicalOf(terms: TermSheetTerms): { json: Json; hash: string }
   return { json: JSON.parse(text) as Json, hash: createHash('sha256').update(text, 'utf8').digest('hex') };
 }
 
+/** A release condition as GraphQL shows it: the kind, and only the field that kind needs. */
+export function releaseModelOf(r: ReleaseCondition): TermsModel['tranches'][number]['release'] {
+  return {
+    kind: r.kind,
+    thresholdBasisPoints: r.kind === 'PREVIOUS_DRAWN' ? Number(r.thresholdBasisPoints) : null,
+    stage: r.kind === 'STAGE_REACHED' ? r.stage : null,
+    at: r.kind === 'DATE' ? r.at : null,
+    milestoneKey: r.kind === 'MILESTONE_ACCEPTED' ? r.milestoneKey : null,
+  };
+}
+
 export function termsModelOf(terms: TermSheetTerms): TermsModel {
   return {
     creditFen: terms.creditFen,
@@ -125,17 +136,7 @@ export function termsModelOf(terms: TermSheetTerms): TermsModel {
     preMoneyFullyDilutedShares: terms.preMoneyFullyDilutedShares.toString(),
     shareClass: terms.shareClass,
     tranches: terms.tranches.map((tranche) => {
-      const r = tranche.release;
-      return {
-        percentBasisPoints: Number(tranche.percentBasisPoints),
-        release: {
-          kind: r.kind,
-          thresholdBasisPoints: r.kind === 'PREVIOUS_DRAWN' ? Number(r.thresholdBasisPoints) : null,
-          stage: r.kind === 'STAGE_REACHED' ? r.stage : null,
-          at: r.kind === 'DATE' ? r.at : null,
-          milestoneKey: r.kind === 'MILESTONE_ACCEPTED' ? r.milestoneKey : null,
-        },
-      };
+      return { percentBasisPoints: Number(tranche.percentBasisPoints), release: releaseModelOf(tranche.release) };
     }),
     creditExpiresAt: terms.creditExpiresAt,
     buyBack: terms.buyBack ? { months: terms.buyBack.months, premiumBasisPoints: Number(terms.buyBack.premiumBasisPoints) } : null,

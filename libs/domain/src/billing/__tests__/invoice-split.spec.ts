@@ -170,6 +170,62 @@ describe('splitting an invoice between payers', () => {
   });
 });
 
+describe('equity pools (one per project credit line)', () => {
+  const pooledLine = fc.record({
+    key: fc.string({ maxLength: 4 }),
+    amountFen: fc.bigInt({ min: 0n, max: 10n ** 7n }),
+    free: fc.boolean(),
+    voucherEligible: fc.boolean(),
+    equityEligible: fc.boolean(),
+    equityPool: fc.option(fc.constantFrom('p', 'q'), { nil: undefined }),
+  });
+  const pooled = fc.record({
+    lines: fc.array(pooledLine, { maxLength: 8 }),
+    vouchers,
+    equityAvailableFen: fc.bigInt({ min: 0n, max: 10n ** 7n }),
+    equityPools: fc.record({ p: fc.bigInt({ min: 0n, max: 10n ** 7n }), q: fc.bigInt({ min: 0n, max: 10n ** 7n }) }),
+    order,
+  });
+
+  it('draws each pool only for its own lines and never beyond it; the rest is as without pools', () => {
+    fc.assert(
+      fc.property(pooled, (input) => {
+        const out = splitInvoice(input);
+        for (const pool of ['p', 'q'] as const) {
+          const drawn = out.lines.filter((_, i) => input.lines[i]!.equityPool === pool).reduce((s, l) => s + l.equityFen, 0n);
+          expect(out.equityPoolUseFen[pool]).toBe(drawn);
+          expect(drawn).toBeLessThanOrEqual(input.equityPools[pool]);
+        }
+        const shared = out.lines.filter((_, i) => input.lines[i]!.equityPool === undefined).reduce((s, l) => s + l.equityFen, 0n);
+        expect(shared).toBeLessThanOrEqual(input.equityAvailableFen);
+        expect(out.equityUseFen).toBe(out.lines.reduce((s, l) => s + l.equityFen, 0n));
+        out.lines.forEach((l) => expect(l.freeFen + l.voucherFen + l.equityFen + l.cashFen).toBe(l.amountFen));
+      }),
+    );
+  });
+
+  it('pays a line from its pool until the pool runs dry, then cash', () => {
+    const out = splitInvoice({
+      lines: [
+        { key: 'a', amountFen: 700n, ...paid, voucherEligible: false, equityPool: 'p' },
+        { key: 'b', amountFen: 700n, ...paid, voucherEligible: false, equityPool: 'p' },
+        { key: 'c', amountFen: 500n, ...paid, voucherEligible: false },
+      ],
+      vouchers: [],
+      equityAvailableFen: 0n,
+      equityPools: { p: 1000n },
+    });
+    expect(out.lines.map((l) => [l.equityFen, l.cashFen])).toEqual([[700n, 0n], [300n, 400n], [0n, 500n]]);
+    expect(out.equityPoolUseFen).toEqual({ p: 1000n });
+  });
+
+  it('refuses a line naming a pool it was not given, and a negative pool', () => {
+    const base = { vouchers: [], equityAvailableFen: 0n };
+    expect(() => splitInvoice({ ...base, lines: [{ key: 'x', amountFen: 1n, ...paid, equityPool: 'nope' }] })).toThrow(SplitInputError);
+    expect(() => splitInvoice({ ...base, lines: [], equityPools: { p: -1n } })).toThrow(SplitInputError);
+  });
+});
+
 describe('payer order setting', () => {
   it('accepts only FREE first, CASH last and both others once', () => {
     expect(checkPayerOrder(['FREE', 'EQUITY', 'VOUCHER', 'CASH'])).toEqual(['FREE', 'EQUITY', 'VOUCHER', 'CASH']);

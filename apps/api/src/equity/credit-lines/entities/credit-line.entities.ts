@@ -7,6 +7,9 @@ import { ProjectEntity } from '../../../projects/index.js';
 import { ShareClassEntity, StakeholderEntity } from '../../cap-tables/entities/cap-table.entities.js';
 import { TermSheetEntity } from '../../entities/term-sheet.entity.js';
 
+/** A ReleaseCondition in the canonical JSON of the terms: the kind and its one field, as strings. */
+export type StoredRelease = { kind: string } & Record<string, string>;
+
 export const CREDIT_LINE_STATUSES = ['ACTIVE', 'EXPIRED'] as const;
 export type CreditLineStatus = (typeof CREDIT_LINE_STATUSES)[number];
 
@@ -135,7 +138,7 @@ export class CreditTrancheEntity {
 
   /** The release condition as the signed terms state it (canonical JSON of a ReleaseCondition). */
   @Column({ type: 'jsonb' })
-  release!: Record<string, unknown>;
+  release!: StoredRelease;
 
   @Column(bigintColumn('credit_fen'))
   creditFen!: bigint;

@@ -1,0 +1,36 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CreditLinesService } from './credit-lines.service.js';
+
+const EVERY_MS = 60 * 1000;
+
+/**
+ * Every minute (and at start-up): closes credit lines past their expiry and stamps the release of
+ * tranches whose stage, milestone or date condition came true. Safe in several API processes at
+ * once: each line is taken under SKIP LOCKED.
+ */
+@Injectable()
+export class CreditLineExpiry implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger('CreditLineExpiry');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly lines: CreditLinesService) {}
+
+  onApplicationBootstrap(): void {
+    const tick = async () => {
+      try {
+        const expired = await this.lines.expireDue();
+        const released = await this.lines.refreshReleases();
+        if (expired + released > 0) this.log.log(`credit lines: ${expired} expired, ${released} tranche(s) released`);
+      } catch (error) {
+        this.log.warn(`credit line upkeep failed: ${(error as Error).message}`);
+      }
+    };
+    void tick();
+    this.timer = setInterval(() => void tick(), EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
