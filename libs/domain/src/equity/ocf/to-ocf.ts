@@ -201,7 +201,8 @@ function grantChain(snapshot: CapTableSnapshot, grant: CentreGrant, customId: st
 
 /**
  * The snapshot as an Open Cap Format v1.2.0 package (see docs/ocf-export.md). Pure: the same
- * snapshot and generatedAt give byte-identical files. Throws OcfExportError OCF_SNAPSHOT_INVALID
+ * snapshot and generatedAt give byte-identical files, whatever order the snapshot lists things in
+ * (every list in the output is sorted). Throws OcfExportError OCF_SNAPSHOT_INVALID
  * when the snapshot breaks its rules (snapshotProblems, or a buy-back larger than what its security
  * holds), and OCF_REFERENCES_BROKEN if its own output fails checkOcfReferences — a bug, and a
  * broken cap table must not be handed out as a download.
@@ -247,7 +248,7 @@ export function toOcf(snapshot: CapTableSnapshot, options: ToOcfOptions): OcfPac
   const files = {
     [OCF_FILES.stakeholders]: { file_type: 'OCF_STAKEHOLDERS_FILE' as const, items: [...snapshot.stakeholders].sort((a, b) => byText(a.id, b.id)).map(stakeholderOf) },
     [OCF_FILES.stockClasses]: { file_type: 'OCF_STOCK_CLASSES_FILE' as const, items: classes.map((c) => stockClassOf(c, prefixes.get(c.id)!)) },
-    [OCF_FILES.vestingTerms]: { file_type: 'OCF_VESTING_TERMS_FILE' as const, items: chains.flatMap((chain) => chain.vestingTerms) },
+    [OCF_FILES.vestingTerms]: { file_type: 'OCF_VESTING_TERMS_FILE' as const, items: chains.flatMap((chain) => chain.vestingTerms).sort((a, b) => byText(a.id, b.id)) },
     [OCF_FILES.transactions]: { file_type: 'OCF_TRANSACTIONS_FILE' as const, items: transactions },
   };
   const reference = (name: keyof typeof files) => [{ filepath: name, md5: ocfFileMd5(files[name]) }];

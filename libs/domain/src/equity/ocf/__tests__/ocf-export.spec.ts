@@ -157,6 +157,25 @@ describe('toOcf: the rest of the cap table', () => {
     expect(Buffer.from(zipOcf(export_())).equals(Buffer.from(zipOcf(export_())))).toBe(true);
   });
 
+  it('does not depend on the order the snapshot lists things in', () => {
+    fc.assert(
+      fc.property(snapshotArb, fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), (snapshot, randoms) => {
+        const shuffle = <T>(items: readonly T[]) => items.map((item) => [randoms.next().value as number, item] as const).sort((a, b) => a[0] - b[0]).map(([, item]) => item);
+        const shuffled = {
+          ...snapshot,
+          stockClasses: shuffle(snapshot.stockClasses),
+          stakeholders: shuffle(snapshot.stakeholders),
+          issuances: shuffle(snapshot.issuances),
+          centreGrants: shuffle(snapshot.centreGrants),
+          buyBacks: shuffle(snapshot.buyBacks),
+        };
+        const texts = (s: typeof snapshot) => Object.values(toOcf(s, { generatedAt: GENERATED_AT })).map(ocfFileText);
+        expect(texts(shuffled)).toEqual(texts(snapshot));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('refuses a snapshot that breaks its rules, with a code and every problem', () => {
     const snapshot = withCentreGrant();
     snapshot.centreGrants[0]!.totalShares = 999_999n;
