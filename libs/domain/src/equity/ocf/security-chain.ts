@@ -113,7 +113,7 @@ export class SecurityChain {
     if (!balanceSecurityId) return;
     this.balances += 1;
     this.securityId = balanceSecurityId;
-    const note = `${remaining} shares of ${previous} left after ${txId} / ${previous} 经 ${txId} 后余下 ${remaining} 股`;
+    const note = `${previous} 经 ${txId} 后余下 ${remaining} 股 / ${remaining} shares of ${previous} left after ${txId}`;
     if (this.unvested.size === 0) {
       this.issue(`${balanceSecurityId}-issuance`, balanceSecurityId, `${this.origin.customId}-B${this.balances}`, remaining, date, null, [note], null);
       return;
@@ -126,7 +126,7 @@ export class SecurityChain {
     for (const [index, tranche] of rest) this.unvested.set(index, { ...tranche, conditionId: conditionId(termsId, index) });
     const carriedConditions: OcfVestingCondition[] =
       carried > 0n ? [{ id: carriedCondition, description: `已归属股份结转 / shares already vested on ${previous}`, portion: { numerator: carried.toString(), denominator: remaining.toString() }, trigger: { type: 'VESTING_EVENT' }, next_condition_ids: [] }] : [];
-    this.vestingTerms.push(this.terms(termsId, `${this.vestingTerms[0]?.name ?? 'Vesting'} (balance ${this.balances})`, note, remaining, carriedConditions));
+    this.vestingTerms.push(this.terms(termsId, `${this.vestingTerms[0]?.name ?? 'Vesting'}（余额 ${this.balances} / balance ${this.balances}）`, note, remaining, carriedConditions));
     this.issue(`${balanceSecurityId}-issuance`, balanceSecurityId, `${this.origin.customId}-B${this.balances}`, remaining, date, termsId, [note], null);
     if (carried > 0n) this.push({ object_type: 'TX_VESTING_EVENT', id: `${balanceSecurityId}-carried-vesting`, date, security_id: balanceSecurityId, vesting_condition_id: carriedCondition });
   }
