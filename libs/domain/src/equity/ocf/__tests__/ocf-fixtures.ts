@@ -173,10 +173,12 @@ const grantArb = (id: string, stakeholderId: string, stockClassIds: string[]): f
         tranches: built,
         closed: closedOn ? { on: closedOn, sharesForfeited: totalShares - issued } : null,
       };
-      // The founders buy back part of what the centre holds after the close (its earned shares).
-      const shares = buyBackPerMille === null || !closedOn ? 0n : (issued * BigInt(buyBackPerMille)) / 1000n;
-      const buyBack: CapBuyBack | null =
-        shares > 0n ? { id: `bb-${id}`, stakeholderId, securityOf: id, shares, priceFen: shares * 250n, on: dayAt(signed + close! + buyBackAfter) } : null;
+      // The founders buy back part of what the centre holds: after the close, of its earned shares;
+      // while the line is open, of the shares of the tranches released by then (vested in the export).
+      const on = closedOn ? dayAt(signed + close! + buyBackAfter) : dayAt(signed + 2 * buyBackAfter);
+      const vestedBy = built.filter((t) => t.releasedOn !== null && t.releasedOn <= on).reduce((sum, t) => sum + t.shares, 0n);
+      const shares = buyBackPerMille === null ? 0n : ((closedOn ? issued : vestedBy) * BigInt(buyBackPerMille)) / 1000n;
+      const buyBack: CapBuyBack | null = shares > 0n ? { id: `bb-${id}`, stakeholderId, securityOf: id, shares, priceFen: shares * 250n, on } : null;
       return { grant, buyBack };
     });
 
