@@ -7,6 +7,7 @@ import { ProjectTransitionEntity } from '../projects/index.js';
 import { ProjectEntity } from '../projects/index.js';
 import { UserEntity } from '../users/index.js';
 import { seedDemoBilling } from '../billing/index.js';
+import { seedDemoEquity } from '../equity/index.js';
 import { seedDemoCompute, type DemoComputeProject } from './demo-compute.seed.js';
 import { DEMO_ORGANISATIONS, DEMO_PROJECTS, DEMO_STAFF, demoFounders } from './demo-centre.data.js';
 
@@ -22,7 +23,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, password: string, 
     return true;
   });
   // Money goes through the billing services' own transactions, on top of the committed centre.
-  if (seeded) await seedDemoBilling(dataSource, now);
+  if (seeded) await seedDemoBilling(dataSource, now, { beforeInvoices: (signAt) => seedDemoEquity(dataSource, signAt) });
   return seeded;
 }
 

@@ -148,8 +148,16 @@ async function seedInvoices(dataSource: DataSource, services: ReturnType<typeof 
  * applications in every state and a related party, and two months of issued invoices (most paid,
  * one overdue). Last month stays unbilled: running it is the first thing a manager can try.
  */
-export async function seedDemoBilling(dataSource: DataSource, now = new Date()): Promise<void> {
-  const services = billingServicesOn(dataSource);
+export async function seedDemoBilling(
+  dataSource: DataSource,
+  now = new Date(),
+  options: { beforeInvoices?: (signAt: Date) => Promise<EquityCreditPayer | undefined> } = {},
+): Promise<void> {
+  const current0 = billingPeriodContaining(now);
+  const signAt = new Date(previousMonth(current0, 3).start.getTime() + 2 * DAY_MS);
+  // Whatever must exist before the older months are billed (signed compute-for-equity terms) comes first.
+  const equityPayer = options.beforeInvoices ? await options.beforeInvoices(signAt) : undefined;
+  const services = billingServicesOn(dataSource, { equityPayer });
   const manager = await actorOf(dataSource, 'manager@suanli.dev');
   const current = billingPeriodContaining(now);
   const [lastMonth, twoBack, threeBack] = [previousMonth(current, 1), previousMonth(current, 2), previousMonth(current, 3)];
