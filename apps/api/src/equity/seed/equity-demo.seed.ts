@@ -59,7 +59,7 @@ const terms = (input: Omit<TermSheetTermsInput, 'tranches' | 'buyBack'> & Partia
  * Compute for equity in the demo, before the older months are billed (so their invoices draw on
  * the lines): two signed term sheets of very different sizes, hence different drawdowns — 华西智慧医疗
  * draws its small first tranche in full (its shares appear on the cap table) and 天府医影 barely
- * starts on a large one — and one negotiation in progress for 蓉城智眼科技's warehouse-robot project
+ * starts on a large one — and one negotiation in progress for 锦江新能科技's solar forecasting
  * (the manager proposed, the founder countered; the manager's turn).
  */
 export async function seedDemoEquity(dataSource: DataSource, signedAt: Date): Promise<CreditLinesService> {
@@ -83,12 +83,12 @@ export async function seedDemoEquity(dataSource: DataSource, signedAt: Date): Pr
     await services.termSheets.accept(manager, { termSheetId, versionNo: 1 }, '10.20.0.5', new Date(signedAt.getTime() + 7_200_000));
   }
 
-  const robot = await projectOf(dataSource, '仓储机器人视觉导航');
-  await seedFoundersCapTable(dataSource, robot.organisationId, [{ name: '蓉城智眼创始团队', kind: 'FOUNDER', shares: 5_000_000n }], formedAt, manager.id);
+  const solar = await projectOf(dataSource, '光伏功率预测');
+  await seedFoundersCapTable(dataSource, solar.organisationId, [{ name: '锦江新能创始团队', kind: 'FOUNDER', shares: 5_000_000n }], formedAt, manager.id);
   const proposal = terms({ creditFen: 80_000_000n, preMoneyValuationFen: 720_000_000n, preMoneyFullyDilutedShares: '5000000', shareClass: 'A轮优先股', creditExpiresAt: expires });
   const now = new Date();
-  const { termSheetId } = await services.termSheets.propose(manager, { projectId: robot.id, terms: { ...proposal, creditExpiresAt: new Date(now.getTime() + 540 * DAY_MS) } }, new Date(now.getTime() - 3 * DAY_MS));
-  const founder = await actorOf(dataSource, 'founder@rongcheng-vision.example');
+  const { termSheetId } = await services.termSheets.propose(manager, { projectId: solar.id, terms: { ...proposal, creditExpiresAt: new Date(now.getTime() + 540 * DAY_MS) } }, new Date(now.getTime() - 3 * DAY_MS));
+  const founder = await actorOf(dataSource, 'founder@jinjiang-energy.example');
   await services.termSheets.counterOffer(
     founder,
     { termSheetId, baseVersionNo: 1, terms: { ...proposal, creditExpiresAt: new Date(now.getTime() + 540 * DAY_MS), preMoneyValuationFen: 880_000_000n, buyBack: { months: 48, premiumBasisPoints: 600 } } },
