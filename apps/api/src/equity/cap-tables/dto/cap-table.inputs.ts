@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { FenScalar } from '../../../common/graphql/fen.scalar.js';
-import { ENTITY_TYPES, SHARE_CLASS_TYPES, type EntityTypeValue, type ShareClassTypeValue, type StakeholderKindValue } from '../entities/cap-table.entities.js';
+import { ENTITY_TYPES, SHARE_CLASS_TYPES, STAKEHOLDER_KINDS, type EntityTypeValue, type ShareClassTypeValue, type StakeholderKindValue } from '../entities/cap-table.entities.js';
 import { ShareClassTypeEnum, StakeholderEntityTypeEnum, StakeholderKindEnum } from '../models/cap-table-enums.js';
 
 @ArgsType()
@@ -23,6 +23,7 @@ export class AddStakeholderInput {
   name!: string;
 
   @Field(() => StakeholderKindEnum, { description: 'FOUNDER, INVESTOR, EMPLOYEE or OTHER; CENTRE is refused (VALIDATION_FAILED).' })
+  @IsIn(STAKEHOLDER_KINDS)
   kind!: StakeholderKindValue;
 
   @Field(() => StakeholderEntityTypeEnum, { description: 'A person or an institution.' })
