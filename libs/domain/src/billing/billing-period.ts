@@ -54,6 +54,14 @@ export function billingPeriodContaining(instant: Date): BillingPeriod {
   return billingPeriod(monthLabel(year, wall.getUTCMonth()));
 }
 
+/** 'YYYY-MM-DD': the Shanghai calendar day an instant falls on. */
+export function shanghaiDay(instant: Date): string {
+  const wall = shanghaiWall(instant);
+  const year = wall.getUTCFullYear();
+  if (year < 0 || year > 9999) throw new BillingPeriodError(`year out of range: ${year}`);
+  return `${monthLabel(year, wall.getUTCMonth())}-${String(wall.getUTCDate()).padStart(2, '0')}`;
+}
+
 export function shanghaiYear(instant: Date): number {
   return shanghaiWall(instant).getUTCFullYear();
 }

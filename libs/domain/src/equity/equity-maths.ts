@@ -51,12 +51,22 @@ export function pricePerShareMicroYuan(price: FenPerShare): bigint {
   return divideHalfUp(price.numerator * MICRO_YUAN_PER_FEN, price.denominator);
 }
 
-/** '¥2.000000': a price per share in yuan with six decimals (four decimals of a fen), from micro-yuan. */
-export function formatPricePerShare(microYuan: bigint): string {
+/**
+ * '2000.000000': micro-yuan as a plain decimal string of yuan with six decimals, no symbol and no
+ * grouping — the form machine-read formats (the OCF export's Monetary amounts) need.
+ */
+export function microYuanDecimal(microYuan: bigint): string {
   const negative = microYuan < 0n;
   const abs = negative ? -microYuan : microYuan;
-  const yuan = (abs / 1_000_000n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}¥${yuan}.${(abs % 1_000_000n).toString().padStart(6, '0')}`;
+  return `${negative ? '-' : ''}${abs / 1_000_000n}.${(abs % 1_000_000n).toString().padStart(6, '0')}`;
+}
+
+/** '¥2,000.000000': a price per share in yuan with six decimals (four decimals of a fen), from micro-yuan. */
+export function formatPricePerShare(microYuan: bigint): string {
+  const decimal = microYuanDecimal(microYuan);
+  const negative = decimal.startsWith('-');
+  const grouped = (negative ? decimal.slice(1) : decimal).replace(/\B(?=(\d{3})+(?!\d))(?=\d*\.)/g, ',');
+  return `${negative ? '-' : ''}¥${grouped}`;
 }
 
 /**

@@ -40,6 +40,10 @@ export interface CapStockClass {
   /** 1 is the most junior. */
   seniority: number;
   createdOn: string;
+  /** Votes each share carries; 1 when absent (OCF requires votes_per_share). */
+  votesPerShare?: bigint;
+  /** The price the class was issued at (e.g. a preferred round's price), when known; OCF's optional price_per_share. */
+  pricePerShare?: FenPerShare | null;
 }
 
 export type StakeholderKind = 'FOUNDER' | 'INVESTOR' | 'EMPLOYEE' | 'CENTRE' | 'OTHER';
