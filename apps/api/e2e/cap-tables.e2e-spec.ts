@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import pg from 'pg';
 import { drawTranche, openCreditLine, type OpenedLine, type Sql } from '../test/credit-line-fixture.js';
 import type { GraphQLClient } from '../test/graphql-client.js';
@@ -163,5 +164,27 @@ describe('cap tables over the GraphQL API', () => {
     // Another company's line is not found from this one.
     expect(codes((await treasurer.request(RecordBuyBack, { input: { organisationId: other.organisationId, creditLineId: line.creditLineId, shares: '1' } })).data!.recordBuyBack.userErrors)).toEqual([{ code: 'NOT_FOUND', field: ['creditLineId'] }]);
     expect(await table(manager)).toEqual(before);
+  });
+
+  it('exports the founder’s own cap table as an OCF zip whose manifest names the issuer, and 404 for another company', async () => {
+    const url = (organisationId: string) => `${server().api.url}/api/equity/cap-tables/${organisationId}/ocf.zip`;
+    const download = (client: GraphQLClient, organisationId: string) => fetch(url(organisationId), { headers: client.token ? { authorization: `Bearer ${client.token}` } : {} });
+    const response = await download(tenant.founder, tenant.organisationId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(tenant.organisationName)}-OCF-`);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(['Manifest.ocf.json', 'StockClasses.ocf.json', 'Stakeholders.ocf.json', 'Transactions.ocf.json', 'VestingTerms.ocf.json'].sort());
+    const manifest = JSON.parse(strFromU8(files['Manifest.ocf.json']!));
+    expect(manifest).toMatchObject({ file_type: 'OCF_MANIFEST_FILE', issuer: { id: tenant.organisationId, legal_name: tenant.organisationName, country_of_formation: 'CN' } });
+    const stakeholders = JSON.parse(strFromU8(files['Stakeholders.ocf.json']!)).items.map((item: { name: { legal_name: string } }) => item.name.legal_name);
+    expect(stakeholders).toEqual(expect.arrayContaining(['创始人甲', '创始人乙', '天使投资人']));
+
+    // Staff download any company's; a founder gets 404 for another's, as for one that does not exist; no credential is 401.
+    expect((await download(manager, other.organisationId)).status).toBe(200);
+    expect((await download(tenant.founder, other.organisationId)).status).toBe(404);
+    expect((await download(manager, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await download(consultant, tenant.organisationId)).status).toBe(403);
+    expect((await fetch(url(tenant.organisationId))).status).toBe(401);
   });
 });

@@ -1,4 +1,4 @@
-import { fenPerShare, splitByLargestRemainder, type FenPerShare } from '@suanli/domain';
+import { fenPerShare, shanghaiDay, splitByLargestRemainder, type FenPerShare } from '@suanli/domain';
 import { DomainError } from '../../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../../common/errors/error-codes.js';
 
@@ -43,10 +43,8 @@ export function fenPerShareText(price: FenPerShare): string {
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** 'YYYY-MM-DD': the Shanghai calendar day an instant falls on. */
-export function shanghaiDayOf(instant: Date): string {
-  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
+/** 'YYYY-MM-DD': the Shanghai calendar day an instant falls on (the domain's shanghaiDay). */
+export const shanghaiDayOf = shanghaiDay;
 
 /**
  * The instant a Shanghai calendar day starts, for a day that exists, is not after today in
