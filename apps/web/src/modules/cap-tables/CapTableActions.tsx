@@ -114,10 +114,10 @@ export function CapTableActions({ capTable }: { capTable: CapTableViewFieldsFrag
         {() => (
           <>
             <Form.Item name="stakeholderId" label={t('capTables.form.stakeholder')} rules={[rules.required]}>
-              <Select options={holders.map((holder) => ({ value: holder.id, label: holder.name }))} />
+              <Select options={holders.map((holder) => ({ value: holder.id, label: holder.name }))} data-testid="cap-issuance-stakeholder" />
             </Form.Item>
             <Form.Item name="shareClassId" label={t('capTables.form.shareClass')} rules={[rules.required]}>
-              <Select options={capTable.shareClasses.map((shareClass) => ({ value: shareClass.id, label: shareClass.name }))} />
+              <Select options={capTable.shareClasses.map((shareClass) => ({ value: shareClass.id, label: shareClass.name }))} data-testid="cap-issuance-class" />
             </Form.Item>
             <Form.Item name="shares" label={t('capTables.form.shares')} rules={[rules.required, rules.shares]}>
               <Input inputMode="numeric" placeholder="1,000,000" />

@@ -41,9 +41,9 @@ export function CapTableDialog<Values extends object>({ testId, label, icon, chi
       <Button icon={icon} onClick={() => (errors.clearError(), setOpen(true))} data-testid={`cap-${testId}`}>
         {label}
       </Button>
-      <Modal open={open} title={label} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText={t('capTables.form.ok')} confirmLoading={busy} destroyOnHidden forceRender>
+      <Modal open={open} title={label} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText={t('capTables.form.ok')} confirmLoading={busy} destroyOnHidden>
         {errors.formError && <Alert type="error" showIcon title={errors.formError} style={{ marginBottom: 16 }} data-testid={`cap-${testId}-error`} />}
-        <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={(values) => void submit(values)} data-testid={`cap-${testId}-form`}>
+        <Form<Values> form={form} name={testId} layout="vertical" initialValues={initialValues} onFinish={(values) => void submit(values)} data-testid={`cap-${testId}-form`}>
           {children(form)}
         </Form>
       </Modal>

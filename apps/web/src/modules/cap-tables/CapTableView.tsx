@@ -26,19 +26,19 @@ function HoldersCard({ capTable }: { capTable: CapTableViewFieldsFragment }) {
         </span>
       ),
     },
-    ...capTable.shareClasses.map((shareClass) => ({
-      key: shareClass.id,
-      title: shareClass.name,
-      align: 'right' as const,
-      render: (_: unknown, holder: Holder) => groupedShares(sharesInClass(holder.byClass, shareClass.id), locale),
-    })),
-    { key: 'total', title: t('capTables.holders.total'), align: 'right', render: (_, holder) => <strong>{groupedShares(holder.shares, locale)}</strong> },
     {
       key: 'percent',
       title: t('capTables.holders.percent'),
       align: 'right',
       render: (_, holder) => <span data-testid="holder-percent">{basisPointsText(holder.fullyDilutedBasisPoints, locale)}</span>,
     },
+    { key: 'total', title: t('capTables.holders.total'), align: 'right', render: (_, holder) => <strong>{groupedShares(holder.shares, locale)}</strong> },
+    ...capTable.shareClasses.map((shareClass) => ({
+      key: shareClass.id,
+      title: shareClass.name,
+      align: 'right' as const,
+      render: (_: unknown, holder: Holder) => groupedShares(sharesInClass(holder.byClass, shareClass.id), locale),
+    })),
   ];
   return (
     <Card title={t('capTables.holders.title')} data-testid="cap-holders">
@@ -111,13 +111,13 @@ function CreditLinesCard({ lines }: { lines: readonly Line[] }) {
           return (
             <div key={line.id} className="cap-line" data-testid="cap-line" style={{ marginBottom: 16 }}>
               <Row gutter={[16, 8]}>
-                <Col xs={12} md={6}>
-                  <Statistic title={t('capTables.lines.credit')} value={format.fen(line.creditFen)} />
+                <Col xs={12} sm={8}>
+                  <Statistic title={t('capTables.lines.credit')} value={format.fen(line.creditFen)} styles={{ content: { fontSize: 18 } }} />
                 </Col>
-                <Col xs={12} md={6}>
-                  <Statistic title={t('capTables.lines.drawn')} value={format.fen(line.drawnFen)} />
+                <Col xs={12} sm={8}>
+                  <Statistic title={t('capTables.lines.drawn')} value={format.fen(line.drawnFen)} styles={{ content: { fontSize: 18 } }} />
                 </Col>
-                <Col xs={24} md={12}>
+                <Col xs={24} sm={8}>
                   <Typography.Text type="secondary">{t('capTables.lines.shares')}</Typography.Text>
                   <div data-testid="cap-line-shares">
                     {groupedShares(line.sharesIssued, format.locale)} / {groupedShares(line.totalShares, format.locale)}
@@ -159,7 +159,8 @@ function HistoryCard({ capTable }: { capTable: CapTableViewFieldsFragment }) {
       render: (_, e) => (
         <>
           {e.stakeholderName}
-          {e.considerationText && (
+          {/* A tranche's text is the database's own note; the source column says which tranche. */}
+          {e.considerationText && e.source === 'MANUAL' && (
             <Typography.Text type="secondary" style={{ display: 'block' }}>
               {t('capTables.history.consideration', { text: e.considerationText })}
             </Typography.Text>
