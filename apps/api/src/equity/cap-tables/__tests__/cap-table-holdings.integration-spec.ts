@@ -11,6 +11,9 @@ import { CapTableReader } from '../services/cap-table-reader.js';
 import { buildCapTableSnapshot } from '../services/cap-table-snapshot.js';
 import { CapTableWritesService } from '../services/cap-table-writes.service.js';
 
+// Two connections racing need a real PostgreSQL; the embedded one serves a single connection.
+if (isEmbedded()) console.warn('cap-table-holdings: the concurrent buy-back race is not run on the embedded database — set DATABASE_URL (CI does)');
+
 /** The code of the DomainError a call fails with (and that it failed with one). */
 async function codeOf(run: Promise<unknown>): Promise<string> {
   try {
