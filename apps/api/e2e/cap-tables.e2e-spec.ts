@@ -147,6 +147,16 @@ describe('cap tables over the GraphQL API', () => {
     const buy = (input: Record<string, unknown>) => treasurer.request(RecordBuyBack, { input: { organisationId: org, creditLineId: line.creditLineId, shares: '10000', ...input } }).then((r) => r.data!.recordBuyBack);
     expect(codes((await buy({ shares: '194446' })).userErrors)).toEqual([{ code: 'BUY_BACK_EXCEEDS_HOLDING', field: ['shares'] }]);
     expect(codes((await buy({ priceFen: '1' })).userErrors)).toEqual([{ code: 'VALIDATION_FAILED', field: ['priceFen'] }]);
+    expect(codes((await buy({ shares: '-1' })).userErrors)).toEqual([{ code: 'INVALID_SHARES', field: ['shares'] }]);
+    const trancheIssuance = withLine.history.find((event) => event.source === 'TRANCHE')!.id;
+    // Both securities named, or the tranche issuance named as if it were a MANUAL one: refused.
+    expect(codes((await buy({ issuanceId: trancheIssuance })).userErrors)).toEqual([{ code: 'VALIDATION_FAILED', field: ['creditLineId'] }]);
+    expect(codes((await buy({ creditLineId: null, issuanceId: trancheIssuance, priceFen: '1' })).userErrors)).toEqual([{ code: 'VALIDATION_FAILED', field: ['issuanceId'] }]);
+    // The centre's shares are never issued by hand.
+    const byHand = (await treasurer.request(RecordIssuance, {
+      input: { organisationId: org, stakeholderId: line.centreStakeholderId, shareClassId: line.shareClassId, shares: '1', pricePerShareFen: '1', issuedOn: '2025-01-01' },
+    })).data!.recordIssuance;
+    expect(codes(byHand.userErrors)).toEqual([{ code: 'VALIDATION_FAILED', field: ['stakeholderId'] }]);
     expect(await table(manager)).toEqual(withLine);
     // 10,000 × 1800/7 × 1.08 = 2,777,142.857… → 2,777,143 fen.
     const bought = await buy({});
