@@ -37,5 +37,9 @@ export const AUDIT_ACTIONS = [
   'CREDIT_DRAWN',
   'TRANCHE_SHARES_ISSUED',
   'CREDIT_LINE_EXPIRED',
+  'CAP_STAKEHOLDER_ADDED',
+  'CAP_SHARE_CLASS_ADDED',
+  'CAP_ISSUANCE_RECORDED',
+  'CAP_BUY_BACK_RECORDED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -25,6 +25,12 @@ export const equityFeature = defineFeature({
     UserErrorCode.STALE_VERSION,
     UserErrorCode.TERM_SHEET_CLOSED,
     UserErrorCode.SIGNING_SUPERSEDED_VERSION,
+    UserErrorCode.INVALID_SHARES,
+    UserErrorCode.INVALID_SHARE_PRICE,
+    UserErrorCode.EXCEEDS_AUTHORISED_SHARES,
+    UserErrorCode.BUY_BACK_EXCEEDS_HOLDING,
+    UserErrorCode.BUY_BACK_WINDOW_CLOSED,
+    UserErrorCode.NO_BUY_BACK_OPTION,
   ],
-  permissions: ['EQUITY_READ', 'EQUITY_NEGOTIATE'],
+  permissions: ['EQUITY_READ', 'EQUITY_NEGOTIATE', 'CAP_TABLE_WRITE'],
 });

@@ -1,4 +1,5 @@
 import { fieldRules, requires } from '../common/access/field-access/field-rule.js';
+import { CAP_TABLE_FIELD_RULES } from './cap-tables/cap-tables.field-rules.js';
 
 /**
  * Term sheets are read with EQUITY_READ; the root fields confine a founder to their organisation's
@@ -17,4 +18,5 @@ export const EQUITY_FIELD_RULES = [
   fieldRules('CreditLine', { '*': requires('EQUITY_READ') }),
   fieldRules('CreditTranche', { '*': requires('EQUITY_READ') }),
   fieldRules('CreditDraw', { '*': requires('EQUITY_READ') }),
+  ...CAP_TABLE_FIELD_RULES,
 ];

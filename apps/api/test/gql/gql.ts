@@ -60,6 +60,13 @@ type Documents = {
     "\n  query VoucherSettlementQuery($programmeId: ID!, $period: String!) {\n    voucherSettlement(programmeId: $programmeId, period: $period) { totalFen lines { organisationName invoiceNumber voucherCode amountFen } }\n  }\n": typeof types.VoucherSettlementQueryDocument,
     "\n  mutation MarkRelatedParty($input: MarkRelatedPartyInput!) { markRelatedParty(input: $input) { relatedParty userErrors { code } } }\n": typeof types.MarkRelatedPartyDocument,
     "\n  query CostQuote($cardType: String!, $cards: Int!, $durationSeconds: Int!, $adaptation: Boolean!) {\n    costQuote(cardType: $cardType, cards: $cards, durationSeconds: $durationSeconds, adaptation: $adaptation) { priced pricePerCardHourFen amountFen freeFen voucherFen cashFen }\n  }\n": typeof types.CostQuoteDocument,
+    "\n  fragment CapTableFields on CapTable {\n    organisationId organisationName totalIssuedShares totalBoughtBackShares totalOutstandingShares\n    shareClasses { id name classType seniority sharesAuthorised outstandingShares }\n    stakeholders { id name kind entityType shares fullyDilutedBasisPoints byClass { shareClassId shares } }\n    history {\n      id kind at stakeholderId stakeholderName shareClassId shares pricePerShareFen priceFen source creditLineId trancheNumber issuanceId considerationText recordedById recordedByName recordedAt\n    }\n    creditLines {\n      id termSheetId projectId status creditFen drawnFen totalShares sharesIssued sharesBoughtBack pricePerShareFen shareClassId expiresAt buyBackUntil buyBackPremiumBasisPoints buyBackOpen\n    }\n  }\n": typeof types.CapTableFieldsFragmentDoc,
+    "\n  query CapTableOf($organisationId: ID!) { capTable(organisationId: $organisationId) { ...CapTableFields } }\n": typeof types.CapTableOfDocument,
+    "\n  query CapTableListings { capTables { organisationId organisationName stakeholderCount totalOutstandingShares centreShares creditLineCount } }\n": typeof types.CapTableListingsDocument,
+    "\n  mutation AddStakeholder($input: AddStakeholderInput!) { addStakeholder(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n": typeof types.AddStakeholderDocument,
+    "\n  mutation AddShareClass($input: AddShareClassInput!) { addShareClass(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n": typeof types.AddShareClassDocument,
+    "\n  mutation RecordIssuance($input: RecordIssuanceInput!) { recordIssuance(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n": typeof types.RecordIssuanceDocument,
+    "\n  mutation RecordBuyBack($input: RecordBuyBackInput!) { recordBuyBack(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n": typeof types.RecordBuyBackDocument,
     "\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n": typeof types.CreateClusterWithDescriptionDocument,
     "mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }": typeof types.AddNodesCodesDocument,
     "\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n": typeof types.RetireNodeDocument,
@@ -167,6 +174,13 @@ const documents: Documents = {
     "\n  query VoucherSettlementQuery($programmeId: ID!, $period: String!) {\n    voucherSettlement(programmeId: $programmeId, period: $period) { totalFen lines { organisationName invoiceNumber voucherCode amountFen } }\n  }\n": types.VoucherSettlementQueryDocument,
     "\n  mutation MarkRelatedParty($input: MarkRelatedPartyInput!) { markRelatedParty(input: $input) { relatedParty userErrors { code } } }\n": types.MarkRelatedPartyDocument,
     "\n  query CostQuote($cardType: String!, $cards: Int!, $durationSeconds: Int!, $adaptation: Boolean!) {\n    costQuote(cardType: $cardType, cards: $cards, durationSeconds: $durationSeconds, adaptation: $adaptation) { priced pricePerCardHourFen amountFen freeFen voucherFen cashFen }\n  }\n": types.CostQuoteDocument,
+    "\n  fragment CapTableFields on CapTable {\n    organisationId organisationName totalIssuedShares totalBoughtBackShares totalOutstandingShares\n    shareClasses { id name classType seniority sharesAuthorised outstandingShares }\n    stakeholders { id name kind entityType shares fullyDilutedBasisPoints byClass { shareClassId shares } }\n    history {\n      id kind at stakeholderId stakeholderName shareClassId shares pricePerShareFen priceFen source creditLineId trancheNumber issuanceId considerationText recordedById recordedByName recordedAt\n    }\n    creditLines {\n      id termSheetId projectId status creditFen drawnFen totalShares sharesIssued sharesBoughtBack pricePerShareFen shareClassId expiresAt buyBackUntil buyBackPremiumBasisPoints buyBackOpen\n    }\n  }\n": types.CapTableFieldsFragmentDoc,
+    "\n  query CapTableOf($organisationId: ID!) { capTable(organisationId: $organisationId) { ...CapTableFields } }\n": types.CapTableOfDocument,
+    "\n  query CapTableListings { capTables { organisationId organisationName stakeholderCount totalOutstandingShares centreShares creditLineCount } }\n": types.CapTableListingsDocument,
+    "\n  mutation AddStakeholder($input: AddStakeholderInput!) { addStakeholder(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n": types.AddStakeholderDocument,
+    "\n  mutation AddShareClass($input: AddShareClassInput!) { addShareClass(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n": types.AddShareClassDocument,
+    "\n  mutation RecordIssuance($input: RecordIssuanceInput!) { recordIssuance(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n": types.RecordIssuanceDocument,
+    "\n  mutation RecordBuyBack($input: RecordBuyBackInput!) { recordBuyBack(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n": types.RecordBuyBackDocument,
     "\n  mutation CreateClusterWithDescription($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name description } userErrors { code field } }\n  }\n": types.CreateClusterWithDescriptionDocument,
     "mutation AddNodesCodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id } userErrors { code } } }": types.AddNodesCodesDocument,
     "\n  mutation RetireNode($id: ID!) { retireNode(input: { nodeId: $id }) { node { id name drained retiredAt } userErrors { code field } } }\n": types.RetireNodeDocument,
@@ -426,6 +440,34 @@ export function graphql(source: "\n  mutation MarkRelatedParty($input: MarkRelat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CostQuote($cardType: String!, $cards: Int!, $durationSeconds: Int!, $adaptation: Boolean!) {\n    costQuote(cardType: $cardType, cards: $cards, durationSeconds: $durationSeconds, adaptation: $adaptation) { priced pricePerCardHourFen amountFen freeFen voucherFen cashFen }\n  }\n"): (typeof documents)["\n  query CostQuote($cardType: String!, $cards: Int!, $durationSeconds: Int!, $adaptation: Boolean!) {\n    costQuote(cardType: $cardType, cards: $cards, durationSeconds: $durationSeconds, adaptation: $adaptation) { priced pricePerCardHourFen amountFen freeFen voucherFen cashFen }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CapTableFields on CapTable {\n    organisationId organisationName totalIssuedShares totalBoughtBackShares totalOutstandingShares\n    shareClasses { id name classType seniority sharesAuthorised outstandingShares }\n    stakeholders { id name kind entityType shares fullyDilutedBasisPoints byClass { shareClassId shares } }\n    history {\n      id kind at stakeholderId stakeholderName shareClassId shares pricePerShareFen priceFen source creditLineId trancheNumber issuanceId considerationText recordedById recordedByName recordedAt\n    }\n    creditLines {\n      id termSheetId projectId status creditFen drawnFen totalShares sharesIssued sharesBoughtBack pricePerShareFen shareClassId expiresAt buyBackUntil buyBackPremiumBasisPoints buyBackOpen\n    }\n  }\n"): (typeof documents)["\n  fragment CapTableFields on CapTable {\n    organisationId organisationName totalIssuedShares totalBoughtBackShares totalOutstandingShares\n    shareClasses { id name classType seniority sharesAuthorised outstandingShares }\n    stakeholders { id name kind entityType shares fullyDilutedBasisPoints byClass { shareClassId shares } }\n    history {\n      id kind at stakeholderId stakeholderName shareClassId shares pricePerShareFen priceFen source creditLineId trancheNumber issuanceId considerationText recordedById recordedByName recordedAt\n    }\n    creditLines {\n      id termSheetId projectId status creditFen drawnFen totalShares sharesIssued sharesBoughtBack pricePerShareFen shareClassId expiresAt buyBackUntil buyBackPremiumBasisPoints buyBackOpen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapTableOf($organisationId: ID!) { capTable(organisationId: $organisationId) { ...CapTableFields } }\n"): (typeof documents)["\n  query CapTableOf($organisationId: ID!) { capTable(organisationId: $organisationId) { ...CapTableFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapTableListings { capTables { organisationId organisationName stakeholderCount totalOutstandingShares centreShares creditLineCount } }\n"): (typeof documents)["\n  query CapTableListings { capTables { organisationId organisationName stakeholderCount totalOutstandingShares centreShares creditLineCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStakeholder($input: AddStakeholderInput!) { addStakeholder(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AddStakeholder($input: AddStakeholderInput!) { addStakeholder(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddShareClass($input: AddShareClassInput!) { addShareClass(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AddShareClass($input: AddShareClassInput!) { addShareClass(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIssuance($input: RecordIssuanceInput!) { recordIssuance(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation RecordIssuance($input: RecordIssuanceInput!) { recordIssuance(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordBuyBack($input: RecordBuyBackInput!) { recordBuyBack(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation RecordBuyBack($input: RecordBuyBackInput!) { recordBuyBack(input: $input) { capTable { ...CapTableFields } userErrors { code field message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

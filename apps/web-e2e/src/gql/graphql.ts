@@ -247,6 +247,10 @@ export type UserErrorCode =
   | 'ADAPTATION_INCOMPLETE'
   /** The amount is below the programme’s minimum claim. */
   | 'BELOW_MINIMUM_CLAIM'
+  /** The buy-back is more shares than the holder still has of that security. */
+  | 'BUY_BACK_EXCEEDS_HOLDING'
+  /** The credit line’s buy-back window has closed (or has not opened yet). */
+  | 'BUY_BACK_WINDOW_CLOSED'
   /** An admin may not deactivate themselves or change their own role. */
   | 'CANNOT_CHANGE_OWN_ACCOUNT'
   /** The cluster still has nodes or allocation requests, so it cannot be deleted. */
@@ -259,6 +263,8 @@ export type UserErrorCode =
   | 'DUPLICATE_NAME'
   /** An account with this email exists already. */
   | 'EMAIL_TAKEN'
+  /** The issuance would take the class past the shares its articles authorise. */
+  | 'EXCEEDS_AUTHORISED_SHARES'
   /** More cards than the cluster could ever place at once. */
   | 'EXCEEDS_CLUSTER_CAPACITY'
   /** The organisation would hold more cards than its quota. */
@@ -281,6 +287,10 @@ export type UserErrorCode =
   | 'INVALID_PROGRAMME_TERMS'
   /** The quota is not a whole number of at least one card. */
   | 'INVALID_QUOTA'
+  /** The share count is not a whole number above zero of at most 15 digits. */
+  | 'INVALID_SHARES'
+  /** The price per share is not a non-negative exact decimal (257.142857) or fraction (1800000000/7000000) of fen. */
+  | 'INVALID_SHARE_PRICE'
   /** The object is not in a state that allows this (e.g. already ended). */
   | 'INVALID_STATE'
   /** The terms break another rule; the message lists the problems. */
@@ -313,6 +323,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The project is not in ADAPTATION. */
   | 'NOT_IN_ADAPTATION'
+  /** The signed terms of the credit line give the founders no buy-back option. */
+  | 'NO_BUY_BACK_OPTION'
   /** An organisation must be named for this. */
   | 'ORGANISATION_REQUIRED'
   /** The payment is more than the invoice still owes. */

@@ -44,6 +44,8 @@ export const PERMISSIONS = [
   'EQUITY_READ',
   /** Negotiate term sheets: staff propose, either side counter-offers, accepts or withdraws. */
   'EQUITY_NEGOTIATE',
+  /** Record a startup's cap table: stakeholders, share classes, issuances and buy-backs (centre staff). */
+  'CAP_TABLE_WRITE',
   /** Set a project's milestones and accept or return the evidence submitted for them. */
   'MILESTONE_WRITE',
   /** Submit evidence for a milestone of one's own organisation's project. */
@@ -77,6 +79,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'VOUCHER_SETTLEMENT_READ',
     'EQUITY_READ',
     'EQUITY_NEGOTIATE',
+    'CAP_TABLE_WRITE',
     'MILESTONE_WRITE',
   ],
   CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ'],

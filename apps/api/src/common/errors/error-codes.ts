@@ -130,6 +130,19 @@ export enum UserErrorCode {
   TERM_SHEET_CLOSED = 'TERM_SHEET_CLOSED',
   /** The version accepted was superseded by a later one; only the current version can be signed. */
   SIGNING_SUPERSEDED_VERSION = 'SIGNING_SUPERSEDED_VERSION',
+  // Cap tables (equity/cap-tables)
+  /** The share count is not a whole number above zero of at most 15 digits. */
+  INVALID_SHARES = 'INVALID_SHARES',
+  /** The price per share is not a non-negative exact decimal or fraction of fen. */
+  INVALID_SHARE_PRICE = 'INVALID_SHARE_PRICE',
+  /** The issuance would take the class past the shares its articles authorise. */
+  EXCEEDS_AUTHORISED_SHARES = 'EXCEEDS_AUTHORISED_SHARES',
+  /** The buy-back is more shares than the holder still has of that security. */
+  BUY_BACK_EXCEEDS_HOLDING = 'BUY_BACK_EXCEEDS_HOLDING',
+  /** The credit line's buy-back window has closed (or has not opened). */
+  BUY_BACK_WINDOW_CLOSED = 'BUY_BACK_WINDOW_CLOSED',
+  /** The signed terms of the credit line give the founders no buy-back option. */
+  NO_BUY_BACK_OPTION = 'NO_BUY_BACK_OPTION',
 }
 
 /** Schema descriptions of the codes added since the schema began to describe them (see issue 10). */

@@ -63,6 +63,12 @@ registerDescribedEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation changed no
   STALE_VERSION: 'The version answered is no longer the current one; read the term sheet again.',
   TERM_SHEET_CLOSED: 'The term sheet is signed or withdrawn; it takes no more offers or acceptances.',
   SIGNING_SUPERSEDED_VERSION: 'Only the current version can be accepted; a later one superseded it.',
+  INVALID_SHARES: 'The share count is not a whole number above zero of at most 15 digits.',
+  INVALID_SHARE_PRICE: 'The price per share is not a non-negative exact decimal (257.142857) or fraction (1800000000/7000000) of fen.',
+  EXCEEDS_AUTHORISED_SHARES: 'The issuance would take the class past the shares its articles authorise.',
+  BUY_BACK_EXCEEDS_HOLDING: 'The buy-back is more shares than the holder still has of that security.',
+  BUY_BACK_WINDOW_CLOSED: 'The credit line’s buy-back window has closed (or has not opened yet).',
+  NO_BUY_BACK_OPTION: 'The signed terms of the credit line give the founders no buy-back option.',
 });
 
 @ObjectType('UserError', { description: 'A business rule the input broke; nothing was changed.' })

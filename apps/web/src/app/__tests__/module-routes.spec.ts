@@ -41,10 +41,10 @@ describe('module route manifests', () => {
   });
 
   it('give each role the menu it had', () => {
-    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
-    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
+    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'cap-tables']);
+    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'cap-tables']);
     expect(menu('CONSULTANT')).toEqual(['projects', 'organisations']);
-    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'members']);
+    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'cap-table', 'members']);
   });
 
   it('route every menu entry for the role that sees it, and /compute by the same rule as its menu entry', () => {
@@ -85,7 +85,7 @@ describe('module route manifests', () => {
   it('folds the money pages into one header submenu, where the first of them stood, keeping menu order', () => {
     const items = navItemsFor(routes, 'MANAGER', canFor('MANAGER'));
     const slots = navSlots(items);
-    const money = slots.filter((slot) => slot.kind === 'group');
+    const money = slots.filter((slot) => slot.kind === 'group' && slot.group.key === 'money');
     expect(money).toHaveLength(1);
     const group = money[0] as Extract<(typeof slots)[number], { kind: 'group' }>;
     expect(group.items.map((i) => i.key)).toEqual(['billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
@@ -93,6 +93,8 @@ describe('module route manifests', () => {
     const flat = slots.flatMap((slot) => (slot.kind === 'item' ? [slot.item.key] : slot.items.map((i) => i.key)));
     expect(flat.sort()).toEqual(items.map((i) => i.key).sort());
     expect(slots.findIndex((slot) => slot.kind === 'group')).toBe(items.findIndex((i) => i.key === 'billing-invoices'));
+    // The compute-for-equity pages are a group of their own ('equity'), after the money pages.
+    expect(slots.filter((slot) => slot.kind === 'group').map((slot) => (slot.kind === 'group' ? slot.group.key : ''))).toEqual(['money', 'equity']);
     // Founders' money pages are not grouped: their menu is short.
     expect(navSlots(navItemsFor(routes, 'FOUNDER', canFor('FOUNDER'))).every((slot) => slot.kind === 'item')).toBe(true);
   });

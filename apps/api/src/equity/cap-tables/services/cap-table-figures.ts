@@ -1,0 +1,96 @@
+import { fenPerShare, shanghaiDay, splitByLargestRemainder, type FenPerShare } from '@suanli/domain';
+import { DomainError } from '../../../common/errors/api-errors.js';
+import { UserErrorCode } from '../../../common/errors/error-codes.js';
+
+/** Share counts are bigint columns; 15 digits keeps every product the maths forms far inside numeric range. */
+const SHARES = /^[0-9]{1,15}$/;
+const DECIMAL_PRICE = /^([0-9]{1,15})(?:\.([0-9]{1,12}))?$/;
+const FRACTION_PRICE = /^([0-9]{1,18})\/([0-9]{1,18})$/;
+
+/** A whole number of shares above zero, from its decimal string. */
+export function parseShares(text: string, field: string[]): bigint {
+  const trimmed = text.trim();
+  if (!SHARES.test(trimmed) || BigInt(trimmed) <= 0n)
+    throw new DomainError(UserErrorCode.INVALID_SHARES, `"${text}" is not a whole number of shares above zero (at most 15 digits)`, field);
+  return BigInt(trimmed);
+}
+
+/**
+ * A price per share in fen, exact: a decimal ('257.142857', a terminating decimal only) or a
+ * fraction ('1800000000/7000000', as the term sheet's pre-money ÷ shares gives it), kept in lowest terms.
+ */
+export function parseFenPerShare(text: string, field: string[]): FenPerShare {
+  const trimmed = text.trim();
+  const decimal = DECIMAL_PRICE.exec(trimmed);
+  if (decimal) {
+    const decimals = decimal[2] ?? '';
+    return fenPerShare(BigInt(decimal[1]! + decimals), 10n ** BigInt(decimals.length));
+  }
+  const fraction = FRACTION_PRICE.exec(trimmed);
+  if (fraction && BigInt(fraction[2]!) > 0n) return fenPerShare(BigInt(fraction[1]!), BigInt(fraction[2]!));
+  throw new DomainError(UserErrorCode.INVALID_SHARE_PRICE, `"${text}" is not a price per share in fen (257.142857 or 1800000000/7000000)`, field);
+}
+
+/** 'n' for whole fen, else 'n/d' in lowest terms: the exact price as GraphQL gives it. */
+export function fenPerShareText(price: FenPerShare): string {
+  return price.denominator === 1n ? price.numerator.toString() : `${price.numerator}/${price.denominator}`;
+}
+
+/**
+ * Asia/Shanghai is UTC+8 all year with no daylight saving (none since 1991), so a fixed offset is
+ * exact for calendar days, as billing-period.ts reasons for months.
+ */
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** 'YYYY-MM-DD': the Shanghai calendar day an instant falls on (the domain's shanghaiDay). */
+export const shanghaiDayOf = shanghaiDay;
+
+/**
+ * The instant a Shanghai calendar day starts, for a day that exists, is not after today in
+ * Shanghai and not before 1990 (a date a clerk mistypes is refused, not stored).
+ */
+export function shanghaiDayStart(day: string, now: Date, field: string[]): Date {
+  const match = DAY.exec(day.trim());
+  const midnightUtc = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : null;
+  if (!match || !midnightUtc || midnightUtc.toISOString().slice(0, 10) !== day.trim() || day.trim() > shanghaiDayOf(now) || day.trim() < '1990-01-01')
+    throw new DomainError(UserErrorCode.VALIDATION_FAILED, `"${day}" is not a real calendar day (YYYY-MM-DD), from 1990 up to today in Asia/Shanghai`, field);
+  return new Date(midnightUtc.getTime() - SHANGHAI_OFFSET_MS);
+}
+
+/** What one stakeholder holds: outstanding shares (issued − bought back) per class and in all. */
+export interface Holding {
+  stakeholderId: string;
+  byClass: Map<string, bigint>;
+  shares: bigint;
+}
+
+export interface ShareMovement {
+  stakeholderId: string;
+  shareClassId: string;
+  /** Issued (+) or bought back (−). */
+  shares: bigint;
+}
+
+/** Each stakeholder's outstanding shares per class, in the order the stakeholders are given. */
+export function holdingsOf(stakeholderIds: readonly string[], movements: readonly ShareMovement[]): Holding[] {
+  const byId = new Map(stakeholderIds.map((id) => [id, { stakeholderId: id, byClass: new Map<string, bigint>(), shares: 0n }]));
+  for (const movement of movements) {
+    const holding = byId.get(movement.stakeholderId);
+    if (!holding) continue;
+    holding.byClass.set(movement.shareClassId, (holding.byClass.get(movement.shareClassId) ?? 0n) + movement.shares);
+    holding.shares += movement.shares;
+  }
+  return [...byId.values()];
+}
+
+/**
+ * Rounding rule for the fully diluted percentages: each holding's part of 10000 basis points is
+ * split by largest remainder (splitByLargestRemainder), so the parts add up to exactly 100 % and
+ * each is within one basis point of its exact share. Nothing outstanding: every part is 0.
+ */
+export function fullyDilutedBasisPoints(shares: readonly bigint[]): bigint[] {
+  const total = shares.reduce((a, b) => a + b, 0n);
+  if (total <= 0n) return shares.map(() => 0n);
+  return splitByLargestRemainder(10000n, shares);
+}
