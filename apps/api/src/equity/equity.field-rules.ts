@@ -14,4 +14,5 @@ export const EQUITY_FIELD_RULES = [
   fieldRules('DerivedEquity', { '*': requires('EQUITY_READ') }),
   fieldRules('TermSheetAcceptance', { '*': requires('EQUITY_READ') }),
   fieldRules('TermsChange', { '*': requires('EQUITY_READ') }),
+  fieldRules('TermSheetProposer', { '*': requires('EQUITY_READ') }),
 ];
