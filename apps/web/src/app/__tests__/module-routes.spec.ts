@@ -41,10 +41,10 @@ describe('module route manifests', () => {
   });
 
   it('give each role the menu it had', () => {
-    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
-    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
+    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets']);
+    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets']);
     expect(menu('CONSULTANT')).toEqual(['projects', 'organisations']);
-    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'members']);
+    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'term-sheets', 'members']);
   });
 
   it('route every menu entry for the role that sees it, and /compute by the same rule as its menu entry', () => {
@@ -63,6 +63,9 @@ describe('module route manifests', () => {
     expect(opens('FOUNDER', '/portal/bills/:id')).toBe(true);
     expect(opens('FOUNDER', '/portal/vouchers/apply')).toBe(true);
     expect(opens('MANAGER', '/portal/bills')).toBe(false);
+    expect(opens('FOUNDER', '/portal/term-sheets/:id')).toBe(true);
+    expect(opens('FOUNDER', '/equity/term-sheets/:id')).toBe(false);
+    expect(opens('MANAGER', '/portal/term-sheets/:id')).toBe(false);
     expect(opens('CONSULTANT', '/users')).toBe(false);
     expect(opens('MANAGER', '/audit')).toBe(false);
     expect(opens('CONSULTANT', '/account/password')).toBe(true);
@@ -85,7 +88,7 @@ describe('module route manifests', () => {
   it('folds the money pages into one header submenu, where the first of them stood, keeping menu order', () => {
     const items = navItemsFor(routes, 'MANAGER', canFor('MANAGER'));
     const slots = navSlots(items);
-    const money = slots.filter((slot) => slot.kind === 'group');
+    const money = slots.filter((slot) => slot.kind === 'group' && slot.group.key === 'money');
     expect(money).toHaveLength(1);
     const group = money[0] as Extract<(typeof slots)[number], { kind: 'group' }>;
     expect(group.items.map((i) => i.key)).toEqual(['billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
@@ -93,6 +96,9 @@ describe('module route manifests', () => {
     const flat = slots.flatMap((slot) => (slot.kind === 'item' ? [slot.item.key] : slot.items.map((i) => i.key)));
     expect(flat.sort()).toEqual(items.map((i) => i.key).sort());
     expect(slots.findIndex((slot) => slot.kind === 'group')).toBe(items.findIndex((i) => i.key === 'billing-invoices'));
+    // Compute for equity has a submenu of its own, for the term sheets and the equity pages to come.
+    const equity = slots.find((slot) => slot.kind === 'group' && slot.group.key === 'equity') as Extract<(typeof slots)[number], { kind: 'group' }>;
+    expect(equity.items.map((i) => i.key)).toEqual(['equity-term-sheets']);
     // Founders' money pages are not grouped: their menu is short.
     expect(navSlots(navItemsFor(routes, 'FOUNDER', canFor('FOUNDER'))).every((slot) => slot.kind === 'item')).toBe(true);
   });
