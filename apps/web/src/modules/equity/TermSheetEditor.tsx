@@ -72,7 +72,11 @@ export function TermSheetEditor({ initialValues, header, submitLabel, onSubmit, 
       return codes.length > 0 ? `${describeUserError(error, t)}${t('common.detailSeparator')}${codes.map((code) => t(`equity.problems.${code}`)).join(t('common.listSeparator'))}` : undefined;
     },
   });
-  const at = (place: ProblemPlace) => <Problems codes={problemsAt(calculation.problems, place)} />;
+  // undefined when there is nothing to say, so the field keeps no empty space below it.
+  const at = (place: ProblemPlace) => {
+    const codes = problemsAt(calculation.problems, place);
+    return codes.length > 0 ? <Problems codes={codes} /> : undefined;
+  };
   const required = { required: true, message: t('equity.field.required') };
   const parses = (parse: (text: string) => unknown, message: string) => ({
     validator: (_: unknown, text?: string) => (!text || parse(text) !== null ? Promise.resolve() : Promise.reject(new Error(message))),
@@ -159,54 +163,53 @@ export function TermSheetEditor({ initialValues, header, submitLabel, onSubmit, 
                       const kind = values.tranches?.[index]?.kind ?? 'ON_SIGNING';
                       return (
                         <div key={row.key} className="tranche-row" data-testid="tranche-row" data-index={index}>
+                          <div className="tranche-row-head">
+                            <Typography.Text strong>{t('equity.field.trancheNo', { n: index + 1 })}</Typography.Text>
+                            <Button
+                              type="text"
+                              size="small"
+                              danger
+                              icon={<DeleteOutlined />}
+                              aria-label={t('equity.field.removeTranche')}
+                              onClick={() => remove(row.name)}
+                              data-testid="tranche-remove"
+                            />
+                          </div>
                           <Row gutter={8} align="bottom">
-                            <Col xs={24} sm={3}>
-                              <Typography.Text strong>{t('equity.field.trancheNo', { n: index + 1 })}</Typography.Text>
-                            </Col>
-                            <Col xs={8} sm={5}>
+                            <Col xs={8} sm={6}>
                               <Form.Item name={[row.name, 'percent']} label={t('equity.field.percent')} rules={[required, percent]}>
                                 <Input inputMode="decimal" suffix="%" data-testid="tranche-percent" />
                               </Form.Item>
                             </Col>
-                            <Col xs={16} sm={8}>
+                            <Col xs={16} sm={9}>
                               <Form.Item name={[row.name, 'kind']} label={t('equity.field.kind')} rules={[required]}>
                                 <Select options={RELEASE_KINDS.map((value) => ({ value, label: t(`equity.releaseKind.${value}`) }))} {...testId('tranche-kind')} />
                               </Form.Item>
                             </Col>
-                            <Col xs={20} sm={7}>
-                              {kind === 'PREVIOUS_DRAWN' && (
-                                <Form.Item name={[row.name, 'threshold']} label={t('equity.field.threshold')} rules={[required, percent]}>
-                                  <Input inputMode="decimal" suffix="%" data-testid="tranche-threshold" />
-                                </Form.Item>
-                              )}
-                              {kind === 'STAGE_REACHED' && (
-                                <Form.Item name={[row.name, 'stage']} label={t('equity.field.stage')} rules={[required]}>
-                                  <Select options={PROJECT_STAGES.map((value) => ({ value, label: t(`enums.ProjectStage.${value}`) }))} {...testId('tranche-stage')} />
-                                </Form.Item>
-                              )}
-                              {kind === 'DATE' && (
-                                <Form.Item name={[row.name, 'date']} label={t('equity.field.date')} rules={[required]}>
-                                  <Input type="date" data-testid="tranche-date" />
-                                </Form.Item>
-                              )}
-                              {kind === 'MILESTONE_ACCEPTED' && (
-                                <Form.Item name={[row.name, 'milestoneKey']} label={t('equity.field.milestoneKey')} rules={[required]}>
-                                  <Input maxLength={100} data-testid="tranche-milestone" />
-                                </Form.Item>
-                              )}
-                            </Col>
-                            <Col xs={4} sm={1}>
-                              <Form.Item label=" ">
-                                <Button
-                                  type="text"
-                                  danger
-                                  icon={<DeleteOutlined />}
-                                  aria-label={t('equity.field.removeTranche')}
-                                  onClick={() => remove(row.name)}
-                                  data-testid="tranche-remove"
-                                />
-                              </Form.Item>
-                            </Col>
+                            {kind !== 'ON_SIGNING' && (
+                              <Col xs={24} sm={9}>
+                                {kind === 'PREVIOUS_DRAWN' && (
+                                  <Form.Item name={[row.name, 'threshold']} label={t('equity.field.threshold')} rules={[required, percent]}>
+                                    <Input inputMode="decimal" suffix="%" data-testid="tranche-threshold" />
+                                  </Form.Item>
+                                )}
+                                {kind === 'STAGE_REACHED' && (
+                                  <Form.Item name={[row.name, 'stage']} label={t('equity.field.stage')} rules={[required]}>
+                                    <Select options={PROJECT_STAGES.map((value) => ({ value, label: t(`enums.ProjectStage.${value}`) }))} {...testId('tranche-stage')} />
+                                  </Form.Item>
+                                )}
+                                {kind === 'DATE' && (
+                                  <Form.Item name={[row.name, 'date']} label={t('equity.field.date')} rules={[required]}>
+                                    <Input type="date" data-testid="tranche-date" />
+                                  </Form.Item>
+                                )}
+                                {kind === 'MILESTONE_ACCEPTED' && (
+                                  <Form.Item name={[row.name, 'milestoneKey']} label={t('equity.field.milestoneKey')} rules={[required]}>
+                                    <Input maxLength={100} data-testid="tranche-milestone" />
+                                  </Form.Item>
+                                )}
+                              </Col>
+                            )}
                           </Row>
                         </div>
                       );
@@ -219,12 +222,6 @@ export function TermSheetEditor({ initialValues, header, submitLabel, onSubmit, 
                 )}
               </Form.List>
             </Card>
-            <Space wrap>
-              <Button type="primary" htmlType="submit" loading={busy} data-testid="term-submit">
-                {submitLabel}
-              </Button>
-              <Button onClick={onCancel}>{t('equity.editor.cancel')}</Button>
-            </Space>
           </Space>
         </Col>
         <Col xs={24} lg={10}>
@@ -233,6 +230,13 @@ export function TermSheetEditor({ initialValues, header, submitLabel, onSubmit, 
           </div>
         </Col>
       </Row>
+      {/* Below the calculator on a phone, so its figures are read before sending. */}
+      <Space wrap style={{ marginTop: 16 }}>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="term-submit">
+          {submitLabel}
+        </Button>
+        <Button onClick={onCancel}>{t('equity.editor.cancel')}</Button>
+      </Space>
     </Form>
   );
 }

@@ -36,6 +36,7 @@ export function TermsFacts({ version }: { version: TermSheetVersionFieldsFragmen
           </Descriptions.Item>
         ))}
       </Descriptions>
+      <div style={{ marginTop: 12 }} />
       <TrancheTable
         testId="term-tranches"
         rows={terms.tranches.map((tranche, index) => ({

@@ -1,4 +1,4 @@
-import { checkTermSheet, deriveEquity, planTranches, RELEASE_KINDS } from '@suanli/domain';
+import { checkTermSheet, deriveEquity, planTranches, RELEASE_KINDS, WHOLE_BASIS_POINTS } from '@suanli/domain';
 import type { DerivedEquity, PlannedTranche, ReleaseCondition, ReleaseKind, TermSheetProblem, TermSheetTerms } from '@suanli/domain';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
@@ -154,10 +154,15 @@ export function calculate(values: TermFormValues, now: Date = new Date()): Calcu
   let derived: DerivedEquity | null = null;
   let tranches: PlannedTranche[] = [];
   try {
-    derived = deriveEquity(terms);
+    // The centre's equity does not depend on the tranches: show it while they do not add up yet.
+    derived = deriveEquity({ ...terms, tranches: [{ percentBasisPoints: WHOLE_BASIS_POINTS, release: { kind: 'ON_SIGNING' } }] });
+  } catch {
+    // A zero valuation or share count: the problems say which.
+  }
+  try {
     tranches = planTranches(terms);
   } catch {
-    // The arithmetic problems (a zero valuation, tranches not adding up) are in `problems`.
+    // Tranches not adding up to 100 %: the problems say so.
   }
   return { terms, derived, tranches, problems };
 }

@@ -92,12 +92,13 @@ describe('the live calculator', () => {
     expect(result.tranches.map((t) => t.creditFen)).toEqual([50000000n, 50000000n, 50000000n, 50000000n]);
   });
 
-  it('reports tranches adding up to 90 % beside the tranche table, and shows no figures it cannot compute', () => {
+  it('reports tranches adding up to 90 % beside the tranche table, still showing the equity but no tranche split', () => {
     const result = calculate(form({ tranches: [{ percent: '50', kind: 'ON_SIGNING' }, { percent: '40', kind: 'ON_SIGNING' }] }), NOW);
     expect(result.problems).toEqual(['TRANCHES_NOT_100_PERCENT']);
     expect(problemsAt(result.problems, 'tranches')).toEqual(['TRANCHES_NOT_100_PERCENT']);
     expect(problemsAt(result.problems, 'credit')).toEqual([]);
     expect(result.tranches).toEqual([]);
+    expect(result.derived?.centreShares).toBe(777777n);
   });
 
   it('places each problem beside its field', () => {
