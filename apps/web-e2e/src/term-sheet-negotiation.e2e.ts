@@ -18,11 +18,14 @@ import {
   expectedEquity,
   fillTerms,
   negotiationState,
+  proposeTerms,
   sharesOf,
+  showDiff,
   submitTerms,
   termSheetsOf,
   waitForCentreShares,
   waitForNegotiationState,
+  withdrawSheet,
   type TermsToType,
 } from './support/term-sheets.js';
 
@@ -100,8 +103,11 @@ await runScenarios([
           await assertNoSidewaysScroll(page, 'the counter-offer editor at 390 px');
         });
 
-        // The manager sees what changed between version 1 and 2, and accepts version 2.
+        // The manager sees what changed between version 1 and 2 (chosen in the diff), and accepts version 2.
         await manager.reload();
+        assert((await showDiff(manager, 2, 2)).length === 0, 'a version compared with itself shows no change');
+        const changed = await showDiff(manager, 1, 2);
+        assert(changed.join() === 'creditFen', `only the credit changed from version 1 to 2: ${changed.join()}`);
         const creditChange = manager.getByTestId('version-diff').locator('[data-field="creditFen"]');
         await waitVisible(creditChange, 'the credit change in the diff of versions 1 and 2');
         assert((await textOf(creditChange.getByTestId('diff-before'))).includes('1,500,000.00'), `the diff shows the credit before: ${await textOf(creditChange)}`);
@@ -120,6 +126,38 @@ await runScenarios([
         const [sheet] = await termSheetsOf(project.id, await managerToken());
         assert(sheet?.status === 'SIGNED' && sheet.signedVersionNo === 2, `the API has version 2 signed: ${JSON.stringify(sheet)}`);
         assert(sheet.currentVersion.derived.centreShares === countered.shares.toString(), 'the signed shares are the formula’s');
+      } finally {
+        await browser.close();
+      }
+    },
+  },
+  {
+    name: 'the founder withdraws an open term sheet with a reason; both sides show it withdrawn and it takes no counter-offer',
+    run: async (track) => {
+      const tenant = await createTenant('撤回条款');
+      const project = await createProject(tenant, 'ADAPTATION', `撤回项目 ${stamp()}`);
+      const browser = await launchChromium();
+      try {
+        const manager = await (await newContext(browser, { width: 1280, height: 900 })).newPage();
+        track(manager);
+        await signIn(manager, MANAGER);
+        const sheetId = await proposeTerms(manager, project.id, { ...PROPOSAL, shareClass: '普通股', tranches: [{ percent: '100', kind: 'STAGE_REACHED', stage: 'INCUBATING' }] });
+
+        const founder = await (await newContext(browser, PHONE)).newPage();
+        track(founder);
+        await signIn(founder, tenant.founderEmail, tenant.password);
+        await founder.goto(`/portal/term-sheets/${sheetId}`);
+        await withdrawSheet(founder, '估值与预期不符');
+        assert((await textOf(founder.getByTestId('negotiation-state'))).includes('估值与预期不符'), 'the founder sees the reason');
+        await assertNoSidewaysScroll(founder, 'the withdrawn sheet at 390 px');
+
+        await waitForNegotiationState(manager, 'WITHDRAWN');
+        assert((await textOf(manager.getByTestId('negotiation-state'))).includes('创始人已撤回'), 'the manager sees the founder withdrew');
+        assert((await manager.getByTestId('accept-version').count()) === 0, 'a withdrawn sheet offers no acceptance');
+        await manager.goto(`/equity/term-sheets/${sheetId}/counter`);
+        await waitVisible(manager.getByTestId('term-sheet-closed'), 'the counter-offer page saying the sheet is closed');
+        const [sheet] = await termSheetsOf(project.id, await managerToken());
+        assert(sheet?.status === 'WITHDRAWN', `the API has the sheet withdrawn: ${JSON.stringify(sheet)}`);
       } finally {
         await browser.close();
       }

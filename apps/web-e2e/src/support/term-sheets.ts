@@ -174,6 +174,24 @@ export async function acceptCurrentVersion(page: Page): Promise<void> {
   if (await error.isVisible()) throw new Error(`accepting was refused: ${await textOf(error)}`);
 }
 
+/** Withdraws the sheet on its page with `reason` and waits until the page shows it WITHDRAWN. */
+export async function withdrawSheet(page: Page, reason: string): Promise<void> {
+  await page.getByTestId('withdraw').click();
+  await page.getByTestId('withdraw-reason').fill(reason);
+  const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"operationName":"WithdrawTermSheet"'));
+  await page.getByTestId('withdraw-ok').click();
+  await answered;
+  await waitFor(async () => (await page.getByTestId('term-sheet-detail').getAttribute('data-status')) === 'WITHDRAWN', 'the sheet showing WITHDRAWN');
+}
+
+/** Chooses the two versions the diff compares ("第 N 版" in both selects); returns the changed fields' paths. */
+export async function showDiff(page: Page, from: number, to: number): Promise<string[]> {
+  await pick(page, page.getByTestId('diff-from'), `第 ${from} 版`);
+  await pick(page, page.getByTestId('diff-to'), `第 ${to} 版`);
+  await waitVisible(page.locator(`[data-testid="version-diff-state"][data-from="${from}"][data-to="${to}"][data-ready="true"]`), `the diff of versions ${from} and ${to}`);
+  return (await page.getByTestId('version-diff').locator('tr[data-field]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field') ?? ''))).filter(Boolean);
+}
+
 /** Where the negotiation stands on the page: SIGNED, WITHDRAWN, OPEN, WAITING_FOR_OTHER or AWAITING_ME. */
 export async function negotiationState(page: Page): Promise<string | null> {
   const banner = page.getByTestId('negotiation-state');

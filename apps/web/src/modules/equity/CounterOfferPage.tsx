@@ -26,17 +26,21 @@ export function CounterOfferPage({ basePath }: { basePath: string }) {
   return (
     <div data-testid="counter-offer-page">
       <PageHeader title={t('equity.editor.counterTitle', { version: baseVersionNo })} subtitle={`${sheet.projectName ?? ''} · ${sheet.organisationName ?? ''}`} />
-      {sheet.status !== 'OPEN' && <Alert type="warning" showIcon title={t(`equity.status.${sheet.status}`)} style={{ marginBottom: 16 }} />}
-      <TermSheetEditor
-        initialValues={initialValues}
-        submitLabel={t('equity.editor.counter')}
-        onCancel={() => navigate(`${basePath}/${sheet.id}`)}
-        onSubmit={async (terms) => {
-          const payload = (await counter({ variables: { input: { termSheetId: sheet.id, baseVersionNo, terms } } })).data?.counterOfferTermSheet;
-          if (payload?.termSheet) navigate(`${basePath}/${sheet.id}`);
-          return payload;
-        }}
-      />
+      {sheet.status !== 'OPEN' ? (
+        // A signed or withdrawn sheet takes no more offers: say so rather than offer a form the server would refuse.
+        <Result status="info" title={t('enums.UserErrorCode.TERM_SHEET_CLOSED')} extra={back} data-testid="term-sheet-closed" />
+      ) : (
+        <TermSheetEditor
+          initialValues={initialValues}
+          submitLabel={t('equity.editor.counter')}
+          onCancel={() => navigate(`${basePath}/${sheet.id}`)}
+          onSubmit={async (terms) => {
+            const payload = (await counter({ variables: { input: { termSheetId: sheet.id, baseVersionNo, terms } } })).data?.counterOfferTermSheet;
+            if (payload?.termSheet) navigate(`${basePath}/${sheet.id}`);
+            return payload;
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -28,7 +28,9 @@ export function LiveCalculator({ calculation }: { calculation: Calculation }) {
         <Descriptions size="small" column={1} bordered>
           {figures.map(([key, label, value]) => (
             <Descriptions.Item key={key} label={label}>
-              <span data-testid={`calc-${key}`}>{value}</span>
+              <span data-testid={`calc-${key}`} style={{ whiteSpace: 'nowrap' }}>
+                {value}
+              </span>
             </Descriptions.Item>
           ))}
         </Descriptions>

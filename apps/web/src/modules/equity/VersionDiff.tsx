@@ -29,7 +29,8 @@ export function VersionDiff({ termSheetId, versionNos }: { termSheetId: string; 
     { title: t('equity.detail.after'), key: 'after', render: (_, change) => <span data-testid="diff-after">{changeValue(change.field, change.after, t, format)}</span> },
   ];
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
+    // data-ready: the rows shown are those of the versions chosen now (a test waits on it).
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="version-diff-state" data-from={from} data-to={to} data-ready={!loading && data !== undefined}>
       <Space wrap>
         <Typography.Text>{t('equity.detail.from')}</Typography.Text>
         <Select value={from} onChange={setFrom} options={options} style={{ minWidth: 120 }} {...testId('diff-from')} />
