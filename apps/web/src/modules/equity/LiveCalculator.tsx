@@ -35,9 +35,12 @@ export function LiveCalculator({ calculation }: { calculation: Calculation }) {
           ))}
         </Descriptions>
       ) : (
-        <Typography.Text type="secondary" data-testid="calc-incomplete">
-          {t('equity.calc.incomplete')}
-        </Typography.Text>
+        // Terms that parse but cannot be computed (a zero valuation…) say why in the problems below.
+        calculation.terms === null && (
+          <Typography.Text type="secondary" data-testid="calc-incomplete">
+            {t('equity.calc.incomplete')}
+          </Typography.Text>
+        )
       )}
       {tranches.length > 0 && (
         <div style={{ marginTop: 12 }}>

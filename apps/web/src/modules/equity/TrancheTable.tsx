@@ -18,7 +18,7 @@ export function TrancheTable({ rows, testId }: { rows: readonly TrancheRow[]; te
   const format = useFormat();
   const total = (pick: (row: TrancheRow) => bigint | string | number) => rows.reduce((sum, row) => sum + BigInt(pick(row)), 0n);
   const columns: ColumnsType<TrancheRow & { index: number }> = [
-    { title: '#', dataIndex: 'index', width: 48, render: (index: number) => index + 1 },
+    { title: '#', dataIndex: 'index', width: 72, render: (index: number) => index + 1 },
     { title: t('equity.field.percent'), dataIndex: 'percentBasisPoints', align: 'right', render: (bp: bigint) => formatBasisPoints(bp) },
     { title: t('equity.field.kind'), dataIndex: 'release', render: (release: ReleaseLike) => releaseText(release, t, format) },
     { title: t('equity.calc.trancheCredit'), dataIndex: 'creditFen', align: 'right', render: (fen: string | bigint) => <span data-testid="tranche-credit">{format.fen(fen)}</span> },

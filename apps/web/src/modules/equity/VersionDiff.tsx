@@ -21,7 +21,7 @@ export function VersionDiff({ termSheetId, versionNos }: { termSheetId: string; 
   const [from, setFrom] = useState(Math.max(1, latest - 1));
   const [to, setTo] = useState(latest);
   const { data, error, loading } = useQuery(TermSheetDiffQuery, { variables: { termSheetId, fromVersionNo: from, toVersionNo: to }, skip: versionNos.length < 2 });
-  if (versionNos.length < 2) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('equity.detail.noChanges')} />;
+  if (versionNos.length < 2) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('equity.detail.onlyOneVersion')} />;
   const options = versionNos.map((versionNo) => ({ value: versionNo, label: t('equity.detail.versionNo', { version: versionNo }) }));
   const columns: ColumnsType<Change> = [
     { title: t('equity.detail.changeField'), dataIndex: 'field', render: (field: string) => changeLabel(field, t) },

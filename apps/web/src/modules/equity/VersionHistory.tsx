@@ -29,7 +29,7 @@ export function VersionHistory({ sheet }: { sheet: TermSheetDetailFieldsFragment
       key: 'by',
       render: (_, version) => `${t(`equity.side.${version.proposedBySide}`)}${names.get(version.versionNo) ? ` · ${names.get(version.versionNo)}` : ''}`,
     },
-    { title: `${t('equity.detail.proposedAt')}（${format.timeZone}）`, dataIndex: 'createdAt', render: (iso: string) => format.zonedDateTime(iso).replace(` ${format.timeZone}`, '') },
+    { title: t('common.inTimeZone', { label: t('equity.detail.proposedAt'), zone: format.timeZone }), dataIndex: 'createdAt', render: (iso: string) => format.zonedDateTime(iso).replace(` ${format.timeZone}`, '') },
     { title: t('equity.list.credit'), key: 'credit', align: 'right', render: (_, version) => format.fen(version.terms.creditFen) },
     {
       title: t('equity.detail.hash'),
