@@ -132,7 +132,7 @@ await runScenarios([
     },
   },
   {
-    name: 'the founder withdraws an open term sheet with a reason; both sides show it withdrawn and it takes no counter-offer',
+    name: 'a second open sheet for a project is refused; the founder withdraws the open one with a reason, both sides show it withdrawn and it takes no counter-offer',
     run: async (track) => {
       const tenant = await createTenant('撤回条款');
       const project = await createProject(tenant, 'ADAPTATION', `撤回项目 ${stamp()}`);
@@ -141,7 +141,19 @@ await runScenarios([
         const manager = await (await newContext(browser, { width: 1280, height: 900 })).newPage();
         track(manager);
         await signIn(manager, MANAGER);
-        const sheetId = await proposeTerms(manager, project.id, { ...PROPOSAL, shareClass: '普通股', tranches: [{ percent: '100', kind: 'STAGE_REACHED', stage: 'INCUBATING' }] });
+        const terms: TermsToType = { ...PROPOSAL, shareClass: '普通股', tranches: [{ percent: '100', kind: 'STAGE_REACHED', stage: 'INCUBATING' }] };
+        const sheetId = await proposeTerms(manager, project.id, terms);
+
+        // One open sheet per project: the project page links to it instead of offering a second, and the server refuses one.
+        await manager.goto(`/projects/${project.id}`);
+        await waitVisible(manager.getByTestId('project-term-sheet-link'), 'the link to the open sheet on the project page');
+        assert((await manager.getByTestId('project-propose-terms').count()) === 0, 'no “propose terms” while a sheet is open');
+        await manager.goto(`/equity/term-sheets/new?projectId=${project.id}`);
+        await fillTerms(manager, terms);
+        await submitTerms(manager, 'ProposeTermSheet');
+        await waitVisible(manager.getByTestId('editor-error'), 'the refusal of a second open sheet');
+        assert((await textOf(manager.getByTestId('editor-error'))).includes('这个项目已有谈判中的条款书'), `the refusal names the open sheet: ${await textOf(manager.getByTestId('editor-error'))}`);
+        assert((await termSheetsOf(project.id, await managerToken())).length === 1, 'the refused proposal created no second sheet');
 
         const founder = await (await newContext(browser, PHONE)).newPage();
         track(founder);
@@ -151,6 +163,7 @@ await runScenarios([
         assert((await textOf(founder.getByTestId('negotiation-state'))).includes('估值与预期不符'), 'the founder sees the reason');
         await assertNoSidewaysScroll(founder, 'the withdrawn sheet at 390 px');
 
+        await manager.goto(`/equity/term-sheets/${sheetId}`);
         await waitForNegotiationState(manager, 'WITHDRAWN');
         assert((await textOf(manager.getByTestId('negotiation-state'))).includes('创始人已撤回'), 'the manager sees the founder withdrew');
         assert((await manager.getByTestId('accept-version').count()) === 0, 'a withdrawn sheet offers no acceptance');

@@ -8,7 +8,7 @@ import type { TermSheetTermsInput } from '../../gql/graphql';
 import { useUserErrorForm } from '../../shared/forms/use-user-error-form';
 import { testId } from '../../shared/lib/test-id';
 import { yuanToFen } from '../../shared/lib/money';
-import { describeUserError, type UserErrorLike } from '../../shared/lib/user-errors';
+import { describeUserError, userErrorField, type UserErrorLike } from '../../shared/lib/user-errors';
 import { LiveCalculator } from './LiveCalculator';
 import {
   calculate,
@@ -68,6 +68,7 @@ export function TermSheetEditor({ initialValues, header, submitLabel, onSubmit, 
   const errors = useUserErrorForm(form, {
     fieldOf: termFieldOf,
     describe: (error) => {
+      if (error.code === 'INVALID_STATE' && userErrorField(error) === 'projectId') return t('equity.editor.projectHasOpenSheet');
       const codes = error.code === 'INVALID_TERMS' ? problemCodesIn(error.message) : [];
       return codes.length > 0 ? `${describeUserError(error, t)}${t('common.detailSeparator')}${codes.map((code) => t(`equity.problems.${code}`)).join(t('common.listSeparator'))}` : undefined;
     },

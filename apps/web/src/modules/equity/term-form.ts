@@ -264,6 +264,8 @@ export function termFieldOf(apiField: string | undefined): string | undefined {
     preMoneyFullyDilutedShares: 'preShares',
     shareClass: 'shareClass',
     creditExpiresAt: 'expiresOn',
+    // Not a form field (the picker sits above the form): kept so the message can name the project's open sheet.
+    projectId: 'projectId',
   };
   return apiField ? fields[apiField] : undefined;
 }

@@ -139,5 +139,6 @@ describe('percent and basis points', () => {
     expect(termFieldOf('creditFen')).toBe('credit');
     expect(termFieldOf('preMoneyValuationFen')).toBe('preMoney');
     expect(termFieldOf('tranches')).toBeUndefined();
+    expect(termFieldOf('projectId')).toBe('projectId');
   });
 });
