@@ -87,15 +87,10 @@ export const TermSheetsQuery = graphql(`
       organisationName
       status
       createdAt
+      # The whole version, as the detail page reads it: a version has no id, so the cache keeps one
+      # copy per sheet, and a partial one written by this list would leave the detail page incomplete.
       currentVersion {
-        versionNo
-        terms {
-          creditFen
-          preMoneyValuationFen
-        }
-        derived {
-          centrePercentBasisPoints
-        }
+        ...TermSheetVersionFields
       }
     }
   }
