@@ -19,4 +19,5 @@ export const EQUITY_FIELD_RULES = [
   fieldRules('CreditTranche', { '*': requires('EQUITY_READ') }),
   fieldRules('CreditDraw', { '*': requires('EQUITY_READ') }),
   ...CAP_TABLE_FIELD_RULES,
+  fieldRules('TermSheetProposer', { '*': requires('EQUITY_READ') }),
 ];

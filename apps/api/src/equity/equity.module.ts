@@ -10,6 +10,7 @@ import { CreditLineExpiry } from './credit-lines/services/credit-line-expiry.js'
 import { CreditLineQueriesService } from './credit-lines/services/credit-line-queries.service.js';
 import { CreditLinesService } from './credit-lines/services/credit-lines.service.js';
 import { TermSheetsService } from './services/term-sheets.service.js';
+import { TermSheetAcceptanceFieldsResolver, TermSheetFieldsResolver } from './term-sheet-fields.resolver.js';
 import { TermSheetsResolver } from './term-sheets.resolver.js';
 
 /** Imports BillingModule for its EquityCreditPayers, where CreditLinesService plugs in as the equity payer. */
@@ -17,7 +18,7 @@ import { TermSheetsResolver } from './term-sheets.resolver.js';
   imports: [BillingModule],
   controllers: [CapTableDownloadsController],
   providers: [
-    TermSheetsService, TermSheetsResolver,
+    TermSheetsService, TermSheetsResolver, TermSheetFieldsResolver, TermSheetAcceptanceFieldsResolver,
     CreditLinesService, CreditLineQueriesService, CreditLineExpiry, CreditLinesResolver, TermSheetCreditLineResolver,
     CapTableReader, CapTableWritesService, BuyBacksService, CapTablesResolver,
   ],

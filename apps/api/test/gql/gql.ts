@@ -126,6 +126,7 @@ type Documents = {
     "mutation ScenarioCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }": typeof types.ScenarioCreateClusterDocument,
     "mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }": typeof types.ScenarioAddNodesDocument,
     "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }": typeof types.ScenarioCentreDocument,
+    "\n  query TermSheetNames($id: ID!) {\n    termSheet(id: $id) {\n      id projectName organisationName\n      proposers { versionNo name }\n      acceptances { side userName }\n    }\n  }\n": typeof types.TermSheetNamesDocument,
 };
 const documents: Documents = {
     "\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n": types.SignInCodesDocument,
@@ -240,6 +241,7 @@ const documents: Documents = {
     "mutation ScenarioCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }": types.ScenarioCreateClusterDocument,
     "mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }": types.ScenarioAddNodesDocument,
     "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }": types.ScenarioCentreDocument,
+    "\n  query TermSheetNames($id: ID!) {\n    termSheet(id: $id) {\n      id projectName organisationName\n      proposers { versionNo name }\n      acceptances { side userName }\n    }\n  }\n": types.TermSheetNamesDocument,
 };
 
 /**
@@ -704,6 +706,10 @@ export function graphql(source: "mutation ScenarioAddNodes($input: AddNodesInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }"): (typeof documents)["query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermSheetNames($id: ID!) {\n    termSheet(id: $id) {\n      id projectName organisationName\n      proposers { versionNo name }\n      acceptances { side userName }\n    }\n  }\n"): (typeof documents)["\n  query TermSheetNames($id: ID!) {\n    termSheet(id: $id) {\n      id projectName organisationName\n      proposers { versionNo name }\n      acceptances { side userName }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": typeof types.E2eProjectTermSheetsDocument,
     "\n  mutation E2eSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eSignInDocument,
     "\n  mutation E2eCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation { id name }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eCreateOrganisationDocument,
     "\n  mutation E2eInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eInviteUserDocument,
@@ -31,6 +32,7 @@ type Documents = {
     "\n  query E2eCentreCards {\n    organisationScheduling(first: 1) { centreCards }\n  }\n": typeof types.E2eCentreCardsDocument,
 };
 const documents: Documents = {
+    "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": types.E2eProjectTermSheetsDocument,
     "\n  mutation E2eSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      userErrors { code message }\n    }\n  }\n": types.E2eSignInDocument,
     "\n  mutation E2eCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation { id name }\n      userErrors { code message }\n    }\n  }\n": types.E2eCreateOrganisationDocument,
     "\n  mutation E2eInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      userErrors { code message }\n    }\n  }\n": types.E2eInviteUserDocument,
@@ -62,6 +64,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n"): (typeof documents)["\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { PieChartOutlined } from '@ant-design/icons';
 import type { AppRoute } from '../../shared/routing/app-route';
 import { lazyPage } from '../../shared/routing/lazy-page';
-import { EQUITY_NAV_GROUP } from './nav-group';
+import { EQUITY_NAV_GROUP } from '../equity/nav-group';
 
 // The cap-table pages carry the chart: loaded on first visit.
 const CapTablesListPage = lazyPage(() => import('./CapTablesListPage').then((m) => m.CapTablesListPage));

@@ -9,6 +9,7 @@ import { StageTag } from '../../shared/ui/enum-tags';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useSession } from '../auth/session-context';
 import { ProjectComputeCard } from '../compute/ProjectComputeCard';
+import { ProjectTermSheetsCard } from '../equity/ProjectTermSheetsCard';
 import { AdaptationCard } from './AdaptationCard';
 import { ApplicationNextSteps } from './ApplicationNextSteps';
 import { HistoryTimeline } from './HistoryTimeline';
@@ -94,6 +95,7 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
             )}
             <MilestonesCard projectId={project.id} canWrite={can('MILESTONE_WRITE')} canSubmit={can('MILESTONE_SUBMIT')} />
             <ProjectComputeCard projectId={project.id} founder={isFounder} />
+            <ProjectTermSheetsCard projectId={project.id} founder={isFounder} />
           </Space>
         </Col>
         <Col xs={24} xl={9}>
