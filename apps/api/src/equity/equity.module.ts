@@ -4,6 +4,8 @@ import { CreditLinesResolver, TermSheetCreditLineResolver } from './credit-lines
 import { CreditLineExpiry } from './credit-lines/services/credit-line-expiry.js';
 import { CreditLineQueriesService } from './credit-lines/services/credit-line-queries.service.js';
 import { CreditLinesService } from './credit-lines/services/credit-lines.service.js';
+import { PortfolioResolver } from './portfolio/portfolio.resolver.js';
+import { PortfolioService } from './portfolio/services/portfolio.service.js';
 import { TermSheetsService } from './services/term-sheets.service.js';
 import { TermSheetsResolver } from './term-sheets.resolver.js';
 
@@ -13,6 +15,8 @@ import { TermSheetsResolver } from './term-sheets.resolver.js';
   providers: [
     TermSheetsService, TermSheetsResolver,
     CreditLinesService, CreditLineQueriesService, CreditLineExpiry, CreditLinesResolver, TermSheetCreditLineResolver,
+    PortfolioService,
+    PortfolioResolver,
   ],
 })
 export class EquityModule {}

@@ -4,3 +4,4 @@ export * from './equity-maths.js';
 export * from './tranches.js';
 export * from './buy-back.js';
 export * from './version-diff.js';
+export * from './portfolio-maths.js';
