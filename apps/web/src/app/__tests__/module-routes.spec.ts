@@ -41,10 +41,10 @@ describe('module route manifests', () => {
   });
 
   it('give each role the menu it had', () => {
-    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
-    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
+    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'portfolio', 'credit-lines']);
+    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'portfolio', 'credit-lines']);
     expect(menu('CONSULTANT')).toEqual(['projects', 'organisations']);
-    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'members']);
+    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'my-credit-lines', 'members']);
   });
 
   it('route every menu entry for the role that sees it, and /compute by the same rule as its menu entry', () => {
@@ -85,10 +85,10 @@ describe('module route manifests', () => {
   it('folds the money pages into one header submenu, where the first of them stood, keeping menu order', () => {
     const items = navItemsFor(routes, 'MANAGER', canFor('MANAGER'));
     const slots = navSlots(items);
-    const money = slots.filter((slot) => slot.kind === 'group');
-    expect(money).toHaveLength(1);
-    const group = money[0] as Extract<(typeof slots)[number], { kind: 'group' }>;
-    expect(group.items.map((i) => i.key)).toEqual(['billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
+    const groups = slots.filter((slot): slot is Extract<(typeof slots)[number], { kind: 'group' }> => slot.kind === 'group');
+    expect(groups.map((g) => g.group.key)).toEqual(['money', 'equity']);
+    expect(groups[0]!.items.map((i) => i.key)).toEqual(['billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications']);
+    expect(groups[1]!.items.map((i) => i.key)).toEqual(['portfolio', 'credit-lines']);
     // Every entry appears once: flat items plus the group's.
     const flat = slots.flatMap((slot) => (slot.kind === 'item' ? [slot.item.key] : slot.items.map((i) => i.key)));
     expect(flat.sort()).toEqual(items.map((i) => i.key).sort());
