@@ -3,18 +3,19 @@ import { Empty } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreditLineFieldsFragment } from '../../gql/graphql';
-import { formatDateTime } from '../../shared/format/format';
+import { formatDateTime, formatShortDateTime } from '../../shared/format/format';
 import { chartYuan, cumulativeDrawdown, trancheBoundaries } from './drawdown-series';
 
 /**
  * Cumulative drawn over time (a step line), with each tranche's end as a dashed reference line, so
  * one sees which tranche the drawing is in. Times on the axis are Asia/Shanghai.
  */
-export function DrawdownChart({ line }: { line: Pick<CreditLineFieldsFragment, 'openedAt' | 'draws' | 'tranches'> }) {
+export function DrawdownChart({ line }: { line: Pick<CreditLineFieldsFragment, 'openedAt' | 'closedAt' | 'draws' | 'tranches'> }) {
   const { t } = useTranslation();
+  // A time axis, so draws minutes apart and months apart keep their real distance.
   const data = useMemo(
-    () => cumulativeDrawdown(line.openedAt, line.draws).map((p) => ({ at: formatDateTime(p.at), yuan: chartYuan(p.drawnFen) })),
-    [line.openedAt, line.draws],
+    () => cumulativeDrawdown(line.openedAt, line.draws, line.closedAt ?? new Date().toISOString()).map((p) => ({ at: new Date(p.at), yuan: chartYuan(p.drawnFen) })),
+    [line.openedAt, line.closedAt, line.draws],
   );
   const boundaries = useMemo(() => trancheBoundaries(line.tranches), [line.tranches]);
   if (line.draws.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('creditLines.noDraws')} />;
@@ -28,8 +29,9 @@ export function DrawdownChart({ line }: { line: Pick<CreditLineFieldsFragment, '
         point={{ sizeField: 3 }}
         height={240}
         autoFit
-        axis={{ y: { title: t('creditLines.chart.yuan') }, x: { title: false, labelAutoRotate: true } }}
-        tooltip={{ items: [{ channel: 'y', name: t('creditLines.chart.cumulative') }] }}
+        scale={{ x: { type: 'time' } }}
+        axis={{ y: { title: t('creditLines.chart.yuan') }, x: { title: false, labelAutoRotate: true, labelFormatter: (at: Date) => formatShortDateTime(at.toISOString()) } }}
+        tooltip={{ title: (d: { at: Date }) => formatDateTime(d.at.toISOString()), items: [{ channel: 'y', name: t('creditLines.chart.cumulative') }] }}
         annotations={boundaries.map((b) => ({
           type: 'lineY',
           data: [chartYuan(b.cumulativeFen)],

@@ -1,11 +1,9 @@
 import { graphql } from '../../gql';
 
-/** Everything the line view shows; exported so a page that embeds CreditLineView can ask for it. */
-export const CreditLineFields = graphql(`
-  fragment CreditLineFields on CreditLine {
+/** What a row of the lists shows. */
+export const CreditLineRowFields = graphql(`
+  fragment CreditLineRowFields on CreditLine {
     id
-    termSheetId
-    versionNo
     organisationId
     organisationName
     projectId
@@ -13,14 +11,23 @@ export const CreditLineFields = graphql(`
     status
     creditFen
     drawnFen
-    remainingFen
     drawableFen
+    expiresAt
+  }
+`);
+
+/** Everything the line view shows; exported so a page that embeds CreditLineView can ask for it. */
+export const CreditLineFields = graphql(`
+  fragment CreditLineFields on CreditLine {
+    ...CreditLineRowFields
+    termSheetId
+    versionNo
+    remainingFen
     totalShares
     sharesIssued
     pricePerShare
     shareClass
     openedAt
-    expiresAt
     closedAt
     buyBackUntil
     buyBackPremiumBasisPoints
@@ -50,21 +57,6 @@ export const CreditLineFields = graphql(`
       amountFen
       drawnAt
     }
-  }
-`);
-
-export const CreditLineRowFields = graphql(`
-  fragment CreditLineRowFields on CreditLine {
-    id
-    organisationId
-    organisationName
-    projectId
-    projectName
-    status
-    creditFen
-    drawnFen
-    drawableFen
-    expiresAt
   }
 `);
 

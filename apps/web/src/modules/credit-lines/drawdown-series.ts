@@ -21,9 +21,10 @@ export interface DrawdownPoint {
 
 /**
  * Cumulative drawn over time: 0 at the opening, then one point per instant at which draws happened
- * (one invoice can draw several tranches at once: those become one step), in time order.
+ * (one invoice can draw several tranches at once: those become one step), in time order; with
+ * `until` (now for an open line, its closing for a closed one) the last level is carried to it.
  */
-export function cumulativeDrawdown(openedAt: string, draws: readonly DrawLike[]): DrawdownPoint[] {
+export function cumulativeDrawdown(openedAt: string, draws: readonly DrawLike[], until?: string): DrawdownPoint[] {
   const sorted = [...draws].sort((a, b) => Date.parse(a.drawnAt) - Date.parse(b.drawnAt));
   const points: DrawdownPoint[] = [{ at: openedAt, drawnFen: '0' }];
   let total = 0n;
@@ -33,6 +34,8 @@ export function cumulativeDrawdown(openedAt: string, draws: readonly DrawLike[])
     if (Date.parse(last.at) === Date.parse(draw.drawnAt) && points.length > 1) last.drawnFen = total.toString();
     else points.push({ at: draw.drawnAt, drawnFen: total.toString() });
   }
+  const last = points[points.length - 1]!;
+  if (until !== undefined && Date.parse(until) > Date.parse(last.at)) points.push({ at: until, drawnFen: last.drawnFen });
   return points;
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Col, Row, Skeleton, Statistic } from 'antd';
+import { Alert, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/format/format';
@@ -44,8 +44,9 @@ export function PortfolioPage() {
               </Col>
             ))}
           </Row>
-          <Card size="small" title={t('portfolio.holdings')} style={{ marginBottom: 16 }} extra={<span style={{ fontSize: 12 }}>{t('portfolio.valueNote')}</span>}>
+          <Card size="small" title={t('portfolio.holdings')} style={{ marginBottom: 16 }}>
             <HoldingsTable holdings={portfolio.holdings} onOpen={setOpenId} />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('portfolio.valueNote')}</Typography.Text>
           </Card>
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={12}>

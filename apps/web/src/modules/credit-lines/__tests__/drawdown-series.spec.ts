@@ -27,6 +27,15 @@ describe('the drawdown series', () => {
     expect(cumulativeDrawdown('2026-01-01T00:00:00.000Z', [])).toEqual([{ at: '2026-01-01T00:00:00.000Z', drawnFen: '0' }]);
   });
 
+  it('carries the last level to `until`, but never back before the last draw', () => {
+    const draws = [{ amountFen: '700', drawnAt: '2026-02-01T00:00:00.000Z' }];
+    expect(cumulativeDrawdown('2026-01-01T00:00:00.000Z', draws, '2026-04-01T00:00:00.000Z').slice(-2)).toEqual([
+      { at: '2026-02-01T00:00:00.000Z', drawnFen: '700' },
+      { at: '2026-04-01T00:00:00.000Z', drawnFen: '700' },
+    ]);
+    expect(cumulativeDrawdown('2026-01-01T00:00:00.000Z', draws, '2026-01-15T00:00:00.000Z')).toHaveLength(2);
+  });
+
   it('puts each tranche boundary at the credit of it and all before it', () => {
     expect(trancheBoundaries([{ trancheNo: 1, creditFen: '250000' }, { trancheNo: 0, creditFen: '250001' }, { trancheNo: 2, creditFen: '499999' }])).toEqual([
       { trancheNo: 0, cumulativeFen: '250001' },
