@@ -20,4 +20,11 @@ export const EQUITY_FIELD_RULES = [
   fieldRules('CreditDraw', { '*': requires('EQUITY_READ') }),
   ...CAP_TABLE_FIELD_RULES,
   fieldRules('TermSheetProposer', { '*': requires('EQUITY_READ') }),
+  // The portfolio's root field refuses everyone but the centre's staff and centre-wide tokens.
+  fieldRules('Portfolio', { '*': requires('EQUITY_READ') }),
+  fieldRules('PortfolioFigures', { '*': requires('EQUITY_READ') }),
+  fieldRules('PortfolioHolding', { '*': requires('EQUITY_READ') }),
+  fieldRules('PortfolioUsageMonth', { '*': requires('EQUITY_READ') }),
+  fieldRules('PortfolioIndustryRow', { '*': requires('EQUITY_READ') }),
+  fieldRules('PortfolioStageRow', { '*': requires('EQUITY_READ') }),
 ];

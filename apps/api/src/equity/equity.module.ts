@@ -9,6 +9,8 @@ import { CreditLinesResolver, TermSheetCreditLineResolver } from './credit-lines
 import { CreditLineExpiry } from './credit-lines/services/credit-line-expiry.js';
 import { CreditLineQueriesService } from './credit-lines/services/credit-line-queries.service.js';
 import { CreditLinesService } from './credit-lines/services/credit-lines.service.js';
+import { PortfolioResolver } from './portfolio/portfolio.resolver.js';
+import { PortfolioService } from './portfolio/services/portfolio.service.js';
 import { TermSheetsService } from './services/term-sheets.service.js';
 import { TermSheetAcceptanceFieldsResolver, TermSheetFieldsResolver } from './term-sheet-fields.resolver.js';
 import { TermSheetsResolver } from './term-sheets.resolver.js';
@@ -21,6 +23,7 @@ import { TermSheetsResolver } from './term-sheets.resolver.js';
     TermSheetsService, TermSheetsResolver, TermSheetFieldsResolver, TermSheetAcceptanceFieldsResolver,
     CreditLinesService, CreditLineQueriesService, CreditLineExpiry, CreditLinesResolver, TermSheetCreditLineResolver,
     CapTableReader, CapTableWritesService, BuyBacksService, CapTablesResolver,
+    PortfolioService, PortfolioResolver,
   ],
 })
 export class EquityModule {}

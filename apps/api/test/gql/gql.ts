@@ -101,6 +101,10 @@ type Documents = {
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": typeof types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": typeof types.OrganisationAllocationIdsDocument,
     "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n": typeof types.VisibleOrganisationsAndProjectsDocument,
+    "\n  fragment PortfolioFiguresFields on PortfolioFigures { startups sharesHeld committedFen releasedFen drawnFen remainingFen impliedValueFen }\n": typeof types.PortfolioFiguresFieldsFragmentDoc,
+    "\n  query Portfolio {\n    portfolio {\n      asOf\n      totals { ...PortfolioFiguresFields }\n      holdings {\n        organisationId organisationName industry kind stage stages creditLines latestCreditLineId postMoneyShares percentBasisPoints pricePerShareMicroYuan\n        figures { ...PortfolioFiguresFields }\n        usage { month cardSeconds cardHours invoicedFen }\n      }\n      byIndustry { industry figures { ...PortfolioFiguresFields } }\n      byStage { stage figures { ...PortfolioFiguresFields } }\n    }\n  }\n": typeof types.PortfolioDocument,
+    "\n  query CreditLineById($id: ID!) {\n    creditLine(id: $id) {\n      id organisationId projectId status creditFen drawnFen remainingFen drawableFen totalShares sharesIssued\n      tranches { trancheNo status creditFen drawnFen shares }\n      draws { id invoiceId invoiceNumber amountFen drawnAt }\n    }\n  }\n": typeof types.CreditLineByIdDocument,
+    "\n  query TermSheetCreditLineId($id: ID!) { termSheet(id: $id) { id status creditLine { id } } }\n": typeof types.TermSheetCreditLineIdDocument,
     "\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n": typeof types.ProjectPageDocument,
     "\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n": typeof types.ApplyForProjectCodesDocument,
     "query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }": typeof types.MeAndProjectCountDocument,
@@ -216,6 +220,10 @@ const documents: Documents = {
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": types.OrganisationAllocationIdsDocument,
     "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n": types.VisibleOrganisationsAndProjectsDocument,
+    "\n  fragment PortfolioFiguresFields on PortfolioFigures { startups sharesHeld committedFen releasedFen drawnFen remainingFen impliedValueFen }\n": types.PortfolioFiguresFieldsFragmentDoc,
+    "\n  query Portfolio {\n    portfolio {\n      asOf\n      totals { ...PortfolioFiguresFields }\n      holdings {\n        organisationId organisationName industry kind stage stages creditLines latestCreditLineId postMoneyShares percentBasisPoints pricePerShareMicroYuan\n        figures { ...PortfolioFiguresFields }\n        usage { month cardSeconds cardHours invoicedFen }\n      }\n      byIndustry { industry figures { ...PortfolioFiguresFields } }\n      byStage { stage figures { ...PortfolioFiguresFields } }\n    }\n  }\n": types.PortfolioDocument,
+    "\n  query CreditLineById($id: ID!) {\n    creditLine(id: $id) {\n      id organisationId projectId status creditFen drawnFen remainingFen drawableFen totalShares sharesIssued\n      tranches { trancheNo status creditFen drawnFen shares }\n      draws { id invoiceId invoiceNumber amountFen drawnAt }\n    }\n  }\n": types.CreditLineByIdDocument,
+    "\n  query TermSheetCreditLineId($id: ID!) { termSheet(id: $id) { id status creditLine { id } } }\n": types.TermSheetCreditLineIdDocument,
     "\n  query ProjectPage($first: Int!) {\n    projects(first: $first) { totalCount edges { node { id name organisation { name } allocationSummary { queuedRequests } } } }\n  }\n": types.ProjectPageDocument,
     "\n  mutation ApplyForProjectCodes($input: ApplyForProjectInput!) { applyForProject(input: $input) { project { id } userErrors { code } } }\n": types.ApplyForProjectCodesDocument,
     "query MeAndProjectCount { me { email } projects(first: 5) { totalCount } }": types.MeAndProjectCountDocument,
@@ -606,6 +614,22 @@ export function graphql(source: "\n  query OrganisationAllocationIds($org: ID) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n"): (typeof documents)["\n  query VisibleOrganisationsAndProjects {\n    me { organisation { id name } }\n    organisations { totalCount edges { node { name } } }\n    projects(first: 100) { edges { node { organisation { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortfolioFiguresFields on PortfolioFigures { startups sharesHeld committedFen releasedFen drawnFen remainingFen impliedValueFen }\n"): (typeof documents)["\n  fragment PortfolioFiguresFields on PortfolioFigures { startups sharesHeld committedFen releasedFen drawnFen remainingFen impliedValueFen }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Portfolio {\n    portfolio {\n      asOf\n      totals { ...PortfolioFiguresFields }\n      holdings {\n        organisationId organisationName industry kind stage stages creditLines latestCreditLineId postMoneyShares percentBasisPoints pricePerShareMicroYuan\n        figures { ...PortfolioFiguresFields }\n        usage { month cardSeconds cardHours invoicedFen }\n      }\n      byIndustry { industry figures { ...PortfolioFiguresFields } }\n      byStage { stage figures { ...PortfolioFiguresFields } }\n    }\n  }\n"): (typeof documents)["\n  query Portfolio {\n    portfolio {\n      asOf\n      totals { ...PortfolioFiguresFields }\n      holdings {\n        organisationId organisationName industry kind stage stages creditLines latestCreditLineId postMoneyShares percentBasisPoints pricePerShareMicroYuan\n        figures { ...PortfolioFiguresFields }\n        usage { month cardSeconds cardHours invoicedFen }\n      }\n      byIndustry { industry figures { ...PortfolioFiguresFields } }\n      byStage { stage figures { ...PortfolioFiguresFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditLineById($id: ID!) {\n    creditLine(id: $id) {\n      id organisationId projectId status creditFen drawnFen remainingFen drawableFen totalShares sharesIssued\n      tranches { trancheNo status creditFen drawnFen shares }\n      draws { id invoiceId invoiceNumber amountFen drawnAt }\n    }\n  }\n"): (typeof documents)["\n  query CreditLineById($id: ID!) {\n    creditLine(id: $id) {\n      id organisationId projectId status creditFen drawnFen remainingFen drawableFen totalShares sharesIssued\n      tranches { trancheNo status creditFen drawnFen shares }\n      draws { id invoiceId invoiceNumber amountFen drawnAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermSheetCreditLineId($id: ID!) { termSheet(id: $id) { id status creditLine { id } } }\n"): (typeof documents)["\n  query TermSheetCreditLineId($id: ID!) { termSheet(id: $id) { id status creditLine { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

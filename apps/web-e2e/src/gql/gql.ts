@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": typeof types.E2eProjectTermSheetsDocument,
+    "\n  mutation E2eProposeTerms($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) {\n      termSheet { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eProposeTermsDocument,
+    "\n  mutation E2eAcceptTerms($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet { id status creditLine { id } }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eAcceptTermsDocument,
     "\n  mutation E2eSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eSignInDocument,
     "\n  mutation E2eCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation { id name }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eCreateOrganisationDocument,
     "\n  mutation E2eInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eInviteUserDocument,
@@ -33,6 +35,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": types.E2eProjectTermSheetsDocument,
+    "\n  mutation E2eProposeTerms($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) {\n      termSheet { id }\n      userErrors { code message }\n    }\n  }\n": types.E2eProposeTermsDocument,
+    "\n  mutation E2eAcceptTerms($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet { id status creditLine { id } }\n      userErrors { code message }\n    }\n  }\n": types.E2eAcceptTermsDocument,
     "\n  mutation E2eSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      userErrors { code message }\n    }\n  }\n": types.E2eSignInDocument,
     "\n  mutation E2eCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      organisation { id name }\n      userErrors { code message }\n    }\n  }\n": types.E2eCreateOrganisationDocument,
     "\n  mutation E2eInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      userErrors { code message }\n    }\n  }\n": types.E2eInviteUserDocument,
@@ -68,6 +72,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n"): (typeof documents)["\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eProposeTerms($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) {\n      termSheet { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eProposeTerms($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) {\n      termSheet { id }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eAcceptTerms($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet { id status creditLine { id } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eAcceptTerms($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet { id status creditLine { id } }\n      userErrors { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

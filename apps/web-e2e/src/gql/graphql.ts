@@ -14,6 +14,14 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** Accept one version of a term sheet for the caller’s side. */
+export type AcceptTermSheetVersionInput = {
+  /** The term sheet. */
+  termSheetId: string | number;
+  /** The version accepted; it must be the current one. */
+  versionNo: number;
+};
+
 /** Identical nodes to add to a cluster. */
 export type AddNodesInput = {
   /** e.g. "Ascend 910B" */
@@ -63,6 +71,14 @@ export type ApplyForProjectInput = {
   sourcePlatform?: string | null | undefined;
   /** What the project does and needs, up to 5000 characters. */
   summary: string;
+};
+
+/** The founders’ option to buy the centre’s shares back. */
+export type BuyBackInput = {
+  /** Months after signing (Asia/Shanghai) the option is open, 1–120. */
+  months: number;
+  /** Premium over the price the centre paid, in basis points (0–10000). */
+  premiumBasisPoints: number;
 };
 
 /** How a project works with the centre. */
@@ -188,6 +204,14 @@ export type ProjectStage =
   /** Managers are assessing the application. */
   | 'SCREENING';
 
+/** Open a term sheet for a project with its first version (centre staff). */
+export type ProposeTermSheetInput = {
+  /** The project. */
+  projectId: string | number;
+  /** The proposed terms. */
+  terms: TermSheetTermsInput;
+};
+
 /** What a person (or, for INTEGRATION, a token) may do. */
 export type Role =
   /** Centre staff with every permission: accounts, tokens, audit log. */
@@ -233,6 +257,59 @@ export type TermSheetStatus =
   | 'SIGNED'
   /** One side withdrew; no further versions or acceptances. */
   | 'WITHDRAWN';
+
+/** The terms of one version of a term sheet. */
+export type TermSheetTermsInput = {
+  /** The buy-back option; null for none. */
+  buyBack?: BuyBackInput | null | undefined;
+  /** Credit not drawn by this instant expires. */
+  creditExpiresAt: string;
+  /** The compute credit the centre grants, in fen. */
+  creditFen: string;
+  /** All shares before the deal, fully diluted, as a decimal string. */
+  preMoneyFullyDilutedShares: string;
+  /** The company’s valuation before the credit, in fen; above zero, and at least the credit. */
+  preMoneyValuationFen: string;
+  /** The class of the shares issued to the centre, e.g. A轮优先股. */
+  shareClass: string;
+  /** The tranches, in the order they are drawn; their parts add up to 100 %. */
+  tranches: Array<TrancheInput>;
+};
+
+/** One tranche of the credit and of the centre’s shares. */
+export type TrancheInput = {
+  /** Its part of the whole, in basis points (2500 = 25 %); the tranches add up to 10000. */
+  percentBasisPoints: number;
+  /** What releases it. */
+  release: TrancheReleaseInput;
+};
+
+/** What releases a tranche; give the field its kind needs. */
+export type TrancheReleaseInput = {
+  /** DATE: the instant from which the tranche is released. */
+  at?: string | null | undefined;
+  /** The kind of condition. */
+  kind: TrancheReleaseKind;
+  /** MILESTONE_ACCEPTED: the key of the milestone the centre accepts. */
+  milestoneKey?: string | null | undefined;
+  /** STAGE_REACHED: the project lifecycle stage, e.g. INCUBATING. */
+  stage?: string | null | undefined;
+  /** PREVIOUS_DRAWN: how much of the previous tranche’s credit must be drawn, in basis points (1–10000). */
+  thresholdBasisPoints?: number | null | undefined;
+};
+
+/** What releases a tranche’s credit. */
+export type TrancheReleaseKind =
+  /** The instant `at` has passed. */
+  | 'DATE'
+  /** The centre has accepted the milestone `milestoneKey`. */
+  | 'MILESTONE_ACCEPTED'
+  /** Released as soon as the term sheet is signed. */
+  | 'ON_SIGNING'
+  /** The previous tranche has been drawn to at least thresholdBasisPoints of its credit. */
+  | 'PREVIOUS_DRAWN'
+  /** The project has reached the lifecycle stage `stage`. */
+  | 'STAGE_REACHED';
 
 /** Moves a project to another lifecycle stage. */
 export type TransitionProjectInput = {
@@ -395,6 +472,20 @@ export type E2eProjectTermSheetsQueryVariables = Exact<{
 
 export type E2eProjectTermSheetsQuery = { termSheets: Array<{ id: string, status: TermSheetStatus, signedVersionNo: number | null, currentVersion: { versionNo: number, terms: { creditFen: string }, derived: { centreShares: string } }, acceptances: Array<{ versionNo: number, side: TermSheetSide }> }> };
 
+export type E2eProposeTermsMutationVariables = Exact<{
+  input: ProposeTermSheetInput;
+}>;
+
+
+export type E2eProposeTermsMutation = { proposeTermSheet: { termSheet: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eAcceptTermsMutationVariables = Exact<{
+  input: AcceptTermSheetVersionInput;
+}>;
+
+
+export type E2eAcceptTermsMutation = { acceptTermSheetVersion: { termSheet: { id: string, status: TermSheetStatus, creditLine: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
 export type E2eSignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
@@ -494,6 +585,8 @@ export type E2eCentreCardsQuery = { organisationScheduling: { centreCards: numbe
 
 
 export const E2eProjectTermSheetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eProjectTermSheets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termSheets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"derived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centreShares"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"side"}}]}}]}}]}}]} as unknown as DocumentNode<E2eProjectTermSheetsQuery, E2eProjectTermSheetsQueryVariables>;
+export const E2eProposeTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eProposeTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeTermSheetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeTermSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termSheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eProposeTermsMutation, E2eProposeTermsMutationVariables>;
+export const E2eAcceptTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eAcceptTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptTermSheetVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptTermSheetVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termSheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"creditLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eAcceptTermsMutation, E2eAcceptTermsMutationVariables>;
 export const E2eSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eSignInMutation, E2eSignInMutationVariables>;
 export const E2eCreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eCreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCreateOrganisationMutation, E2eCreateOrganisationMutationVariables>;
 export const E2eInviteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eInviteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eInviteUserMutation, E2eInviteUserMutationVariables>;

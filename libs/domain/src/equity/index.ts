@@ -5,3 +5,4 @@ export * from './tranches.js';
 export * from './buy-back.js';
 export * from './version-diff.js';
 export * from './ocf/index.js';
+export * from './portfolio-maths.js';

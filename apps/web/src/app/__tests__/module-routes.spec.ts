@@ -41,10 +41,10 @@ describe('module route manifests', () => {
   });
 
   it('give each role the menu it had', () => {
-    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'cap-tables']);
-    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'cap-tables']);
+    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio']);
+    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio']);
     expect(menu('CONSULTANT')).toEqual(['projects', 'organisations']);
-    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'term-sheets', 'cap-table', 'members']);
+    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'term-sheets', 'my-credit-lines', 'cap-table', 'members']);
   });
 
   it('route every menu entry for the role that sees it, and /compute by the same rule as its menu entry', () => {
@@ -99,7 +99,7 @@ describe('module route manifests', () => {
     // The compute-for-equity pages are a group of their own ('equity'), after the money pages.
     expect(slots.filter((slot) => slot.kind === 'group').map((slot) => (slot.kind === 'group' ? slot.group.key : ''))).toEqual(['money', 'equity']);
     const equity = slots.find((slot) => slot.kind === 'group' && slot.group.key === 'equity') as Extract<(typeof slots)[number], { kind: 'group' }>;
-    expect(equity.items.map((i) => i.key)).toEqual(['equity-term-sheets', 'cap-tables']);
+    expect(equity.items.map((i) => i.key)).toEqual(['equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio']);
     // Founders' money pages are not grouped: their menu is short.
     expect(navSlots(navItemsFor(routes, 'FOUNDER', canFor('FOUNDER'))).every((slot) => slot.kind === 'item')).toBe(true);
   });

@@ -13,7 +13,7 @@ export const routes: AppRoute[] = [
     path: '/equity/cap-tables',
     area: 'console',
     permission: 'EQUITY_READ',
-    nav: { key: 'cap-tables', label: 'capTables.nav.list', icon: <PieChartOutlined />, order: 81, group: EQUITY_NAV_GROUP },
+    nav: { key: 'cap-tables', label: 'capTables.nav.list', icon: <PieChartOutlined />, order: 82, group: EQUITY_NAV_GROUP },
     element: <CapTablesListPage />,
   },
   // Reached from the list.

@@ -1,6 +1,5 @@
-import { Column } from '@ant-design/plots';
-import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { GroupedColumnChart } from '../../shared/ui/GroupedColumnChart';
 import { chartRows, type BreakdownLike } from './programme-model';
 
 /** Committed vs redeemed per organisation kind or industry, labels in the reader's language. */
@@ -11,17 +10,5 @@ export function BreakdownChart({ breakdown, dimension }: { breakdown: readonly B
     committed: t('vouchers.figures.committed'),
     redeemed: t('vouchers.figures.redeemed'),
   });
-  if (data.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('vouchers.figures.noBreakdown')} />;
-  return (
-    <Column
-      data={data}
-      xField="key"
-      yField="yuan"
-      colorField="measure"
-      group
-      height={220}
-      autoFit
-      axis={{ y: { title: false }, x: { title: false, labelAutoRotate: true } }}
-    />
-  );
+  return <GroupedColumnChart data={data} emptyText={t('vouchers.figures.noBreakdown')} />;
 }
