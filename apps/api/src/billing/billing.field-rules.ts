@@ -15,6 +15,7 @@ const organisationOf = {
  */
 export const BILLING_FIELD_RULES = [
   fieldRules('CardPrice', { '*': requires('BILLING_READ') }),
+  fieldRules('BillingSettings', { '*': requires('BILLING_READ') }),
   fieldRules('PriceListEntry', { '*': requires('BILLING_READ') }),
   fieldRules('CostQuoteResult', { '*': requires('BILLING_READ') }),
   fieldRules('Invoice', { '*': requires('BILLING_READ'), organisation: allOf(requires('BILLING_READ'), organisationOf) }),

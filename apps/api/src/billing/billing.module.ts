@@ -3,6 +3,8 @@ import { IdempotencyService } from './idempotency/idempotency.service.js';
 import { BillingRunService } from './invoices/billing-run.service.js';
 import { InvoiceCommandsService } from './invoices/invoice-commands.service.js';
 import { EquityCreditPayers } from './invoices/equity-credit-payer.js';
+import { BillingSettingsResolver } from './settings/billing-settings.resolver.js';
+import { BillingSettingsService } from './settings/billing-settings.service.js';
 import { InvoiceIssuing } from './invoices/invoice-issuing.js';
 import { InvoiceQueriesService } from './invoices/invoice-queries.service.js';
 import { InvoicesResolver } from './invoices/invoices.resolver.js';
@@ -23,7 +25,7 @@ import { BillingDownloadsController } from './documents/billing-downloads.contro
 @Module({
   controllers: [BillingDownloadsController],
   providers: [
-    EquityCreditPayers, IdempotencyService, LedgerService, LedgerQueriesService,
+    EquityCreditPayers, IdempotencyService, LedgerService, BillingSettingsService, BillingSettingsResolver, LedgerQueriesService,
     PricesService, InvoiceIssuing, BillingRunService, InvoiceCommandsService, InvoiceQueriesService,
     VouchersService, VoucherQueriesService, VoucherExpiry, BillingDocumentsService,
     PricesResolver, InvoicesResolver, InvoiceLineFieldsResolver, BillingRunProblemFieldsResolver, LedgerResolver, VoucherProgrammesResolver, VoucherApplicationsResolver, VouchersResolver,

@@ -94,3 +94,13 @@ export const CostQuote = graphql(`
     costQuote(cardType: $cardType, cards: $cards, durationSeconds: $durationSeconds, adaptation: $adaptation) { priced pricePerCardHourFen amountFen freeFen voucherFen cashFen }
   }
 `);
+
+export const BillingSettingsOp = graphql(`
+  query BillingSettingsOp { billingSettings { paymentTermsDays payerOrder } }
+`);
+
+export const UpdateBillingSettings = graphql(`
+  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {
+    updateBillingSettings(input: $input) { settings { paymentTermsDays payerOrder } userErrors { code field } }
+  }
+`);

@@ -3,6 +3,7 @@ import {
   arithmeticProblems,
   MAX_BUY_BACK_MONTHS,
   MAX_BUY_BACK_PREMIUM_BASIS_POINTS,
+  MAX_SHARE_CLASS_LENGTH,
   TERM_SHEET_PROBLEMS,
   TermSheetError,
   WHOLE_BASIS_POINTS,
@@ -43,6 +44,7 @@ export function checkTermSheet(terms: TermSheetTerms, now: Date): TermSheetProbl
   const arithmetic = arithmeticProblems(terms);
   const found = new Set<TermSheetProblem>(arithmetic);
   if (terms.shareClass.trim() === '') found.add('SHARE_CLASS_BLANK');
+  if ([...terms.shareClass.trim()].length > MAX_SHARE_CLASS_LENGTH) found.add('SHARE_CLASS_TOO_LONG');
   terms.tranches.forEach((tranche, index) => releaseProblems(tranche.release, index, terms.creditExpiresAt, found));
   if (!validInstant(terms.creditExpiresAt)) found.add('INVALID_DATE');
   else if (terms.creditExpiresAt.getTime() <= now.getTime()) found.add('EXPIRY_IN_PAST');

@@ -53,6 +53,8 @@ export interface BuyBackTerms {
 }
 
 export const WHOLE_BASIS_POINTS = 10000n;
+/** A share class name is at most 60 characters, as on the cap table. */
+export const MAX_SHARE_CLASS_LENGTH = 60;
 /** Buy-back window: 1 to 120 months (ten years). */
 export const MAX_BUY_BACK_MONTHS = 120;
 /** Buy-back premium: 0 % to 100 % (0–10000 bp) on top of the price the centre paid. */
@@ -70,6 +72,8 @@ export const TERM_SHEET_PROBLEMS = [
   'SHARES_NOT_POSITIVE',
   /** shareClass is blank. */
   'SHARE_CLASS_BLANK',
+  /** shareClass is longer than MAX_SHARE_CLASS_LENGTH characters (the cap table's class names are at most that). */
+  'SHARE_CLASS_TOO_LONG',
   /** tranches is empty. */
   'NO_TRANCHES',
   /** Some tranche's percentBasisPoints ≤ 0. */

@@ -9,7 +9,9 @@
  *   same statement; when a line expires, each partly drawn tranche issues ⌊shares × drawn ÷ credit⌋
  *   (rounded down, as deriveEquity rounds: never more shares than the drawn credit buys). The
  *   unique index on cap_issuances (credit_line_id, tranche_no) makes either happen at most once.
- * - Issuances and buy-backs are append-only; a buy-back never exceeds what is held.
+ * - Issuances and buy-backs are append-only; a buy-back never exceeds what is held; the centre's
+ *   TRANCHE issuances come only from these triggers.
+ * - At commit, an invoice line's equity_fen equals Σ its draws (deferred constraint triggers).
  */
 export const CREDIT_LINE_TRIGGERS_UP: readonly string[] = [
   `CREATE FUNCTION equity_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -48,6 +50,9 @@ export const CREDIT_LINE_TRIGGERS_UP: readonly string[] = [
      END IF;
      IF NEW.drawn_fen <> OLD.drawn_fen AND (pg_trigger_depth() < 2 OR NEW.drawn_fen < OLD.drawn_fen) THEN
        RAISE EXCEPTION 'credit line % moves only by draws', OLD.id USING ERRCODE = 'integrity_constraint_violation';
+     END IF;
+     IF NEW.status = 'EXPIRED' AND OLD.status = 'ACTIVE' AND NEW.closed_at < NEW.expires_at THEN
+       RAISE EXCEPTION 'credit line % cannot expire before %', OLD.id, OLD.expires_at USING ERRCODE = 'integrity_constraint_violation';
      END IF;
      IF OLD.status = 'EXPIRED' AND (NEW.status, NEW.closed_at, NEW.drawn_fen) IS DISTINCT FROM (OLD.status, OLD.closed_at, OLD.drawn_fen) THEN
        RAISE EXCEPTION 'credit line % is closed', OLD.id USING ERRCODE = 'integrity_constraint_violation';
@@ -112,10 +117,10 @@ export const CREDIT_LINE_TRIGGERS_UP: readonly string[] = [
    BEGIN
      IF OLD.status = 'ACTIVE' AND NEW.status = 'EXPIRED' THEN
        INSERT INTO cap_issuances (organisation_id, stakeholder_id, share_class_id, shares, price_numerator, price_denominator, issued_at, consideration_text, source, credit_line_id, tranche_no)
-       SELECT NEW.organisation_id, NEW.centre_stakeholder_id, NEW.share_class_id, (t.shares * t.drawn_fen) / t.credit_fen, NEW.price_numerator, NEW.price_denominator, NEW.closed_at,
+       SELECT NEW.organisation_id, NEW.centre_stakeholder_id, NEW.share_class_id, div(t.shares::numeric * t.drawn_fen, t.credit_fen)::bigint, NEW.price_numerator, NEW.price_denominator, NEW.closed_at,
               'compute credit tranche ' || (t.tranche_no + 1) || ' partly drawn when the credit expired: ' || t.drawn_fen || ' of ' || t.credit_fen || ' fen', 'TRANCHE', NEW.id, t.tranche_no
          FROM credit_tranches t
-        WHERE t.credit_line_id = NEW.id AND t.drawn_fen > 0 AND t.drawn_fen < t.credit_fen AND (t.shares * t.drawn_fen) / t.credit_fen > 0;
+        WHERE t.credit_line_id = NEW.id AND t.drawn_fen > 0 AND t.drawn_fen < t.credit_fen AND div(t.shares::numeric * t.drawn_fen, t.credit_fen) > 0;
      END IF;
      RETURN NULL;
    END $$`,
@@ -139,9 +144,45 @@ export const CREDIT_LINE_TRIGGERS_UP: readonly string[] = [
      RETURN NEW;
    END $$`,
   `CREATE TRIGGER cap_buy_backs_within_holding BEFORE INSERT ON cap_buy_backs FOR EACH ROW EXECUTE FUNCTION cap_buy_backs_within_holding()`,
+
+  // The centre's TRANCHE shares come only from the two triggers above (depth ≥ 2), with the
+  // tranche's own count or its drawn part: a hand-made one could block the real issuance.
+  `CREATE FUNCTION cap_issuances_tranche_by_trigger_only() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     IF NEW.source = 'TRANCHE' AND pg_trigger_depth() < 2 THEN
+       RAISE EXCEPTION 'the centre''s tranche shares are issued only by drawing the credit' USING ERRCODE = 'insufficient_privilege';
+     END IF;
+     RETURN NEW;
+   END $$`,
+  `CREATE TRIGGER cap_issuances_tranche_by_trigger_only BEFORE INSERT ON cap_issuances FOR EACH ROW EXECUTE FUNCTION cap_issuances_tranche_by_trigger_only()`,
+
+  // At commit, every invoice line's equity part equals what its draws took from credit lines: the
+  // split and the draws are written separately, and neither may go without the other.
+  `CREATE FUNCTION check_invoice_line_equity(line_id uuid) RETURNS void LANGUAGE plpgsql AS $$
+   DECLARE booked bigint; drawn bigint;
+   BEGIN
+     SELECT equity_fen INTO booked FROM invoice_lines WHERE id = line_id;
+     SELECT COALESCE(sum(amount_fen), 0) INTO drawn FROM credit_draws WHERE invoice_line_id = line_id;
+     IF booked IS DISTINCT FROM drawn THEN
+       RAISE EXCEPTION 'invoice line % pays % fen from equity credit but draws % fen', line_id, booked, drawn USING ERRCODE = 'integrity_constraint_violation';
+     END IF;
+   END $$`,
+  `CREATE FUNCTION credit_draws_match_invoice_line() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN PERFORM check_invoice_line_equity(NEW.invoice_line_id); RETURN NULL; END $$`,
+  `CREATE FUNCTION invoice_lines_equity_match_draws() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN PERFORM check_invoice_line_equity(NEW.id); RETURN NULL; END $$`,
+  `CREATE CONSTRAINT TRIGGER credit_draws_match_invoice_line AFTER INSERT ON credit_draws DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION credit_draws_match_invoice_line()`,
+  `CREATE CONSTRAINT TRIGGER invoice_lines_equity_match_draws AFTER UPDATE OF equity_fen ON invoice_lines DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.equity_fen IS DISTINCT FROM OLD.equity_fen) EXECUTE FUNCTION invoice_lines_equity_match_draws()`,
 ];
 
 export const CREDIT_LINE_TRIGGERS_DOWN: readonly string[] = [
+  'DROP TRIGGER invoice_lines_equity_match_draws ON invoice_lines',
+  'DROP TRIGGER credit_draws_match_invoice_line ON credit_draws',
+  'DROP FUNCTION invoice_lines_equity_match_draws()',
+  'DROP FUNCTION credit_draws_match_invoice_line()',
+  'DROP FUNCTION check_invoice_line_equity(uuid)',
+  'DROP TRIGGER cap_issuances_tranche_by_trigger_only ON cap_issuances',
+  'DROP FUNCTION cap_issuances_tranche_by_trigger_only()',
   'DROP TRIGGER cap_buy_backs_within_holding ON cap_buy_backs',
   'DROP FUNCTION cap_buy_backs_within_holding()',
   'DROP TRIGGER credit_lines_issue_on_expiry ON credit_lines',

@@ -18,6 +18,7 @@ const PROBLEM_FIELDS: Partial<Record<TermSheetProblem, string[]>> = {
   CREDIT_NOT_POSITIVE: ['terms', 'creditFen'],
   SHARES_NOT_POSITIVE: ['terms', 'preMoneyFullyDilutedShares'],
   SHARE_CLASS_BLANK: ['terms', 'shareClass'],
+  SHARE_CLASS_TOO_LONG: ['terms', 'shareClass'],
   NO_TRANCHES: ['terms', 'tranches'],
   TRANCHE_NOT_POSITIVE: ['terms', 'tranches'],
   TRANCHE_TOO_SMALL: ['terms', 'tranches'],

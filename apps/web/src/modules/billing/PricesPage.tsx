@@ -11,6 +11,7 @@ import { useSession } from '../auth/session-context';
 import { PriceListQuery } from './billing.operations';
 import { basisPointsToPercent } from '../../shared/lib/money';
 import { PublishPriceDialog } from './PublishPriceDialog';
+import { BillingSettingsCard } from './BillingSettingsCard';
 
 type Entry = PriceListResult['priceList'][number];
 
@@ -71,6 +72,7 @@ export function PricesPage() {
           data-testid="price-list"
         />
       </Card>
+      <BillingSettingsCard />
     </div>
   );
 }

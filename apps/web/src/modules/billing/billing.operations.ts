@@ -271,3 +271,28 @@ export const LedgerEntriesQuery = graphql(`
     }
   }
 `);
+
+export const BillingSettingsQuery = graphql(`
+  query BillingSettings {
+    billingSettings {
+      paymentTermsDays
+      payerOrder
+    }
+  }
+`);
+
+export const UpdateBillingSettingsMutation = graphql(`
+  mutation UpdateBillingSettings($input: UpdateBillingSettingsInput!) {
+    updateBillingSettings(input: $input) {
+      settings {
+        paymentTermsDays
+        payerOrder
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { PROJECT_STAGES, TERM_SHEET_PROBLEMS, type TermSheetProblem } from '@suanli/domain';
+import { MAX_SHARE_CLASS_LENGTH, PROJECT_STAGES, TERM_SHEET_PROBLEMS, type TermSheetProblem } from '@suanli/domain';
 import { Alert, Button, Card, Col, Form, Input, Row, Select, Space, Switch, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useMemo, useState } from 'react';
@@ -127,7 +127,7 @@ export function TermSheetEditor({ initialValues, header, submitLabel, onSubmit, 
                 </Col>
                 <Col xs={24} md={12}>
                   <Form.Item name="shareClass" label={t('equity.field.shareClass')} rules={[required]} extra={at('shareClass')}>
-                    <Input maxLength={100} placeholder={t('equity.field.shareClassPlaceholder')} data-testid="term-share-class" />
+                    <Input maxLength={MAX_SHARE_CLASS_LENGTH} placeholder={t('equity.field.shareClassPlaceholder')} data-testid="term-share-class" />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={12}>

@@ -237,6 +237,7 @@ const PROBLEM_PLACES: Record<TermSheetProblem, ProblemPlace> = {
   CREDIT_EXCEEDS_VALUATION: 'credit',
   SHARES_NOT_POSITIVE: 'preShares',
   SHARE_CLASS_BLANK: 'shareClass',
+  SHARE_CLASS_TOO_LONG: 'shareClass',
   NO_TRANCHES: 'tranches',
   TRANCHE_NOT_POSITIVE: 'tranches',
   TRANCHES_NOT_100_PERCENT: 'tranches',

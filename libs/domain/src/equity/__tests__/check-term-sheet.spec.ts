@@ -14,6 +14,7 @@ const BROKEN: Record<TermSheetProblem, TermSheetTerms> = {
   CREDIT_EXCEEDS_VALUATION: { ...w, creditFen: w.preMoneyValuationFen + 1n },
   SHARES_NOT_POSITIVE: { ...w, preMoneyFullyDilutedShares: -5n },
   SHARE_CLASS_BLANK: { ...w, shareClass: '  ' },
+  SHARE_CLASS_TOO_LONG: { ...w, shareClass: '优'.repeat(61) },
   NO_TRANCHES: { ...w, tranches: [] },
   TRANCHE_NOT_POSITIVE: { ...w, tranches: [{ ...t1!, percentBasisPoints: 5000n }, t2!, t3!, { ...t4!, percentBasisPoints: 0n }] },
   TRANCHES_NOT_100_PERCENT: { ...w, tranches: [t1!, t2!, t3!] },

@@ -1,4 +1,4 @@
-import { buyBackPriceFen, fenPerShare } from '@suanli/domain';
+import { buyBackPriceFen, fenPerShare, shanghaiDay as shanghaiDayOf } from '@suanli/domain';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../../../audit/index.js';
 import type { Actor } from '../../../common/access/actor.js';
@@ -176,7 +176,9 @@ describe('cap tables in the database', () => {
     const line = await lineWithIssuedShares(org);
     // Half of tranche 2 drawn, then the line expires: ⌊100 × ½⌋ = 50 issued by the expiry trigger, 50 forfeited.
     await drawTranche(sql, line, org, 1, 25_000_000n);
-    await dataSource.query("UPDATE credit_lines SET status = 'EXPIRED', closed_at = now() WHERE id = $1", [line.creditLineId]);
+    // A line closes at its expiry at the earliest (the database refuses sooner).
+    // (TypeORM answers an UPDATE … RETURNING with [rows, count].)
+    const [[{ expires_at: expiresAt }]]: [{ expires_at: Date }[], number] = await dataSource.query("UPDATE credit_lines SET status = 'EXPIRED', closed_at = expires_at WHERE id = $1 RETURNING expires_at", [line.creditLineId]);
     await buyBacks.record(staff, { organisationId: org, creditLineId: line.creditLineId, shares: '10' });
 
     const snapshot = (await dataSource.transaction('REPEATABLE READ', (manager) => buildCapTableSnapshot(manager, org, new Date('2026-12-01T16:30:00Z'))))!;
@@ -191,9 +193,9 @@ describe('cap tables in the database', () => {
         pricePerShare: { numerator: 18n, denominator: 7n }, signedOn: today,
         tranches: [
           { index: 0, shares: 100n, creditFen: 50_000_000n, drawnFen: 50_000_000n, releasedOn: today, sharesIssued: 100n, issuedOn: today },
-          { index: 1, shares: 100n, creditFen: 50_000_000n, drawnFen: 25_000_000n, releasedOn: today, sharesIssued: 50n, issuedOn: today },
+          { index: 1, shares: 100n, creditFen: 50_000_000n, drawnFen: 25_000_000n, releasedOn: today, sharesIssued: 50n, issuedOn: shanghaiDayOf(expiresAt) },
         ],
-        closed: { on: today, sharesForfeited: 50n },
+        closed: { on: shanghaiDayOf(expiresAt), sharesForfeited: 50n },
       }),
     ]);
     expect(snapshot.buyBacks.map((b) => [b.securityOf, b.shares, b.on])).toEqual([

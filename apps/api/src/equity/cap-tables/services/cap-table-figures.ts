@@ -6,6 +6,8 @@ import { UserErrorCode } from '../../../common/errors/error-codes.js';
 const SHARES = /^[0-9]{1,15}$/;
 const DECIMAL_PRICE = /^([0-9]{1,15})(?:\.([0-9]{1,12}))?$/;
 const FRACTION_PRICE = /^([0-9]{1,18})\/([0-9]{1,18})$/;
+/** PostgreSQL bigint holds below 2^63. */
+const MAX_BIGINT_COLUMN = 2n ** 63n;
 
 /** A whole number of shares above zero, from its decimal string. */
 export function parseShares(text: string, field: string[]): bigint {
@@ -22,13 +24,15 @@ export function parseShares(text: string, field: string[]): bigint {
 export function parseFenPerShare(text: string, field: string[]): FenPerShare {
   const trimmed = text.trim();
   const decimal = DECIMAL_PRICE.exec(trimmed);
-  if (decimal) {
-    const decimals = decimal[2] ?? '';
-    return fenPerShare(BigInt(decimal[1]! + decimals), 10n ** BigInt(decimals.length));
-  }
   const fraction = FRACTION_PRICE.exec(trimmed);
-  if (fraction && BigInt(fraction[2]!) > 0n) return fenPerShare(BigInt(fraction[1]!), BigInt(fraction[2]!));
-  throw new DomainError(UserErrorCode.INVALID_SHARE_PRICE, `"${text}" is not a price per share in fen (257.142857 or 1800000000/7000000)`, field);
+  const price = decimal
+    ? fenPerShare(BigInt(decimal[1]! + (decimal[2] ?? '')), 10n ** BigInt((decimal[2] ?? '').length))
+    : fraction && BigInt(fraction[2]!) > 0n
+      ? fenPerShare(BigInt(fraction[1]!), BigInt(fraction[2]!))
+      : null;
+  // Stored in bigint columns: a fraction that does not fit even in lowest terms is refused, not truncated.
+  if (price && price.numerator < MAX_BIGINT_COLUMN && price.denominator < MAX_BIGINT_COLUMN) return price;
+  throw new DomainError(UserErrorCode.INVALID_SHARE_PRICE, `"${text}" is not a price per share in fen (257.142857 or 1800000000/7000000, each part below 2^63 in lowest terms)`, field);
 }
 
 /** 'n' for whole fen, else 'n/d' in lowest terms: the exact price as GraphQL gives it. */

@@ -1,3 +1,4 @@
+import { CENTRE_STAKEHOLDER_NAME } from './centre-holder.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
@@ -44,6 +45,8 @@ export class CapTableWritesService {
   async addStakeholder(actor: Actor, input: AddStakeholderInput): Promise<{ stakeholderId: string }> {
     if (input.kind === 'CENTRE') throw new DomainError(UserErrorCode.VALIDATION_FAILED, 'The centre is added to a cap table only when its first credit line opens', ['kind']);
     const name = nameOf(input.name, 120);
+    if (name.startsWith(CENTRE_STAKEHOLDER_NAME))
+      throw new DomainError(UserErrorCode.DUPLICATE_NAME, `“${CENTRE_STAKEHOLDER_NAME}” is the centre's own name on every cap table`, ['name']);
     try {
       return await this.dataSource.transaction(async (manager) => {
         await lockedOrganisation(manager, input.organisationId);

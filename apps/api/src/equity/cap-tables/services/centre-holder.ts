@@ -25,6 +25,13 @@ export async function ensureCentreHolding(
     `INSERT INTO cap_share_classes (organisation_id, name, class_type, seniority) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
     [organisationId, name, classType, classType === 'PREFERRED' ? 2 : 1],
   );
+  if (!(await manager.findOneBy(StakeholderEntity, { organisationId, kind: 'CENTRE' }))) {
+    // The name is taken by another holder (names are unique per company): the centre still gets its row.
+    await manager.query(
+      `INSERT INTO cap_stakeholders (organisation_id, name, kind, entity_type) VALUES ($1, $2, 'CENTRE', 'INSTITUTION') ON CONFLICT DO NOTHING`,
+      [organisationId, `${CENTRE_STAKEHOLDER_NAME} · ${organisationId.slice(0, 8)}`],
+    );
+  }
   const stakeholder = await manager.findOneByOrFail(StakeholderEntity, { organisationId, kind: 'CENTRE' });
   const shareClass = await manager.findOneByOrFail(ShareClassEntity, { organisationId, name });
   return { stakeholderId: stakeholder.id, shareClassId: shareClass.id };

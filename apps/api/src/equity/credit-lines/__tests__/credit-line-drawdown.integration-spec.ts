@@ -116,7 +116,7 @@ describe('credit lines drawn by invoices, against PostgreSQL', () => {
     expect([line!.drawn_fen, draws!.sum, ledger!.sum]).toEqual(['500000', '500000', '500000']);
   });
 
-  it('refuses, with plain SQL, a draw on a locked tranche, an overdraw, a hand-edited balance and a second issuance of a tranche', async () => {
+  it('refuses, with plain SQL, a draw on a locked tranche, an overdraw, a hand-edited balance, a hand-made tranche issuance, a draw the invoice does not show and an early expiry', async () => {
     const { projectId, lineId } = await signedLine();
     const { invoiceId } = await invoiceAndIssue(projectId, 100_000n);
     const [invoiceLine]: { id: string }[] = await dataSource.query('SELECT id FROM invoice_lines WHERE invoice_id = $1', [invoiceId]);
@@ -129,14 +129,28 @@ describe('credit lines drawn by invoices, against PostgreSQL', () => {
     await expect(dataSource.query('UPDATE credit_tranches SET drawn_fen = 0 WHERE credit_line_id = $1', [lineId])).rejects.toThrow(/moves only by draws/);
     await expect(dataSource.query('UPDATE credit_lines SET credit_fen = 1 WHERE id = $1', [lineId])).rejects.toThrow(/never change/);
     await expect(dataSource.query('DELETE FROM credit_draws WHERE credit_line_id = $1', [lineId])).rejects.toThrow(/append-only/);
+    // A hand-made TRANCHE issuance is refused (it could block the real one) …
     await expect(
       dataSource.query(
         `INSERT INTO cap_issuances (organisation_id, stakeholder_id, share_class_id, shares, price_numerator, price_denominator, issued_at, source, credit_line_id, tranche_no)
          SELECT organisation_id, centre_stakeholder_id, share_class_id, 1, 1, 1, now(), 'TRANCHE', id, 0 FROM credit_lines WHERE id = $1`,
         [lineId],
       ),
-    ).resolves.toBeDefined(); // tranche 0 is not fully drawn yet, so no issuance exists …
-    await expect(draw(0, 150_000)).rejects.toThrow(/cap_issuances_tranche_key/); // … and its full draw cannot issue a second one
+    ).rejects.toThrow(/issued only by drawing the credit/);
+    // … and a draw that does not match the invoice line's equity part is refused at commit.
+    month += 1;
+    const [draft]: { id: string }[] = await dataSource.query(
+      `INSERT INTO invoices (organisation_id, period_month, period_start, period_end) VALUES ($1, $2, now() - interval '30 days', now() - interval '1 day') RETURNING id`,
+      [organisationId, `1899-${String((month % 12) + 1).padStart(2, '0')}`],
+    );
+    const [draftLine]: { id: string }[] = await dataSource.query(
+      "INSERT INTO invoice_lines (invoice_id, line_no, project_id, card_type, unit_price_fen, card_seconds, amount_fen, cash_fen) VALUES ($1, 1, $2, 'Ascend 910B', 1000, 3600, 500, 500) RETURNING id",
+      [draft!.id, projectId],
+    );
+    await expect(
+      dataSource.query('INSERT INTO credit_draws (credit_line_id, tranche_no, invoice_id, invoice_line_id, amount_fen, drawn_at) VALUES ($1, 0, $2, $3, 1, now())', [lineId, draft!.id, draftLine!.id]),
+    ).rejects.toThrow(/pays 0 fen from equity credit but draws 1 fen/);
+    await expect(dataSource.query("UPDATE credit_lines SET status = 'EXPIRED', closed_at = now() WHERE id = $1", [lineId])).rejects.toThrow(/cannot expire before/);
     const [{ count }]: { count: string }[] = await dataSource.query('SELECT count(*) FROM credit_draws WHERE credit_line_id = $1', [lineId]);
     expect(count).toBe('1');
   });

@@ -16,13 +16,15 @@ export class CreditLineExpiry implements OnApplicationBootstrap, OnApplicationSh
   constructor(private readonly lines: CreditLinesService) {}
 
   onApplicationBootstrap(): void {
+    // Each job on its own: a failing expiry must not stop releases being stamped, nor the reverse.
     const tick = async () => {
-      try {
-        const expired = await this.lines.expireDue();
-        const released = await this.lines.refreshReleases();
-        if (expired + released > 0) this.log.log(`credit lines: ${expired} expired, ${released} tranche(s) released`);
-      } catch (error) {
-        this.log.warn(`credit line upkeep failed: ${(error as Error).message}`);
+      for (const [what, job] of [['expiry', () => this.lines.expireDue()], ['release', () => this.lines.refreshReleases()]] as const) {
+        try {
+          const n = await job();
+          if (n > 0) this.log.log(`credit lines: ${n} ${what === 'expiry' ? 'expired' : 'tranche(s) released'}`);
+        } catch (error) {
+          this.log.warn(`credit line ${what} failed: ${(error as Error).message}`);
+        }
       }
     };
     void tick();

@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { buyBackWindowEnds, deriveEquity, drawableFen, drawdown, planTranches, trancheStates, type ReleaseFacts } from '@suanli/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -20,6 +20,8 @@ import { trancheLedgerOf } from './tranche-ledger.js';
  */
 @Injectable()
 export class CreditLinesService implements EquityCreditPayer {
+  private readonly log = new Logger('CreditLines');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -86,7 +88,7 @@ export class CreditLinesService implements EquityCreditPayer {
 
   /**
    * The organisation's drawable lines now, locked (FOR UPDATE, in id order) for the issuing
-   * transaction; a project with two active lines draws on the one that expires first.
+   * transaction; a project with two active lines draws on the one that expires first among those that can pay now.
    */
   async pools(manager: EntityManager, organisationId: string, now: Date): Promise<EquityCreditPool[]> {
     const lines = await manager
@@ -96,17 +98,16 @@ export class CreditLinesService implements EquityCreditPayer {
       .where("l.organisation_id = :organisationId AND l.status = 'ACTIVE' AND l.expires_at > :now", { organisationId, now })
       .orderBy('l.id')
       .getMany();
-    const byProject = new Map<string, CreditLineEntity>();
+    // Per project, the line that expires first among those that can pay now; a line waiting on a
+    // milestone does not hide another line of the same project that could pay.
+    const byProject = new Map<string, { line: CreditLineEntity; availableFen: bigint }>();
     for (const line of lines) {
-      const chosen = byProject.get(line.projectId);
-      if (!chosen || line.expiresAt < chosen.expiresAt) byProject.set(line.projectId, line);
-    }
-    const pools: EquityCreditPool[] = [];
-    for (const line of byProject.values()) {
       const tranches = await manager.findBy(CreditTrancheEntity, { creditLineId: line.id });
-      const available = drawableFen(trancheLedgerOf(line, tranches), await releaseFactsOf(manager, line.projectId, now));
-      if (available > 0n) pools.push({ creditLineId: line.id, projectId: line.projectId, availableFen: available });
+      const availableFen = drawableFen(trancheLedgerOf(line, tranches), await releaseFactsOf(manager, line.projectId, now));
+      const chosen = byProject.get(line.projectId);
+      if (availableFen > 0n && (!chosen || line.expiresAt < chosen.line.expiresAt)) byProject.set(line.projectId, { line, availableFen });
     }
+    const pools: EquityCreditPool[] = [...byProject.values()].map(({ line, availableFen }) => ({ creditLineId: line.id, projectId: line.projectId, availableFen }));
     return pools;
   }
 
@@ -167,18 +168,22 @@ export class CreditLinesService implements EquityCreditPayer {
    */
   async expireDue(now = new Date()): Promise<number> {
     let expired = 0;
+    // A line that fails to close is skipped for this run (and logged), so it cannot hold up the rest.
+    const failed: string[] = [];
     for (;;) {
+      let taken: string | null = null;
       const done = await this.dataSource.transaction(async (manager) => {
         const [line] = await manager
           .getRepository(CreditLineEntity)
           .createQueryBuilder('l')
           .setLock('pessimistic_write')
           .setOnLocked('skip_locked')
-          .where("l.status = 'ACTIVE' AND l.expires_at <= :now", { now })
+          .where("l.status = 'ACTIVE' AND l.expires_at <= :now AND NOT (l.id = ANY(:failed))", { now, failed })
           .orderBy('l.expires_at')
           .limit(1)
           .getMany();
         if (!line) return false;
+        taken = line.id;
         await manager.update(CreditLineEntity, { id: line.id }, { status: 'EXPIRED', closedAt: now });
         await this.audit.record(manager, {
           actor: null,
@@ -188,9 +193,14 @@ export class CreditLinesService implements EquityCreditPayer {
           details: { creditFen: line.creditFen.toString(), drawnFen: line.drawnFen.toString(), unusedFen: (line.creditFen - line.drawnFen).toString() },
         });
         return true;
+      }).catch((error: Error) => {
+        if (taken === null) throw error;
+        this.log.error(`credit line ${taken} could not expire: ${error.message}`);
+        failed.push(taken);
+        return null;
       });
-      if (!done) return expired;
-      expired += 1;
+      if (done === false) return expired;
+      if (done) expired += 1;
     }
   }
 
