@@ -25,7 +25,12 @@ export function CreditLinePage({ area }: { area: CreditLineArea }) {
       <div style={{ marginBottom: 8 }}>{back}</div>
       <PageHeader
         title={t('creditLines.lineTitle', { project: line.projectName })}
-        subtitle={area === 'console' ? `${line.organisationName} · ${t('creditLines.version', { no: line.versionNo })}` : t('creditLines.version', { no: line.versionNo })}
+        subtitle={
+          <>
+            {area === 'console' ? `${line.organisationName} · ` : ''}
+            <Link to={paths.termSheet(line.termSheetId)} data-testid="credit-line-term-sheet">{t('creditLines.version', { no: line.versionNo })}</Link>
+          </>
+        }
       />
       <CreditLineView line={line} invoiceHref={paths.invoice} />
     </div>

@@ -2,6 +2,6 @@
 export type CreditLineArea = 'console' | 'portal';
 
 export const creditLinePaths = {
-  console: { list: '/equity/credit-lines', line: (id: string) => `/equity/credit-lines/${id}`, invoice: (id: string) => `/billing/invoices/${id}` },
-  portal: { list: '/portal/credit-lines', line: (id: string) => `/portal/credit-lines/${id}`, invoice: (id: string) => `/portal/bills/${id}` },
+  console: { list: '/equity/credit-lines', line: (id: string) => `/equity/credit-lines/${id}`, invoice: (id: string) => `/billing/invoices/${id}`, termSheet: (id: string) => `/equity/term-sheets/${id}` },
+  portal: { list: '/portal/credit-lines', line: (id: string) => `/portal/credit-lines/${id}`, invoice: (id: string) => `/portal/bills/${id}`, termSheet: (id: string) => `/portal/term-sheets/${id}` },
 } as const;

@@ -6,6 +6,7 @@ import type { TermSheetSide } from '../../gql/graphql';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useSession } from '../auth/session-context';
+import { creditLinePaths, CreditLineView } from '../credit-lines';
 import { AcceptanceList } from './AcceptanceList';
 import { TermSheetQuery } from './equity.operations';
 import { NegotiationBanner } from './NegotiationBanner';
@@ -68,6 +69,18 @@ export function TermSheetDetailPage({ side, basePath }: { side: TermSheetSide; b
             <VersionDiff key={sheet.versions.length} termSheetId={sheet.id} versionNos={sheet.versions.map((v) => v.versionNo)} />
           </Card>
         </Col>
+        {sheet.creditLine && (
+          <Col xs={24}>
+            <Card
+              size="small"
+              title={t('equity.detail.creditLine')}
+              extra={<Link to={creditLinePaths[side === 'CENTRE' ? 'console' : 'portal'].line(sheet.creditLine.id)}>{t('equity.detail.openCreditLine')}</Link>}
+              data-testid="term-sheet-credit-line"
+            >
+              <CreditLineView line={sheet.creditLine} invoiceHref={creditLinePaths[side === 'CENTRE' ? 'console' : 'portal'].invoice} />
+            </Card>
+          </Col>
+        )}
         <Col xs={24}>
           <Card size="small" title={t('equity.detail.acceptances')}>
             <AcceptanceList acceptances={sheet.acceptances} />

@@ -100,6 +100,9 @@ export const TermSheetQuery = graphql(`
   query TermSheet($id: ID!) {
     termSheet(id: $id) {
       ...TermSheetDetailFields
+      creditLine {
+        ...CreditLineFields
+      }
     }
   }
 `);
