@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": typeof types.E2eMyProjectsDocument,
+    "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": typeof types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": typeof types.E2eProjectTermSheetsDocument,
     "\n  mutation E2eProposeTerms($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) {\n      termSheet { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eProposeTermsDocument,
     "\n  mutation E2eAcceptTerms($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet { id status creditLine { id } }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eAcceptTermsDocument,
@@ -34,6 +36,8 @@ type Documents = {
     "\n  query E2eCentreCards {\n    organisationScheduling(first: 1) { centreCards }\n  }\n": typeof types.E2eCentreCardsDocument,
 };
 const documents: Documents = {
+    "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": types.E2eMyProjectsDocument,
+    "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": types.E2eProjectTermSheetsDocument,
     "\n  mutation E2eProposeTerms($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) {\n      termSheet { id }\n      userErrors { code message }\n    }\n  }\n": types.E2eProposeTermsDocument,
     "\n  mutation E2eAcceptTerms($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet { id status creditLine { id } }\n      userErrors { code message }\n    }\n  }\n": types.E2eAcceptTermsDocument,
@@ -68,6 +72,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n"): (typeof documents)["\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n"): (typeof documents)["\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ const COLORS: Record<TrancheStatus, string> = { LOCKED: 'default', RELEASED: 'pr
 export function TrancheStatusTag({ status }: { status: TrancheStatus }) {
   const { t } = useTranslation();
   return (
-    <Tag color={COLORS[status]} data-status={status}>
+    <Tag color={COLORS[status]} data-status={status} data-testid="tranche-status">
       {t(`creditLines.trancheStatus.${status}`)}
     </Tag>
   );

@@ -34,7 +34,7 @@ export function HoldingsTable({ holdings, onOpen }: { holdings: readonly Holding
     },
     { key: 'industry', title: t('portfolio.industry'), sorter: (a, b) => a.industry.localeCompare(b.industry), render: (_, h) => t(`enums.Industry.${h.industry}`) },
     { key: 'stage', title: t('portfolio.stage'), render: (_, h) => <StageTag stage={h.stage} /> },
-    { key: 'shares', title: t('portfolio.shares'), align: 'right', sorter: (a, b) => compareDecimal(a.figures.sharesHeld, b.figures.sharesHeld), render: (_, h) => format.number(Number(h.figures.sharesHeld), 0) },
+    { key: 'shares', title: t('portfolio.shares'), align: 'right', sorter: (a, b) => compareDecimal(a.figures.sharesHeld, b.figures.sharesHeld), render: (_, h) => <span data-testid="holding-shares" data-shares={h.figures.sharesHeld}>{format.number(Number(h.figures.sharesHeld), 0)}</span> },
     { key: 'percent', title: t('portfolio.percent'), align: 'right', sorter: (a, b) => a.percentBasisPoints - b.percentBasisPoints, render: (_, h) => format.percent(basisPointsRatio(h.percentBasisPoints), 2) },
     money('committedFen', t('portfolio.committed')),
     money('releasedFen', t('portfolio.released')),
