@@ -155,6 +155,27 @@ describe('credit lines drawn by invoices, against PostgreSQL', () => {
     expect(count).toBe('1');
   });
 
+  it('refuses, with plain SQL, a credit line for terms that are not signed (nothing to draw on an unsigned sheet)', async () => {
+    const [project]: { id: string }[] = await dataSource.query(
+      "INSERT INTO projects (organisation_id, name, cooperation_modes, stage) VALUES ($1, $2, '{COMPUTE_FOR_EQUITY}', 'INCUBATING') RETURNING id",
+      [organisationId, `未签项目 ${Math.random().toString(36).slice(2, 10)}`],
+    );
+    const { termSheetId } = await sheets.propose(manager, { projectId: project!.id, terms: terms(new Date(Date.now() + YEAR_MS)) });
+    const [holding]: { stakeholder: string; class: string }[] = await dataSource.query(
+      "SELECT s.id AS stakeholder, c.id AS class FROM cap_stakeholders s JOIN cap_share_classes c ON c.organisation_id = s.organisation_id WHERE s.organisation_id = $1 AND s.kind = 'CENTRE' LIMIT 1",
+      [organisationId],
+    );
+    await expect(
+      dataSource.query(
+        `INSERT INTO credit_lines (term_sheet_id, version_no, organisation_id, project_id, credit_fen, total_shares, price_numerator, price_denominator, pre_money_fen, post_money_shares, share_class_id, centre_stakeholder_id, opened_at, expires_at)
+         VALUES ($1, 1, $2, $3, 1000000, 100000, 10, 1, 100000000, 10100000, $4, $5, now(), now() + interval '1 year')`,
+        [termSheetId, organisationId, project!.id, holding!.class, holding!.stakeholder],
+      ),
+    ).rejects.toThrow(/opens only from a signed term sheet/);
+    // The open sheet's project pays cash: no pool is offered for it.
+    expect((await dataSource.transaction((m) => lines.pools(m, organisationId, new Date()))).some((pool) => pool.projectId === project!.id)).toBe(false);
+  });
+
   it('closes a line at its expiry: no draw after it, and a partly drawn tranche issues its drawn part rounded down', async () => {
     const expiresAt = new Date(Date.now() + 60_000);
     const { projectId, lineId } = await signedLine(expiresAt);
