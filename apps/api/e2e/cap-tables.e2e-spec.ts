@@ -71,10 +71,11 @@ describe('cap tables over the GraphQL API', () => {
     }
     const capTable = (await table(manager))!;
     // 4 : 2 : 1 of 7,000,000 is 5714.28 / 2857.14 / 1428.57 bp; largest remainder gives the odd point to the 0.57.
-    expect(capTable.stakeholders.map((s) => [s.name, s.shares, s.fullyDilutedBasisPoints])).toEqual([
-      ['创始人甲', '4000000', 5714], ['创始人乙', '2000000', 2857], ['天使投资人', '1000000', 1429],
+    // No credit line yet: both columns agree.
+    expect(capTable.stakeholders.map((s) => [s.name, s.shares, s.outstandingBasisPoints, s.fullyDilutedBasisPoints])).toEqual([
+      ['创始人甲', '4000000', 5714, 5714], ['创始人乙', '2000000', 2857, 2857], ['天使投资人', '1000000', 1429, 1429],
     ]);
-    expect(capTable.totalOutstandingShares).toBe('7000000');
+    expect([capTable.totalOutstandingShares, capTable.totalFullyDilutedShares]).toEqual(['7000000', '7000000']);
     expect(capTable.history[0]).toMatchObject({ kind: 'ISSUANCE', source: 'MANUAL', recordedById: managerId, stakeholderName: expect.any(String) });
     expect(capTable.history.find((e) => e.stakeholderName === '天使投资人')!.pricePerShareFen).toBe('1800/7');
 
@@ -132,7 +133,7 @@ describe('cap tables over the GraphQL API', () => {
     const bought = (await manager.request(RecordBuyBack, { input: { organisationId: org, issuanceId, shares: '40', priceFen: '4000', boughtOn: '2025-06-30' } })).data!.recordBuyBack;
     expect(bought.userErrors).toEqual([]);
     expect(bought.capTable!.history[0]).toMatchObject({ kind: 'BUY_BACK', source: 'MANUAL', issuanceId, shares: '40', priceFen: '4000' });
-    expect(bought.capTable!.stakeholders[0]).toMatchObject({ shares: '60', fullyDilutedBasisPoints: 10000 });
+    expect(bought.capTable!.stakeholders[0]).toMatchObject({ shares: '60', outstandingBasisPoints: 10000, fullyDilutedBasisPoints: 10000 });
   });
 
   withSql('buys the centre’s shares back under a line’s option at the signed price plus the premium, within the window and the holding', async () => {
@@ -143,6 +144,12 @@ describe('cap tables over the GraphQL API', () => {
     expect(withLine.creditLines).toEqual([expect.objectContaining({ id: line.creditLineId, termSheetId: line.termSheetId, sharesIssued: '194445', totalShares: '388889', drawnFen: '50000000', buyBackOpen: true, pricePerShareFen: '1800/7' })]);
     expect(withLine.history[0]).toMatchObject({ source: 'TRANCHE', trancheNumber: 1, creditLineId: line.creditLineId, recordedById: null, shares: '194445' });
     expect(withLine.stakeholders.reduce((total, s) => total + s.fullyDilutedBasisPoints, 0)).toBe(10000);
+    // Tranche 2's 194,444 shares are signed but not issued: outstanding leaves them out, fully diluted
+    // counts them in the centre's row, so each founder's fully diluted part is below the outstanding one.
+    expect([withLine.totalOutstandingShares, withLine.totalFullyDilutedShares]).toEqual(['7194445', '7388889']);
+    expect(withLine.stakeholders.map((s) => [s.shares, s.fullyDilutedShares, s.outstandingBasisPoints, s.fullyDilutedBasisPoints])).toEqual([
+      ['4000000', '4000000', 5560, 5414], ['2000000', '2000000', 2780, 2707], ['1000000', '1000000', 1390, 1353], ['194445', '388889', 270, 526],
+    ]);
 
     const buy = (input: Record<string, unknown>) => treasurer.request(RecordBuyBack, { input: { organisationId: org, creditLineId: line.creditLineId, shares: '10000', ...input } }).then((r) => r.data!.recordBuyBack);
     expect(codes((await buy({ shares: '194446' })).userErrors)).toEqual([{ code: 'BUY_BACK_EXCEEDS_HOLDING', field: ['shares'] }]);

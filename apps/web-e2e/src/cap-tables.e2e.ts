@@ -72,8 +72,12 @@ await runScenarios([
         await waitFor(async () => (await textOf(manager.getByTestId('cap-outstanding'))).includes('3,000,000'), 'the first issuance counted');
         await issue('创始人乙', '1000000');
         await waitFor(async () => (await textOf(manager.getByTestId('cap-outstanding'))).includes('4,000,000'), 'both issuances counted');
-        const percents = await manager.getByTestId('holder-percent').allTextContents();
-        assert(JSON.stringify(percents) === JSON.stringify(['75.00%', '25.00%']), `fully diluted 75 % and 25 %, got ${JSON.stringify(percents)}`);
+        // No credit line: the outstanding and the fully diluted columns agree.
+        for (const column of ['holder-outstanding-percent', 'holder-fully-diluted-percent']) {
+          const percents = await manager.getByTestId(column).allTextContents();
+          assert(JSON.stringify(percents) === JSON.stringify(['75.00%', '25.00%']), `${column} 75 % and 25 %, got ${JSON.stringify(percents)}`);
+        }
+        assert((await textOf(manager.getByTestId('cap-dilution-note'))).includes('完全稀释'), 'the note says what fully diluted counts');
         assert((await textOf(manager.getByTestId('cap-history'))).includes('创始人乙'), 'the history lists the issuances');
         assert(await noSidewaysScroll(manager), 'the manager’s page does not scroll sideways at 1280 px');
         await exportsOcf(manager, tenant.organisationName);

@@ -3,9 +3,9 @@ import { graphql } from '../gql/index.js';
 /** The cap-table operations API tests send, typed from docs/schema.graphql by codegen. */
 export const CapTableFields = graphql(`
   fragment CapTableFields on CapTable {
-    organisationId organisationName totalIssuedShares totalBoughtBackShares totalOutstandingShares
+    organisationId organisationName totalIssuedShares totalBoughtBackShares totalOutstandingShares totalFullyDilutedShares
     shareClasses { id name classType seniority sharesAuthorised outstandingShares }
-    stakeholders { id name kind entityType shares fullyDilutedBasisPoints byClass { shareClassId shares } }
+    stakeholders { id name kind entityType shares fullyDilutedShares outstandingBasisPoints fullyDilutedBasisPoints byClass { shareClassId shares } }
     history {
       id kind at stakeholderId stakeholderName shareClassId shares pricePerShareFen priceFen source creditLineId trancheNumber issuanceId considerationText recordedById recordedByName recordedAt
     }

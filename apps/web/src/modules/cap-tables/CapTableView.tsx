@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CapTableViewFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/format';
 import { useFormat } from '../../shared/format/use-format';
-import { basisPointsText, groupedShares, ownershipSlices, priceText, sharesInClass } from './cap-table-model';
+import { basisPointsText, groupedShares, historyPrice, ownershipSlices, priceText, sharesInClass, unissuedSharesOf } from './cap-table-model';
 
 type Holder = CapTableViewFieldsFragment['stakeholders'][number];
 type Event = CapTableViewFieldsFragment['history'][number];
@@ -27,10 +27,28 @@ function HoldersCard({ capTable }: { capTable: CapTableViewFieldsFragment }) {
       ),
     },
     {
-      key: 'percent',
-      title: t('capTables.holders.percent'),
+      key: 'outstandingPercent',
+      title: t('capTables.holders.outstandingPercent'),
       align: 'right',
-      render: (_, holder) => <span data-testid="holder-percent">{basisPointsText(holder.fullyDilutedBasisPoints, locale)}</span>,
+      render: (_, holder) => <span data-testid="holder-outstanding-percent">{basisPointsText(holder.outstandingBasisPoints, locale)}</span>,
+    },
+    {
+      key: 'fullyDilutedPercent',
+      title: t('capTables.holders.fullyDilutedPercent'),
+      align: 'right',
+      render: (_, holder) => {
+        const unissued = unissuedSharesOf(holder);
+        return (
+          <>
+            <span data-testid="holder-fully-diluted-percent">{basisPointsText(holder.fullyDilutedBasisPoints, locale)}</span>
+            {unissued > 0n && (
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid="holder-unissued">
+                {t('capTables.holders.unissued', { shares: groupedShares(unissued.toString(), locale) })}
+              </Typography.Text>
+            )}
+          </>
+        );
+      },
     },
     { key: 'total', title: t('capTables.holders.total'), align: 'right', render: (_, holder) => <strong>{groupedShares(holder.shares, locale)}</strong> },
     ...capTable.shareClasses.map((shareClass) => ({
@@ -46,10 +64,10 @@ function HoldersCard({ capTable }: { capTable: CapTableViewFieldsFragment }) {
         <Empty description={t('capTables.holders.empty')} />
       ) : (
         <>
-          <Table<Holder> rowKey="id" size="small" columns={columns} dataSource={[...capTable.stakeholders]} pagination={false} scroll={{ x: 360 + 120 * capTable.shareClasses.length }} />
-          <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
-            {t('capTables.holders.sumNote')}
-          </Typography.Text>
+          <Table<Holder> rowKey="id" size="small" columns={columns} dataSource={[...capTable.stakeholders]} pagination={false} scroll={{ x: 480 + 120 * capTable.shareClasses.length }} />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }} data-testid="cap-dilution-note">
+            {t('capTables.holders.dilutionNote')} {t('capTables.holders.sumNote')}
+          </Typography.Paragraph>
         </>
       )}
     </Card>
@@ -170,7 +188,15 @@ function HistoryCard({ capTable }: { capTable: CapTableViewFieldsFragment }) {
     },
     { key: 'class', title: t('capTables.history.class'), render: (_, e) => className.get(e.shareClassId) ?? '—' },
     { key: 'shares', title: t('capTables.history.shares'), align: 'right', render: (_, e) => `${e.kind === 'BUY_BACK' ? '−' : '+'}${groupedShares(e.shares, format.locale)}` },
-    { key: 'price', title: t('capTables.history.price'), align: 'right', render: (_, e) => (e.kind === 'ISSUANCE' ? priceText(e.pricePerShareFen) : format.fen(e.priceFen)) },
+    {
+      key: 'price',
+      title: t('capTables.history.price'),
+      align: 'right',
+      render: (_, e) => {
+        const price = historyPrice(e, format.fen);
+        return price ? t(`capTables.history.${price.label}`, { amount: price.amount }) : '—';
+      },
+    },
     {
       key: 'source',
       title: t('capTables.history.source'),
@@ -200,6 +226,9 @@ export function CapTableView({ capTable }: { capTable: CapTableViewFieldsFragmen
         <Col xs={12} md={6}>
           <Card size="small">
             <Statistic title={t('capTables.summary.outstanding')} value={groupedShares(capTable.totalOutstandingShares, locale)} valueRender={(node) => <span data-testid="cap-outstanding">{node}</span>} />
+            <Typography.Text type="secondary" data-testid="cap-fully-diluted">
+              {t('capTables.summary.fullyDiluted', { shares: groupedShares(capTable.totalFullyDilutedShares, locale) })}
+            </Typography.Text>
           </Card>
         </Col>
         <Col xs={12} md={6}>
@@ -209,7 +238,8 @@ export function CapTableView({ capTable }: { capTable: CapTableViewFieldsFragmen
         </Col>
         <Col xs={12} md={6}>
           <Card size="small">
-            <Statistic title={t('capTables.summary.centre')} value={basisPointsText(centre?.fullyDilutedBasisPoints ?? 0, locale)} />
+            <Statistic title={t('capTables.summary.centre')} value={basisPointsText(centre?.outstandingBasisPoints ?? 0, locale)} />
+            <Typography.Text type="secondary">{t('capTables.summary.centreFullyDiluted', { percent: basisPointsText(centre?.fullyDilutedBasisPoints ?? 0, locale) })}</Typography.Text>
           </Card>
         </Col>
         <Col xs={12} md={6}>

@@ -79,16 +79,34 @@ export interface OwnershipSlice {
 }
 
 /**
- * The ownership chart: the largest holders by fully diluted basis points, the rest folded into one
- * "others" slice so a long tail stays readable on a phone. Holders with nothing are left out.
+ * The ownership chart: the largest holders by outstanding basis points (what is issued and held now;
+ * the table shows fully diluted beside it), the rest folded into one "others" slice so a long tail
+ * stays readable on a phone. Holders with nothing outstanding are left out.
  */
-export function ownershipSlices(stakeholders: readonly { name: string; fullyDilutedBasisPoints: number }[], othersLabel: string, locale: string, keep = 6): OwnershipSlice[] {
-  const holding = stakeholders.filter((s) => s.fullyDilutedBasisPoints > 0).sort((a, b) => b.fullyDilutedBasisPoints - a.fullyDilutedBasisPoints);
+export function ownershipSlices(stakeholders: readonly { name: string; outstandingBasisPoints: number }[], othersLabel: string, locale: string, keep = 6): OwnershipSlice[] {
+  const holding = stakeholders.filter((s) => s.outstandingBasisPoints > 0).sort((a, b) => b.outstandingBasisPoints - a.outstandingBasisPoints);
   const shown = holding.length > keep ? holding.slice(0, keep - 1) : holding;
-  const rest = holding.slice(shown.length).reduce((total, s) => total + s.fullyDilutedBasisPoints, 0);
-  const slices = shown.map((s) => ({ name: s.name, basisPoints: s.fullyDilutedBasisPoints }));
+  const rest = holding.slice(shown.length).reduce((total, s) => total + s.outstandingBasisPoints, 0);
+  const slices = shown.map((s) => ({ name: s.name, basisPoints: s.outstandingBasisPoints }));
   if (rest > 0) slices.push({ name: othersLabel, basisPoints: rest });
   return slices.map((slice) => ({ ...slice, percent: basisPointsText(slice.basisPoints, locale) }));
+}
+
+/** Shares a holder's fully diluted count adds to what they hold now (the centre's unissued tranche shares); 0n for everyone else. */
+export function unissuedSharesOf(holder: { shares: string; fullyDilutedShares: string }): bigint {
+  return BigInt(holder.fullyDilutedShares) - BigInt(holder.shares);
+}
+
+/**
+ * The history's price cell, labelled by what it is: an issuance carries a price per share, a
+ * buy-back the whole price paid, so the two are never read as the same kind of figure.
+ */
+export function historyPrice(
+  event: { kind: string; pricePerShareFen?: string | null; priceFen?: string | null },
+  formatFen: (fen: string) => string,
+): { label: 'perShare' | 'total'; amount: string } | null {
+  if (event.kind === 'ISSUANCE') return event.pricePerShareFen ? { label: 'perShare', amount: priceText(event.pricePerShareFen) } : null;
+  return event.priceFen != null ? { label: 'total', amount: formatFen(event.priceFen) } : null;
 }
 
 /** Shares of one holder in one class, from the holder's per-class list ('0' where none). */

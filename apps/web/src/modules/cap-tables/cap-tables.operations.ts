@@ -7,8 +7,9 @@ export const CapTableViewFields = graphql(`
     totalIssuedShares
     totalBoughtBackShares
     totalOutstandingShares
+    totalFullyDilutedShares
     shareClasses { id name classType seniority sharesAuthorised outstandingShares }
-    stakeholders { id name kind entityType shares fullyDilutedBasisPoints byClass { shareClassId shares } }
+    stakeholders { id name kind entityType shares fullyDilutedShares outstandingBasisPoints fullyDilutedBasisPoints byClass { shareClassId shares } }
     history {
       id kind at stakeholderId stakeholderName shareClassId shares pricePerShareFen priceFen source creditLineId trancheNumber issuanceId considerationText recordedByName recordedAt
     }

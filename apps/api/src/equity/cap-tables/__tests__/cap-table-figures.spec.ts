@@ -1,5 +1,7 @@
 import { DomainError } from '../../../common/errors/api-errors.js';
-import { fenPerShareText, fullyDilutedBasisPoints, holdingsOf, parseFenPerShare, parseShares, shanghaiDayOf, shanghaiDayStart } from '../services/cap-table-figures.js';
+import {
+  basisPointsOf, fenPerShareText, holdingsOf, ownershipFigures, parseFenPerShare, parseShares, shanghaiDayOf, shanghaiDayStart, unissuedCentreShares,
+} from '../services/cap-table-figures.js';
 
 const codeOf = (run: () => unknown) => {
   try {
@@ -46,10 +48,46 @@ describe('cap-table figures', () => {
       { stakeholderId: 'c', shareClassId: 'common', shares: 100n },
     ]);
     expect(holdings.map((h) => [h.shares, h.byClass.get('pref') ?? 0n])).toEqual([[100n, 0n], [100n, 0n], [100n, 0n]]);
-    expect(fullyDilutedBasisPoints(holdings.map((h) => h.shares))).toEqual([3334n, 3333n, 3333n]);
-    expect(fullyDilutedBasisPoints([2n, 1n])).toEqual([6667n, 3333n]);
-    expect(fullyDilutedBasisPoints([0n, 0n])).toEqual([0n, 0n]);
-    const many = fullyDilutedBasisPoints([1n, 1n, 1n, 1n, 1n, 1n, 1n]);
+    expect(basisPointsOf(holdings.map((h) => h.shares))).toEqual([3334n, 3333n, 3333n]);
+    expect(basisPointsOf([2n, 1n])).toEqual([6667n, 3333n]);
+    expect(basisPointsOf([0n, 0n])).toEqual([0n, 0n]);
+    const many = basisPointsOf([1n, 1n, 1n, 1n, 1n, 1n, 1n]);
     expect(many.reduce((a, b) => a + b, 0n)).toBe(10000n);
+  });
+
+  it('counts the centre’s unissued shares under ACTIVE lines only: total shares minus the line’s tranche issuances', () => {
+    const lines = [
+      { id: 'active', status: 'ACTIVE' as const, totalShares: 300n, centreStakeholderId: 'centre' },
+      { id: 'second', status: 'ACTIVE' as const, totalShares: 50n, centreStakeholderId: 'centre' },
+      // Expired: its unissued rest is forfeited, so it counts nothing.
+      { id: 'expired', status: 'EXPIRED' as const, totalShares: 1000n, centreStakeholderId: 'centre' },
+    ];
+    const issuances = [
+      { creditLineId: 'active', shares: 100n },
+      { creditLineId: 'expired', shares: 400n },
+      { creditLineId: 'second', shares: 50n },
+    ];
+    expect(unissuedCentreShares(lines, issuances)).toEqual(new Map([['centre', 200n]]));
+    expect(unissuedCentreShares([], issuances)).toEqual(new Map());
+  });
+
+  it('gives both ownership columns, each adding up to exactly 10000; founders are diluted by the centre’s unissued shares', () => {
+    // Two founders with 600 and 300, the centre with 100 issued of a 300-share ACTIVE line (200 unissued).
+    const figures = ownershipFigures([
+      { outstanding: 600n, unissued: 0n },
+      { outstanding: 300n, unissued: 0n },
+      { outstanding: 100n, unissued: 200n },
+    ]);
+    expect(figures.map((f) => [f.outstandingShares, f.fullyDilutedShares, f.outstandingBasisPoints, f.fullyDilutedBasisPoints])).toEqual([
+      [600n, 600n, 6000n, 5000n],
+      [300n, 300n, 3000n, 2500n],
+      [100n, 300n, 1000n, 2500n],
+    ]);
+    // 1 : 1 : 1 outstanding, then 1 : 1 : 4 fully diluted: 1666.67 / 1666.67 / 6666.67 bp, the two leftover points by largest remainder.
+    const thirds = ownershipFigures([{ outstanding: 1n, unissued: 0n }, { outstanding: 1n, unissued: 0n }, { outstanding: 1n, unissued: 3n }]);
+    expect(thirds.map((f) => f.outstandingBasisPoints)).toEqual([3334n, 3333n, 3333n]);
+    expect(thirds.map((f) => f.fullyDilutedBasisPoints)).toEqual([1667n, 1667n, 6666n]);
+    // Only unissued shares: nothing outstanding (all 0), the centre holds 100 % fully diluted.
+    expect(ownershipFigures([{ outstanding: 0n, unissued: 0n }, { outstanding: 0n, unissued: 500n }]).map((f) => [f.outstandingBasisPoints, f.fullyDilutedBasisPoints])).toEqual([[0n, 0n], [0n, 10000n]]);
   });
 });

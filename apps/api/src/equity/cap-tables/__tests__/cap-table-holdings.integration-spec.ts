@@ -44,7 +44,7 @@ describe('cap tables in the database', () => {
     (await writes.addStakeholder(staff, { organisationId, name, kind: 'FOUNDER', entityType: 'INDIVIDUAL' })).stakeholderId;
   const heldBy = async (organisationId: string) => {
     const table = (await reader.capTable(staff, organisationId))!;
-    return Object.fromEntries(table.stakeholders.map((s) => [s.name, { shares: s.shares, bp: s.fullyDilutedBasisPoints }]));
+    return Object.fromEntries(table.stakeholders.map((s) => [s.name, { shares: s.shares, bp: s.outstandingBasisPoints, fd: s.fullyDilutedBasisPoints }]));
   };
   const lineWithIssuedShares = async (organisationId: string, extra: Partial<Parameters<typeof openCreditLine>[3]> = {}): Promise<OpenedLine> => {
     const line = await openCreditLine(sql, organisationId, userId, { tranches: [{ creditFen: 50_000_000n, shares: 100n }, { creditFen: 50_000_000n, shares: 100n }], ...extra });
@@ -65,7 +65,7 @@ describe('cap tables in the database', () => {
   });
   afterAll(async () => dataSource?.destroy());
 
-  it('adds up holdings per class and fully diluted parts to exactly 100 %, the centre’s tranche shares included', async () => {
+  it('adds up holdings per class and both percentage columns to exactly 100 %, the centre’s tranche shares included', async () => {
     const org = await newCompany();
     const common = (await writes.addShareClass(staff, { organisationId: org, name: '普通股', classType: 'COMMON' })).shareClassId;
     const [a, b, c] = [await stakeholder(org, '张三'), await stakeholder(org, '李四'), await stakeholder(org, '王五')];
@@ -73,13 +73,20 @@ describe('cap tables in the database', () => {
     // Three equal holders: 3333.33… bp each; the leftover basis point goes to one of them.
     let held = await heldBy(org);
     expect(Object.values(held).map((h) => h.bp).sort()).toEqual([3333, 3333, 3334]);
+    // No credit line: fully diluted is the same as outstanding.
+    expect(Object.values(held).map((h) => h.fd).sort()).toEqual([3333, 3333, 3334]);
 
-    // A tranche drawn in full issues the centre's 100 shares by trigger: now 100 of 400 each.
+    // A tranche drawn in full issues the centre's 100 shares by trigger: now 100 of 400 each outstanding;
+    // the second tranche's 100 are signed but not issued, so fully diluted counts 500 (the centre 200).
     const line = await lineWithIssuedShares(org);
     const table = (await reader.capTable(staff, org))!;
-    expect(table.totalOutstandingShares).toBe('400');
+    expect([table.totalOutstandingShares, table.totalFullyDilutedShares]).toEqual(['400', '500']);
+    expect(table.stakeholders.reduce((total, s) => total + s.outstandingBasisPoints, 0)).toBe(10000);
     expect(table.stakeholders.reduce((total, s) => total + s.fullyDilutedBasisPoints, 0)).toBe(10000);
-    expect(table.stakeholders.map((s) => s.fullyDilutedBasisPoints)).toEqual([2500, 2500, 2500, 2500]);
+    expect(table.stakeholders.map((s) => s.outstandingBasisPoints)).toEqual([2500, 2500, 2500, 2500]);
+    expect(Object.fromEntries(table.stakeholders.map((s) => [s.kind === 'CENTRE' ? 'centre' : s.name, [s.shares, s.fullyDilutedShares, s.fullyDilutedBasisPoints]]))).toEqual({
+      张三: ['100', '100', 2000], 李四: ['100', '100', 2000], 王五: ['100', '100', 2000], centre: ['100', '200', 4000],
+    });
     const centre = table.stakeholders.find((s) => s.kind === 'CENTRE')!;
     expect(centre.byClass).toEqual([{ shareClassId: line.shareClassId, shares: '100' }, { shareClassId: common, shares: '0' }]);
     expect(table.shareClasses.map((k) => [k.name, k.outstandingShares])).toEqual([['A轮优先股', '100'], ['普通股', '300']]);
@@ -94,8 +101,36 @@ describe('cap tables in the database', () => {
     expect(after.history[0]!.priceFen).toBe(83n);
     held = await heldBy(org);
     expect(after.totalOutstandingShares).toBe('370');
-    expect(held[after.stakeholders.find((s) => s.kind === 'CENTRE')!.name]).toEqual({ shares: '70', bp: 1892 });
+    // Outstanding 70 of 370; fully diluted 70 + the 100 unissued of 470 (a buy-back does not un-issue):
+    // 3617.02 bp for the centre, 2127.66 for each founder, the two leftover points to two founders.
+    expect(held[after.stakeholders.find((s) => s.kind === 'CENTRE')!.name]).toEqual({ shares: '70', bp: 1892, fd: 3617 });
+    expect(after.totalFullyDilutedShares).toBe('470');
+    expect(after.stakeholders.filter((s) => s.kind === 'FOUNDER').map((s) => s.fullyDilutedBasisPoints).sort()).toEqual([2127, 2128, 2128]);
     expect(Object.values(held).reduce((total, h) => total + h.bp, 0)).toBe(10000);
+    expect(Object.values(held).reduce((total, h) => total + h.fd, 0)).toBe(10000);
+  });
+
+  it('dilutes the founders by the centre’s signed but unissued tranche shares: exact outstanding and fully diluted figures', async () => {
+    const org = await newCompany();
+    const common = (await writes.addShareClass(staff, { organisationId: org, name: '普通股', classType: 'COMMON' })).shareClassId;
+    const [first, second] = [await stakeholder(org, '创始人甲'), await stakeholder(org, '创始人乙')];
+    for (const [holder, shares] of [[first, '6000'], [second, '3000']] as const)
+      await writes.recordIssuance(staff, { organisationId: org, stakeholderId: holder, shareClassId: common, shares, pricePerShareFen: '1', issuedOn: '2025-01-02' });
+    // An ACTIVE line of 500 + 500 shares: tranche 1 drawn in full (500 issued by trigger), tranche 2 half drawn (nothing issued yet).
+    const line = await openCreditLine(sql, org, userId, { tranches: [{ creditFen: 50_000_000n, shares: 500n }, { creditFen: 50_000_000n, shares: 500n }] });
+    await drawTranche(sql, line, org, 0, 50_000_000n);
+    await drawTranche(sql, line, org, 1, 25_000_000n);
+    const table = (await reader.capTable(staff, org))!;
+    expect([table.totalOutstandingShares, table.totalFullyDilutedShares]).toEqual(['9500', '10000']);
+    // Outstanding of 9500: 6315.79 / 3157.89 / 526.32 bp → the two leftover points to the .79 and the .89.
+    // Fully diluted of 10000 (the centre's 500 issued + 500 unissued): 6000 / 3000 / 1000 bp exactly.
+    expect(table.stakeholders.map((s) => [s.kind, s.shares, s.fullyDilutedShares, s.outstandingBasisPoints, s.fullyDilutedBasisPoints])).toEqual([
+      ['FOUNDER', '6000', '6000', 6316, 6000],
+      ['FOUNDER', '3000', '3000', 3158, 3000],
+      ['CENTRE', '500', '1000', 526, 1000],
+    ]);
+    for (const column of ['outstandingBasisPoints', 'fullyDilutedBasisPoints'] as const) expect(table.stakeholders.reduce((total, s) => total + s[column], 0)).toBe(10000);
+    for (const founder of table.stakeholders.filter((s) => s.kind === 'FOUNDER')) expect(founder.fullyDilutedBasisPoints).toBeLessThan(founder.outstandingBasisPoints);
   });
 
   it('refuses a buy-back over the holding even with plain SQL, and the service names it', async () => {
@@ -180,6 +215,11 @@ describe('cap tables in the database', () => {
     // (TypeORM answers an UPDATE … RETURNING with [rows, count].)
     const [[{ expires_at: expiresAt }]]: [{ expires_at: Date }[], number] = await dataSource.query("UPDATE credit_lines SET status = 'EXPIRED', closed_at = expires_at WHERE id = $1 RETURNING expires_at", [line.creditLineId]);
     await buyBacks.record(staff, { organisationId: org, creditLineId: line.creditLineId, shares: '10' });
+
+    // The line is EXPIRED: its unissued 50 are forfeited, so fully diluted counts what is outstanding only.
+    const closedTable = (await reader.capTable(staff, org))!;
+    expect([closedTable.totalOutstandingShares, closedTable.totalFullyDilutedShares]).toEqual(['6640', '6640']);
+    expect(closedTable.stakeholders.map((s) => s.fullyDilutedBasisPoints)).toEqual(closedTable.stakeholders.map((s) => s.outstandingBasisPoints));
 
     const snapshot = (await dataSource.transaction('REPEATABLE READ', (manager) => buildCapTableSnapshot(manager, org, new Date('2026-12-01T16:30:00Z'))))!;
     expect(snapshot.issuer).toMatchObject({ id: org, country: 'CN' });

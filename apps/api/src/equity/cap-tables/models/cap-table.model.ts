@@ -57,9 +57,21 @@ export class CapStakeholder {
   @Field({ description: 'Outstanding shares in all classes (issued − bought back), as a decimal string.' })
   shares!: string;
 
+  @Field({
+    description:
+      'Fully diluted shares (decimal string): the outstanding shares plus, for the centre, its signed but not yet issued shares under ACTIVE credit lines (each line’s totalShares minus its TRANCHE issuances). Equal to shares for every other holder: Suanli records no options or warrants. An EXPIRED line’s unissued rest is forfeited and not counted.',
+  })
+  fullyDilutedShares!: string;
+
   @Field(() => Int, {
     description:
-      'Fully diluted ownership in basis points (10000 = 100 %): shares ÷ every outstanding share of the company. “Fully diluted” here counts every issued and not bought-back share of every class; Suanli records no options or warrants, and the centre’s shares count once issued (a tranche drawn), not the unearned rest of a credit line. The stakeholders’ parts are split by largest remainder so they add up to exactly 10000 (0 each while nothing is outstanding).',
+      'Outstanding ownership in basis points (10000 = 100 %): shares ÷ CapTable.totalOutstandingShares, i.e. issued and not bought-back shares only. The stakeholders’ parts are split by largest remainder so they add up to exactly 10000 (0 each while nothing is outstanding).',
+  })
+  outstandingBasisPoints!: number;
+
+  @Field(() => Int, {
+    description:
+      'Fully diluted ownership in basis points (10000 = 100 %): fullyDilutedShares ÷ CapTable.totalFullyDilutedShares, i.e. over every outstanding share plus the centre’s signed but not yet issued shares under ACTIVE credit lines. The stakeholders’ parts are split by largest remainder so they add up to exactly 10000 (0 each while nothing is counted).',
   })
   fullyDilutedBasisPoints!: number;
 }
@@ -186,8 +198,14 @@ export class CapTable {
   @Field({ description: 'Every share bought back (decimal string).' })
   totalBoughtBackShares!: string;
 
-  @Field({ description: 'Outstanding shares, fully diluted as CapStakeholder.fullyDilutedBasisPoints counts them: issued − bought back (decimal string).' })
+  @Field({ description: 'Outstanding shares, as CapStakeholder.outstandingBasisPoints counts them: issued − bought back (decimal string).' })
   totalOutstandingShares!: string;
+
+  @Field({
+    description:
+      'Fully diluted shares, as CapStakeholder.fullyDilutedBasisPoints counts them: totalOutstandingShares plus the centre’s signed but not yet issued shares under ACTIVE credit lines (decimal string).',
+  })
+  totalFullyDilutedShares!: string;
 
   @Field(() => [CapTableEvent], { description: 'Every issuance and buy-back, newest first.' })
   history!: CapTableEvent[];

@@ -89,12 +89,69 @@ export function holdingsOf(stakeholderIds: readonly string[], movements: readonl
 }
 
 /**
- * Rounding rule for the fully diluted percentages: each holding's part of 10000 basis points is
- * split by largest remainder (splitByLargestRemainder), so the parts add up to exactly 100 % and
- * each is within one basis point of its exact share. Nothing outstanding: every part is 0.
+ * Rounding rule for every percentage column: each holding's part of 10000 basis points is split by
+ * largest remainder (splitByLargestRemainder), so the parts add up to exactly 100 % and each is
+ * within one basis point of its exact share. Nothing counted: every part is 0.
  */
-export function fullyDilutedBasisPoints(shares: readonly bigint[]): bigint[] {
+export function basisPointsOf(shares: readonly bigint[]): bigint[] {
   const total = shares.reduce((a, b) => a + b, 0n);
   if (total <= 0n) return shares.map(() => 0n);
   return splitByLargestRemainder(10000n, shares);
+}
+
+/** A credit line as far as the centre's unissued shares go. */
+export interface LineForDilution {
+  id: string;
+  status: 'ACTIVE' | 'EXPIRED';
+  totalShares: bigint;
+  centreStakeholderId: string;
+}
+
+/** An issuance as far as a credit line's shares go (TRANCHE ones carry their line). */
+export interface IssuanceForDilution {
+  creditLineId: string | null;
+  shares: bigint;
+}
+
+/**
+ * The centre's signed but not yet issued shares, by the centre's stakeholder row: under each ACTIVE
+ * line, total_shares minus the shares its TRANCHE issuances gave so far. An EXPIRED line's rest is
+ * forfeited, so it counts nothing. Buy-backs do not add back: a bought-back share was issued and is
+ * no longer outstanding.
+ */
+export function unissuedCentreShares(lines: readonly LineForDilution[], issuances: readonly IssuanceForDilution[]): Map<string, bigint> {
+  const unissued = new Map<string, bigint>();
+  for (const line of lines) {
+    if (line.status !== 'ACTIVE') continue;
+    const issued = issuances.filter((issuance) => issuance.creditLineId === line.id).reduce((total, issuance) => total + issuance.shares, 0n);
+    // The triggers never issue more than the line grants; the floor keeps a bad row from going negative.
+    const rest = line.totalShares > issued ? line.totalShares - issued : 0n;
+    unissued.set(line.centreStakeholderId, (unissued.get(line.centreStakeholderId) ?? 0n) + rest);
+  }
+  return unissued;
+}
+
+/** Both ownership columns of one holder. */
+export interface OwnershipFigures {
+  outstandingShares: bigint;
+  fullyDilutedShares: bigint;
+  outstandingBasisPoints: bigint;
+  fullyDilutedBasisPoints: bigint;
+}
+
+/**
+ * The two ownership columns cap-table tools show: outstanding (issued − bought back, over every
+ * outstanding share) and fully diluted (over outstanding plus what is signed but not yet issued,
+ * here the centre's unissued shares under ACTIVE lines, counted in the centre's own row). Each column
+ * adds up to exactly 10000 by largest remainder.
+ */
+export function ownershipFigures(holdings: readonly { outstanding: bigint; unissued: bigint }[]): OwnershipFigures[] {
+  const outstanding = holdings.map((holding) => holding.outstanding);
+  const fullyDiluted = holdings.map((holding) => holding.outstanding + holding.unissued);
+  const outstandingParts = basisPointsOf(outstanding);
+  const fullyDilutedParts = basisPointsOf(fullyDiluted);
+  return holdings.map((_, index) => ({
+    outstandingShares: outstanding[index]!, fullyDilutedShares: fullyDiluted[index]!,
+    outstandingBasisPoints: outstandingParts[index]!, fullyDilutedBasisPoints: fullyDilutedParts[index]!,
+  }));
 }

@@ -8,7 +8,7 @@ import { UserEntity } from '../../../users/index.js';
 import { CreditLineEntity } from '../../credit-lines/entities/credit-line.entities.js';
 import { BuyBackEntity, IssuanceEntity, ShareClassEntity, StakeholderEntity } from '../entities/cap-table.entities.js';
 import type { CapCreditLineSummary, CapTable, CapTableEvent, CapTableListing } from '../models/cap-table.model.js';
-import { fenPerShareText, fullyDilutedBasisPoints, holdingsOf, type ShareMovement } from './cap-table-figures.js';
+import { fenPerShareText, holdingsOf, ownershipFigures, unissuedCentreShares, type ShareMovement } from './cap-table-figures.js';
 
 /** Every row of one company's cap table and its credit lines, as read in one go. */
 export interface CapTableRows {
@@ -61,22 +61,25 @@ export function creditLineSummaryOf(rows: Pick<CapTableRows, 'issuances' | 'buyB
   };
 }
 
-/** The read model from the rows: holdings per class, fully diluted parts adding up to 10000, history newest first. */
+/** The read model from the rows: holdings per class, outstanding and fully diluted parts each adding up to 10000, history newest first. */
 export function capTableOf(rows: CapTableRows, recorders: ReadonlyMap<string, string>, now: Date): CapTable {
   const movements: ShareMovement[] = [
     ...rows.issuances.map((issuance) => ({ stakeholderId: issuance.stakeholderId, shareClassId: issuance.shareClassId, shares: issuance.shares })),
     ...rows.buyBacks.map((buyBack) => ({ stakeholderId: buyBack.stakeholderId, shareClassId: classOfBuyBack(rows, buyBack), shares: -buyBack.shares })),
   ];
   const holdings = holdingsOf(rows.stakeholders.map((stakeholder) => stakeholder.id), movements);
-  const parts = fullyDilutedBasisPoints(holdings.map((holding) => holding.shares));
+  // Tranche issuances only: a MANUAL issuance never names a line.
+  const unissued = unissuedCentreShares(rows.creditLines, rows.issuances.filter((issuance) => issuance.source === 'TRANCHE'));
+  const figures = ownershipFigures(holdings.map((holding) => ({ outstanding: holding.shares, unissued: unissued.get(holding.stakeholderId) ?? 0n })));
   const stakeholders = rows.stakeholders
     .map((stakeholder, index) => ({
       id: stakeholder.id, name: stakeholder.name, kind: stakeholder.kind, entityType: stakeholder.entityType,
       byClass: rows.shareClasses.map((shareClass) => ({ shareClassId: shareClass.id, shares: (holdings[index]!.byClass.get(shareClass.id) ?? 0n).toString() })),
-      shares: holdings[index]!.shares, fullyDilutedBasisPoints: Number(parts[index]!),
+      shares: holdings[index]!.shares, fullyDilutedShares: figures[index]!.fullyDilutedShares,
+      outstandingBasisPoints: Number(figures[index]!.outstandingBasisPoints), fullyDilutedBasisPoints: Number(figures[index]!.fullyDilutedBasisPoints),
     }))
     .sort((a, b) => (b.shares > a.shares ? 1 : b.shares < a.shares ? -1 : a.name.localeCompare(b.name, 'zh-CN')))
-    .map((stakeholder) => ({ ...stakeholder, shares: stakeholder.shares.toString() }));
+    .map((stakeholder) => ({ ...stakeholder, shares: stakeholder.shares.toString(), fullyDilutedShares: stakeholder.fullyDilutedShares.toString() }));
   const outstandingOf = (shareClassId: string) => sum(movements.filter((movement) => movement.shareClassId === shareClassId).map((movement) => movement.shares));
   const nameOf = new Map(rows.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.name]));
   const issued = sum(rows.issuances.map((issuance) => issuance.shares));
@@ -103,6 +106,7 @@ export function capTableOf(rows: CapTableRows, recorders: ReadonlyMap<string, st
       sharesAuthorised: shareClass.sharesAuthorised?.toString() ?? null, outstandingShares: outstandingOf(shareClass.id).toString(),
     })),
     stakeholders, totalIssuedShares: issued.toString(), totalBoughtBackShares: boughtBack.toString(), totalOutstandingShares: (issued - boughtBack).toString(),
+    totalFullyDilutedShares: sum(figures.map((figure) => figure.fullyDilutedShares)).toString(),
     history, creditLines: rows.creditLines.map((line) => creditLineSummaryOf(rows, line, now)),
   };
 }

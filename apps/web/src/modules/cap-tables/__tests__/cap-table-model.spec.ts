@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { basisPointsText, buyBackableIssuances, buyBackPreviewFen, groupedShares, ownershipSlices, priceText, sharesText, yuanPriceToFenText } from '../cap-table-model';
+import {
+  basisPointsText, buyBackableIssuances, buyBackPreviewFen, groupedShares, historyPrice, ownershipSlices, priceText, sharesText, unissuedSharesOf, yuanPriceToFenText,
+} from '../cap-table-model';
 
 describe('prices per share', () => {
   it('turns typed yuan into exact fen text, decimals and fractions alike', () => {
@@ -38,11 +40,23 @@ describe('shares and percentages', () => {
   });
 
   it('folds the long tail of holders into one slice and leaves out holders with nothing', () => {
-    const holders = [5000, 2000, 1000, 800, 600, 300, 200, 100, 0].map((bp, i) => ({ name: `h${i}`, fullyDilutedBasisPoints: bp }));
+    const holders = [5000, 2000, 1000, 800, 600, 300, 200, 100, 0].map((bp, i) => ({ name: `h${i}`, outstandingBasisPoints: bp }));
     const slices = ownershipSlices(holders, 'others', 'en');
     expect(slices.map((s) => [s.name, s.basisPoints])).toEqual([['h0', 5000], ['h1', 2000], ['h2', 1000], ['h3', 800], ['h4', 600], ['others', 600]]);
     expect(slices.reduce((total, s) => total + s.basisPoints, 0)).toBe(10000);
     expect(ownershipSlices(holders.slice(0, 3), 'others', 'en').map((s) => s.name)).toEqual(['h0', 'h1', 'h2']);
+  });
+
+  it('shows the centre’s unissued tranche shares as the difference of its two counts, and nothing for others', () => {
+    expect(unissuedSharesOf({ shares: '194445', fullyDilutedShares: '388889' })).toBe(194444n);
+    expect(unissuedSharesOf({ shares: '4000000', fullyDilutedShares: '4000000' })).toBe(0n);
+  });
+
+  it('labels a history price as per share for an issuance and as the total for a buy-back', () => {
+    const fen = (value: string) => `fen ${value}`;
+    expect(historyPrice({ kind: 'ISSUANCE', pricePerShareFen: '1800/7', priceFen: null }, fen)).toEqual({ label: 'perShare', amount: '¥2.571429' });
+    expect(historyPrice({ kind: 'BUY_BACK', pricePerShareFen: null, priceFen: '2777143' }, fen)).toEqual({ label: 'total', amount: 'fen 2777143' });
+    expect(historyPrice({ kind: 'BUY_BACK', pricePerShareFen: null, priceFen: null }, fen)).toBeNull();
   });
 
   it('offers the MANUAL issuances with shares left for a buy-back', () => {
