@@ -67,7 +67,8 @@ export function MilestonesCard({ projectId, canWrite, canSubmit }: Props) {
           dataSource={milestones}
           rowKey="id"
           renderItem={(milestone) => {
-            const late = overdue.has(milestone.id);
+            // Accepted is never overdue (the API's rule); the overdue list may arrive a moment after the status.
+            const late = milestone.status !== 'ACCEPTED' && overdue.has(milestone.id);
             const actions = milestoneActions(milestone.status, { submit: canSubmit, decide: canWrite });
             return (
               <List.Item
