@@ -22,7 +22,7 @@ export const routes: AppRoute[] = [
     path: '/portal/cap-table',
     area: 'portal',
     permission: 'EQUITY_READ',
-    nav: { key: 'cap-table', label: 'capTables.nav.portal', icon: <PieChartOutlined />, order: 38 },
+    nav: { key: 'cap-table', label: 'capTables.nav.portal', icon: <PieChartOutlined />, order: 38, group: EQUITY_NAV_GROUP },
     element: <PortalCapTablePage />,
   },
 ];

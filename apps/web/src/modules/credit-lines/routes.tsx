@@ -19,7 +19,7 @@ export const routes: AppRoute[] = [
     path: '/portal/credit-lines',
     area: 'portal',
     permission: 'EQUITY_READ',
-    nav: { key: 'my-credit-lines', label: 'creditLines.nav.mine', icon: <WalletOutlined />, order: 37 },
+    nav: { key: 'my-credit-lines', label: 'creditLines.nav.mine', icon: <WalletOutlined />, order: 37, group: EQUITY_NAV_GROUP },
     element: <CreditLinesPage area="portal" />,
   },
   { path: '/portal/credit-lines/:id', area: 'portal', permission: 'EQUITY_READ', element: <CreditLinePage area="portal" /> },

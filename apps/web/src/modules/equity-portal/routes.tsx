@@ -1,6 +1,7 @@
 import { FileProtectOutlined } from '@ant-design/icons';
 import type { AppRoute } from '../../shared/routing/app-route';
 import { lazyPage } from '../../shared/routing/lazy-page';
+import { EQUITY_NAV_GROUP } from '../equity/nav-group';
 
 const TermSheetsPortalPage = lazyPage(() => import('./TermSheetsPortalPage').then((m) => m.TermSheetsPortalPage));
 // The review and counter-offer screens are the console's own, seen from the founders' side.
@@ -14,7 +15,7 @@ export const routes: AppRoute[] = [
     path: BASE,
     area: 'portal',
     permission: 'EQUITY_READ',
-    nav: { key: 'term-sheets', label: 'equityPortal.nav.termSheets', icon: <FileProtectOutlined />, order: 36 },
+    nav: { key: 'term-sheets', label: 'equityPortal.nav.termSheets', icon: <FileProtectOutlined />, order: 36, group: EQUITY_NAV_GROUP },
     element: <TermSheetsPortalPage />,
   },
   { path: `${BASE}/:id`, area: 'portal', permission: 'EQUITY_READ', element: <TermSheetDetailPage side="FOUNDER" basePath={BASE} /> },
