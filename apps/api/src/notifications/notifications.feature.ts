@@ -3,6 +3,7 @@ import { NotificationPreferenceEntity } from './entities/notification-preference
 import { NotificationEntity } from './entities/notification.entity.js';
 import './events/notification-events.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { NOTIFICATION_FIELD_RULES } from './notifications.field-rules.js';
 import { NotificationsModule } from './notifications.module.js';
 
 /** The product's notification centre: in-app (the bell, live) and e-mail, with per-person preferences. */
@@ -11,5 +12,6 @@ export const notificationsFeature = defineFeature({
   module: NotificationsModule,
   entities: [NotificationEntity, NotificationPreferenceEntity],
   migrations: MIGRATIONS,
+  fieldRules: NOTIFICATION_FIELD_RULES,
   events: { NOTIFICATION_ADDED: { emptiesResponseCache: true } },
 });
