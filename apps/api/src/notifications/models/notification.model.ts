@@ -47,7 +47,7 @@ export class Notification {
   readAt!: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One page of your notifications, newest first (Relay connection).' })
 export class NotificationConnection extends ConnectionType(Notification, 'Notification') {}
 
 @ObjectType({ description: 'How one kind of notification reaches the signed-in person (the default unless they chose).' })
