@@ -23,8 +23,8 @@ const MESSAGES: Record<NotificationKind, Record<Language, (p: NotificationParams
   TERM_SHEET_PROPOSED: { 'zh-CN': (p) => `投资条款（第 ${p.versionNo ?? ''} 版）待您审阅`, en: (p) => `Term sheet version ${p.versionNo ?? ''} awaits your review` },
   TERM_SHEET_SIGNED: { 'zh-CN': (p) => `投资条款（第 ${p.versionNo ?? ''} 版）已由双方签署`, en: (p) => `Term sheet version ${p.versionNo ?? ''} was signed by both sides` },
   INVOICE_ISSUED: { 'zh-CN': (p) => `账单 ${p.number ?? ''} 已开具，金额 ${cny(p.totalFen)}`, en: (p) => `Invoice ${p.number ?? ''} was issued for ${cny(p.totalFen)}` },
-  ALLOCATION_STARTED: { 'zh-CN': () => '您申请的算力已开始运行', en: () => 'Your compute allocation started running' },
-  ALLOCATION_PREEMPTED: { 'zh-CN': () => '您的算力分配将被抢占', en: () => 'Your compute allocation is to be preempted' },
+  ALLOCATION_STARTED: { 'zh-CN': (p) => `您申请的 ${p.cards ?? ''} 张卡已开始运行`, en: (p) => `Your allocation of ${p.cards ?? ''} cards started running` },
+  ALLOCATION_PREEMPTED: { 'zh-CN': (p) => `您的算力分配（${p.cards ?? ''} 张卡）将被抢占`, en: (p) => `Your allocation of ${p.cards ?? ''} cards is to be preempted` },
 };
 
 export function notificationMessage(kind: NotificationKind, params: NotificationParams, language: Language): string {
