@@ -1,6 +1,6 @@
 import { BellOutlined, SettingOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
+import { Badge, Button, Drawer, Empty, Grid, List, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -20,6 +20,8 @@ export function NotificationBell() {
   const format = useFormat();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
+  // Below antd's md a popover anchored at the bell would run off a phone's left edge: a drawer instead.
+  const wide = Grid.useBreakpoint().md ?? true;
   const { data, refetch } = useQuery(NotificationBellQuery, { variables: { first: RECENT }, pollInterval: 60_000 });
   useSubscription(NotificationAddedSubscription, { onData: () => void refetch() });
   const [markRead] = useMutation(MarkNotificationsReadMutation, { refetchQueries: [NotificationBellQuery] });
@@ -33,7 +35,7 @@ export function NotificationBell() {
   };
 
   const panel = (
-    <div className="notification-panel" data-testid="notification-panel">
+    <div className={wide ? 'notification-panel' : 'notification-panel notification-panel-drawer'} data-testid="notification-panel">
       <div className="notification-panel-head">
         <Typography.Text strong>{t('notifications.title')}</Typography.Text>
         <Button size="small" type="link" disabled={count === 0} data-testid="notifications-mark-all" onClick={() => void markRead({ variables: { input: { all: true } } })}>
@@ -81,19 +83,33 @@ export function NotificationBell() {
     </div>
   );
 
+  const bell = (
+    <Button
+      type="text"
+      className="notification-bell"
+      data-testid="notification-bell"
+      aria-label={count > 0 ? t('notifications.bellWithCount', { count }) : t('notifications.bell')}
+      onClick={wide ? undefined : () => setOpen(true)}
+      icon={
+        <Badge count={count} size="small" overflowCount={99} data-testid="notification-count" data-count={count}>
+          <BellOutlined style={{ fontSize: 18 }} />
+        </Badge>
+      }
+    />
+  );
+
+  if (!wide)
+    return (
+      <>
+        {bell}
+        <Drawer placement="right" size={320} open={open} onClose={() => setOpen(false)} title={t('notifications.title')} rootClassName="notification-drawer">
+          {panel}
+        </Drawer>
+      </>
+    );
   return (
     <Popover trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen} content={panel} arrow={false}>
-      <Button
-        type="text"
-        className="notification-bell"
-        data-testid="notification-bell"
-        aria-label={count > 0 ? t('notifications.bellWithCount', { count }) : t('notifications.bell')}
-        icon={
-          <Badge count={count} size="small" overflowCount={99} data-testid="notification-count" data-count={count}>
-            <BellOutlined style={{ fontSize: 18 }} />
-          </Badge>
-        }
-      />
+      {bell}
     </Popover>
   );
 }
