@@ -37,7 +37,8 @@ export function NotificationBell() {
   const panel = (
     <div className={wide ? 'notification-panel' : 'notification-panel notification-panel-drawer'} data-testid="notification-panel">
       <div className="notification-panel-head">
-        <Typography.Text strong>{t('notifications.title')}</Typography.Text>
+        {/* The drawer has the title in its own header. */}
+        <Typography.Text strong>{wide ? t('notifications.title') : ''}</Typography.Text>
         <Button size="small" type="link" disabled={count === 0} data-testid="notifications-mark-all" onClick={() => void markRead({ variables: { input: { all: true } } })}>
           {t('notifications.markAllRead')}
         </Button>
