@@ -63,6 +63,24 @@ describe('notifications follow the caller’s transaction', () => {
     expect(mailsTo(founder.email)).toEqual([]);
   });
 
+  it('a rolled-back savepoint keeps what was queued before it', async () => {
+    // Of another organisation, so the last test's founders stay one.
+    const other = await createUser(dataSource, 'FOUNDER', (await OrganisationFactory.on(dataSource).kind('STARTUP').create()).id);
+    await dataSource.transaction(async (manager) => {
+      await service.notify(manager, { ...input('SP-1'), userIds: [other.id] });
+      await manager.transaction(async (inner) => {
+        await service.notify(inner, { ...input('SP-2'), userIds: [other.id] });
+        throw new Error('inner step failed');
+      }).catch(() => undefined);
+    });
+    const mail = await inbox.waitFor(other.email);
+    expect(mail.subject).toContain('SP-1');
+    await settle();
+    expect(mailsTo(other.email).map((m) => m.subject)).toEqual([mail.subject]);
+    expect((await rowsOf(other.id)).map((r) => r.params.number)).toEqual(['SP-1']);
+    published.length = 0; // the next test counts its own events
+  });
+
   it('a committed action notifies in-app, then mails and publishes only after the commit', async () => {
     await dataSource.transaction(async (manager) => {
       await service.notifyFounders(manager, organisationId, input('OK-1'));
