@@ -17,6 +17,9 @@ type Documents = {
     "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": typeof types.E2eMyProjectsDocument,
     "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": typeof types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": typeof types.E2eProjectTermSheetsDocument,
+    "\n  query E2eOpenProgrammes { voucherProgrammes { id status } }\n": typeof types.E2eOpenProgrammesDocument,
+    "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code field message } } }\n": typeof types.E2eApplyForVoucherDocument,
+    "\n  mutation E2eApproveVoucherApplication($input: ApproveVoucherApplicationInput!) {\n    approveVoucherApplication(input: $input) { voucher { code } userErrors { code field message } }\n  }\n": typeof types.E2eApproveVoucherApplicationDocument,
     "\n  mutation E2eProposeTerms($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) {\n      termSheet { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eProposeTermsDocument,
     "\n  mutation E2eAcceptTerms($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet { id status creditLine { id } }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eAcceptTermsDocument,
     "\n  mutation E2eSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eSignInDocument,
@@ -39,6 +42,9 @@ const documents: Documents = {
     "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": types.E2eMyProjectsDocument,
     "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": types.E2eProjectTermSheetsDocument,
+    "\n  query E2eOpenProgrammes { voucherProgrammes { id status } }\n": types.E2eOpenProgrammesDocument,
+    "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code field message } } }\n": types.E2eApplyForVoucherDocument,
+    "\n  mutation E2eApproveVoucherApplication($input: ApproveVoucherApplicationInput!) {\n    approveVoucherApplication(input: $input) { voucher { code } userErrors { code field message } }\n  }\n": types.E2eApproveVoucherApplicationDocument,
     "\n  mutation E2eProposeTerms($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) {\n      termSheet { id }\n      userErrors { code message }\n    }\n  }\n": types.E2eProposeTermsDocument,
     "\n  mutation E2eAcceptTerms($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet { id status creditLine { id } }\n      userErrors { code message }\n    }\n  }\n": types.E2eAcceptTermsDocument,
     "\n  mutation E2eSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      userErrors { code message }\n    }\n  }\n": types.E2eSignInDocument,
@@ -84,6 +90,18 @@ export function graphql(source: "\n  query E2eCentreHolding($organisationId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n"): (typeof documents)["\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eOpenProgrammes { voucherProgrammes { id status } }\n"): (typeof documents)["\n  query E2eOpenProgrammes { voucherProgrammes { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eApproveVoucherApplication($input: ApproveVoucherApplicationInput!) {\n    approveVoucherApplication(input: $input) { voucher { code } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation E2eApproveVoucherApplication($input: ApproveVoucherApplicationInput!) {\n    approveVoucherApplication(input: $input) { voucher { code } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
