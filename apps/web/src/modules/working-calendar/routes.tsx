@@ -1,11 +1,9 @@
-import { CalendarOutlined, SettingOutlined } from '@ant-design/icons';
-import type { AppRoute, NavGroup } from '../../shared/routing/app-route';
+import { CalendarOutlined } from '@ant-design/icons';
+import type { AppRoute } from '../../shared/routing/app-route';
 import { lazyPage } from '../../shared/routing/lazy-page';
+import { SETTINGS_NAV_GROUP } from './nav-group';
 
 const WorkingCalendarPage = lazyPage(() => import('./WorkingCalendarPage').then((m) => m.WorkingCalendarPage));
-
-/** Centre settings share one submenu in the console's header, so the header still fits at 1280 px. */
-export const SETTINGS_NAV_GROUP: NavGroup = { key: 'settings', label: 'workingCalendar.nav.group', icon: <SettingOutlined /> };
 
 export const routes: AppRoute[] = [
   {
