@@ -21,6 +21,7 @@ import { organisationsFeature } from './organisations/index.js';
 import { passwordsFeature } from './passwords/index.js';
 import { projectsFeature } from './projects/index.js';
 import { usersFeature } from './users/index.js';
+import { workingCalendarFeature } from './working-calendar/index.js';
 
 export const FEATURES = [
   authFeature,
@@ -37,6 +38,7 @@ export const FEATURES = [
   equityFeature,
   milestonesFeature,
   notificationsFeature,
+  workingCalendarFeature,
 ] as const satisfies readonly FeatureManifest[];
 
 const manifests: readonly FeatureManifest[] = FEATURES;

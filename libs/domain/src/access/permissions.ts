@@ -50,6 +50,10 @@ export const PERMISSIONS = [
   'MILESTONE_WRITE',
   /** Submit evidence for a milestone of one's own organisation's project. */
   'MILESTONE_SUBMIT',
+  /** Read the working calendar the SLA clock runs on: holidays, make-up workdays, business hours (staff). */
+  'CALENDAR_READ',
+  /** Change the working calendar: holidays, make-up workdays and business hours (admins; audited). */
+  'CALENDAR_WRITE',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,8 +85,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'EQUITY_NEGOTIATE',
     'CAP_TABLE_WRITE',
     'MILESTONE_WRITE',
+    'CALENDAR_READ',
   ],
-  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ'],
+  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'CALENDAR_READ'],
   FOUNDER: [
     'ORGANISATION_READ',
     'PROJECT_READ',

@@ -143,6 +143,12 @@ export enum UserErrorCode {
   BUY_BACK_WINDOW_CLOSED = 'BUY_BACK_WINDOW_CLOSED',
   /** The signed terms of the credit line give the founders no buy-back option. */
   NO_BUY_BACK_OPTION = 'NO_BUY_BACK_OPTION',
+  /** Business hours must be whole minutes with 0 ≤ start < end ≤ 24:00. */
+  INVALID_BUSINESS_HOURS = 'INVALID_BUSINESS_HOURS',
+  /** The day is not an existing calendar day written YYYY-MM-DD in 2000–2099. */
+  INVALID_CALENDAR_DAY = 'INVALID_CALENDAR_DAY',
+  /** A make-up workday (调休) must be a Saturday or Sunday; a weekday already is a workday. */
+  MAKE_UP_DAY_NOT_WEEKEND = 'MAKE_UP_DAY_NOT_WEEKEND',
 }
 
 /** Schema descriptions of the codes added since the schema began to describe them (see issue 10). */

@@ -69,6 +69,9 @@ registerDescribedEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation changed no
   BUY_BACK_EXCEEDS_HOLDING: 'The buy-back is more shares than the holder still has of that security.',
   BUY_BACK_WINDOW_CLOSED: 'The credit line’s buy-back window has closed (or has not opened yet).',
   NO_BUY_BACK_OPTION: 'The signed terms of the credit line give the founders no buy-back option.',
+  INVALID_BUSINESS_HOURS: 'The business hours are not whole minutes with 0 ≤ start < end ≤ 1440 (24:00).',
+  INVALID_CALENDAR_DAY: 'The day is not an existing calendar day written YYYY-MM-DD in 2000–2099.',
+  MAKE_UP_DAY_NOT_WEEKEND: 'A make-up workday (调休) must fall on a Saturday or Sunday.',
 });
 
 @ObjectType('UserError', { description: 'A business rule the input broke; nothing was changed.' })
