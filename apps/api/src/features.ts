@@ -14,6 +14,7 @@ import { billingFeature } from './billing/index.js';
 import { computeFeature } from './compute/index.js';
 import { equityFeature } from './equity/index.js';
 import { invitationsFeature } from './invitations/index.js';
+import { knowledgeBaseFeature } from './knowledge-base/index.js';
 import { mailFeature } from './mail/index.js';
 import { milestonesFeature } from './milestones/index.js';
 import { organisationsFeature } from './organisations/index.js';
@@ -35,6 +36,7 @@ export const FEATURES = [
   billingFeature,
   equityFeature,
   milestonesFeature,
+  knowledgeBaseFeature,
 ] as const satisfies readonly FeatureManifest[];
 
 const manifests: readonly FeatureManifest[] = FEATURES;

@@ -50,6 +50,8 @@ export const PERMISSIONS = [
   'MILESTONE_WRITE',
   /** Submit evidence for a milestone of one's own organisation's project. */
   'MILESTONE_SUBMIT',
+  /** Write, publish and unpublish knowledge-base articles and see drafts and counters (consultants and managers). */
+  'KB_WRITE',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,8 +83,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'EQUITY_NEGOTIATE',
     'CAP_TABLE_WRITE',
     'MILESTONE_WRITE',
+    'KB_WRITE',
   ],
-  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ'],
+  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'KB_WRITE'],
   FOUNDER: [
     'ORGANISATION_READ',
     'PROJECT_READ',

@@ -143,6 +143,11 @@ export enum UserErrorCode {
   BUY_BACK_WINDOW_CLOSED = 'BUY_BACK_WINDOW_CLOSED',
   /** The signed terms of the credit line give the founders no buy-back option. */
   NO_BUY_BACK_OPTION = 'NO_BUY_BACK_OPTION',
+  // Knowledge base (knowledge-base)
+  /** The draft is the same as the published version (or was never changed): publishing would add no version. */
+  KB_NOTHING_TO_PUBLISH = 'KB_NOTHING_TO_PUBLISH',
+  /** An article is published in both languages: the English or Chinese title or body is empty. */
+  KB_TRANSLATION_MISSING = 'KB_TRANSLATION_MISSING',
 }
 
 /** Schema descriptions of the codes added since the schema began to describe them (see issue 10). */

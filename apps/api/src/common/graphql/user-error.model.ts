@@ -69,6 +69,8 @@ registerDescribedEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation changed no
   BUY_BACK_EXCEEDS_HOLDING: 'The buy-back is more shares than the holder still has of that security.',
   BUY_BACK_WINDOW_CLOSED: 'The credit line’s buy-back window has closed (or has not opened yet).',
   NO_BUY_BACK_OPTION: 'The signed terms of the credit line give the founders no buy-back option.',
+  KB_NOTHING_TO_PUBLISH: 'The article’s draft is the same as its published version, so publishing would add no version.',
+  KB_TRANSLATION_MISSING: 'An article is published in both languages; its Chinese or English title or body is empty.',
 });
 
 @ObjectType('UserError', { description: 'A business rule the input broke; nothing was changed.' })
