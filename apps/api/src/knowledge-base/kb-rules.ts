@@ -59,31 +59,63 @@ export function snippetOf(body: string, query: string, radius = SNIPPET_RADIUS):
   return highlight(excerpt, terms);
 }
 
-/** The whole query first, then its space-separated words, longest first; lower-case, at least two characters. */
-export function searchTerms(query: string): string[] {
-  const whole = query.trim().toLowerCase().replace(/\s+/g, ' ');
-  const words = whole.split(' ').filter((w) => [...w].length >= 2);
-  return [...new Set([whole, ...words.sort((a, b) => b.length - a.length)])].filter((t) => [...t].length >= 1);
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u;
+/** Function-word bigrams that say nothing about the topic ("how", "can", "need", "I want"…). */
+const CJK_STOP_BIGRAMS = new Set(['什么', '怎么', '如何', '可以', '需要', '我们', '我想', '请问', '是否', '哪些', '一下', '这个', '那个', '没有', '已经', '因为', '所以', '还是', '或者', '的时', '时候', '一个', '能否', '能不', '不能']);
+/** English words as common as those bigrams; "to" would otherwise match inside "torch". */
+const LATIN_STOP_WORDS = new Set(
+  'a an the to of in on at by for from and or is are be was do does did how what which who when where why my me i we our you your can could with about it this that need want should'.split(' '),
+);
+const MAX_TERMS = 40;
+
+/**
+ * What a query is matched by: Chinese has no spaces, so each run of CJK characters becomes its
+ * overlapping bigrams (算力券申请 → 算力 力券 券申 申请), the usual way to search unsegmented text;
+ * Latin words stay whole (at least two characters). Lower-case, without duplicates or stop bigrams.
+ * The whole query is matched separately, as an exact-phrase bonus.
+ */
+export function queryTerms(query: string): string[] {
+  const terms: string[] = [];
+  for (const token of query.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
+    // A token may mix scripts ("ascend昇腾"): split it into CJK runs and the rest.
+    for (const part of token.split(new RegExp(`(${CJK_RUN.source})`, 'u'))) {
+      if (!part) continue;
+      const chars = [...part];
+      if (CJK_RUN.test(part)) {
+        if (chars.length === 1) terms.push(part);
+        for (let i = 0; i + 1 < chars.length; i += 1) {
+          const bigram = chars[i]! + chars[i + 1]!;
+          if (!CJK_STOP_BIGRAMS.has(bigram)) terms.push(bigram);
+        }
+      } else if (chars.length >= 2 && !LATIN_STOP_WORDS.has(part)) {
+        terms.push(part);
+      }
+    }
+  }
+  return [...new Set(terms)].slice(0, MAX_TERMS);
 }
 
-/** Splits `text` into matching and non-matching parts for the given lower-case terms. */
+/** The whole query first (to place the snippet), then its terms. */
+export function searchTerms(query: string): string[] {
+  const whole = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  return [...new Set([whole, ...queryTerms(query)])].filter((t) => t.length > 0);
+}
+
+/** Splits `text` into matched and plain parts: a character is matched when any term's occurrence covers it. */
 export function highlight(text: string, terms: readonly string[]): SnippetPart[] {
   const lower = text.toLowerCase();
-  const parts: SnippetPart[] = [];
-  let plainFrom = 0;
-  let i = 0;
-  while (i < text.length) {
-    const term = terms.find((t) => t.length > 0 && lower.startsWith(t, i));
-    if (!term) {
-      i += 1;
-      continue;
-    }
-    if (i > plainFrom) parts.push({ text: text.slice(plainFrom, i), match: false });
-    parts.push({ text: text.slice(i, i + term.length), match: true });
-    i += term.length;
-    plainFrom = i;
+  const covered = new Array<boolean>(text.length).fill(false);
+  for (const term of terms) {
+    if (!term) continue;
+    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) covered.fill(true, at, at + term.length);
   }
-  if (plainFrom < text.length) parts.push({ text: text.slice(plainFrom), match: false });
+  const parts: SnippetPart[] = [];
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && covered[j] === covered[i]) j += 1;
+    parts.push({ text: text.slice(i, j), match: covered[i]! });
+    i = j;
+  }
   return parts;
 }
 

@@ -2,11 +2,51 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { TicketCategory } from '@suanli/domain';
-import { highlight, KB_QUERY_MAX, KB_SEARCH_FIRST_MAX, KB_SUGGEST_COUNT, KB_SUGGEST_TEXT_MAX, likePattern, searchTerms, snippetOf, type KbLanguage } from '../kb-rules.js';
+import { highlight, KB_QUERY_MAX, KB_SEARCH_FIRST_MAX, KB_SUGGEST_COUNT, KB_SUGGEST_TEXT_MAX, likePattern, queryTerms, searchTerms, snippetOf, type KbLanguage } from '../kb-rules.js';
 import type { KbSearchHit } from '../models/kb-article.model.js';
 
-/** Scores below this are noise (a couple of shared trigrams); an exact phrase always passes. */
-const MIN_SCORE = 0.3;
+/**
+ * One query for the help centre and the ticket form. $1 the text typed, $2 its exact-phrase
+ * ILIKE pattern, $3 a category or null, $4 how many, $5 the ILIKE patterns of its terms
+ * (bigrams for Chinese, words otherwise: kb-rules.ts queryTerms), $6 the share of terms a text
+ * must hold to count as a hit (searching) or 0 (suggesting, where $7 terms must be found instead).
+ *
+ * score = 2 × share of terms in a title + share of terms in the whole text (both languages)
+ *       + 1 for the exact phrase + ½ × pg_trgm word_similarity (orders near-equal hits).
+ * pg_trgm indexes CJK characters on both databases (show_trgm('算力券申请') gives six trigrams),
+ * but Chinese has no spaces, so a whole sentence is one "word" and word_similarity favours matches
+ * at its start; the bigram shares carry the ranking and the trigram index serves the `<%` and
+ * exact-phrase candidates. Measured in docs/benchmarks/kb-search.md; why in docs/adr/0017.
+ */
+export const KB_SEARCH_SQL = `
+  WITH candidates AS (
+    SELECT a.id AS article_id, a.slug, a.category, a.deflection_count, v.title_zh, v.title_en, v.body_zh, v.body_en, v.search_text,
+           (SELECT count(*) FROM unnest($5::text[]) t WHERE v.title_zh ILIKE t OR v.title_en ILIKE t) AS title_hits,
+           (SELECT count(*) FROM unnest($5::text[]) t WHERE v.search_text ILIKE t) AS text_hits
+      FROM kb_articles a
+      JOIN kb_article_versions v ON v.article_id = a.id AND v.version = a.published_version
+     WHERE a.status = 'PUBLISHED'
+       AND ($3::text IS NULL OR a.category = $3)
+       AND (v.search_text ILIKE $2 OR $1 <% v.search_text OR v.search_text ILIKE ANY ($5::text[]))
+  ), scored AS (
+    SELECT *, 2.0 * title_hits / greatest(cardinality($5::text[]), 1)
+              + 1.0 * text_hits / greatest(cardinality($5::text[]), 1)
+              + CASE WHEN search_text ILIKE $2 THEN 1 ELSE 0 END
+              + 0.5 * word_similarity($1, search_text) AS score
+      FROM candidates
+  )
+  SELECT article_id, slug, category, deflection_count, title_zh, title_en, body_zh, body_en, score
+    FROM scored
+   WHERE search_text ILIKE $2
+      OR ($6::float8 > 0 AND text_hits >= $6::float8 * cardinality($5::text[]))
+      OR ($6::float8 = 0 AND text_hits >= $7::int)
+   ORDER BY score DESC, deflection_count DESC, slug
+   LIMIT $4`;
+
+/** A hit of a search holds at least this share of the query's terms (or the exact phrase). */
+const SEARCH_MIN_SHARE = 0.5;
+/** A suggestion shares at least this many terms with what the founder typed. */
+const SUGGEST_MIN_TERMS = 2;
 
 interface Row {
   article_id: string;
@@ -20,46 +60,6 @@ interface Row {
   score: number;
 }
 
-/**
- * Ranks the published versions with pg_trgm: how well the query matches somewhere inside the
- * titles (counted double) and the whole text, plus 1 when the text holds the exact phrase.
- * Trigrams need no word segmentation, so Chinese works as well as English; why this and not
- * tsvector or bigrams is in docs/adr/0017-knowledge-base-search.md. The candidates come from the
- * GIN trigram index (`ILIKE` or `<%`), the ranking only looks at those.
- */
-export const KB_SEARCH_SQL = `
-  WITH hits AS (
-    SELECT a.id AS article_id, a.slug, a.category, a.deflection_count, v.title_zh, v.title_en, v.body_zh, v.body_en,
-           2 * greatest(word_similarity($1, v.title_zh), word_similarity($1, v.title_en))
-             + word_similarity($1, v.search_text)
-             + CASE WHEN v.search_text ILIKE $2 THEN 1 ELSE 0 END AS score
-      FROM kb_articles a
-      JOIN kb_article_versions v ON v.article_id = a.id AND v.version = a.published_version
-     WHERE a.status = 'PUBLISHED'
-       AND ($3::text IS NULL OR a.category = $3)
-       AND (v.search_text ILIKE $2 OR $1 <% v.search_text)
-  )
-  SELECT * FROM hits WHERE score >= ${MIN_SCORE} ORDER BY score DESC, deflection_count DESC, slug LIMIT $4`;
-
-/**
- * For the ticket form the "query" is what the founder has typed so far, often a whole sentence:
- * the article's title is then looked for inside the text (the reverse direction of word_similarity),
- * which no index serves, so it only runs over the published versions of one category or all (a
- * few hundred rows; measured in docs/benchmarks/kb-search.md).
- */
-export const KB_SUGGEST_SQL = `
-  WITH hits AS (
-    SELECT a.id AS article_id, a.slug, a.category, a.deflection_count, v.title_zh, v.title_en, v.body_zh, v.body_en,
-           greatest(word_similarity(v.title_zh, $1), word_similarity(v.title_en, $1), word_similarity($1, v.title_zh), word_similarity($1, v.title_en))
-             + word_similarity($1, v.search_text)
-             + CASE WHEN v.search_text ILIKE $2 THEN 1 ELSE 0 END AS score
-      FROM kb_articles a
-      JOIN kb_article_versions v ON v.article_id = a.id AND v.version = a.published_version
-     WHERE a.status = 'PUBLISHED'
-       AND ($3::text IS NULL OR a.category = $3)
-  )
-  SELECT * FROM hits WHERE score >= ${MIN_SCORE + 0.2} ORDER BY score DESC, deflection_count DESC, slug LIMIT $4`;
-
 /** Searches published articles for readers (help centre, ticket-form suggestions). */
 @Injectable()
 export class KbSearchService {
@@ -69,7 +69,8 @@ export class KbSearchService {
     const query = args.query.normalize('NFC').trim().slice(0, KB_QUERY_MAX);
     if (!query) return [];
     const first = Math.min(Math.max(args.first ?? 10, 1), KB_SEARCH_FIRST_MAX);
-    const rows: Row[] = await this.dataSource.query(KB_SEARCH_SQL, [query, likePattern(query), args.category ?? null, first]);
+    const terms = queryTerms(query);
+    const rows: Row[] = await this.dataSource.query(KB_SEARCH_SQL, [query, likePattern(query), args.category ?? null, first, terms.map(likePattern), SEARCH_MIN_SHARE, 0]);
     return rows.map((row) => toHit(row, query, args.language));
   }
 
@@ -77,7 +78,10 @@ export class KbSearchService {
     const text = args.text.normalize('NFC').trim().slice(0, KB_SUGGEST_TEXT_MAX);
     // Fewer than two characters match nearly everything: wait for more typing.
     if ([...text].length < 2) return [];
-    const rows: Row[] = await this.dataSource.query(KB_SUGGEST_SQL, [text, likePattern(text), args.category ?? null, KB_SUGGEST_COUNT]);
+    const terms = queryTerms(text);
+    if (terms.length === 0) return [];
+    const minTerms = Math.min(SUGGEST_MIN_TERMS, terms.length);
+    const rows: Row[] = await this.dataSource.query(KB_SEARCH_SQL, [text, likePattern(text), args.category ?? null, KB_SUGGEST_COUNT, terms.map(likePattern), 0, minTerms]);
     return rows.map((row) => toHit(row, text, args.language));
   }
 }
