@@ -49,12 +49,15 @@ export function snippetOf(body: string, query: string, radius = SNIPPET_RADIUS):
   const terms = searchTerms(query);
   const lower = flat.toLowerCase();
   let at = -1;
+  let length = 0;
   for (const term of terms) {
     at = lower.indexOf(term);
+    length = term.length;
     if (at >= 0) break;
   }
+  // As much text on either side of the match; from the start when nothing matched (a trigram hit).
   const start = at < 0 ? 0 : Math.max(0, at - radius);
-  const end = Math.min(flat.length, (at < 0 ? 0 : at) + radius * 2);
+  const end = Math.min(flat.length, at < 0 ? radius * 2 : start + radius * 2 + length);
   const excerpt = (start > 0 ? '…' : '') + flat.slice(start, end) + (end < flat.length ? '…' : '');
   return highlight(excerpt, terms);
 }
@@ -76,13 +79,15 @@ const MAX_TERMS = 40;
  */
 export function queryTerms(query: string): string[] {
   const terms: string[] = [];
+  // A lone character (税, 的) says little next to other terms; it is searched only on its own.
+  const singles: string[] = [];
   for (const token of query.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
     // A token may mix scripts ("ascend昇腾"): split it into CJK runs and the rest.
     for (const part of token.split(new RegExp(`(${CJK_RUN.source})`, 'u'))) {
       if (!part) continue;
       const chars = [...part];
       if (CJK_RUN.test(part)) {
-        if (chars.length === 1) terms.push(part);
+        if (chars.length === 1) singles.push(part);
         for (let i = 0; i + 1 < chars.length; i += 1) {
           const bigram = chars[i]! + chars[i + 1]!;
           if (!CJK_STOP_BIGRAMS.has(bigram)) terms.push(bigram);
@@ -92,7 +97,7 @@ export function queryTerms(query: string): string[] {
       }
     }
   }
-  return [...new Set(terms)].slice(0, MAX_TERMS);
+  return [...new Set(terms.length > 0 ? terms : singles)].slice(0, MAX_TERMS);
 }
 
 /** The whole query first (to place the snippet), then its terms. */
