@@ -13,5 +13,5 @@ export const knowledgeBaseFeature = defineFeature({
   entities: [KbArticleEntity, KbArticleVersionEntity, KbHelpfulMarkEntity],
   migrations: MIGRATIONS,
   errorCodes: [UserErrorCode.KB_NOTHING_TO_PUBLISH, UserErrorCode.KB_TRANSLATION_MISSING],
-  permissions: ['KB_WRITE'],
+  permissions: ['KB_WRITE', 'KB_READ'],
 });

@@ -52,6 +52,8 @@ export const PERMISSIONS = [
   'MILESTONE_SUBMIT',
   /** Write, publish and unpublish knowledge-base articles and see drafts and counters (consultants and managers). */
   'KB_WRITE',
+  /** Search and read published knowledge-base articles, say one answered a question (every person; no API token). */
+  'KB_READ',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -84,8 +86,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'CAP_TABLE_WRITE',
     'MILESTONE_WRITE',
     'KB_WRITE',
+    'KB_READ',
   ],
-  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'KB_WRITE'],
+  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'KB_WRITE', 'KB_READ'],
   FOUNDER: [
     'ORGANISATION_READ',
     'PROJECT_READ',
@@ -100,6 +103,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'EQUITY_READ',
     'EQUITY_NEGOTIATE',
     'MILESTONE_SUBMIT',
+    'KB_READ',
   ],
   INTEGRATION: [],
 };

@@ -36,7 +36,7 @@ export class KbDraftFields {
 
 @InputType({ description: 'A new article, saved as a draft.' })
 export class CreateKbArticleInput extends KbDraftFields {
-  @Field(() => TicketCategoryEnum)
+  @Field(() => TicketCategoryEnum, { description: 'What the article is about.' })
   @IsIn(TICKET_CATEGORIES)
   category!: TicketCategory;
 
@@ -49,7 +49,7 @@ export class CreateKbArticleInput extends KbDraftFields {
 
 @InputType({ description: 'A new text for an article’s draft; readers keep seeing the published version.' })
 export class UpdateKbArticleDraftInput extends KbDraftFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The article whose draft is replaced.' })
   @IsUUID()
   articleId!: string;
 
@@ -61,21 +61,21 @@ export class UpdateKbArticleDraftInput extends KbDraftFields {
 
 @ObjectType({ description: 'The article after the change, or why nothing changed.' })
 export class KbArticlePayload {
-  @Field(() => KbArticle, { nullable: true })
+  @Field(() => KbArticle, { nullable: true, description: 'The article after the change; null when nothing changed.' })
   article?: KbArticle | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
   userErrors!: UserError[];
 }
 
 @ObjectType({ description: 'The article after a founder said it answered their question.' })
 export class MarkKbArticleHelpfulPayload {
-  @Field(() => KbArticle, { nullable: true })
+  @Field(() => KbArticle, { nullable: true, description: 'The article after the change; null when nothing changed.' })
   article?: KbArticle | null;
 
   @Field({ description: 'False when this person had already marked it: the counter counts each person once.' })
   counted?: boolean;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
   userErrors!: UserError[];
 }

@@ -46,16 +46,16 @@ export class KbArticleVersion extends KbArticleContent {
 
 @ObjectType({ description: 'A knowledge-base article answering a consulting question.' })
 export class KbArticle {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The article’s id.' })
   id!: string;
 
   @Field({ description: 'Stable address: lower-case letters, digits and hyphens.' })
   slug!: string;
 
-  @Field(() => TicketCategoryEnum)
+  @Field(() => TicketCategoryEnum, { description: 'What the article is about; the same categories as tickets.' })
   category!: TicketCategory;
 
-  @Field(() => KbArticleStatusEnum)
+  @Field(() => KbArticleStatusEnum, { description: 'Whether readers see it.' })
   status!: KbArticleStatus;
 
   @Field({ description: 'Who wrote it.' })
@@ -82,28 +82,28 @@ export class KbArticle {
   @Field({ description: 'The caller already said this answered their question.' })
   helpfulByMe!: boolean;
 
-  @Field()
+  @Field({ description: 'When its draft, status or counters last changed.' })
   updatedAt!: Date;
 }
 
 @ObjectType({ description: 'A piece of a snippet; `match` parts are what the query matched.' })
 export class KbSnippetPart {
-  @Field()
+  @Field({ description: 'The text of this part.' })
   text!: string;
 
-  @Field()
+  @Field({ description: 'True when the query matched this part (show it highlighted).' })
   match!: boolean;
 }
 
 @ObjectType({ description: 'A published article matching a search, with its title and a snippet in the reader’s language.' })
 export class KbSearchHit {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The article.' })
   articleId!: string;
 
-  @Field()
+  @Field({ description: 'The article’s address (/portal/help/<slug>).' })
   slug!: string;
 
-  @Field(() => TicketCategoryEnum)
+  @Field(() => TicketCategoryEnum, { description: 'The article’s category.' })
   category!: TicketCategory;
 
   @Field({ description: 'Title in the requested language.' })
@@ -118,7 +118,7 @@ export class KbSearchHit {
   @Field(() => Float, { description: 'Relevance, higher first: trigram similarity of title and text, plus a bonus for the exact phrase.' })
   score!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many founders it already answered without a ticket.' })
   deflectionCount!: number;
 }
 
