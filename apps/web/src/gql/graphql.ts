@@ -1662,7 +1662,7 @@ export type MarkKbArticleHelpfulMutationVariables = Exact<{
 }>;
 
 
-export type MarkKbArticleHelpfulMutation = { markKbArticleHelpful: { counted: boolean, article: { id: string, deflectionCount: number, helpfulByMe: boolean } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type MarkKbArticleHelpfulMutation = { markKbArticleHelpful: { counted: boolean | null, article: { id: string, deflectionCount: number, helpfulByMe: boolean } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type OrganisationsQueryVariables = Exact<{
   first: number;

@@ -73,8 +73,8 @@ export class MarkKbArticleHelpfulPayload {
   @Field(() => KbArticle, { nullable: true, description: 'The article after the change; null when nothing changed.' })
   article?: KbArticle | null;
 
-  @Field({ description: 'False when this person had already marked it: the counter counts each person once.' })
-  counted?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'False when this person had already marked it (the counter counts each person once); null on userErrors.' })
+  counted?: boolean | null;
 
   @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
   userErrors!: UserError[];
