@@ -124,7 +124,10 @@ export function highlight(text: string, terms: readonly string[]): SnippetPart[]
   return parts;
 }
 
-/** The text the trigram index covers: both languages' title and body of one version. */
+/**
+ * The text the trigram index covers: both languages' title and body of one version, lower-cased
+ * once here so searches use LIKE, several times faster than ILIKE on UTF-8 text (measured).
+ */
 export function searchTextOf(v: { titleZh: string; titleEn: string; bodyZh: string; bodyEn: string }): string {
-  return [v.titleZh, v.titleEn, v.bodyZh, v.bodyEn].join('\n');
+  return [v.titleZh, v.titleEn, v.bodyZh, v.bodyEn].join('\n').toLowerCase();
 }
