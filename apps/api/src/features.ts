@@ -14,6 +14,7 @@ import { billingFeature } from './billing/index.js';
 import { computeFeature } from './compute/index.js';
 import { equityFeature } from './equity/index.js';
 import { invitationsFeature } from './invitations/index.js';
+import { knowledgeBaseFeature } from './knowledge-base/index.js';
 import { mailFeature } from './mail/index.js';
 import { milestonesFeature } from './milestones/index.js';
 import { notificationsFeature } from './notifications/index.js';
@@ -39,6 +40,7 @@ export const FEATURES = [
   milestonesFeature,
   notificationsFeature,
   workingCalendarFeature,
+  knowledgeBaseFeature,
 ] as const satisfies readonly FeatureManifest[];
 
 const manifests: readonly FeatureManifest[] = FEATURES;

@@ -54,6 +54,10 @@ export const PERMISSIONS = [
   'CALENDAR_READ',
   /** Change the working calendar: holidays, make-up workdays and business hours (admins; audited). */
   'CALENDAR_WRITE',
+  /** Write, publish and unpublish knowledge-base articles and see drafts and counters (consultants and managers). */
+  'KB_WRITE',
+  /** Search and read published knowledge-base articles, say one answered a question (every person; no API token). */
+  'KB_READ',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -86,8 +90,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'CAP_TABLE_WRITE',
     'MILESTONE_WRITE',
     'CALENDAR_READ',
+    'KB_WRITE',
+    'KB_READ',
   ],
-  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'CALENDAR_READ'],
+  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'CALENDAR_READ', 'KB_WRITE', 'KB_READ'],
   FOUNDER: [
     'ORGANISATION_READ',
     'PROJECT_READ',
@@ -102,6 +108,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'EQUITY_READ',
     'EQUITY_NEGOTIATE',
     'MILESTONE_SUBMIT',
+    'KB_READ',
   ],
   INTEGRATION: [],
 };
