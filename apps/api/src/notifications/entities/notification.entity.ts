@@ -27,7 +27,7 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   kind!: NotificationKind;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: {} })
   params!: NotificationParams;
 
   /** An app path such as /portal/bills/ID; the web opens it, the e-mail makes it absolute. */
