@@ -16,6 +16,8 @@ const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentEl
 async function choose(page: Page, testId: string, option: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  // The list closes with an animation; until it is gone it covers the next field.
+  await waitFor(async () => (await page.locator('.ant-select-dropdown:visible').count()) === 0, `the ${testId} list closing`);
 }
 
 async function fillDialog(page: Page, testId: string, fill: () => Promise<void>): Promise<void> {

@@ -45,7 +45,10 @@ const scenarios: Scenario[] = [
       for (let i = 0; i < 6; i++) {
         await page.getByTestId('sign-in-email').fill(email);
         await page.getByTestId('sign-in-password').fill(`wrong-${i}`);
+        // One attempt at a time: wait for the server's answer, so no click lands while one is in flight.
+        const answered = page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('SignIn'));
         await page.getByTestId('sign-in-submit').click();
+        await answered;
         await waitVisible(error, 'the sign-in error');
         await page.getByTestId('sign-in-submit').and(page.locator(':not(.ant-btn-loading)')).waitFor();
       }
