@@ -19,10 +19,16 @@ export async function signOut(page: Page): Promise<void> {
   const item = page.getByTestId('sign-out');
   await item.waitFor({ state: 'visible', timeout: TIMEOUT });
   // Wait for the server's answer to the sign-out, so a failure says which half went wrong.
-  const answered = page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('signOut'), { timeout: TIMEOUT });
+  // On the embedded database under a loaded CI machine the answer can queue behind the page's own
+  // queries; allow it twice the usual wait, and say whether the request went out at all.
+  let sent = false;
+  const onRequest = (r: { url(): string; postData(): string | null }) => { if (r.url().includes('/graphql') && (r.postData() ?? '').includes('signOut')) sent = true; };
+  page.on('request', onRequest);
+  const answered = page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('signOut'), { timeout: 2 * TIMEOUT });
   await item.click();
   const response = await answered.catch(() => null);
-  assert(response !== null, `clicking the sign-out item sent no signOut request within ${TIMEOUT} ms (at ${page.url()})`);
+  page.off('request', onRequest);
+  assert(response !== null, `the sign-out ${sent ? 'request got no answer' : 'item sent no request'} within ${2 * TIMEOUT} ms (at ${page.url()})`);
   await page.getByTestId('sign-in-submit').waitFor({ timeout: TIMEOUT });
   const token = await page.evaluate(() => localStorage.getItem('suanli.token'));
   assert(token === null, 'signing out must forget the token');
