@@ -338,6 +338,12 @@ export type UrgencyStatus =
 export type UserErrorCode =
   /** The project cannot enter incubation before its adaptation checklist is done. */
   | 'ADAPTATION_INCOMPLETE'
+  /** The virus scan refused the attachment. */
+  | 'ATTACHMENT_REJECTED'
+  /** The attachment is larger than the limit. */
+  | 'ATTACHMENT_TOO_LARGE'
+  /** The attachment’s file type is not allowed (PDF, images, text, office documents, zip). */
+  | 'ATTACHMENT_TYPE_NOT_ALLOWED'
   /** The amount is below the programme’s minimum claim. */
   | 'BELOW_MINIMUM_CLAIM'
   /** The buy-back is more shares than the holder still has of that security. */
@@ -384,6 +390,8 @@ export type UserErrorCode =
   | 'INVALID_SHARES'
   /** The price per share is not a non-negative exact decimal (257.142857) or fraction (1800000000/7000000) of fen. */
   | 'INVALID_SHARE_PRICE'
+  /** An SLA target is not a whole number of business minutes above zero. */
+  | 'INVALID_SLA_TARGET'
   /** The object is not in a state that allows this (e.g. already ended). */
   | 'INVALID_STATE'
   /** The terms break another rule; the message lists the problems. */
@@ -416,6 +424,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The project is not in ADAPTATION. */
   | 'NOT_IN_ADAPTATION'
+  /** The consultant is not in the consultant group of the ticket’s category. */
+  | 'NOT_IN_TICKET_GROUP'
   /** The signed terms of the credit line give the founders no buy-back option. */
   | 'NO_BUY_BACK_OPTION'
   /** An organisation must be named for this. */
@@ -440,6 +450,8 @@ export type UserErrorCode =
   | 'QUOTA_EXCEEDS_CAPACITY'
   /** The organisation is a related party of the centre and cannot receive vouchers. */
   | 'RELATED_PARTY'
+  /** The ticket was resolved longer ago than the reopen window allows; open a new one. */
+  | 'REOPEN_WINDOW_PASSED'
   /** Only the current version can be accepted; a later one superseded it. */
   | 'SIGNING_SUPERSEDED_VERSION'
   /** The project changed meanwhile; read it again and retry. */
@@ -448,6 +460,8 @@ export type UserErrorCode =
   | 'STALE_VERSION'
   /** The term sheet is signed or withdrawn; it takes no more offers or acceptances. */
   | 'TERM_SHEET_CLOSED'
+  /** The ticket is closed; reopen it (within the reopen window) before replying or changing it. */
+  | 'TICKET_CLOSED'
   /** The organisation has as many queued and running requests as it may. */
   | 'TOO_MANY_OPEN_REQUESTS'
   /** The tranches do not add up to exactly 100 %. */

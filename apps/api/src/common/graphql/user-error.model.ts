@@ -69,6 +69,13 @@ registerDescribedEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation changed no
   BUY_BACK_EXCEEDS_HOLDING: 'The buy-back is more shares than the holder still has of that security.',
   BUY_BACK_WINDOW_CLOSED: 'The credit line’s buy-back window has closed (or has not opened yet).',
   NO_BUY_BACK_OPTION: 'The signed terms of the credit line give the founders no buy-back option.',
+  TICKET_CLOSED: 'The ticket is closed; reopen it (within the reopen window) before replying or changing it.',
+  NOT_IN_TICKET_GROUP: 'The consultant is not in the consultant group of the ticket’s category.',
+  REOPEN_WINDOW_PASSED: 'The ticket was resolved longer ago than the reopen window allows; open a new one.',
+  ATTACHMENT_TOO_LARGE: 'The attachment is larger than the limit.',
+  ATTACHMENT_TYPE_NOT_ALLOWED: 'The attachment’s file type is not allowed (PDF, images, text, office documents, zip).',
+  ATTACHMENT_REJECTED: 'The virus scan refused the attachment.',
+  INVALID_SLA_TARGET: 'An SLA target is not a whole number of business minutes above zero.',
 });
 
 @ObjectType('UserError', { description: 'A business rule the input broke; nothing was changed.' })
