@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query E2eVoucherProgrammes { voucherProgrammes { id status } }": typeof types.E2eVoucherProgrammesDocument,
+    "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code message } } }\n": typeof types.E2eApplyForVoucherDocument,
+    "\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n": typeof types.E2eTicketDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": typeof types.E2eProjectTermSheetsDocument,
     "\n  mutation E2eProposeTerms($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) {\n      termSheet { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eProposeTermsDocument,
     "\n  mutation E2eAcceptTerms($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet { id status creditLine { id } }\n      userErrors { code message }\n    }\n  }\n": typeof types.E2eAcceptTermsDocument,
@@ -34,6 +37,9 @@ type Documents = {
     "\n  query E2eCentreCards {\n    organisationScheduling(first: 1) { centreCards }\n  }\n": typeof types.E2eCentreCardsDocument,
 };
 const documents: Documents = {
+    "query E2eVoucherProgrammes { voucherProgrammes { id status } }": types.E2eVoucherProgrammesDocument,
+    "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code message } } }\n": types.E2eApplyForVoucherDocument,
+    "\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n": types.E2eTicketDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": types.E2eProjectTermSheetsDocument,
     "\n  mutation E2eProposeTerms($input: ProposeTermSheetInput!) {\n    proposeTermSheet(input: $input) {\n      termSheet { id }\n      userErrors { code message }\n    }\n  }\n": types.E2eProposeTermsDocument,
     "\n  mutation E2eAcceptTerms($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet { id status creditLine { id } }\n      userErrors { code message }\n    }\n  }\n": types.E2eAcceptTermsDocument,
@@ -68,6 +74,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eVoucherProgrammes { voucherProgrammes { id status } }"): (typeof documents)["query E2eVoucherProgrammes { voucherProgrammes { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n"): (typeof documents)["\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,6 +73,20 @@ export type ApplyForProjectInput = {
   summary: string;
 };
 
+/** Apply for a compute voucher. */
+export type ApplyForVoucherInput = {
+  /** Amount in fen. */
+  amountFen: string;
+  /** Staff applying on an organisation’s behalf name it; founders apply for their own. */
+  organisationId?: string | number | null | undefined;
+  /** The programme. */
+  programmeId: string | number;
+  /** The project the compute is for. */
+  projectId?: string | number | null | undefined;
+  /** What the compute is for. */
+  purpose: string;
+};
+
 /** The founders’ option to buy the centre’s shares back. */
 export type BuyBackInput = {
   /** Months after signing (Asia/Shanghai) the option is open, 1–120. */
@@ -275,6 +289,37 @@ export type TermSheetTermsInput = {
   /** The tranches, in the order they are drawn; their parts add up to 100 %. */
   tranches: Array<TrancheInput>;
 };
+
+/** The kind of object a ticket is about. */
+export type TicketLinkKind =
+  /** An invoice. */
+  | 'INVOICE'
+  /** A project. */
+  | 'PROJECT'
+  /** A term sheet. */
+  | 'TERM_SHEET'
+  /** A voucher application. */
+  | 'VOUCHER_APPLICATION';
+
+/** Who reads a message. */
+export type TicketMessageVisibility =
+  /** An internal note: staff only, never the founder. */
+  | 'INTERNAL'
+  /** A reply in the thread: the founder and staff. */
+  | 'PUBLIC';
+
+/** Where a ticket stands. */
+export type TicketStatus =
+  /** Done; no more replies (reopen within the window). */
+  | 'CLOSED'
+  /** Opened, nobody has answered yet. */
+  | 'NEW'
+  /** The consultants owe the next move. */
+  | 'OPEN'
+  /** Answered; the founder may rate it, or reopen it within the reopen window. */
+  | 'RESOLVED'
+  /** The founder owes the next move; the SLA clock is paused. */
+  | 'WAITING_FOR_CUSTOMER';
 
 /** One tranche of the credit and of the centre’s shares. */
 export type TrancheInput = {
@@ -479,6 +524,25 @@ export type UserErrorCode =
   /** The new password breaks the policy: length, strength, or same as the current one. */
   | 'WEAK_PASSWORD';
 
+export type E2eVoucherProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eVoucherProgrammesQuery = { voucherProgrammes: Array<{ id: string, status: string }> };
+
+export type E2eApplyForVoucherMutationVariables = Exact<{
+  input: ApplyForVoucherInput;
+}>;
+
+
+export type E2eApplyForVoucherMutation = { applyForVoucher: { application: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eTicketQuery = { ticket: { id: string, status: TicketStatus, linkedKind: TicketLinkKind | null, linkedId: string | null, satisfaction: number | null, messages: Array<{ visibility: TicketMessageVisibility, body: string }> } | null };
+
 export type E2eProjectTermSheetsQueryVariables = Exact<{
   projectId?: string | number | null | undefined;
 }>;
@@ -598,6 +662,9 @@ export type E2eCentreCardsQueryVariables = Exact<{ [key: string]: never; }>;
 export type E2eCentreCardsQuery = { organisationScheduling: { centreCards: number } };
 
 
+export const E2eVoucherProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eVoucherProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voucherProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<E2eVoucherProgrammesQuery, E2eVoucherProgrammesQueryVariables>;
+export const E2eApplyForVoucherDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eApplyForVoucher"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForVoucherInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForVoucher"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eApplyForVoucherMutation, E2eApplyForVoucherMutationVariables>;
+export const E2eTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"linkedKind"}},{"kind":"Field","name":{"kind":"Name","value":"linkedId"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<E2eTicketQuery, E2eTicketQueryVariables>;
 export const E2eProjectTermSheetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eProjectTermSheets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termSheets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"derived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centreShares"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"side"}}]}}]}}]}}]} as unknown as DocumentNode<E2eProjectTermSheetsQuery, E2eProjectTermSheetsQueryVariables>;
 export const E2eProposeTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eProposeTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeTermSheetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeTermSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termSheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eProposeTermsMutation, E2eProposeTermsMutationVariables>;
 export const E2eAcceptTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eAcceptTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptTermSheetVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptTermSheetVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termSheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"creditLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eAcceptTermsMutation, E2eAcceptTermsMutationVariables>;
