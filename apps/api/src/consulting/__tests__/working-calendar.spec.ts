@@ -44,6 +44,7 @@ describe('the SLA working calendar (09:00–18:00 Asia/Shanghai, mainland holida
     const target = { kind: 'RESOLUTION' as const, targetMinutes: 150, startedAt: start, metAt: null, breachedAt: null };
     expect(slaTargetView(calendar, target, pauses, sh('2026-12-08T11:00:00'))).toMatchObject({ state: 'WARNING', minutesLeft: 30, deadline: sh('2026-12-08T11:30:00') });
     expect(slaTargetView(calendar, target, [{ startedAt: sh('2026-12-07T10:00:00'), endedAt: null }], sh('2026-12-09T11:00:00'))).toMatchObject({ state: 'PAUSED', deadline: null, minutesLeft: 90 });
-    expect(slaTargetView(calendar, target, pauses, sh('2026-12-08T12:00:00'))).toMatchObject({ state: 'BREACHED', minutesLeft: -30 });
+    // Past due: the deadline shown is when it fell due (after the pause), not the moment of reading.
+    expect(slaTargetView(calendar, target, pauses, sh('2026-12-08T12:00:00'))).toMatchObject({ state: 'BREACHED', minutesLeft: -30, deadline: sh('2026-12-08T11:30:00'), warningAt: sh('2026-12-08T11:00:00') });
   });
 });

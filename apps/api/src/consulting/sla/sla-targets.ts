@@ -47,6 +47,21 @@ export function clockMinutes(calendar: SlaCalendar, from: Date, to: Date, pauses
 }
 
 /**
+ * The instant the clock reached `minutes` after `from`, closed pauses excluded: stepping the
+ * business calendar forward by the paused minutes it crossed until no more pause falls inside.
+ */
+export function instantAtClockMinutes(calendar: SlaCalendar, from: Date, minutes: number, pauses: readonly ClockPause[]): Date {
+  let at = calendar.addBusinessMinutes(from, minutes);
+  for (let step = 0; step < 50; step++) {
+    const paused = calendar.businessMinutesBetween(from, at) - clockMinutes(calendar, from, at, pauses);
+    const next = calendar.addBusinessMinutes(from, minutes + paused);
+    if (next.getTime() === at.getTime()) break;
+    at = next;
+  }
+  return at;
+}
+
+/**
  * Where a target stands at `now`. The deadline is `now` plus the minutes left on the business
  * calendar, which already accounts for every closed pause; an open pause has no deadline.
  */
@@ -60,9 +75,11 @@ export function slaTargetView(calendar: SlaCalendar, target: SlaTargetRow, pause
   const breached = target.breachedAt !== null || minutesLeft <= 0;
   if (paused) return { ...base, deadline: null, warningAt: null, state: breached ? 'BREACHED' : 'PAUSED' };
   const from = now < target.startedAt ? target.startedAt : now;
-  const deadline = minutesLeft > 0 ? calendar.addBusinessMinutes(from, minutesLeft) : now;
-  const warningLeft = Math.ceil(target.targetMinutes * WARNING_FRACTION) - usedMinutes;
-  const warningAt = warningLeft > 0 ? calendar.addBusinessMinutes(from, warningLeft) : now;
+  // Past instants are found again on the calendar, so a breached target shows when it fell due.
+  const deadline = minutesLeft > 0 ? calendar.addBusinessMinutes(from, minutesLeft) : instantAtClockMinutes(calendar, target.startedAt, target.targetMinutes, pauses);
+  const warningMinutes = Math.ceil(target.targetMinutes * WARNING_FRACTION);
+  const warningLeft = warningMinutes - usedMinutes;
+  const warningAt = warningLeft > 0 ? calendar.addBusinessMinutes(from, warningLeft) : instantAtClockMinutes(calendar, target.startedAt, warningMinutes, pauses);
   const state: SlaState = breached ? 'BREACHED' : warningLeft <= 0 ? 'WARNING' : 'OK';
   return { ...base, deadline, warningAt, state };
 }
