@@ -21,6 +21,7 @@ import { organisationsFeature } from './organisations/index.js';
 import { passwordsFeature } from './passwords/index.js';
 import { projectsFeature } from './projects/index.js';
 import { usersFeature } from './users/index.js';
+import { workingCalendarFeature } from './working-calendar/index.js';
 
 export const FEATURES = [
   authFeature,
@@ -36,6 +37,7 @@ export const FEATURES = [
   billingFeature,
   equityFeature,
   milestonesFeature,
+  workingCalendarFeature,
   consultingFeature,
 ] as const satisfies readonly FeatureManifest[];
 

@@ -10,6 +10,7 @@ import { countStatementsPerRequest } from './common/observability/sql-statement-
 import { installHttpLimits } from './common/request-limits/http-limits.js';
 import { seedDemoIfEmpty } from './seed/demo-seed.js';
 import { hasAdministrator } from './users/index.js';
+import { importPackageCalendarDays } from './working-calendar/index.js';
 import { registerSecurityHeaders } from './common/http/security-headers.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
@@ -18,6 +19,9 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config, { model: DATA_MODEL });
   logger.log(db.embedded ? `embedded PostgreSQL on socket ${db.embedded.socketDir}` : 'PostgreSQL from DATABASE_URL');
+  // Reference data in every mode (production too): the SLA clock needs the holidays.
+  const calendarDays = await importPackageCalendarDays(db.dataSource);
+  if (calendarDays > 0) logger.log(`working calendar: ${calendarDays} holiday and make-up days imported from chinese-days`);
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(db.dataSource, config.demoPassword);
     if (seeded) logger.log('empty database: demo centre seeded');

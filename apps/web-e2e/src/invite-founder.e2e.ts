@@ -81,7 +81,9 @@ const scenarios: Scenario[] = [
       // The admin's audit log shows what happened, with the organisation's name.
       const admin = await freshPage(track);
       await signIn(admin, 'admin@suanli.dev');
-      await admin.getByTestId('nav-audit').click();
+      // The audit log sits in the header's settings submenu now; open the page directly.
+      await waitVisible(admin.getByTestId('nav-group-settings'), 'the settings submenu in the header');
+      await admin.goto('/audit');
       const log = admin.getByTestId('audit-table');
       for (const action of ['新建机构', '发送邀请', '接受邀请']) {
         await waitVisible(log.locator('tr', { hasText: organisation }).filter({ hasText: action }), `"${action}" for ${organisation} in the audit log`);

@@ -14,3 +14,4 @@ export * from './organisation/tenancy.js';
 export * from './compute/request-rules.js';
 export * from './billing/index.js';
 export * from './equity/index.js';
+export * from './consulting/index.js';

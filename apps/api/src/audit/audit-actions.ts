@@ -41,5 +41,8 @@ export const AUDIT_ACTIONS = [
   'CAP_SHARE_CLASS_ADDED',
   'CAP_ISSUANCE_RECORDED',
   'CAP_BUY_BACK_RECORDED',
+  'CALENDAR_DAY_SET',
+  'CALENDAR_DAY_REMOVED',
+  'BUSINESS_HOURS_SET',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -144,6 +144,11 @@ type Documents = {
     "mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }": typeof types.ScenarioAddNodesDocument,
     "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }": typeof types.ScenarioCentreDocument,
     "\n  query TermSheetNames($id: ID!) {\n    termSheet(id: $id) {\n      id projectName organisationName\n      proposers { versionNo name }\n      acceptances { side userName }\n    }\n  }\n": typeof types.TermSheetNamesDocument,
+    "\n  query WorkingCalendarOfYear($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      workingDayCount\n      days { day kind name source updatedAt }\n      businessHours { dayStartMinute dayEndMinute timeZone }\n    }\n  }\n": typeof types.WorkingCalendarOfYearDocument,
+    "\n  mutation SetCalendarDayForTest($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      calendarDay { day kind name source }\n      userErrors { code field }\n    }\n  }\n": typeof types.SetCalendarDayForTestDocument,
+    "\n  mutation RemoveCalendarDayForTest($input: RemoveCalendarDayInput!) {\n    removeCalendarDay(input: $input) {\n      removedDay\n      userErrors { code field }\n    }\n  }\n": typeof types.RemoveCalendarDayForTestDocument,
+    "\n  mutation SetBusinessHoursForTest($input: SetBusinessHoursInput!) {\n    setBusinessHours(input: $input) {\n      businessHours { dayStartMinute dayEndMinute timeZone }\n      userErrors { code field }\n    }\n  }\n": typeof types.SetBusinessHoursForTestDocument,
+    "\n  query CalendarAuditEvents($action: String) {\n    auditEvents(first: 20, action: $action) {\n      edges { node { action targetId detailsJson } }\n    }\n  }\n": typeof types.CalendarAuditEventsDocument,
 };
 const documents: Documents = {
     "\n  mutation SignInCodes($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }\n": types.SignInCodesDocument,
@@ -276,6 +281,11 @@ const documents: Documents = {
     "mutation ScenarioAddNodes($input: AddNodesInput!) { addNodes(input: $input) { cluster { id nodes { id name cardType cards { id } } } userErrors { code field } } }": types.ScenarioAddNodesDocument,
     "query ScenarioCentre { organisations(first: 1, kind: CENTRE) { edges { node { id } } } }": types.ScenarioCentreDocument,
     "\n  query TermSheetNames($id: ID!) {\n    termSheet(id: $id) {\n      id projectName organisationName\n      proposers { versionNo name }\n      acceptances { side userName }\n    }\n  }\n": types.TermSheetNamesDocument,
+    "\n  query WorkingCalendarOfYear($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      workingDayCount\n      days { day kind name source updatedAt }\n      businessHours { dayStartMinute dayEndMinute timeZone }\n    }\n  }\n": types.WorkingCalendarOfYearDocument,
+    "\n  mutation SetCalendarDayForTest($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      calendarDay { day kind name source }\n      userErrors { code field }\n    }\n  }\n": types.SetCalendarDayForTestDocument,
+    "\n  mutation RemoveCalendarDayForTest($input: RemoveCalendarDayInput!) {\n    removeCalendarDay(input: $input) {\n      removedDay\n      userErrors { code field }\n    }\n  }\n": types.RemoveCalendarDayForTestDocument,
+    "\n  mutation SetBusinessHoursForTest($input: SetBusinessHoursInput!) {\n    setBusinessHours(input: $input) {\n      businessHours { dayStartMinute dayEndMinute timeZone }\n      userErrors { code field }\n    }\n  }\n": types.SetBusinessHoursForTestDocument,
+    "\n  query CalendarAuditEvents($action: String) {\n    auditEvents(first: 20, action: $action) {\n      edges { node { action targetId detailsJson } }\n    }\n  }\n": types.CalendarAuditEventsDocument,
 };
 
 /**
@@ -812,6 +822,26 @@ export function graphql(source: "query ScenarioCentre { organisations(first: 1, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TermSheetNames($id: ID!) {\n    termSheet(id: $id) {\n      id projectName organisationName\n      proposers { versionNo name }\n      acceptances { side userName }\n    }\n  }\n"): (typeof documents)["\n  query TermSheetNames($id: ID!) {\n    termSheet(id: $id) {\n      id projectName organisationName\n      proposers { versionNo name }\n      acceptances { side userName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingCalendarOfYear($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      workingDayCount\n      days { day kind name source updatedAt }\n      businessHours { dayStartMinute dayEndMinute timeZone }\n    }\n  }\n"): (typeof documents)["\n  query WorkingCalendarOfYear($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      workingDayCount\n      days { day kind name source updatedAt }\n      businessHours { dayStartMinute dayEndMinute timeZone }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCalendarDayForTest($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      calendarDay { day kind name source }\n      userErrors { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCalendarDayForTest($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      calendarDay { day kind name source }\n      userErrors { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCalendarDayForTest($input: RemoveCalendarDayInput!) {\n    removeCalendarDay(input: $input) {\n      removedDay\n      userErrors { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCalendarDayForTest($input: RemoveCalendarDayInput!) {\n    removeCalendarDay(input: $input) {\n      removedDay\n      userErrors { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBusinessHoursForTest($input: SetBusinessHoursInput!) {\n    setBusinessHours(input: $input) {\n      businessHours { dayStartMinute dayEndMinute timeZone }\n      userErrors { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation SetBusinessHoursForTest($input: SetBusinessHoursInput!) {\n    setBusinessHours(input: $input) {\n      businessHours { dayStartMinute dayEndMinute timeZone }\n      userErrors { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarAuditEvents($action: String) {\n    auditEvents(first: 20, action: $action) {\n      edges { node { action targetId detailsJson } }\n    }\n  }\n"): (typeof documents)["\n  query CalendarAuditEvents($action: String) {\n    auditEvents(first: 20, action: $action) {\n      edges { node { action targetId detailsJson } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -417,6 +417,10 @@ export type UserErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The amount is not a whole number of fen above zero, or is too large. */
   | 'INVALID_AMOUNT'
+  /** The business hours are not whole minutes with 0 ≤ start < end ≤ 1440 (24:00). */
+  | 'INVALID_BUSINESS_HOURS'
+  /** The day is not an existing calendar day written YYYY-MM-DD in 2000–2099. */
+  | 'INVALID_CALENDAR_DAY'
   /** The card count is not a whole number of at least 1. */
   | 'INVALID_CARD_COUNT'
   /** Wrong email or password, or the account is deactivated. */
@@ -455,6 +459,8 @@ export type UserErrorCode =
   | 'INVITATION_REVOKED'
   /** The invitation was already used. */
   | 'INVITATION_USED'
+  /** A make-up workday (调休) must fall on a Saturday or Sunday. */
+  | 'MAKE_UP_DAY_NOT_WEEKEND'
   /** Metered usage has a card type with no price in force; publish one first. */
   | 'MISSING_PRICE'
   /** The node still runs work. */

@@ -151,6 +151,10 @@ type Documents = {
     "\n  mutation UnmarkRelatedParty($input: UnmarkRelatedPartyInput!) {\n    unmarkRelatedParty(input: $input) {\n      relatedParty\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UnmarkRelatedPartyDocument,
     "\n  query TenantOptions {\n    organisations(first: 100, tenantsOnly: true) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TenantOptionsDocument,
     "\n  query RelatedParties {\n    relatedParties {\n      organisationId\n      organisationName\n      reason\n      markedAt\n    }\n  }\n": typeof types.RelatedPartiesDocument,
+    "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      workingDayCount\n      days {\n        day\n        kind\n        name\n        source\n        updatedAt\n      }\n      businessHours {\n        dayStartMinute\n        dayEndMinute\n        timeZone\n      }\n    }\n  }\n": typeof types.WorkingCalendarDocument,
+    "\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      calendarDay {\n        day\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetCalendarDayDocument,
+    "\n  mutation RemoveCalendarDay($input: RemoveCalendarDayInput!) {\n    removeCalendarDay(input: $input) {\n      removedDay\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RemoveCalendarDayDocument,
+    "\n  mutation SetBusinessHours($input: SetBusinessHoursInput!) {\n    setBusinessHours(input: $input) {\n      businessHours {\n        dayStartMinute\n        dayEndMinute\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetBusinessHoursDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
     "\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
 };
@@ -292,6 +296,10 @@ const documents: Documents = {
     "\n  mutation UnmarkRelatedParty($input: UnmarkRelatedPartyInput!) {\n    unmarkRelatedParty(input: $input) {\n      relatedParty\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UnmarkRelatedPartyDocument,
     "\n  query TenantOptions {\n    organisations(first: 100, tenantsOnly: true) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TenantOptionsDocument,
     "\n  query RelatedParties {\n    relatedParties {\n      organisationId\n      organisationName\n      reason\n      markedAt\n    }\n  }\n": types.RelatedPartiesDocument,
+    "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      workingDayCount\n      days {\n        day\n        kind\n        name\n        source\n        updatedAt\n      }\n      businessHours {\n        dayStartMinute\n        dayEndMinute\n        timeZone\n      }\n    }\n  }\n": types.WorkingCalendarDocument,
+    "\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      calendarDay {\n        day\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetCalendarDayDocument,
+    "\n  mutation RemoveCalendarDay($input: RemoveCalendarDayInput!) {\n    removeCalendarDay(input: $input) {\n      removedDay\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RemoveCalendarDayDocument,
+    "\n  mutation SetBusinessHours($input: SetBusinessHoursInput!) {\n    setBusinessHours(input: $input) {\n      businessHours {\n        dayStartMinute\n        dayEndMinute\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetBusinessHoursDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
     "\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n": types.UserErrorFieldsFragmentDoc,
 };
@@ -858,6 +866,22 @@ export function graphql(source: "\n  query TenantOptions {\n    organisations(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RelatedParties {\n    relatedParties {\n      organisationId\n      organisationName\n      reason\n      markedAt\n    }\n  }\n"): (typeof documents)["\n  query RelatedParties {\n    relatedParties {\n      organisationId\n      organisationName\n      reason\n      markedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      workingDayCount\n      days {\n        day\n        kind\n        name\n        source\n        updatedAt\n      }\n      businessHours {\n        dayStartMinute\n        dayEndMinute\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      year\n      workingDayCount\n      days {\n        day\n        kind\n        name\n        source\n        updatedAt\n      }\n      businessHours {\n        dayStartMinute\n        dayEndMinute\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      calendarDay {\n        day\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCalendarDay($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      calendarDay {\n        day\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCalendarDay($input: RemoveCalendarDayInput!) {\n    removeCalendarDay(input: $input) {\n      removedDay\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCalendarDay($input: RemoveCalendarDayInput!) {\n    removeCalendarDay(input: $input) {\n      removedDay\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBusinessHours($input: SetBusinessHoursInput!) {\n    setBusinessHours(input: $input) {\n      businessHours {\n        dayStartMinute\n        dayEndMinute\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetBusinessHours($input: SetBusinessHoursInput!) {\n    setBusinessHours(input: $input) {\n      businessHours {\n        dayStartMinute\n        dayEndMinute\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

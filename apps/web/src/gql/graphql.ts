@@ -176,6 +176,20 @@ export type BuyBackInput = {
   premiumBasisPoints: number;
 };
 
+/** How a day departs from the Monday–Friday week. */
+export type CalendarDayKind =
+  /** A public holiday: no work, even on a weekday. */
+  | 'HOLIDAY'
+  /** A make-up workday (调休): a Saturday or Sunday that is worked. */
+  | 'MAKE_UP_WORKDAY';
+
+/** Where a calendar day came from. */
+export type CalendarDaySource =
+  /** Entered or changed by an admin (the import never overwrites it). */
+  | 'MANUAL'
+  /** Imported from the chinese-days package at start-up. */
+  | 'PACKAGE';
+
 /** A change to a cap table. */
 export type CapTableEventKind =
   /** Shares bought back from a stakeholder. */
@@ -603,6 +617,12 @@ export type RejectVoucherApplicationInput = {
   reason: string;
 };
 
+/** A day to take out of the holiday table: it then follows the week again. */
+export type RemoveCalendarDayInput = {
+  /** The Asia/Shanghai day, YYYY-MM-DD. */
+  day: string;
+};
+
 /** A new name for a cluster. */
 export type RenameClusterInput = {
   /** The cluster to rename. */
@@ -677,6 +697,24 @@ export type SetAdaptationChecklistItemInput = {
   item: AdaptationChecklistItem;
   /** The project, which must be in ADAPTATION. */
   projectId: string | number;
+};
+
+/** New business hours, Asia/Shanghai wall time. */
+export type SetBusinessHoursInput = {
+  /** Minutes after midnight it ends, after the start, at most 1440 (1080 = 18:00). */
+  dayEndMinute: number;
+  /** Minutes after midnight the working day starts, 0–1439 (540 = 09:00). */
+  dayStartMinute: number;
+};
+
+/** A holiday or make-up workday to enter or change (it becomes MANUAL). */
+export type SetCalendarDayInput = {
+  /** The Asia/Shanghai day, YYYY-MM-DD (2000–2099). */
+  day: string;
+  /** HOLIDAY, or MAKE_UP_WORKDAY for a Saturday or Sunday that is worked. */
+  kind: CalendarDayKind;
+  /** What it is for (e.g. 国庆节); not empty, at most 60 characters. */
+  name: string;
 };
 
 /** A new version of the price of one card type. */
@@ -997,6 +1035,10 @@ export type UserErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The amount is not a whole number of fen above zero, or is too large. */
   | 'INVALID_AMOUNT'
+  /** The business hours are not whole minutes with 0 ≤ start < end ≤ 1440 (24:00). */
+  | 'INVALID_BUSINESS_HOURS'
+  /** The day is not an existing calendar day written YYYY-MM-DD in 2000–2099. */
+  | 'INVALID_CALENDAR_DAY'
   /** The card count is not a whole number of at least 1. */
   | 'INVALID_CARD_COUNT'
   /** Wrong email or password, or the account is deactivated. */
@@ -1035,6 +1077,8 @@ export type UserErrorCode =
   | 'INVITATION_REVOKED'
   /** The invitation was already used. */
   | 'INVITATION_USED'
+  /** A make-up workday (调休) must fall on a Saturday or Sunday. */
+  | 'MAKE_UP_DAY_NOT_WEEKEND'
   /** Metered usage has a card type with no price in force; publish one first. */
   | 'MISSING_PRICE'
   /** The node still runs work. */
@@ -1987,6 +2031,34 @@ export type RelatedPartiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RelatedPartiesQuery = { relatedParties: Array<{ organisationId: string, organisationName: string, reason: string, markedAt: string }> };
 
+export type WorkingCalendarQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WorkingCalendarQuery = { workingCalendar: { year: number, workingDayCount: number, days: Array<{ day: string, kind: CalendarDayKind, name: string, source: CalendarDaySource, updatedAt: string }>, businessHours: { dayStartMinute: number, dayEndMinute: number, timeZone: string } } };
+
+export type SetCalendarDayMutationVariables = Exact<{
+  input: SetCalendarDayInput;
+}>;
+
+
+export type SetCalendarDayMutation = { setCalendarDay: { calendarDay: { day: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RemoveCalendarDayMutationVariables = Exact<{
+  input: RemoveCalendarDayInput;
+}>;
+
+
+export type RemoveCalendarDayMutation = { removeCalendarDay: { removedDay: string | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SetBusinessHoursMutationVariables = Exact<{
+  input: SetBusinessHoursInput;
+}>;
+
+
+export type SetBusinessHoursMutation = { setBusinessHours: { businessHours: { dayStartMinute: number, dayEndMinute: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type UserErrorFieldsFragment = { code: UserErrorCode, message: string, field: Array<string> | null };
@@ -2130,3 +2202,7 @@ export const MarkRelatedPartyDocument = {"kind":"Document","definitions":[{"kind
 export const UnmarkRelatedPartyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnmarkRelatedParty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnmarkRelatedPartyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unmarkRelatedParty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relatedParty"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UnmarkRelatedPartyMutation, UnmarkRelatedPartyMutationVariables>;
 export const TenantOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"tenantsOnly"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TenantOptionsQuery, TenantOptionsQueryVariables>;
 export const RelatedPartiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelatedParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relatedParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"markedAt"}}]}}]}}]} as unknown as DocumentNode<RelatedPartiesQuery, RelatedPartiesQueryVariables>;
+export const WorkingCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkingCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"workingDayCount"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayStartMinute"}},{"kind":"Field","name":{"kind":"Name","value":"dayEndMinute"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<WorkingCalendarQuery, WorkingCalendarQueryVariables>;
+export const SetCalendarDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCalendarDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCalendarDayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCalendarDay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<SetCalendarDayMutation, SetCalendarDayMutationVariables>;
+export const RemoveCalendarDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCalendarDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveCalendarDayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCalendarDay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedDay"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RemoveCalendarDayMutation, RemoveCalendarDayMutationVariables>;
+export const SetBusinessHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBusinessHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBusinessHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBusinessHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayStartMinute"}},{"kind":"Field","name":{"kind":"Name","value":"dayEndMinute"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<SetBusinessHoursMutation, SetBusinessHoursMutationVariables>;

@@ -56,6 +56,10 @@ export const PERMISSIONS = [
   'TICKET_WORK',
   /** Set up consultant groups and SLA policies, reassign tickets in bulk, see every queue. */
   'CONSULTING_MANAGE',
+  /** Read the working calendar the SLA clock runs on: holidays, make-up workdays, business hours (staff). */
+  'CALENDAR_READ',
+  /** Change the working calendar: holidays, make-up workdays and business hours (admins; audited). */
+  'CALENDAR_WRITE',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -90,8 +94,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'TICKET_WRITE',
     'TICKET_WORK',
     'CONSULTING_MANAGE',
+    'CALENDAR_READ',
   ],
-  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'TICKET_WRITE', 'TICKET_WORK'],
+  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'TICKET_WRITE', 'TICKET_WORK', 'CALENDAR_READ'],
   FOUNDER: [
     'ORGANISATION_READ',
     'PROJECT_READ',

@@ -86,3 +86,24 @@ export function addShanghaiMonths(instant: Date, months: number): Date {
   const timeOfDayMs = ((wall.getTime() % DAY_MS) + DAY_MS) % DAY_MS;
   return fromShanghaiWall(year, monthIndex, day, timeOfDayMs);
 }
+
+const DAY_LABEL = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Whether a string is an existing calendar day written 'YYYY-MM-DD' (rejects 2026-02-30). */
+export function isDayLabel(value: string): boolean {
+  const match = DAY_LABEL.exec(value);
+  if (!match) return false;
+  return Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2]) - 1);
+}
+
+/** 'YYYY-MM-DD' → the UTC instant of that day's Shanghai midnight. */
+export function shanghaiMidnight(day: string): Date {
+  if (!isDayLabel(day)) throw new BillingPeriodError(`not a calendar day (YYYY-MM-DD): "${day}"`);
+  const [year, month, date] = day.split('-').map(Number);
+  return fromShanghaiWall(year, month - 1, date);
+}
+
+/** Day of the week in Shanghai: 0 = Sunday … 6 = Saturday. */
+export function shanghaiWeekday(instant: Date): number {
+  return shanghaiWall(instant).getUTCDay();
+}

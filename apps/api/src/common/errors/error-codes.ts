@@ -158,6 +158,12 @@ export enum UserErrorCode {
   ATTACHMENT_REJECTED = 'ATTACHMENT_REJECTED',
   /** An SLA target is not a whole number of business minutes above zero. */
   INVALID_SLA_TARGET = 'INVALID_SLA_TARGET',
+  /** Business hours must be whole minutes with 0 ≤ start < end ≤ 24:00. */
+  INVALID_BUSINESS_HOURS = 'INVALID_BUSINESS_HOURS',
+  /** The day is not an existing calendar day written YYYY-MM-DD in 2000–2099. */
+  INVALID_CALENDAR_DAY = 'INVALID_CALENDAR_DAY',
+  /** A make-up workday (调休) must be a Saturday or Sunday; a weekday already is a workday. */
+  MAKE_UP_DAY_NOT_WEEKEND = 'MAKE_UP_DAY_NOT_WEEKEND',
 }
 
 /** Schema descriptions of the codes added since the schema began to describe them (see issue 10). */

@@ -41,9 +41,9 @@ describe('module route manifests', () => {
   });
 
   it('give each role the menu it had', () => {
-    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio']);
-    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio']);
-    expect(menu('CONSULTANT')).toEqual(['projects', 'organisations']);
+    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio', 'working-calendar']);
+    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio', 'working-calendar']);
+    expect(menu('CONSULTANT')).toEqual(['projects', 'organisations', 'working-calendar']);
     expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'term-sheets', 'my-credit-lines', 'cap-table', 'members']);
   });
 
@@ -96,8 +96,14 @@ describe('module route manifests', () => {
     const flat = slots.flatMap((slot) => (slot.kind === 'item' ? [slot.item.key] : slot.items.map((i) => i.key)));
     expect(flat.sort()).toEqual(items.map((i) => i.key).sort());
     expect(slots.findIndex((slot) => slot.kind === 'group')).toBe(items.findIndex((i) => i.key === 'billing-invoices'));
-    // The compute-for-equity pages are a group of their own ('equity'), after the money pages.
-    expect(slots.filter((slot) => slot.kind === 'group').map((slot) => (slot.kind === 'group' ? slot.group.key : ''))).toEqual(['money', 'equity']);
+    // The compute-for-equity pages are a group of their own ('equity'), after the money pages; a manager's settings hold only the working calendar.
+    const groupKeys = (list: typeof slots) => list.filter((slot) => slot.kind === 'group').map((slot) => (slot.kind === 'group' ? slot.group.key : ''));
+    expect(groupKeys(slots)).toEqual(['money', 'equity', 'settings']);
+    // An admin's settings (users, audit log, working calendar) stand where the users page stood.
+    const adminSlots = navSlots(navItemsFor(routes, 'ADMIN', canFor('ADMIN')));
+    expect(groupKeys(adminSlots)).toEqual(['settings', 'money', 'equity']);
+    const settings = adminSlots.find((slot) => slot.kind === 'group' && slot.group.key === 'settings') as Extract<(typeof slots)[number], { kind: 'group' }>;
+    expect(settings.items.map((i) => i.key)).toEqual(['users', 'audit', 'working-calendar']);
     const equity = slots.find((slot) => slot.kind === 'group' && slot.group.key === 'equity') as Extract<(typeof slots)[number], { kind: 'group' }>;
     expect(equity.items.map((i) => i.key)).toEqual(['equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio']);
     // Founders' money pages are not grouped: their menu is short.

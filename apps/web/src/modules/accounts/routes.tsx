@@ -1,6 +1,7 @@
 import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
 import type { AppRoute } from '../../shared/routing/app-route';
 import { lazyPage } from '../../shared/routing/lazy-page';
+import { SETTINGS_NAV_GROUP } from '../working-calendar/nav-group';
 
 const AuditPage = lazyPage(() => import('./AuditPage').then((m) => m.AuditPage));
 const ChangePasswordPage = lazyPage(() => import('./ChangePasswordPage').then((m) => m.ChangePasswordPage));
@@ -14,7 +15,7 @@ export const routes: AppRoute[] = [
     path: '/audit',
     area: 'console',
     permission: 'AUDIT_READ',
-    nav: { key: 'audit', label: 'nav.audit', icon: <AuditOutlined />, order: 60 },
+    nav: { key: 'audit', label: 'nav.audit', icon: <AuditOutlined />, order: 60, group: SETTINGS_NAV_GROUP },
     element: <AuditPage />,
   },
   {
