@@ -10,14 +10,16 @@ import { TicketQueriesService } from './services/ticket-queries.service.js';
 import { TicketsService } from './services/tickets.service.js';
 import { SlaClock } from './sla/sla-clock.js';
 import { SLA_TIMERS } from './sla/sla-timers.port.js';
-import { SLA_CALENDAR, workingCalendar } from './sla/working-calendar.js';
+import { calendarSourceOf, SLA_CALENDAR } from './sla/working-calendar.js';
+import { WorkingCalendarModule, WorkingCalendarService } from '../working-calendar/index.js';
 import { ConsultantGroupFieldsResolver, ConsultantGroupMemberFieldsResolver, TicketFieldsResolver, TicketMessageFieldsResolver } from './ticket-fields.resolver.js';
 import { TicketsResolver } from './tickets.resolver.js';
 
 @Module({
+  imports: [WorkingCalendarModule],
   providers: [
     { provide: CLOCK, useValue: systemClock },
-    { provide: SLA_CALENDAR, useFactory: () => workingCalendar() },
+    { provide: SLA_CALENDAR, useFactory: calendarSourceOf, inject: [WorkingCalendarService] },
     { provide: VIRUS_SCANNER, useValue: noVirusScan },
     { provide: SLA_TIMERS, useExisting: PgBossSlaTimers },
     PgBossSlaTimers, SlaTimerWorker, SlaEscalation, SlaClock, TicketsService, TicketQueriesService, ConsultingSetupService, AttachmentsService,

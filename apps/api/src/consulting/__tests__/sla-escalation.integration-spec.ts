@@ -11,7 +11,7 @@ import { SlaEscalation } from '../jobs/sla-escalation.js';
 import { ConsultingSetupService } from '../services/consulting-setup.service.js';
 import { TicketsService } from '../services/tickets.service.js';
 import { SlaClock } from '../sla/sla-clock.js';
-import { workingCalendar } from '../sla/working-calendar.js';
+import { packageCalendarSource } from '../sla/working-calendar.js';
 
 /** A Shanghai wall-clock time as an instant. */
 const sh = (local: string) => new Date(`${local}+08:00`);
@@ -38,7 +38,7 @@ describe('SLA timers and escalation on a controlled clock', () => {
 
   beforeAll(async () => {
     dataSource = await connectTestDataSource();
-    const calendar = workingCalendar();
+    const calendar = packageCalendarSource();
     timers = new PgBossSlaTimers(dataSource);
     await timers.onApplicationBootstrap();
     sla = new SlaClock(calendar, timers);

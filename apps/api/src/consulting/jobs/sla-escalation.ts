@@ -7,7 +7,7 @@ import { TicketEntity } from '../entities/ticket.entity.js';
 import { SlaClock } from '../sla/sla-clock.js';
 import { slaTargetView, WARNING_FRACTION } from '../sla/sla-targets.js';
 import type { SlaTimerJob } from '../sla/sla-timers.port.js';
-import { SLA_CALENDAR, type SlaCalendar } from '../sla/working-calendar.js';
+import { SLA_CALENDAR, type SlaCalendarSource } from '../sla/working-calendar.js';
 import { raisedPriority } from '../ticket-rules.js';
 
 export type SlaJobOutcome = 'STALE' | 'EARLY' | 'WARNED' | 'ESCALATED';
@@ -21,7 +21,7 @@ export type SlaJobOutcome = 'STALE' | 'EARLY' | 'WARNED' | 'ESCALATED';
 export class SlaEscalation {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(SLA_CALENDAR) private readonly calendar: SlaCalendar,
+    @Inject(SLA_CALENDAR) private readonly calendars: SlaCalendarSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly sla: SlaClock,
   ) {}
@@ -32,7 +32,7 @@ export class SlaEscalation {
       const target = ticket && (await manager.getRepository(TicketSlaTargetEntity).findOneBy({ ticketId: job.ticketId, kind: job.kind }));
       if (!ticket || !target || target.metAt) return 'STALE';
       const pauses = await manager.getRepository(TicketSlaPauseEntity).findBy({ ticketId: job.ticketId });
-      const view = slaTargetView(this.calendar, target, pauses, now);
+      const view = slaTargetView(await this.calendars.calendar(manager), target, pauses, now);
       if (view.state === 'PAUSED' || view.state === 'MET') return 'STALE';
       if (job.phase === 'WARNING') {
         if (target.warnedAt || view.usedMinutes < Math.ceil(target.targetMinutes * WARNING_FRACTION)) return 'STALE';

@@ -5,7 +5,7 @@ import { SlaEscalation } from '../jobs/sla-escalation.js';
 import { ConsultingSetupService } from '../services/consulting-setup.service.js';
 import { TicketsService } from '../services/tickets.service.js';
 import { SlaClock } from '../sla/sla-clock.js';
-import { workingCalendar } from '../sla/working-calendar.js';
+import { packageCalendarSource } from '../sla/working-calendar.js';
 import { TICKET_CATEGORIES, type TicketCategory } from '../ticket-rules.js';
 
 const HOUR_MS = 3_600_000;
@@ -36,7 +36,7 @@ export async function seedDemoConsulting(dataSource: DataSource, now = new Date(
   try {
     let at = now;
     const clock = { now: () => at };
-    const calendar = workingCalendar();
+    const calendar = packageCalendarSource();
     const sla = new SlaClock(calendar, { schedule: (manager, jobs) => enqueueSlaJobs(boss, manager, jobs) });
     const tickets = new TicketsService(dataSource, sla, clock);
     const setup = new ConsultingSetupService(dataSource);

@@ -5,7 +5,7 @@ import type { TicketEntity } from '../entities/ticket.entity.js';
 import { clockPausedIn, type TicketStatus } from '../ticket-rules.js';
 import { slaTargetView, type SlaTargetView } from './sla-targets.js';
 import { SLA_TIMERS, type SlaTimerJob, type SlaTimers } from './sla-timers.port.js';
-import { SLA_CALENDAR, type SlaCalendar } from './working-calendar.js';
+import { SLA_CALENDAR, type SlaCalendarSource } from './working-calendar.js';
 
 /**
  * Keeps a ticket's SLA targets in step with its life, inside the caller's transaction: starts
@@ -15,7 +15,7 @@ import { SLA_CALENDAR, type SlaCalendar } from './working-calendar.js';
 @Injectable()
 export class SlaClock {
   constructor(
-    @Inject(SLA_CALENDAR) private readonly calendar: SlaCalendar,
+    @Inject(SLA_CALENDAR) private readonly calendars: SlaCalendarSource,
     @Inject(SLA_TIMERS) private readonly timers: SlaTimers,
   ) {}
 
@@ -50,11 +50,10 @@ export class SlaClock {
 
   /** Every target of the ticket as it stands at `now`. */
   async views(manager: EntityManager, ticketId: string, now: Date): Promise<SlaTargetView[]> {
-    const [targets, pauses] = await Promise.all([
-      manager.getRepository(TicketSlaTargetEntity).find({ where: { ticketId }, order: { kind: 'ASC' } }),
-      manager.getRepository(TicketSlaPauseEntity).findBy({ ticketId }),
-    ]);
-    return targets.map((t) => slaTargetView(this.calendar, t, pauses, now));
+    const targets = await manager.getRepository(TicketSlaTargetEntity).find({ where: { ticketId }, order: { kind: 'ASC' } });
+    const pauses = await manager.getRepository(TicketSlaPauseEntity).findBy({ ticketId });
+    const calendar = await this.calendars.calendar(manager);
+    return targets.map((t) => slaTargetView(calendar, t, pauses, now));
   }
 
   /** One warning and one breach job per running target; stale ones find nothing to do when they run. */
