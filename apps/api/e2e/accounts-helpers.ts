@@ -1,5 +1,6 @@
 import type { GraphQLClient } from '../test/graphql-client.js';
 import { AuditEvents } from '../test/operations/account.operations.js';
+import { inviteTokenIn, type SmtpInbox } from '../test/smtp-inbox.js';
 
 /** A password zxcvbn scores 4: four unrelated words with digits and symbols. */
 export const STRONG_PASSWORD = 'Maple-Orbit-Quartz-47!';
@@ -32,3 +33,19 @@ export async function canSignIn(anonymous: GraphQLClient, email: string, passwor
 }
 
 export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@invited.example`;
+
+/** A new organisation and its founder, invited through the SMTP inbox of a server that mails links. */
+export async function founderInvitedByMail(
+  manager: GraphQLClient,
+  inbox: SmtpInbox,
+): Promise<{ founder: GraphQLClient; founderEmail: string; organisationId: string }> {
+  const organisationId = await createOrganisation(manager, `自有机构 ${Date.now()}-${Math.floor(Math.random() * 1e6)}`);
+  const founderEmail = uniqueEmail('founder');
+  const invited = await manager.request(INVITE_USER, { input: { email: founderEmail, organisationId } });
+  if (invited.data?.inviteUser.mailDelivery !== 'SENT') throw new Error(`invitation not mailed: ${JSON.stringify(invited)}`);
+  const token = inviteTokenIn((await inbox.waitFor(founderEmail)).text);
+  const anonymous = manager.withToken(null);
+  const accepted = await anonymous.request(ACCEPT_INVITATION, { input: { token, displayName: '新创始人', password: STRONG_PASSWORD } });
+  if (accepted.data?.acceptInvitation.userErrors.length) throw new Error(`acceptInvitation failed: ${JSON.stringify(accepted)}`);
+  return { founder: await anonymous.signIn(founderEmail, STRONG_PASSWORD), founderEmail, organisationId };
+}

@@ -17,6 +17,7 @@ import { equityFeature } from './equity/index.js';
 import { invitationsFeature } from './invitations/index.js';
 import { mailFeature } from './mail/index.js';
 import { milestonesFeature } from './milestones/index.js';
+import { notificationsFeature } from './notifications/index.js';
 import { organisationsFeature } from './organisations/index.js';
 import { passwordsFeature } from './passwords/index.js';
 import { projectsFeature } from './projects/index.js';
@@ -38,6 +39,7 @@ export const FEATURES = [
   equityFeature,
   milestonesFeature,
   workingCalendarFeature,
+  notificationsFeature,
   consultingFeature,
 ] as const satisfies readonly FeatureManifest[];
 

@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 import { launchChromium, newContext, PHONE } from './support/browser.js';
 import { expectNoUserErrors, graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
-import { E2eApplyForVoucher, E2eTicket, E2eVoucherProgrammes } from './support/operations/consulting.operations.js';
+import { E2eTicket, E2eVoucherProgrammes } from './support/operations/consulting.operations.js';
+import { E2eApplyForVoucher } from './support/operations/notifications.operations.js';
 import { signIn, textOf, waitFor, waitVisible } from './support/pages.js';
 import { createTenant, stamp } from './support/scenario.js';
 

@@ -69,7 +69,7 @@ describe('feature manifests', () => {
   });
 
   it('empty the response cache on the topics the features declare so', () => {
-    expect(RESPONSE_STALENING_TOPICS).toEqual(['ALLOCATION_CHANGED']);
+    expect(RESPONSE_STALENING_TOPICS).toEqual(['ALLOCATION_CHANGED', 'NOTIFICATION_ADDED']);
   });
 });
 

@@ -111,6 +111,11 @@ type Documents = {
     "\n  mutation SubmitMilestoneEvidence($input: SubmitMilestoneEvidenceInput!) {\n    submitMilestoneEvidence(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": typeof types.SubmitMilestoneEvidenceDocument,
     "\n  mutation AcceptMilestone($input: AcceptMilestoneInput!) {\n    acceptMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": typeof types.AcceptMilestoneDocument,
     "\n  mutation ReturnMilestone($input: ReturnMilestoneInput!) {\n    returnMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": typeof types.ReturnMilestoneDocument,
+    "\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges { cursor node { id kind params { name value } link createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { markedCount userErrors { code field } } }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind inApp email isDefault } userErrors { code field } }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query NotificationPreferences { notificationPreferences { kind inApp email isDefault } }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation RejectVoucherApplicationForTest($input: RejectVoucherApplicationInput!) { rejectVoucherApplication(input: $input) { userErrors { code field } } }\n": typeof types.RejectVoucherApplicationForTestDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": typeof types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": typeof types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": typeof types.OrganisationAllocationIdsDocument,
@@ -248,6 +253,11 @@ const documents: Documents = {
     "\n  mutation SubmitMilestoneEvidence($input: SubmitMilestoneEvidenceInput!) {\n    submitMilestoneEvidence(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": types.SubmitMilestoneEvidenceDocument,
     "\n  mutation AcceptMilestone($input: AcceptMilestoneInput!) {\n    acceptMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": types.AcceptMilestoneDocument,
     "\n  mutation ReturnMilestone($input: ReturnMilestoneInput!) {\n    returnMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": types.ReturnMilestoneDocument,
+    "\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges { cursor node { id kind params { name value } link createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { markedCount userErrors { code field } } }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind inApp email isDefault } userErrors { code field } }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query NotificationPreferences { notificationPreferences { kind inApp email isDefault } }\n": types.NotificationPreferencesDocument,
+    "\n  mutation RejectVoucherApplicationForTest($input: RejectVoucherApplicationInput!) { rejectVoucherApplication(input: $input) { userErrors { code field } } }\n": types.RejectVoucherApplicationForTestDocument,
     "\n  query OrganisationProjectStages($id: ID!) { organisation(id: $id) { projects(first: 100) { edges { node { id stage history { id } } } } } }\n": types.OrganisationProjectStagesDocument,
     "\n  query OrganisationsWithProjects { organisations(first: 100) { edges { node { id name projects { edges { node { id } } } } } } }\n": types.OrganisationsWithProjectsDocument,
     "\n  query OrganisationAllocationIds($org: ID) { allocationRequests(first: 100, organisationId: $org) { edges { node { id } } } }\n": types.OrganisationAllocationIdsDocument,
@@ -690,6 +700,26 @@ export function graphql(source: "\n  mutation AcceptMilestone($input: AcceptMile
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReturnMilestone($input: ReturnMilestoneInput!) {\n    returnMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ReturnMilestone($input: ReturnMilestoneInput!) {\n    returnMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges { cursor node { id kind params { name value } link createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges { cursor node { id kind params { name value } link createdAt readAt } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { markedCount userErrors { code field } } }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { markedCount userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind inApp email isDefault } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind inApp email isDefault } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences { notificationPreferences { kind inApp email isDefault } }\n"): (typeof documents)["\n  query NotificationPreferences { notificationPreferences { kind inApp email isDefault } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectVoucherApplicationForTest($input: RejectVoucherApplicationInput!) { rejectVoucherApplication(input: $input) { userErrors { code field } } }\n"): (typeof documents)["\n  mutation RejectVoucherApplicationForTest($input: RejectVoucherApplicationInput!) { rejectVoucherApplication(input: $input) { userErrors { code field } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,8 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { EventBus } from '../../common/events/event-bus.service.js';
 import type { SuanliEvent } from '../../common/events/event-types.js';
 import { ALLOCATION_CHANGED, CLUSTER_UTILISATION } from '../events/allocation-events.js';
+import { NotificationsService } from '../../notifications/index.js';
+import { noticeRequesters } from './allocation-notices.js';
 import { WorkerPlanner } from './schedule-planner.js';
 import { runSchedulingPass, type PassOutcome } from './scheduling-pass.js';
 
@@ -44,6 +46,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(EventBus) private readonly events: EventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -125,7 +128,11 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     for (let attempt = 1; ; attempt++) {
       try {
         const began = performance.now();
-        const outcome = await this.dataSource.transaction((manager) => runSchedulingPass(manager, clusterId, new Date(), this.planner.plan, this.policy));
+        const outcome = await this.dataSource.transaction(async (manager) => {
+          const passed = await runSchedulingPass(manager, clusterId, new Date(), this.planner.plan, this.policy);
+          await noticeRequesters(manager, this.notifications, passed);
+          return passed;
+        });
         if (this.config.logPasses) this.logPass(outcome, performance.now() - began);
         await this.publish(outcome);
         return outcome;

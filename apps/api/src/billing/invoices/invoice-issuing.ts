@@ -5,6 +5,7 @@ import type { Actor } from '../../common/access/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { AuditService } from '../../audit/index.js';
+import { NotificationsService } from '../../notifications/index.js';
 import { BillingSettingsEntity } from '../entities/billing-settings.entity.js';
 import { InvoiceLineEntity } from '../entities/invoice-line.entity.js';
 import { InvoiceEntity } from '../entities/invoice.entity.js';
@@ -28,6 +29,7 @@ export class InvoiceIssuing {
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
     private readonly equityPayers: EquityCreditPayers,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async issue(manager: EntityManager, actor: Actor | null, invoiceId: string, options: { voucherIds?: readonly string[] | null; now?: Date } = {}): Promise<InvoiceEntity> {
@@ -107,6 +109,7 @@ export class InvoiceIssuing {
       organisationId: invoice.organisationId,
       details: { number: issued.number, totalFen: issued.totalFen.toString(), voucherFen: issued.voucherFen.toString(), equityFen: issued.equityFen.toString() },
     });
+    await this.notifications.notifyFounders(manager, invoice.organisationId, { kind: 'INVOICE_ISSUED', params: { number: issued.number ?? '', totalFen: issued.totalFen.toString() }, link: `/portal/bills/${invoiceId}` });
     return issued;
   }
 

@@ -2,6 +2,7 @@ import { billingPeriodContaining, type BillingPeriod, billingPeriod } from '@sua
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../../audit/index.js';
+import { notificationsServiceOn } from '../../notifications/index.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { BillingRunService } from '../invoices/billing-run.service.js';
 import { InvoiceCommandsService } from '../invoices/invoice-commands.service.js';
@@ -21,12 +22,13 @@ export function billingServicesOn(dataSource: DataSource, options: { equityPayer
   const idempotency = new IdempotencyService();
   const equityPayers = new EquityCreditPayers();
   if (options.equityPayer) equityPayers.use(options.equityPayer);
-  const issuing = new InvoiceIssuing(ledger, audit, equityPayers);
+  const notifications = notificationsServiceOn(dataSource);
+  const issuing = new InvoiceIssuing(ledger, audit, equityPayers, notifications);
   return {
     issuing,
     runs: new BillingRunService(dataSource, issuing, idempotency, audit),
     invoices: new InvoiceCommandsService(dataSource, issuing, ledger, idempotency, audit),
-    vouchers: new VouchersService(dataSource, ledger, idempotency, audit),
+    vouchers: new VouchersService(dataSource, ledger, idempotency, audit, notifications),
   };
 }
 

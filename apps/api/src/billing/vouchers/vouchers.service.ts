@@ -6,6 +6,7 @@ import { tenantOf, type Actor } from '../../common/access/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { AuditService } from '../../audit/index.js';
+import { NotificationsService } from '../../notifications/index.js';
 import { OrganisationEntity } from '../../organisations/index.js';
 import { VoucherApplicationEntity } from '../entities/voucher-application.entity.js';
 import { VoucherProgrammeEntity, type ProgrammeStatus } from '../entities/voucher-programme.entity.js';
@@ -58,6 +59,7 @@ export class VouchersService {
     private readonly ledger: LedgerService,
     private readonly idempotency: IdempotencyService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async createProgramme(actor: Actor, input: ProgrammeInput): Promise<{ programmeId: string }> {
@@ -129,6 +131,7 @@ export class VouchersService {
       if (application.status !== 'SUBMITTED') throw new DomainError(UserErrorCode.INVALID_STATE, 'The application was decided already', ['applicationId']);
       await manager.update(VoucherApplicationEntity, { id: applicationId }, { status: 'REJECTED', decisionReason: reason.trim(), decidedById: actor.id, decidedAt: new Date() });
       await this.audit.record(manager, { actor, action: 'VOUCHER_REJECTED', target: { type: 'VOUCHER_APPLICATION', id: applicationId }, organisationId: application.organisationId, details: { reason: reason.trim() } });
+      await this.notifications.notifyFounders(manager, application.organisationId, { kind: 'VOUCHER_DECIDED', params: { decision: 'REJECTED', reason: reason.trim() }, link: '/portal/vouchers' });
       return { applicationId };
     });
   }
@@ -173,6 +176,7 @@ export class VouchersService {
           memo: code,
         });
         await this.audit.record(manager, { actor, action: 'VOUCHER_APPROVED', target: { type: 'VOUCHER_APPLICATION', id: application.id }, organisationId: application.organisationId, details: { amountFen: amountFen.toString(), code } });
+        await this.notifications.notifyFounders(manager, application.organisationId, { kind: 'VOUCHER_DECIDED', params: { decision: 'APPROVED', code, amountFen: amountFen.toString() }, link: '/portal/vouchers' });
         return { applicationId: application.id, voucherId: voucher.id };
       }),
     );

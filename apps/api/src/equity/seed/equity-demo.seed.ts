@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../../audit/index.js';
+import { notificationsServiceOn } from '../../notifications/index.js';
 import { IssuanceEntity, ShareClassEntity, StakeholderEntity } from '../cap-tables/entities/cap-table.entities.js';
 import { CreditLinesService } from '../credit-lines/services/credit-lines.service.js';
 import type { TermSheetTermsInput } from '../dto/equity.inputs.js';
@@ -12,7 +13,7 @@ const DAY_MS = 86_400_000;
 export function equityServicesOn(dataSource: DataSource) {
   const audit = new AuditService(dataSource);
   const creditLines = new CreditLinesService(dataSource, audit);
-  return { creditLines, termSheets: new TermSheetsService(dataSource, audit, creditLines) };
+  return { creditLines, termSheets: new TermSheetsService(dataSource, audit, creditLines, notificationsServiceOn(dataSource)) };
 }
 
 async function actorOf(dataSource: DataSource, email: string): Promise<Actor> {

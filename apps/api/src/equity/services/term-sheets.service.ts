@@ -6,6 +6,7 @@ import { tenantOf, type Actor } from '../../common/access/actor.js';
 import { DomainError, forbidden } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { AuditService } from '../../audit/index.js';
+import { NotificationsService, type NotificationKind } from '../../notifications/index.js';
 import type { TermSheetTermsInput } from '../dto/equity.inputs.js';
 import { TermSheetAcceptanceEntity, TermSheetEntity, TermSheetVersionEntity, type TermSheetSide } from '../entities/term-sheet.entity.js';
 import type { TermSheet, TermSheetVersion } from '../models/term-sheet.model.js';
@@ -44,7 +45,15 @@ export class TermSheetsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly creditLines: CreditLinesService,
+    private readonly notifications: NotificationsService,
   ) {}
+
+  /** Tells one side of a sheet (the founders, or the centre's managers) in the acting transaction. */
+  private async notifySide(manager: EntityManager, side: TermSheetSide, sheet: Pick<TermSheetEntity, 'id' | 'organisationId'>, kind: NotificationKind, versionNo: number): Promise<void> {
+    const params = { versionNo: String(versionNo) };
+    if (side === 'FOUNDER') await this.notifications.notifyFounders(manager, sheet.organisationId, { kind, params, link: `/portal/term-sheets/${sheet.id}` });
+    else await this.notifications.notifyCentreManagers(manager, { kind, params, link: `/equity/term-sheets/${sheet.id}`, organisationId: sheet.organisationId });
+  }
 
   async propose(actor: Actor, input: { projectId: string; terms: TermSheetTermsInput }, now = new Date()): Promise<{ termSheetId: string }> {
     if (sideOf(actor) !== 'CENTRE') throw forbidden('Only the centre’s staff open a term sheet; answer an open one with counterOfferTermSheet');
@@ -62,6 +71,7 @@ export class TermSheetsService {
           actor, action: 'TERM_SHEET_PROPOSED', target: { type: 'TERM_SHEET', id: sheet.id }, organisationId: sheet.organisationId,
           details: { projectId: project.id, versionNo: 1, contentSha256: version.contentHash },
         });
+        await this.notifySide(manager, 'FOUNDER', sheet, 'TERM_SHEET_PROPOSED', 1);
         return { termSheetId: sheet.id };
       });
     } catch (error) {
@@ -88,6 +98,7 @@ export class TermSheetsService {
         actor, action: 'TERM_SHEET_COUNTERED', target: { type: 'TERM_SHEET', id: sheet.id }, organisationId: sheet.organisationId,
         details: { versionNo, side: sideOf(actor), changed: diffTerms(termsOfJson(current.terms), terms).map((change) => change.field), contentSha256: version.contentHash },
       });
+      await this.notifySide(manager, sideOf(actor) === 'CENTRE' ? 'FOUNDER' : 'CENTRE', sheet, 'TERM_SHEET_PROPOSED', versionNo);
       return { termSheetId: sheet.id };
     });
   }
@@ -117,6 +128,7 @@ export class TermSheetsService {
           });
           // Signed terms open their credit line in the same transaction: signed ⇔ a line exists.
           await this.creditLines.openOnSigning(manager, actor, sheet, version, now);
+          for (const side of ['FOUNDER', 'CENTRE'] as const) await this.notifySide(manager, side, sheet, 'TERM_SHEET_SIGNED', input.versionNo);
         }
         return { termSheetId: sheet.id };
       });

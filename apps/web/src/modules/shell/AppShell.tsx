@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { navItemsFor, navSlots, selectedNavKey, type AppRoute, type NavItem } from '../../shared/routing/app-route';
 import { deniedPath } from '../auth/RequireAuth';
 import { useCurrentUser, useSession } from '../auth/session-context';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserBadge } from './UserBadge';
 
@@ -73,6 +74,7 @@ export function AppShell({ routes }: { routes: readonly AppRoute[] }) {
         {wide ? <NavMenu items={items} selected={selected} mode="horizontal" /> : <div className="app-header-spacer" />}
         <div className="app-header-right">
           <LanguageSwitch />
+          <NotificationBell />
           <UserBadge />
         </div>
       </Layout.Header>

@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Dropdown, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -21,6 +21,12 @@ export function UserBadge() {
             icon: <KeyOutlined />,
             label: <span data-testid="nav-change-password">{t('password.menu')}</span>,
             onClick: () => navigate('/account/password'),
+          },
+          {
+            key: 'notification-settings',
+            icon: <BellOutlined />,
+            label: <span data-testid="nav-notification-settings">{t('notifications.menu')}</span>,
+            onClick: () => navigate('/account/notifications'),
           },
           {
             key: 'sign-out',

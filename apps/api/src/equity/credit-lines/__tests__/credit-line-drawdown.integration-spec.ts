@@ -3,6 +3,7 @@ import { connectTestDataSource } from '../../../../test/test-data-source.js';
 import { actorFor, createUser, OrganisationFactory } from '../../../../test/factories.js';
 import { AuditService } from '../../../audit/index.js';
 import { billingServicesOn } from '../../../billing/index.js';
+import { notificationsServiceOn } from '../../../notifications/index.js';
 import type { TermSheetTermsInput } from '../../dto/equity.inputs.js';
 import { TermSheetsService } from '../../services/term-sheets.service.js';
 import { CreditLinesService } from '../services/credit-lines.service.js';
@@ -78,7 +79,7 @@ describe('credit lines drawn by invoices, against PostgreSQL', () => {
     dataSource = await connectTestDataSource();
     const audit = new AuditService(dataSource);
     lines = new CreditLinesService(dataSource, audit);
-    sheets = new TermSheetsService(dataSource, audit, lines);
+    sheets = new TermSheetsService(dataSource, audit, lines, notificationsServiceOn(dataSource));
     services = billingServicesOn(dataSource, { equityPayer: lines });
     organisationId = (await OrganisationFactory.on(dataSource).kind('STARTUP').create()).id;
     founder = actorFor(await createUser(dataSource, 'FOUNDER', organisationId));

@@ -3,6 +3,7 @@ import { connectTestDataSource } from '../../../../test/test-data-source.js';
 import { actorFor, createUser, OrganisationFactory } from '../../../../test/factories.js';
 import { AuditService } from '../../../audit/index.js';
 import { billingServicesOn } from '../../../billing/index.js';
+import { notificationsServiceOn } from '../../../notifications/index.js';
 import type { Actor } from '../../../common/access/actor.js';
 import type { TermSheetTermsInput } from '../../dto/equity.inputs.js';
 import { CreditLinesService } from '../../credit-lines/services/credit-lines.service.js';
@@ -85,7 +86,7 @@ describe('the centre’s portfolio, against PostgreSQL', () => {
     dataSource = await connectTestDataSource();
     const audit = new AuditService(dataSource);
     const lines = new CreditLinesService(dataSource, audit);
-    sheets = new TermSheetsService(dataSource, audit, lines);
+    sheets = new TermSheetsService(dataSource, audit, lines, notificationsServiceOn(dataSource));
     services = billingServicesOn(dataSource, { equityPayer: lines });
     portfolio = new PortfolioService(dataSource);
     manager = actorFor(await createUser(dataSource, 'MANAGER', null));
