@@ -7,6 +7,7 @@ import { TicketEscalationEntity } from '../entities/sla.entities.js';
 import { TicketReviewTaskEntity } from '../entities/ticket-history.entities.js';
 import { TicketEntity } from '../entities/ticket.entity.js';
 import { BOSS_SCHEMA, PgBossSlaTimers, SLA_QUEUE } from '../jobs/pg-boss-sla-timers.js';
+import { notificationsServiceOn } from '../../notifications/index.js';
 import { SlaEscalation } from '../jobs/sla-escalation.js';
 import { ConsultingSetupService } from '../services/consulting-setup.service.js';
 import { TicketsService } from '../services/tickets.service.js';
@@ -39,11 +40,12 @@ describe('SLA timers and escalation on a controlled clock', () => {
   beforeAll(async () => {
     dataSource = await connectTestDataSource();
     const calendar = packageCalendarSource();
+    const notifications = notificationsServiceOn(dataSource);
     timers = new PgBossSlaTimers(dataSource);
     await timers.onApplicationBootstrap();
     sla = new SlaClock(calendar, timers);
-    tickets = new TicketsService(dataSource, sla, clock);
-    escalation = new SlaEscalation(dataSource, calendar, clock, sla);
+    tickets = new TicketsService(dataSource, sla, clock, notifications);
+    escalation = new SlaEscalation(dataSource, calendar, clock, sla, notifications);
     const org = await OrganisationFactory.on(dataSource).kind('STARTUP').create();
     founder = actorFor(await createUser(dataSource, 'FOUNDER', org.id));
     const centre = await OrganisationFactory.on(dataSource).kind('CENTRE', 'PUBLIC_SECTOR').create();
@@ -93,6 +95,9 @@ describe('SLA timers and escalation on a controlled clock', () => {
     const managers: { id: string }[] = await dataSource.query(`SELECT id FROM users WHERE role = 'MANAGER' AND deactivated_at IS NULL`);
     expect(escalated!.notifiedUserIds).toEqual(expect.arrayContaining(managers.map((m) => m.id)));
     expect((await dataSource.getRepository(TicketEntity).findOneByOrFail({ id: ticket.id })).priority).toBe('URGENT');
+    // The lead and the managers are told in-app, in the escalation's own transaction.
+    const told: { user_id: string }[] = await dataSource.query(`SELECT user_id FROM notifications WHERE kind = 'SLA_BREACHED' AND link = $1`, [`/consulting/${ticket.id}`]);
+    expect(told.map((n) => n.user_id).sort()).toEqual([...escalated!.notifiedUserIds].sort());
     now = sh('2026-12-07T12:10:00');
     expect((await sla.views(dataSource.manager, ticket.id, now)).map((v) => [v.kind, v.state])).toEqual([['FIRST_RESPONSE', 'BREACHED'], ['RESOLUTION', 'OK']]);
   });

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { NotificationsService } from '../../notifications/index.js';
 import { CLOCK, type Clock } from '../clock.js';
+import { noticeOf, workspaceLink } from '../services/ticket-notices.js';
 import { TicketEscalationEntity, TicketSlaPauseEntity, TicketSlaTargetEntity } from '../entities/sla.entities.js';
 import { TicketEntity } from '../entities/ticket.entity.js';
 import { SlaClock } from '../sla/sla-clock.js';
@@ -24,7 +26,12 @@ export class SlaEscalation {
     @Inject(SLA_CALENDAR) private readonly calendars: SlaCalendarSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly sla: SlaClock,
-  ) {}
+    @Inject(NotificationsService) notifications: NotificationsService,
+  ) {
+    this.notice = noticeOf(notifications);
+  }
+
+  private readonly notice: ReturnType<typeof noticeOf>;
 
   run(job: Pick<SlaTimerJob, 'ticketId' | 'kind' | 'phase'>, now: Date = this.clock.now()): Promise<SlaJobOutcome> {
     return this.dataSource.transaction(async (manager) => {
@@ -37,7 +44,7 @@ export class SlaEscalation {
       if (job.phase === 'WARNING') {
         if (target.warnedAt || view.usedMinutes < Math.ceil(target.targetMinutes * WARNING_FRACTION)) return 'STALE';
         await manager.update(TicketSlaTargetEntity, { ticketId: job.ticketId, kind: job.kind }, { warnedAt: now });
-        // SLA_WARNING notification to the assignee: wired by the lead once NotificationsService lands.
+        await this.notice(manager, ticket, 'SLA_WARNING', [ticket.assigneeId], workspaceLink(ticket.id));
         return 'WARNED';
       }
       if (target.breachedAt) return 'STALE';
@@ -54,10 +61,9 @@ export class SlaEscalation {
          UNION SELECT id FROM users WHERE role = 'MANAGER' AND deactivated_at IS NULL`,
         [ticket.category],
       );
-      await manager.insert(TicketEscalationEntity, {
-        ticketId: ticket.id, kind: job.kind, at: now, priorityBefore: ticket.priority, priorityAfter, notifiedUserIds: told.map((u) => u.id),
-      });
-      // SLA_BREACHED notification to `notifiedUserIds`: wired by the lead once NotificationsService lands.
+      const notifiedUserIds = told.map((u) => u.id);
+      await manager.insert(TicketEscalationEntity, { ticketId: ticket.id, kind: job.kind, at: now, priorityBefore: ticket.priority, priorityAfter, notifiedUserIds });
+      await this.notice(manager, ticket, 'SLA_BREACHED', notifiedUserIds, workspaceLink(ticket.id));
       return 'ESCALATED';
     });
   }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
 import { enqueueSlaJobs, slaBoss, startSlaBoss } from '../jobs/pg-boss-sla-timers.js';
+import { notificationsServiceOn } from '../../notifications/index.js';
 import { SlaEscalation } from '../jobs/sla-escalation.js';
 import { ConsultingSetupService } from '../services/consulting-setup.service.js';
 import { TicketsService } from '../services/tickets.service.js';
@@ -37,8 +38,9 @@ export async function seedDemoConsulting(dataSource: DataSource, now = new Date(
     let at = now;
     const clock = { now: () => at };
     const calendar = packageCalendarSource();
+    const notifications = notificationsServiceOn(dataSource);
     const sla = new SlaClock(calendar, { schedule: (manager, jobs) => enqueueSlaJobs(boss, manager, jobs) });
-    const tickets = new TicketsService(dataSource, sla, clock);
+    const tickets = new TicketsService(dataSource, sla, clock, notifications);
     const setup = new ConsultingSetupService(dataSource);
     for (const category of TICKET_CATEGORIES) await setup.setGroup({ category, name: GROUP_NAMES[category], leadUserId: consultant.id, memberIds: [consultant.id] });
     const ago = (hours: number) => (at = new Date(now.getTime() - hours * HOUR_MS));
@@ -83,7 +85,7 @@ export async function seedDemoConsulting(dataSource: DataSource, now = new Date(
     ago(120);
     const breached = await open(c, 'ADAPTATION', '昇腾 910B 上算子不支持', '自定义算子在 CANN 上编译失败，影响交付。', 'HIGH');
     at = now;
-    const escalation = new SlaEscalation(dataSource, calendar, clock, sla);
+    const escalation = new SlaEscalation(dataSource, calendar, clock, sla, notifications);
     await escalation.run({ ticketId: breached.id, kind: 'FIRST_RESPONSE', phase: 'BREACH' }, now);
   } finally {
     await boss.stop({ graceful: false, wait: true, timeout: 2_000 });

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
+import { NotificationsService } from '../../notifications/index.js';
 import { CLOCK, type Clock } from '../clock.js';
 import { ConsultingSettingsEntity, TicketReviewTaskEntity, TicketStatusChangeEntity } from '../entities/ticket-history.entities.js';
 import { TicketMessageEntity } from '../entities/ticket-message.entity.js';
@@ -12,6 +13,7 @@ import { SlaClock } from '../sla/sla-clock.js';
 import { LOW_SATISFACTION, sourcesOf, type LinkedKind, type MessageVisibility, type TicketCategory, type TicketPriority, type TicketStatus } from '../ticket-rules.js';
 import { leastLoadedConsultant, markAssigned } from './assignment.js';
 import { linkedObjectBelongsTo } from './linked-objects.js';
+import { noticeOf, portalLink, workspaceLink } from './ticket-notices.js';
 import { assertMayWork, groupOf, inGroupOf, isConsultingManager, isFounderSide, lockVisibleTicket } from './ticket-access.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -31,11 +33,16 @@ const closed = () => new DomainError(UserErrorCode.TICKET_CLOSED, 'The ticket is
 /** The ticket's life: open, thread, status moves, assignment and satisfaction; each in one transaction. */
 @Injectable()
 export class TicketsService {
+  private readonly notice: ReturnType<typeof noticeOf>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sla: SlaClock,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(NotificationsService) notifications: NotificationsService,
+  ) {
+    this.notice = noticeOf(notifications);
+  }
 
   open(actor: Actor, input: OpenTicketCommand): Promise<TicketEntity> {
     const subject = input.subject.trim();
@@ -62,7 +69,10 @@ export class TicketsService {
           createdAt: now, updatedAt: now,
         }),
       );
-      if (assigneeId) await markAssigned(manager, assigneeId, now);
+      if (assigneeId) {
+        await markAssigned(manager, assigneeId, now);
+        await this.notice(manager, ticket, 'TICKET_ASSIGNED', [assigneeId], workspaceLink(ticket.id));
+      }
       await manager.insert(TicketMessageEntity, { ticketId: ticket.id, authorId: actor.id, visibility: 'PUBLIC', body, createdAt: now });
       await this.history(manager, ticket.id, null, 'NEW', actor.id, now);
       await this.sla.start(manager, ticket, now);
@@ -83,6 +93,9 @@ export class TicketsService {
       const now = this.clock.now();
       const message = await manager.save(manager.create(TicketMessageEntity, { ticketId, authorId: actor.id, visibility, body: text, createdAt: now }));
       if (visibility === 'PUBLIC') {
+        await (founder
+          ? this.notice(manager, ticket, 'TICKET_REPLY', [ticket.assigneeId], workspaceLink(ticket.id))
+          : this.notice(manager, ticket, 'TICKET_REPLY', [ticket.openerId], portalLink(ticket.id)));
         // A staff reply answers (first response) and hands the next move to the founder; a
         // founder's reply to a waiting or resolved ticket gives it back to the consultants.
         if (founder) {
@@ -168,6 +181,7 @@ export class TicketsService {
           throw new DomainError(UserErrorCode.NOT_IN_TICKET_GROUP, 'The assignee is not in the consultant group of the ticket’s category', ['assigneeId']);
         }
         await manager.update(TicketEntity, { id: ticket.id }, { assigneeId, assignedAt: now, updatedAt: now });
+        await this.notice(manager, ticket, 'TICKET_ASSIGNED', [assigneeId], workspaceLink(ticket.id));
         result.push(await manager.getRepository(TicketEntity).findOneByOrFail({ id: ticket.id }));
       }
       await markAssigned(manager, assigneeId, now);
