@@ -15,6 +15,7 @@ import { computeFeature } from './compute/index.js';
 import { consultingFeature } from './consulting/index.js';
 import { equityFeature } from './equity/index.js';
 import { invitationsFeature } from './invitations/index.js';
+import { knowledgeBaseFeature } from './knowledge-base/index.js';
 import { mailFeature } from './mail/index.js';
 import { milestonesFeature } from './milestones/index.js';
 import { notificationsFeature } from './notifications/index.js';
@@ -40,6 +41,7 @@ export const FEATURES = [
   milestonesFeature,
   workingCalendarFeature,
   notificationsFeature,
+  knowledgeBaseFeature,
   consultingFeature,
 ] as const satisfies readonly FeatureManifest[];
 

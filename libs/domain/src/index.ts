@@ -15,3 +15,4 @@ export * from './compute/request-rules.js';
 export * from './billing/index.js';
 export * from './equity/index.js';
 export * from './consulting/index.js';
+export * from './consulting/ticket-categories.js';

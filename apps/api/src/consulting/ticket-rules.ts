@@ -2,8 +2,8 @@
  * The consulting ticket's vocabulary and its rules that need no database: states and the moves
  * between them (the database trigger allows the same set), priorities and how a breach raises one.
  */
-export const TICKET_CATEGORIES = ['SUBSIDIES_POLICY', 'COMPUTE_VOUCHERS', 'TAX', 'TALENT', 'DATA_COMPLIANCE', 'ADAPTATION', 'OTHER'] as const;
-export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
+/** The categories are shared with the knowledge base (libs/domain consulting). */
+export { TICKET_CATEGORIES, type TicketCategory } from '@suanli/domain';
 
 export const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
@@ -44,7 +45,7 @@ export async function startEmbeddedPostgres(dataDir: string, maxConnections: num
   const dir = join(dataDir, 'pglite');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dataDir, 0o700);
-  const db = await PGlite.create({ dataDir: dir, extensions: { btree_gist } });
+  const db = await PGlite.create({ dataDir: dir, extensions: { btree_gist, pg_trgm } });
   const socket = privateSocketDir(dataDir);
   const server = new PGLiteSocketServer({ db, path: join(socket.dir, `.s.PGSQL.${SOCKET_PORT}`), maxConnections });
   await server.start();

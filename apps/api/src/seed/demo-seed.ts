@@ -9,6 +9,7 @@ import { UserEntity } from '../users/index.js';
 import { seedDemoBilling } from '../billing/index.js';
 import { seedDemoEquity } from '../equity/index.js';
 import { seedDemoConsulting } from '../consulting/index.js';
+import { seedDemoKnowledgeBase } from '../knowledge-base/index.js';
 import { seedDemoCompute, type DemoComputeProject } from './demo-compute.seed.js';
 import { DEMO_ORGANISATIONS, DEMO_PROJECTS, DEMO_STAFF, demoFounders } from './demo-centre.data.js';
 
@@ -118,4 +119,5 @@ async function seedDemo(manager: EntityManager, password: string, now: Date): Pr
     }
   }
   await seedDemoCompute(manager, computeProjects, now);
+  await seedDemoKnowledgeBase(manager, userIds.get('consultant@suanli.dev')!, now);
 }

@@ -105,6 +105,15 @@ type Documents = {
     "\n  mutation AcceptTermSheetVersion($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": typeof types.AcceptTermSheetVersionDocument,
     "\n  mutation WithdrawTermSheet($input: WithdrawTermSheetInput!) {\n    withdrawTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": typeof types.WithdrawTermSheetDocument,
     "\n  query EquityMe { me { id } }\n": typeof types.EquityMeDocument,
+    "\n  fragment KbArticleResult on KbArticlePayload {\n    article { id slug status deflectionCount hasUnpublishedChanges published { version titleZh } versions { version } }\n    userErrors { code field message }\n  }\n": typeof types.KbArticleResultFragmentDoc,
+    "\n  mutation TestCreateKbArticle($input: CreateKbArticleInput!) { createKbArticle(input: $input) { ...KbArticleResult } }\n": typeof types.TestCreateKbArticleDocument,
+    "\n  mutation TestUpdateKbArticleDraft($input: UpdateKbArticleDraftInput!) { updateKbArticleDraft(input: $input) { ...KbArticleResult } }\n": typeof types.TestUpdateKbArticleDraftDocument,
+    "\n  mutation TestPublishKbArticle($articleId: ID!) { publishKbArticle(articleId: $articleId) { ...KbArticleResult } }\n": typeof types.TestPublishKbArticleDocument,
+    "\n  mutation TestUnpublishKbArticle($articleId: ID!) { unpublishKbArticle(articleId: $articleId) { ...KbArticleResult } }\n": typeof types.TestUnpublishKbArticleDocument,
+    "\n  mutation TestMarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) { counted article { id deflectionCount helpfulByMe } userErrors { code } }\n  }\n": typeof types.TestMarkKbArticleHelpfulDocument,
+    "\n  query TestKbArticle($id: ID, $slug: String) {\n    kbArticle(id: $id, slug: $slug) { id status viewCount deflectionCount helpfulByMe draft { bodyZh } published { version bodyZh } }\n  }\n": typeof types.TestKbArticleDocument,
+    "\n  query TestKbArticles { kbArticles { id slug deflectionCount viewCount } }\n": typeof types.TestKbArticlesDocument,
+    "\n  query TestKbSearch($query: String!, $locale: KbLanguage!) { kbSearch(query: $query, locale: $locale) { articleId title } }\n": typeof types.TestKbSearchDocument,
     "\n  fragment MilestoneFields on Milestone {\n    id projectId key title dueOn evidenceRequested status evidence evidenceUrl submittedAt decidedAt decisionNote\n  }\n": typeof types.MilestoneFieldsFragmentDoc,
     "\n  query ProjectMilestones($id: ID!) {\n    project(id: $id) {\n      id\n      milestones { ...MilestoneFields }\n      nextMilestone { key }\n      overdueMilestones { key }\n      milestoneHistory { milestoneId kind note actorName at }\n    }\n  }\n": typeof types.ProjectMilestonesDocument,
     "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": typeof types.AddMilestoneDocument,
@@ -247,6 +256,15 @@ const documents: Documents = {
     "\n  mutation AcceptTermSheetVersion($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": types.AcceptTermSheetVersionDocument,
     "\n  mutation WithdrawTermSheet($input: WithdrawTermSheetInput!) {\n    withdrawTermSheet(input: $input) { termSheet { ...TermSheetFields } userErrors { code field message } }\n  }\n": types.WithdrawTermSheetDocument,
     "\n  query EquityMe { me { id } }\n": types.EquityMeDocument,
+    "\n  fragment KbArticleResult on KbArticlePayload {\n    article { id slug status deflectionCount hasUnpublishedChanges published { version titleZh } versions { version } }\n    userErrors { code field message }\n  }\n": types.KbArticleResultFragmentDoc,
+    "\n  mutation TestCreateKbArticle($input: CreateKbArticleInput!) { createKbArticle(input: $input) { ...KbArticleResult } }\n": types.TestCreateKbArticleDocument,
+    "\n  mutation TestUpdateKbArticleDraft($input: UpdateKbArticleDraftInput!) { updateKbArticleDraft(input: $input) { ...KbArticleResult } }\n": types.TestUpdateKbArticleDraftDocument,
+    "\n  mutation TestPublishKbArticle($articleId: ID!) { publishKbArticle(articleId: $articleId) { ...KbArticleResult } }\n": types.TestPublishKbArticleDocument,
+    "\n  mutation TestUnpublishKbArticle($articleId: ID!) { unpublishKbArticle(articleId: $articleId) { ...KbArticleResult } }\n": types.TestUnpublishKbArticleDocument,
+    "\n  mutation TestMarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) { counted article { id deflectionCount helpfulByMe } userErrors { code } }\n  }\n": types.TestMarkKbArticleHelpfulDocument,
+    "\n  query TestKbArticle($id: ID, $slug: String) {\n    kbArticle(id: $id, slug: $slug) { id status viewCount deflectionCount helpfulByMe draft { bodyZh } published { version bodyZh } }\n  }\n": types.TestKbArticleDocument,
+    "\n  query TestKbArticles { kbArticles { id slug deflectionCount viewCount } }\n": types.TestKbArticlesDocument,
+    "\n  query TestKbSearch($query: String!, $locale: KbLanguage!) { kbSearch(query: $query, locale: $locale) { articleId title } }\n": types.TestKbSearchDocument,
     "\n  fragment MilestoneFields on Milestone {\n    id projectId key title dueOn evidenceRequested status evidence evidenceUrl submittedAt decidedAt decisionNote\n  }\n": types.MilestoneFieldsFragmentDoc,
     "\n  query ProjectMilestones($id: ID!) {\n    project(id: $id) {\n      id\n      milestones { ...MilestoneFields }\n      nextMilestone { key }\n      overdueMilestones { key }\n      milestoneHistory { milestoneId kind note actorName at }\n    }\n  }\n": types.ProjectMilestonesDocument,
     "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": types.AddMilestoneDocument,
@@ -676,6 +694,42 @@ export function graphql(source: "\n  mutation WithdrawTermSheet($input: Withdraw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EquityMe { me { id } }\n"): (typeof documents)["\n  query EquityMe { me { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KbArticleResult on KbArticlePayload {\n    article { id slug status deflectionCount hasUnpublishedChanges published { version titleZh } versions { version } }\n    userErrors { code field message }\n  }\n"): (typeof documents)["\n  fragment KbArticleResult on KbArticlePayload {\n    article { id slug status deflectionCount hasUnpublishedChanges published { version titleZh } versions { version } }\n    userErrors { code field message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateKbArticle($input: CreateKbArticleInput!) { createKbArticle(input: $input) { ...KbArticleResult } }\n"): (typeof documents)["\n  mutation TestCreateKbArticle($input: CreateKbArticleInput!) { createKbArticle(input: $input) { ...KbArticleResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateKbArticleDraft($input: UpdateKbArticleDraftInput!) { updateKbArticleDraft(input: $input) { ...KbArticleResult } }\n"): (typeof documents)["\n  mutation TestUpdateKbArticleDraft($input: UpdateKbArticleDraftInput!) { updateKbArticleDraft(input: $input) { ...KbArticleResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestPublishKbArticle($articleId: ID!) { publishKbArticle(articleId: $articleId) { ...KbArticleResult } }\n"): (typeof documents)["\n  mutation TestPublishKbArticle($articleId: ID!) { publishKbArticle(articleId: $articleId) { ...KbArticleResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUnpublishKbArticle($articleId: ID!) { unpublishKbArticle(articleId: $articleId) { ...KbArticleResult } }\n"): (typeof documents)["\n  mutation TestUnpublishKbArticle($articleId: ID!) { unpublishKbArticle(articleId: $articleId) { ...KbArticleResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestMarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) { counted article { id deflectionCount helpfulByMe } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation TestMarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) { counted article { id deflectionCount helpfulByMe } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestKbArticle($id: ID, $slug: String) {\n    kbArticle(id: $id, slug: $slug) { id status viewCount deflectionCount helpfulByMe draft { bodyZh } published { version bodyZh } }\n  }\n"): (typeof documents)["\n  query TestKbArticle($id: ID, $slug: String) {\n    kbArticle(id: $id, slug: $slug) { id status viewCount deflectionCount helpfulByMe draft { bodyZh } published { version bodyZh } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestKbArticles { kbArticles { id slug deflectionCount viewCount } }\n"): (typeof documents)["\n  query TestKbArticles { kbArticles { id slug deflectionCount viewCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestKbSearch($query: String!, $locale: KbLanguage!) { kbSearch(query: $query, locale: $locale) { articleId title } }\n"): (typeof documents)["\n  query TestKbSearch($query: String!, $locale: KbLanguage!) { kbSearch(query: $query, locale: $locale) { articleId title } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

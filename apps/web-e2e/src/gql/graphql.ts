@@ -469,6 +469,10 @@ export type UserErrorCode =
   | 'INVITATION_REVOKED'
   /** The invitation was already used. */
   | 'INVITATION_USED'
+  /** The article’s draft is the same as its published version, so publishing would add no version. */
+  | 'KB_NOTHING_TO_PUBLISH'
+  /** An article is published in both languages; its Chinese or English title or body is empty. */
+  | 'KB_TRANSLATION_MISSING'
   /** A make-up workday (调休) must fall on a Saturday or Sunday. */
   | 'MAKE_UP_DAY_NOT_WEEKEND'
   /** Metered usage has a card type with no price in force; publish one first. */

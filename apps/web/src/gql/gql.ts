@@ -111,6 +111,18 @@ type Documents = {
     "\n  mutation AcceptTermSheetVersion($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet {\n        ...TermSheetDetailFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AcceptTermSheetVersionDocument,
     "\n  mutation WithdrawTermSheet($input: WithdrawTermSheetInput!) {\n    withdrawTermSheet(input: $input) {\n      termSheet {\n        ...TermSheetDetailFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.WithdrawTermSheetDocument,
     "\n  query EquityProject($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      stage\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EquityProjectDocument,
+    "\n  fragment KbHitFields on KbSearchHit {\n    articleId\n    slug\n    category\n    title\n    titleParts {\n      text\n      match\n    }\n    snippet {\n      text\n      match\n    }\n    deflectionCount\n  }\n": typeof types.KbHitFieldsFragmentDoc,
+    "\n  query KbSearch($query: String!, $locale: KbLanguage!, $category: TicketCategory, $first: Int) {\n    kbSearch(query: $query, locale: $locale, category: $category, first: $first) {\n      ...KbHitFields\n    }\n  }\n": typeof types.KbSearchDocument,
+    "\n  query KbSuggest($text: String!, $locale: KbLanguage!, $category: TicketCategory) {\n    kbSuggest(text: $text, locale: $locale, category: $category) {\n      ...KbHitFields\n    }\n  }\n": typeof types.KbSuggestDocument,
+    "\n  fragment KbVersionFields on KbArticleVersion {\n    version\n    titleZh\n    titleEn\n    bodyZh\n    bodyEn\n    publishedAt\n    publishedByName\n  }\n": typeof types.KbVersionFieldsFragmentDoc,
+    "\n  fragment KbArticleSummaryFields on KbArticle {\n    id\n    slug\n    category\n    status\n    authorName\n    viewCount\n    deflectionCount\n    hasUnpublishedChanges\n    updatedAt\n  }\n": typeof types.KbArticleSummaryFieldsFragmentDoc,
+    "\n  query KbArticle($id: ID, $slug: String) {\n    kbArticle(id: $id, slug: $slug) {\n      ...KbArticleSummaryFields\n      helpfulByMe\n      published {\n        ...KbVersionFields\n      }\n      draft {\n        titleZh\n        titleEn\n        bodyZh\n        bodyEn\n      }\n      versions {\n        ...KbVersionFields\n      }\n    }\n  }\n": typeof types.KbArticleDocument,
+    "\n  query KbArticles {\n    kbArticles {\n      ...KbArticleSummaryFields\n      published {\n        version\n        titleZh\n        titleEn\n      }\n      draft {\n        titleZh\n        titleEn\n      }\n    }\n  }\n": typeof types.KbArticlesDocument,
+    "\n  mutation CreateKbArticle($input: CreateKbArticleInput!) {\n    createKbArticle(input: $input) {\n      article {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateKbArticleDocument,
+    "\n  mutation UpdateKbArticleDraft($input: UpdateKbArticleDraftInput!) {\n    updateKbArticleDraft(input: $input) {\n      article {\n        id\n        hasUnpublishedChanges\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateKbArticleDraftDocument,
+    "\n  mutation PublishKbArticle($articleId: ID!) {\n    publishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n        hasUnpublishedChanges\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.PublishKbArticleDocument,
+    "\n  mutation UnpublishKbArticle($articleId: ID!) {\n    unpublishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UnpublishKbArticleDocument,
+    "\n  mutation MarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) {\n      counted\n      article {\n        id\n        deflectionCount\n        helpfulByMe\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MarkKbArticleHelpfulDocument,
     "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params {\n            name\n            value\n          }\n          link\n          createdAt\n          readAt\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsReadFromBell($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.MarkNotificationsReadFromBellDocument,
@@ -261,6 +273,18 @@ const documents: Documents = {
     "\n  mutation AcceptTermSheetVersion($input: AcceptTermSheetVersionInput!) {\n    acceptTermSheetVersion(input: $input) {\n      termSheet {\n        ...TermSheetDetailFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AcceptTermSheetVersionDocument,
     "\n  mutation WithdrawTermSheet($input: WithdrawTermSheetInput!) {\n    withdrawTermSheet(input: $input) {\n      termSheet {\n        ...TermSheetDetailFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.WithdrawTermSheetDocument,
     "\n  query EquityProject($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      stage\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.EquityProjectDocument,
+    "\n  fragment KbHitFields on KbSearchHit {\n    articleId\n    slug\n    category\n    title\n    titleParts {\n      text\n      match\n    }\n    snippet {\n      text\n      match\n    }\n    deflectionCount\n  }\n": types.KbHitFieldsFragmentDoc,
+    "\n  query KbSearch($query: String!, $locale: KbLanguage!, $category: TicketCategory, $first: Int) {\n    kbSearch(query: $query, locale: $locale, category: $category, first: $first) {\n      ...KbHitFields\n    }\n  }\n": types.KbSearchDocument,
+    "\n  query KbSuggest($text: String!, $locale: KbLanguage!, $category: TicketCategory) {\n    kbSuggest(text: $text, locale: $locale, category: $category) {\n      ...KbHitFields\n    }\n  }\n": types.KbSuggestDocument,
+    "\n  fragment KbVersionFields on KbArticleVersion {\n    version\n    titleZh\n    titleEn\n    bodyZh\n    bodyEn\n    publishedAt\n    publishedByName\n  }\n": types.KbVersionFieldsFragmentDoc,
+    "\n  fragment KbArticleSummaryFields on KbArticle {\n    id\n    slug\n    category\n    status\n    authorName\n    viewCount\n    deflectionCount\n    hasUnpublishedChanges\n    updatedAt\n  }\n": types.KbArticleSummaryFieldsFragmentDoc,
+    "\n  query KbArticle($id: ID, $slug: String) {\n    kbArticle(id: $id, slug: $slug) {\n      ...KbArticleSummaryFields\n      helpfulByMe\n      published {\n        ...KbVersionFields\n      }\n      draft {\n        titleZh\n        titleEn\n        bodyZh\n        bodyEn\n      }\n      versions {\n        ...KbVersionFields\n      }\n    }\n  }\n": types.KbArticleDocument,
+    "\n  query KbArticles {\n    kbArticles {\n      ...KbArticleSummaryFields\n      published {\n        version\n        titleZh\n        titleEn\n      }\n      draft {\n        titleZh\n        titleEn\n      }\n    }\n  }\n": types.KbArticlesDocument,
+    "\n  mutation CreateKbArticle($input: CreateKbArticleInput!) {\n    createKbArticle(input: $input) {\n      article {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateKbArticleDocument,
+    "\n  mutation UpdateKbArticleDraft($input: UpdateKbArticleDraftInput!) {\n    updateKbArticleDraft(input: $input) {\n      article {\n        id\n        hasUnpublishedChanges\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateKbArticleDraftDocument,
+    "\n  mutation PublishKbArticle($articleId: ID!) {\n    publishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n        hasUnpublishedChanges\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.PublishKbArticleDocument,
+    "\n  mutation UnpublishKbArticle($articleId: ID!) {\n    unpublishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UnpublishKbArticleDocument,
+    "\n  mutation MarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) {\n      counted\n      article {\n        id\n        deflectionCount\n        helpfulByMe\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MarkKbArticleHelpfulDocument,
     "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params {\n            name\n            value\n          }\n          link\n          createdAt\n          readAt\n        }\n      }\n      totalCount\n    }\n  }\n": types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsReadFromBell($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.MarkNotificationsReadFromBellDocument,
@@ -716,6 +740,54 @@ export function graphql(source: "\n  mutation WithdrawTermSheet($input: Withdraw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EquityProject($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      stage\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EquityProject($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      stage\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KbHitFields on KbSearchHit {\n    articleId\n    slug\n    category\n    title\n    titleParts {\n      text\n      match\n    }\n    snippet {\n      text\n      match\n    }\n    deflectionCount\n  }\n"): (typeof documents)["\n  fragment KbHitFields on KbSearchHit {\n    articleId\n    slug\n    category\n    title\n    titleParts {\n      text\n      match\n    }\n    snippet {\n      text\n      match\n    }\n    deflectionCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSearch($query: String!, $locale: KbLanguage!, $category: TicketCategory, $first: Int) {\n    kbSearch(query: $query, locale: $locale, category: $category, first: $first) {\n      ...KbHitFields\n    }\n  }\n"): (typeof documents)["\n  query KbSearch($query: String!, $locale: KbLanguage!, $category: TicketCategory, $first: Int) {\n    kbSearch(query: $query, locale: $locale, category: $category, first: $first) {\n      ...KbHitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSuggest($text: String!, $locale: KbLanguage!, $category: TicketCategory) {\n    kbSuggest(text: $text, locale: $locale, category: $category) {\n      ...KbHitFields\n    }\n  }\n"): (typeof documents)["\n  query KbSuggest($text: String!, $locale: KbLanguage!, $category: TicketCategory) {\n    kbSuggest(text: $text, locale: $locale, category: $category) {\n      ...KbHitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KbVersionFields on KbArticleVersion {\n    version\n    titleZh\n    titleEn\n    bodyZh\n    bodyEn\n    publishedAt\n    publishedByName\n  }\n"): (typeof documents)["\n  fragment KbVersionFields on KbArticleVersion {\n    version\n    titleZh\n    titleEn\n    bodyZh\n    bodyEn\n    publishedAt\n    publishedByName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KbArticleSummaryFields on KbArticle {\n    id\n    slug\n    category\n    status\n    authorName\n    viewCount\n    deflectionCount\n    hasUnpublishedChanges\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment KbArticleSummaryFields on KbArticle {\n    id\n    slug\n    category\n    status\n    authorName\n    viewCount\n    deflectionCount\n    hasUnpublishedChanges\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticle($id: ID, $slug: String) {\n    kbArticle(id: $id, slug: $slug) {\n      ...KbArticleSummaryFields\n      helpfulByMe\n      published {\n        ...KbVersionFields\n      }\n      draft {\n        titleZh\n        titleEn\n        bodyZh\n        bodyEn\n      }\n      versions {\n        ...KbVersionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query KbArticle($id: ID, $slug: String) {\n    kbArticle(id: $id, slug: $slug) {\n      ...KbArticleSummaryFields\n      helpfulByMe\n      published {\n        ...KbVersionFields\n      }\n      draft {\n        titleZh\n        titleEn\n        bodyZh\n        bodyEn\n      }\n      versions {\n        ...KbVersionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticles {\n    kbArticles {\n      ...KbArticleSummaryFields\n      published {\n        version\n        titleZh\n        titleEn\n      }\n      draft {\n        titleZh\n        titleEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query KbArticles {\n    kbArticles {\n      ...KbArticleSummaryFields\n      published {\n        version\n        titleZh\n        titleEn\n      }\n      draft {\n        titleZh\n        titleEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKbArticle($input: CreateKbArticleInput!) {\n    createKbArticle(input: $input) {\n      article {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateKbArticle($input: CreateKbArticleInput!) {\n    createKbArticle(input: $input) {\n      article {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateKbArticleDraft($input: UpdateKbArticleDraftInput!) {\n    updateKbArticleDraft(input: $input) {\n      article {\n        id\n        hasUnpublishedChanges\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateKbArticleDraft($input: UpdateKbArticleDraftInput!) {\n    updateKbArticleDraft(input: $input) {\n      article {\n        id\n        hasUnpublishedChanges\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishKbArticle($articleId: ID!) {\n    publishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n        hasUnpublishedChanges\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishKbArticle($articleId: ID!) {\n    publishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n        hasUnpublishedChanges\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishKbArticle($articleId: ID!) {\n    unpublishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishKbArticle($articleId: ID!) {\n    unpublishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) {\n      counted\n      article {\n        id\n        deflectionCount\n        helpfulByMe\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) {\n      counted\n      article {\n        id\n        deflectionCount\n        helpfulByMe\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

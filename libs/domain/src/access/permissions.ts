@@ -60,6 +60,10 @@ export const PERMISSIONS = [
   'CALENDAR_READ',
   /** Change the working calendar: holidays, make-up workdays and business hours (admins; audited). */
   'CALENDAR_WRITE',
+  /** Write, publish and unpublish knowledge-base articles and see drafts and counters (consultants and managers). */
+  'KB_WRITE',
+  /** Search and read published knowledge-base articles, say one answered a question (every person; no API token). */
+  'KB_READ',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -95,8 +99,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'TICKET_WORK',
     'CONSULTING_MANAGE',
     'CALENDAR_READ',
+    'KB_WRITE',
+    'KB_READ',
   ],
-  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'TICKET_WRITE', 'TICKET_WORK', 'CALENDAR_READ'],
+  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'TICKET_WRITE', 'TICKET_WORK', 'CALENDAR_READ', 'KB_WRITE', 'KB_READ'],
   FOUNDER: [
     'ORGANISATION_READ',
     'PROJECT_READ',
@@ -112,6 +118,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'EQUITY_NEGOTIATE',
     'MILESTONE_SUBMIT',
     'TICKET_WRITE',
+    'KB_READ',
   ],
   INTEGRATION: [],
 };

@@ -164,6 +164,11 @@ export enum UserErrorCode {
   INVALID_CALENDAR_DAY = 'INVALID_CALENDAR_DAY',
   /** A make-up workday (调休) must be a Saturday or Sunday; a weekday already is a workday. */
   MAKE_UP_DAY_NOT_WEEKEND = 'MAKE_UP_DAY_NOT_WEEKEND',
+  // Knowledge base (knowledge-base)
+  /** The draft is the same as the published version (or was never changed): publishing would add no version. */
+  KB_NOTHING_TO_PUBLISH = 'KB_NOTHING_TO_PUBLISH',
+  /** An article is published in both languages: the English or Chinese title or body is empty. */
+  KB_TRANSLATION_MISSING = 'KB_TRANSLATION_MISSING',
 }
 
 /** Schema descriptions of the codes added since the schema began to describe them (see issue 10). */

@@ -79,6 +79,8 @@ registerDescribedEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation changed no
   INVALID_BUSINESS_HOURS: 'The business hours are not whole minutes with 0 ≤ start < end ≤ 1440 (24:00).',
   INVALID_CALENDAR_DAY: 'The day is not an existing calendar day written YYYY-MM-DD in 2000–2099.',
   MAKE_UP_DAY_NOT_WEEKEND: 'A make-up workday (调休) must fall on a Saturday or Sunday.',
+  KB_NOTHING_TO_PUBLISH: 'The article’s draft is the same as its published version, so publishing would add no version.',
+  KB_TRANSLATION_MISSING: 'An article is published in both languages; its Chinese or English title or body is empty.',
 });
 
 @ObjectType('UserError', { description: 'A business rule the input broke; nothing was changed.' })

@@ -1,16 +1,8 @@
 import { enumOf, registerDescribedEnum } from '../../common/graphql/domain-enums.js';
-import { LINKED_KINDS, MESSAGE_VISIBILITIES, SLA_TARGET_KINDS, TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STATUSES } from '../ticket-rules.js';
+import { LINKED_KINDS, MESSAGE_VISIBILITIES, SLA_TARGET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../ticket-rules.js';
 
-export const TicketCategoryEnum = enumOf(TICKET_CATEGORIES);
-registerDescribedEnum(TicketCategoryEnum, 'TicketCategory', 'What a consulting question is about; each category has one consultant group.', {
-  SUBSIDIES_POLICY: 'Subsidies and policy (补贴与政策).',
-  COMPUTE_VOUCHERS: 'Compute vouchers (算力券).',
-  TAX: 'Tax (税务).',
-  TALENT: 'Talent policy (人才政策).',
-  DATA_COMPLIANCE: 'Data compliance (数据合规).',
-  ADAPTATION: 'Adaptation to domestic accelerators (适配).',
-  OTHER: 'Anything else (其他).',
-});
+// TicketCategory is shared with the knowledge base: registered once in common/graphql.
+export { TicketCategoryEnum } from '../../common/graphql/ticket-category.enum.js';
 
 export const TicketPriorityEnum = enumOf(TICKET_PRIORITIES);
 registerDescribedEnum(TicketPriorityEnum, 'TicketPriority', 'How urgent a ticket is; a breached SLA raises it one step.', {

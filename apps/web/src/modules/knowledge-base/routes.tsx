@@ -1,0 +1,27 @@
+import { BookOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import type { AppRoute } from '../../shared/routing/app-route';
+import { lazyPage } from '../../shared/routing/lazy-page';
+
+const KbListPage = lazyPage(() => import('./KbListPage').then((m) => m.KbListPage));
+const KbEditorPage = lazyPage(() => import('./KbEditorPage').then((m) => m.KbEditorPage));
+const HelpCentrePage = lazyPage(() => import('./HelpCentrePage').then((m) => m.HelpCentrePage));
+const HelpArticlePage = lazyPage(() => import('./HelpArticlePage').then((m) => m.HelpArticlePage));
+
+export const routes: AppRoute[] = [
+  {
+    path: '/kb',
+    area: 'console',
+    permission: 'KB_WRITE',
+    nav: { key: 'kb', label: 'kb.nav', icon: <BookOutlined />, order: 90 },
+    element: <KbListPage />,
+  },
+  { path: '/kb/:id', area: 'console', permission: 'KB_WRITE', element: <KbEditorPage /> },
+  {
+    path: '/portal/help',
+    area: 'portal',
+    permission: 'KB_READ',
+    nav: { key: 'help', label: 'kb.helpNav', icon: <QuestionCircleOutlined />, order: 90 },
+    element: <HelpCentrePage />,
+  },
+  { path: '/portal/help/:slug', area: 'portal', permission: 'KB_READ', element: <HelpArticlePage /> },
+];
