@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { TicketCategory, TicketPriority } from '../../gql/graphql';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { KbSuggestions } from '../knowledge-base';
 import { OpenTicketMutation, TicketsQuery } from './consulting.operations';
 import { CATEGORIES, LINK_KINDS, PRIORITIES } from './ticket-enums';
 import { useTicketAction } from './use-ticket-action';
@@ -29,6 +30,9 @@ export function NewTicketPage() {
   const linkedId = linkedKind ? params.get('linkedId') : null;
   const category = CATEGORIES.find((c) => c === params.get('category')) ?? 'SUBSIDIES_POLICY';
   const [open, { loading }] = useMutation(OpenTicketMutation, { refetchQueries: [TicketsQuery] });
+  const [form] = Form.useForm<Values>();
+  const typed = `${Form.useWatch('subject', form) ?? ''} ${Form.useWatch('body', form) ?? ''}`.trim();
+  const chosen = Form.useWatch('category', form);
   const submit = async (values: Values) => {
     let id: string | undefined;
     await act(async () => {
@@ -46,7 +50,7 @@ export function NewTicketPage() {
           <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="ticket-link-notice"
             title={<>{t('consulting.askingAbout')} <Tag>{t(`enums.TicketLinkKind.${linkedKind}`)}</Tag></>} />
         )}
-        <Form<Values> layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ category, priority: 'NORMAL' }}>
+        <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ category, priority: 'NORMAL' }}>
           <Form.Item name="category" label={t('consulting.category')} rules={[{ required: true }]}>
             <Select data-testid="ticket-category" options={CATEGORIES.map((c) => ({ value: c, label: t(`enums.TicketCategory.${c}`) }))} />
           </Form.Item>
@@ -59,7 +63,8 @@ export function NewTicketPage() {
           <Form.Item name="body" label={t('consulting.body')} rules={[{ required: true, whitespace: true, message: t('consulting.bodyRequired') }, { max: 10_000 }]}>
             <Input.TextArea rows={6} maxLength={10_000} data-testid="ticket-body" />
           </Form.Item>
-          {/* The knowledge base's article suggestions (KbSuggestions) go here, fed by subject and body. */}
+          {/* Articles that may answer it already; "this answered my question" ends here without a ticket. */}
+          <KbSuggestions text={typed} category={chosen ?? category} onHelpful={() => void navigate('/portal/consulting')} />
           <Button type="primary" htmlType="submit" loading={loading} data-testid="ticket-submit">{t('consulting.submitTicket')}</Button>
         </Form>
       </Card>
