@@ -12,6 +12,7 @@ import { auditFeature } from './audit/index.js';
 import { authFeature } from './auth/index.js';
 import { billingFeature } from './billing/index.js';
 import { computeFeature } from './compute/index.js';
+import { consultingFeature } from './consulting/index.js';
 import { equityFeature } from './equity/index.js';
 import { invitationsFeature } from './invitations/index.js';
 import { knowledgeBaseFeature } from './knowledge-base/index.js';
@@ -38,9 +39,10 @@ export const FEATURES = [
   billingFeature,
   equityFeature,
   milestonesFeature,
-  notificationsFeature,
   workingCalendarFeature,
+  notificationsFeature,
   knowledgeBaseFeature,
+  consultingFeature,
 ] as const satisfies readonly FeatureManifest[];
 
 const manifests: readonly FeatureManifest[] = FEATURES;

@@ -8,6 +8,7 @@ import { ProjectEntity } from '../projects/index.js';
 import { UserEntity } from '../users/index.js';
 import { seedDemoBilling } from '../billing/index.js';
 import { seedDemoEquity } from '../equity/index.js';
+import { seedDemoConsulting } from '../consulting/index.js';
 import { seedDemoKnowledgeBase } from '../knowledge-base/index.js';
 import { seedDemoCompute, type DemoComputeProject } from './demo-compute.seed.js';
 import { DEMO_ORGANISATIONS, DEMO_PROJECTS, DEMO_STAFF, demoFounders } from './demo-centre.data.js';
@@ -25,6 +26,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, password: string, 
   });
   // Money goes through the billing services' own transactions, on top of the committed centre.
   if (seeded) await seedDemoBilling(dataSource, now, { beforeInvoices: (signAt) => seedDemoEquity(dataSource, signAt) });
+  // Consulting tickets and their SLA timers go through the consulting services and pg-boss.
+  if (seeded) await seedDemoConsulting(dataSource, now);
   return seeded;
 }
 

@@ -84,6 +84,20 @@ type Documents = {
     "\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": typeof types.CreateClusterDocument,
     "\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": typeof types.RenameClusterDocument,
     "\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n": typeof types.DeleteClusterDocument,
+    "\n  fragment TicketFields on Ticket {\n    id organisationId category priority subject status assigneeId assigneeName linkedKind linkedId firstResponseAt resolvedAt closedAt satisfaction satisfactionComment\n    messages { id visibility body authorName mine }\n    slaTargets { kind targetMinutes usedMinutes minutesLeft deadline state metAt }\n    escalations { kind priorityBefore priorityAfter notifiedCount }\n    statusHistory { fromStatus toStatus }\n  }\n": typeof types.TicketFieldsFragmentDoc,
+    "query MyId { me { id } }": typeof types.MyIdDocument,
+    "query TicketById($id: ID!) { ticket(id: $id) { ...TicketFields } }": typeof types.TicketByIdDocument,
+    "\n  query TicketQueue($status: [TicketStatus!], $breached: Boolean, $mine: Boolean) {\n    tickets(first: 50, status: $status, breached: $breached, mine: $mine) { totalCount edges { node { id status subject slaTargets { kind state minutesLeft } } } }\n  }\n": typeof types.TicketQueueDocument,
+    "\n  mutation OpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { ticket { ...TicketFields } userErrors { code field } } }\n": typeof types.OpenTicketDocument,
+    "\n  mutation ReplyToTicket($input: PostTicketMessageInput!) { replyToTicket(input: $input) { ticket { id status } message { id } userErrors { code field } } }\n": typeof types.ReplyToTicketDocument,
+    "\n  mutation AddTicketNote($input: PostTicketMessageInput!) { addTicketNote(input: $input) { message { id visibility } userErrors { code field } } }\n": typeof types.AddTicketNoteDocument,
+    "\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) { changeTicketStatus(input: $input) { ticket { id status } userErrors { code field } } }\n": typeof types.ChangeTicketStatusDocument,
+    "\n  mutation RateTicket($input: RateTicketInput!) { rateTicket(input: $input) { ticket { id satisfaction satisfactionComment } userErrors { code field } } }\n": typeof types.RateTicketDocument,
+    "\n  mutation AssignTickets($input: AssignTicketsInput!) { assignTickets(input: $input) { tickets { id assigneeId } userErrors { code field } } }\n": typeof types.AssignTicketsDocument,
+    "\n  mutation AttachToTicketMessage($input: AttachToTicketMessageInput!) {\n    attachToTicketMessage(input: $input) { attachment { id fileName sizeBytes contentType } userErrors { code field } }\n  }\n": typeof types.AttachToTicketMessageDocument,
+    "\n  mutation SetConsultantGroup($input: SetConsultantGroupInput!) {\n    setConsultantGroup(input: $input) { group { id category leadUserId members { userId } } userErrors { code field } }\n  }\n": typeof types.SetConsultantGroupDocument,
+    "\n  mutation SetSlaPolicy($input: SetSlaPolicyInput!) { setSlaPolicy(input: $input) { policy { category priority firstResponseMinutes resolutionMinutes } userErrors { code field } } }\n": typeof types.SetSlaPolicyDocument,
+    "query SlaPolicies { slaPolicies { category priority firstResponseMinutes resolutionMinutes } }": typeof types.SlaPoliciesDocument,
     "\n  fragment TermSheetFields on TermSheet {\n    id organisationId projectId status signedVersionNo withdrawnBySide withdrawnReason\n    currentVersion { versionNo proposedBySide contentHash }\n    versions {\n      versionNo proposedBySide createdAt contentHash\n      terms {\n        creditFen preMoneyValuationFen preMoneyFullyDilutedShares shareClass creditExpiresAt\n        tranches { percentBasisPoints release { kind thresholdBasisPoints stage at milestoneKey } }\n        buyBack { months premiumBasisPoints }\n      }\n      derived { postMoneyValuationFen centrePercentBasisPoints centreShares pricePerShareMicroYuan trancheShares trancheCreditFen }\n    }\n    acceptances { versionNo side userId at ip contentHash }\n  }\n": typeof types.TermSheetFieldsFragmentDoc,
     "\n  query TermSheets($projectId: ID) { termSheets(projectId: $projectId) { ...TermSheetFields } }\n": typeof types.TermSheetsDocument,
     "\n  query TermSheetById($id: ID!) { termSheet(id: $id) { ...TermSheetFields } }\n": typeof types.TermSheetByIdDocument,
@@ -130,7 +144,6 @@ type Documents = {
     "\n  mutation SetAdaptationChecklistItem($input: SetAdaptationChecklistItemInput!) {\n    setAdaptationChecklistItem(input: $input) { project { ...LifecycleProjectFields } userErrors { code message } }\n  }\n": typeof types.SetAdaptationChecklistItemDocument,
     "query GetProject($id: ID!) { project(id: $id) { ...LifecycleProjectFields } }": typeof types.GetProjectDocument,
     "query MyDisplayName { me { displayName } }": typeof types.MyDisplayNameDocument,
-    "query MyId { me { id } }": typeof types.MyIdDocument,
     "query ProjectNames { projects(first: 100) { edges { node { name } } } }": typeof types.ProjectNamesDocument,
     "\n  query OrganisationKinds($tenantsOnly: Boolean) { organisations(first: 100, tenantsOnly: $tenantsOnly) { totalCount edges { node { kind } } } }\n": typeof types.OrganisationKindsDocument,
     "query OverdueAdaptations { overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }": typeof types.OverdueAdaptationsDocument,
@@ -224,6 +237,20 @@ const documents: Documents = {
     "\n  mutation CreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": types.CreateClusterDocument,
     "\n  mutation RenameCluster($input: RenameClusterInput!) { renameCluster(input: $input) { cluster { id name } userErrors { code field } } }\n": types.RenameClusterDocument,
     "\n  mutation DeleteCluster($input: DeleteClusterInput!) { deleteCluster(input: $input) { deletedClusterId userErrors { code field } } }\n": types.DeleteClusterDocument,
+    "\n  fragment TicketFields on Ticket {\n    id organisationId category priority subject status assigneeId assigneeName linkedKind linkedId firstResponseAt resolvedAt closedAt satisfaction satisfactionComment\n    messages { id visibility body authorName mine }\n    slaTargets { kind targetMinutes usedMinutes minutesLeft deadline state metAt }\n    escalations { kind priorityBefore priorityAfter notifiedCount }\n    statusHistory { fromStatus toStatus }\n  }\n": types.TicketFieldsFragmentDoc,
+    "query MyId { me { id } }": types.MyIdDocument,
+    "query TicketById($id: ID!) { ticket(id: $id) { ...TicketFields } }": types.TicketByIdDocument,
+    "\n  query TicketQueue($status: [TicketStatus!], $breached: Boolean, $mine: Boolean) {\n    tickets(first: 50, status: $status, breached: $breached, mine: $mine) { totalCount edges { node { id status subject slaTargets { kind state minutesLeft } } } }\n  }\n": types.TicketQueueDocument,
+    "\n  mutation OpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { ticket { ...TicketFields } userErrors { code field } } }\n": types.OpenTicketDocument,
+    "\n  mutation ReplyToTicket($input: PostTicketMessageInput!) { replyToTicket(input: $input) { ticket { id status } message { id } userErrors { code field } } }\n": types.ReplyToTicketDocument,
+    "\n  mutation AddTicketNote($input: PostTicketMessageInput!) { addTicketNote(input: $input) { message { id visibility } userErrors { code field } } }\n": types.AddTicketNoteDocument,
+    "\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) { changeTicketStatus(input: $input) { ticket { id status } userErrors { code field } } }\n": types.ChangeTicketStatusDocument,
+    "\n  mutation RateTicket($input: RateTicketInput!) { rateTicket(input: $input) { ticket { id satisfaction satisfactionComment } userErrors { code field } } }\n": types.RateTicketDocument,
+    "\n  mutation AssignTickets($input: AssignTicketsInput!) { assignTickets(input: $input) { tickets { id assigneeId } userErrors { code field } } }\n": types.AssignTicketsDocument,
+    "\n  mutation AttachToTicketMessage($input: AttachToTicketMessageInput!) {\n    attachToTicketMessage(input: $input) { attachment { id fileName sizeBytes contentType } userErrors { code field } }\n  }\n": types.AttachToTicketMessageDocument,
+    "\n  mutation SetConsultantGroup($input: SetConsultantGroupInput!) {\n    setConsultantGroup(input: $input) { group { id category leadUserId members { userId } } userErrors { code field } }\n  }\n": types.SetConsultantGroupDocument,
+    "\n  mutation SetSlaPolicy($input: SetSlaPolicyInput!) { setSlaPolicy(input: $input) { policy { category priority firstResponseMinutes resolutionMinutes } userErrors { code field } } }\n": types.SetSlaPolicyDocument,
+    "query SlaPolicies { slaPolicies { category priority firstResponseMinutes resolutionMinutes } }": types.SlaPoliciesDocument,
     "\n  fragment TermSheetFields on TermSheet {\n    id organisationId projectId status signedVersionNo withdrawnBySide withdrawnReason\n    currentVersion { versionNo proposedBySide contentHash }\n    versions {\n      versionNo proposedBySide createdAt contentHash\n      terms {\n        creditFen preMoneyValuationFen preMoneyFullyDilutedShares shareClass creditExpiresAt\n        tranches { percentBasisPoints release { kind thresholdBasisPoints stage at milestoneKey } }\n        buyBack { months premiumBasisPoints }\n      }\n      derived { postMoneyValuationFen centrePercentBasisPoints centreShares pricePerShareMicroYuan trancheShares trancheCreditFen }\n    }\n    acceptances { versionNo side userId at ip contentHash }\n  }\n": types.TermSheetFieldsFragmentDoc,
     "\n  query TermSheets($projectId: ID) { termSheets(projectId: $projectId) { ...TermSheetFields } }\n": types.TermSheetsDocument,
     "\n  query TermSheetById($id: ID!) { termSheet(id: $id) { ...TermSheetFields } }\n": types.TermSheetByIdDocument,
@@ -270,7 +297,6 @@ const documents: Documents = {
     "\n  mutation SetAdaptationChecklistItem($input: SetAdaptationChecklistItemInput!) {\n    setAdaptationChecklistItem(input: $input) { project { ...LifecycleProjectFields } userErrors { code message } }\n  }\n": types.SetAdaptationChecklistItemDocument,
     "query GetProject($id: ID!) { project(id: $id) { ...LifecycleProjectFields } }": types.GetProjectDocument,
     "query MyDisplayName { me { displayName } }": types.MyDisplayNameDocument,
-    "query MyId { me { id } }": types.MyIdDocument,
     "query ProjectNames { projects(first: 100) { edges { node { name } } } }": types.ProjectNamesDocument,
     "\n  query OrganisationKinds($tenantsOnly: Boolean) { organisations(first: 100, tenantsOnly: $tenantsOnly) { totalCount edges { node { kind } } } }\n": types.OrganisationKindsDocument,
     "query OverdueAdaptations { overdueAdaptations { totalCount edges { node { name adaptation { overdue } } } } }": types.OverdueAdaptationsDocument,
@@ -591,6 +617,62 @@ export function graphql(source: "\n  mutation DeleteCluster($input: DeleteCluste
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment TicketFields on Ticket {\n    id organisationId category priority subject status assigneeId assigneeName linkedKind linkedId firstResponseAt resolvedAt closedAt satisfaction satisfactionComment\n    messages { id visibility body authorName mine }\n    slaTargets { kind targetMinutes usedMinutes minutesLeft deadline state metAt }\n    escalations { kind priorityBefore priorityAfter notifiedCount }\n    statusHistory { fromStatus toStatus }\n  }\n"): (typeof documents)["\n  fragment TicketFields on Ticket {\n    id organisationId category priority subject status assigneeId assigneeName linkedKind linkedId firstResponseAt resolvedAt closedAt satisfaction satisfactionComment\n    messages { id visibility body authorName mine }\n    slaTargets { kind targetMinutes usedMinutes minutesLeft deadline state metAt }\n    escalations { kind priorityBefore priorityAfter notifiedCount }\n    statusHistory { fromStatus toStatus }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyId { me { id } }"): (typeof documents)["query MyId { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TicketById($id: ID!) { ticket(id: $id) { ...TicketFields } }"): (typeof documents)["query TicketById($id: ID!) { ticket(id: $id) { ...TicketFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketQueue($status: [TicketStatus!], $breached: Boolean, $mine: Boolean) {\n    tickets(first: 50, status: $status, breached: $breached, mine: $mine) { totalCount edges { node { id status subject slaTargets { kind state minutesLeft } } } }\n  }\n"): (typeof documents)["\n  query TicketQueue($status: [TicketStatus!], $breached: Boolean, $mine: Boolean) {\n    tickets(first: 50, status: $status, breached: $breached, mine: $mine) { totalCount edges { node { id status subject slaTargets { kind state minutesLeft } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { ticket { ...TicketFields } userErrors { code field } } }\n"): (typeof documents)["\n  mutation OpenTicket($input: OpenTicketInput!) { openTicket(input: $input) { ticket { ...TicketFields } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToTicket($input: PostTicketMessageInput!) { replyToTicket(input: $input) { ticket { id status } message { id } userErrors { code field } } }\n"): (typeof documents)["\n  mutation ReplyToTicket($input: PostTicketMessageInput!) { replyToTicket(input: $input) { ticket { id status } message { id } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTicketNote($input: PostTicketMessageInput!) { addTicketNote(input: $input) { message { id visibility } userErrors { code field } } }\n"): (typeof documents)["\n  mutation AddTicketNote($input: PostTicketMessageInput!) { addTicketNote(input: $input) { message { id visibility } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) { changeTicketStatus(input: $input) { ticket { id status } userErrors { code field } } }\n"): (typeof documents)["\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) { changeTicketStatus(input: $input) { ticket { id status } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateTicket($input: RateTicketInput!) { rateTicket(input: $input) { ticket { id satisfaction satisfactionComment } userErrors { code field } } }\n"): (typeof documents)["\n  mutation RateTicket($input: RateTicketInput!) { rateTicket(input: $input) { ticket { id satisfaction satisfactionComment } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTickets($input: AssignTicketsInput!) { assignTickets(input: $input) { tickets { id assigneeId } userErrors { code field } } }\n"): (typeof documents)["\n  mutation AssignTickets($input: AssignTicketsInput!) { assignTickets(input: $input) { tickets { id assigneeId } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachToTicketMessage($input: AttachToTicketMessageInput!) {\n    attachToTicketMessage(input: $input) { attachment { id fileName sizeBytes contentType } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation AttachToTicketMessage($input: AttachToTicketMessageInput!) {\n    attachToTicketMessage(input: $input) { attachment { id fileName sizeBytes contentType } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConsultantGroup($input: SetConsultantGroupInput!) {\n    setConsultantGroup(input: $input) { group { id category leadUserId members { userId } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation SetConsultantGroup($input: SetConsultantGroupInput!) {\n    setConsultantGroup(input: $input) { group { id category leadUserId members { userId } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSlaPolicy($input: SetSlaPolicyInput!) { setSlaPolicy(input: $input) { policy { category priority firstResponseMinutes resolutionMinutes } userErrors { code field } } }\n"): (typeof documents)["\n  mutation SetSlaPolicy($input: SetSlaPolicyInput!) { setSlaPolicy(input: $input) { policy { category priority firstResponseMinutes resolutionMinutes } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SlaPolicies { slaPolicies { category priority firstResponseMinutes resolutionMinutes } }"): (typeof documents)["query SlaPolicies { slaPolicies { category priority firstResponseMinutes resolutionMinutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TermSheetFields on TermSheet {\n    id organisationId projectId status signedVersionNo withdrawnBySide withdrawnReason\n    currentVersion { versionNo proposedBySide contentHash }\n    versions {\n      versionNo proposedBySide createdAt contentHash\n      terms {\n        creditFen preMoneyValuationFen preMoneyFullyDilutedShares shareClass creditExpiresAt\n        tranches { percentBasisPoints release { kind thresholdBasisPoints stage at milestoneKey } }\n        buyBack { months premiumBasisPoints }\n      }\n      derived { postMoneyValuationFen centrePercentBasisPoints centreShares pricePerShareMicroYuan trancheShares trancheCreditFen }\n    }\n    acceptances { versionNo side userId at ip contentHash }\n  }\n"): (typeof documents)["\n  fragment TermSheetFields on TermSheet {\n    id organisationId projectId status signedVersionNo withdrawnBySide withdrawnReason\n    currentVersion { versionNo proposedBySide contentHash }\n    versions {\n      versionNo proposedBySide createdAt contentHash\n      terms {\n        creditFen preMoneyValuationFen preMoneyFullyDilutedShares shareClass creditExpiresAt\n        tranches { percentBasisPoints release { kind thresholdBasisPoints stage at milestoneKey } }\n        buyBack { months premiumBasisPoints }\n      }\n      derived { postMoneyValuationFen centrePercentBasisPoints centreShares pricePerShareMicroYuan trancheShares trancheCreditFen }\n    }\n    acceptances { versionNo side userId at ip contentHash }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -772,10 +854,6 @@ export function graphql(source: "query GetProject($id: ID!) { project(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyDisplayName { me { displayName } }"): (typeof documents)["query MyDisplayName { me { displayName } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query MyId { me { id } }"): (typeof documents)["query MyId { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

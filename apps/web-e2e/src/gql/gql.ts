@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query E2eVoucherProgrammes { voucherProgrammes { id status } }": typeof types.E2eVoucherProgrammesDocument,
+    "\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n": typeof types.E2eTicketDocument,
     "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": typeof types.E2eMyProjectsDocument,
     "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": typeof types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": typeof types.E2eProjectTermSheetsDocument,
@@ -39,6 +41,8 @@ type Documents = {
     "\n  query E2eCentreCards {\n    organisationScheduling(first: 1) { centreCards }\n  }\n": typeof types.E2eCentreCardsDocument,
 };
 const documents: Documents = {
+    "query E2eVoucherProgrammes { voucherProgrammes { id status } }": types.E2eVoucherProgrammesDocument,
+    "\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n": types.E2eTicketDocument,
     "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": types.E2eMyProjectsDocument,
     "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": types.E2eProjectTermSheetsDocument,
@@ -78,6 +82,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eVoucherProgrammes { voucherProgrammes { id status } }"): (typeof documents)["query E2eVoucherProgrammes { voucherProgrammes { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n"): (typeof documents)["\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -313,6 +313,37 @@ export type TermSheetTermsInput = {
   tranches: Array<TrancheInput>;
 };
 
+/** The kind of object a ticket is about. */
+export type TicketLinkKind =
+  /** An invoice. */
+  | 'INVOICE'
+  /** A project. */
+  | 'PROJECT'
+  /** A term sheet. */
+  | 'TERM_SHEET'
+  /** A voucher application. */
+  | 'VOUCHER_APPLICATION';
+
+/** Who reads a message. */
+export type TicketMessageVisibility =
+  /** An internal note: staff only, never the founder. */
+  | 'INTERNAL'
+  /** A reply in the thread: the founder and staff. */
+  | 'PUBLIC';
+
+/** Where a ticket stands. */
+export type TicketStatus =
+  /** Done; no more replies (reopen within the window). */
+  | 'CLOSED'
+  /** Opened, nobody has answered yet. */
+  | 'NEW'
+  /** The consultants owe the next move. */
+  | 'OPEN'
+  /** Answered; the founder may rate it, or reopen it within the reopen window. */
+  | 'RESOLVED'
+  /** The founder owes the next move; the SLA clock is paused. */
+  | 'WAITING_FOR_CUSTOMER';
+
 /** One tranche of the credit and of the centre’s shares. */
 export type TrancheInput = {
   /** Its part of the whole, in basis points (2500 = 25 %); the tranches add up to 10000. */
@@ -375,6 +406,12 @@ export type UrgencyStatus =
 export type UserErrorCode =
   /** The project cannot enter incubation before its adaptation checklist is done. */
   | 'ADAPTATION_INCOMPLETE'
+  /** The virus scan refused the attachment. */
+  | 'ATTACHMENT_REJECTED'
+  /** The attachment is larger than the limit. */
+  | 'ATTACHMENT_TOO_LARGE'
+  /** The attachment’s file type is not allowed (PDF, images, text, office documents, zip). */
+  | 'ATTACHMENT_TYPE_NOT_ALLOWED'
   /** The amount is below the programme’s minimum claim. */
   | 'BELOW_MINIMUM_CLAIM'
   /** The buy-back is more shares than the holder still has of that security. */
@@ -425,6 +462,8 @@ export type UserErrorCode =
   | 'INVALID_SHARES'
   /** The price per share is not a non-negative exact decimal (257.142857) or fraction (1800000000/7000000) of fen. */
   | 'INVALID_SHARE_PRICE'
+  /** An SLA target is not a whole number of business minutes above zero. */
+  | 'INVALID_SLA_TARGET'
   /** The object is not in a state that allows this (e.g. already ended). */
   | 'INVALID_STATE'
   /** The terms break another rule; the message lists the problems. */
@@ -463,6 +502,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The project is not in ADAPTATION. */
   | 'NOT_IN_ADAPTATION'
+  /** The consultant is not in the consultant group of the ticket’s category. */
+  | 'NOT_IN_TICKET_GROUP'
   /** The signed terms of the credit line give the founders no buy-back option. */
   | 'NO_BUY_BACK_OPTION'
   /** An organisation must be named for this. */
@@ -487,6 +528,8 @@ export type UserErrorCode =
   | 'QUOTA_EXCEEDS_CAPACITY'
   /** The organisation is a related party of the centre and cannot receive vouchers. */
   | 'RELATED_PARTY'
+  /** The ticket was resolved longer ago than the reopen window allows; open a new one. */
+  | 'REOPEN_WINDOW_PASSED'
   /** Only the current version can be accepted; a later one superseded it. */
   | 'SIGNING_SUPERSEDED_VERSION'
   /** The project changed meanwhile; read it again and retry. */
@@ -495,6 +538,8 @@ export type UserErrorCode =
   | 'STALE_VERSION'
   /** The term sheet is signed or withdrawn; it takes no more offers or acceptances. */
   | 'TERM_SHEET_CLOSED'
+  /** The ticket is closed; reopen it (within the reopen window) before replying or changing it. */
+  | 'TICKET_CLOSED'
   /** The organisation has as many queued and running requests as it may. */
   | 'TOO_MANY_OPEN_REQUESTS'
   /** The tranches do not add up to exactly 100 %. */
@@ -511,6 +556,18 @@ export type UserErrorCode =
   | 'VOUCHER_NOT_USABLE'
   /** The new password breaks the policy: length, strength, or same as the current one. */
   | 'WEAK_PASSWORD';
+
+export type E2eVoucherProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eVoucherProgrammesQuery = { voucherProgrammes: Array<{ id: string, status: string }> };
+
+export type E2eTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eTicketQuery = { ticket: { id: string, status: TicketStatus, linkedKind: TicketLinkKind | null, linkedId: string | null, satisfaction: number | null, messages: Array<{ visibility: TicketMessageVisibility, body: string }> } | null };
 
 export type E2eMyProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -662,6 +719,8 @@ export type E2eCentreCardsQueryVariables = Exact<{ [key: string]: never; }>;
 export type E2eCentreCardsQuery = { organisationScheduling: { centreCards: number } };
 
 
+export const E2eVoucherProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eVoucherProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voucherProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<E2eVoucherProgrammesQuery, E2eVoucherProgrammesQueryVariables>;
+export const E2eTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"linkedKind"}},{"kind":"Field","name":{"kind":"Name","value":"linkedId"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<E2eTicketQuery, E2eTicketQueryVariables>;
 export const E2eMyProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eMyProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eMyProjectsQuery, E2eMyProjectsQueryVariables>;
 export const E2eCentreHoldingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eCentreHolding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stakeholders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCentreHoldingQuery, E2eCentreHoldingQueryVariables>;
 export const E2eProjectTermSheetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eProjectTermSheets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termSheets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"derived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centreShares"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"side"}}]}}]}}]}}]} as unknown as DocumentNode<E2eProjectTermSheetsQuery, E2eProjectTermSheetsQueryVariables>;

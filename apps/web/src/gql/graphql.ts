@@ -160,6 +160,14 @@ export type ApproveVoucherApplicationInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** Assign tickets to one consultant (managers, or the group’s lead). */
+export type AssignTicketsInput = {
+  /** The consultant; must be in the group of each ticket’s category. */
+  assigneeId: string | number;
+  /** The tickets, 1 to 100. */
+  ticketIds: Array<string | number>;
+};
+
 /** The founders’ option to buy the centre’s shares back. */
 export type BuyBackInput = {
   /** Months after signing (Asia/Shanghai) the option is open, 1–120. */
@@ -204,6 +212,14 @@ export type ChangePasswordInput = {
   currentPassword: string;
   /** At least 10 characters and hard to guess (zxcvbn score ≥ 3). */
   newPassword: string;
+};
+
+/** A status move of a ticket. */
+export type ChangeTicketStatusInput = {
+  /** The new status. Founders: RESOLVED, CLOSED, or OPEN to reopen. */
+  status: TicketStatus;
+  /** The ticket. */
+  ticketId: string | number;
 };
 
 /** A person’s new role and organisation. */
@@ -517,6 +533,22 @@ export type NotificationKind =
   /** A voucher application of your organisation was approved or rejected. */
   | 'VOUCHER_DECIDED';
 
+/** A founder’s new question. */
+export type OpenTicketInput = {
+  /** The question; not empty, at most 10,000 characters. */
+  body: string;
+  /** What it is about. */
+  category: TicketCategory;
+  /** The object it is about; must be the founder’s organisation’s. */
+  linkedId?: string | number | null | undefined;
+  /** The kind of object it is about (with linkedId). */
+  linkedKind?: TicketLinkKind | null | undefined;
+  /** How urgent. */
+  priority?: TicketPriority;
+  /** The subject; not empty, at most 200 characters. */
+  subject: string;
+};
+
 /** What kind of organisation a tenant is. */
 export type OrganisationKind =
   /** The computing centre itself (exactly one). */
@@ -533,6 +565,14 @@ export type OrganisationKind =
   | 'STARTUP'
   /** A university. */
   | 'UNIVERSITY';
+
+/** A message on a ticket. */
+export type PostTicketMessageInput = {
+  /** The text; not empty, at most 10,000 characters. */
+  body: string;
+  /** The ticket. */
+  ticketId: string | number;
+};
 
 /** ADAPTATION fills gaps (porting work), STANDARD is the default, URGENT may preempt preemptible work. */
 export type PriorityClass =
@@ -566,6 +606,16 @@ export type ProposeTermSheetInput = {
   projectId: string | number;
   /** The proposed terms. */
   terms: TermSheetTermsInput;
+};
+
+/** The founder’s satisfaction with a resolved ticket. */
+export type RateTicketInput = {
+  /** An optional comment, at most 2,000 characters. */
+  comment?: string | null | undefined;
+  /** The score, 1 (poor) to 5 (excellent). */
+  score: number;
+  /** The ticket (RESOLVED or CLOSED, not rated yet). */
+  ticketId: string | number;
 };
 
 /** Names the account to reactivate. */
@@ -791,6 +841,26 @@ export type SignInInput = {
   password: string;
 };
 
+/** Where an SLA target stands now. */
+export type SlaState =
+  /** Past its deadline. */
+  | 'BREACHED'
+  /** Kept. */
+  | 'MET'
+  /** Running, less than 80 % used. */
+  | 'OK'
+  /** Clock stopped (waiting for the customer). */
+  | 'PAUSED'
+  /** Running, 80 % or more used. */
+  | 'WARNING';
+
+/** Which promise an SLA target is. */
+export type SlaTargetKind =
+  /** The first reply from a consultant. */
+  | 'FIRST_RESPONSE'
+  /** The ticket resolved. */
+  | 'RESOLUTION';
+
 /** Whether a stakeholder is a person or an institution. */
 export type StakeholderEntityType =
   /** A natural person. */
@@ -871,6 +941,48 @@ export type TicketCategory =
   | 'TALENT'
   /** Tax, e.g. high-tech enterprise relief (税务). */
   | 'TAX';
+
+/** The kind of object a ticket is about. */
+export type TicketLinkKind =
+  /** An invoice. */
+  | 'INVOICE'
+  /** A project. */
+  | 'PROJECT'
+  /** A term sheet. */
+  | 'TERM_SHEET'
+  /** A voucher application. */
+  | 'VOUCHER_APPLICATION';
+
+/** Who reads a message. */
+export type TicketMessageVisibility =
+  /** An internal note: staff only, never the founder. */
+  | 'INTERNAL'
+  /** A reply in the thread: the founder and staff. */
+  | 'PUBLIC';
+
+/** How urgent a ticket is; a breached SLA raises it one step. */
+export type TicketPriority =
+  /** High. */
+  | 'HIGH'
+  /** Low. */
+  | 'LOW'
+  /** Normal. */
+  | 'NORMAL'
+  /** Urgent. */
+  | 'URGENT';
+
+/** Where a ticket stands. */
+export type TicketStatus =
+  /** Done; no more replies (reopen within the window). */
+  | 'CLOSED'
+  /** Opened, nobody has answered yet. */
+  | 'NEW'
+  /** The consultants owe the next move. */
+  | 'OPEN'
+  /** Answered; the founder may rate it, or reopen it within the reopen window. */
+  | 'RESOLVED'
+  /** The founder owes the next move; the SLA clock is paused. */
+  | 'WAITING_FOR_CUSTOMER';
 
 /** One tranche of the credit and of the centre’s shares. */
 export type TrancheInput = {
@@ -986,6 +1098,12 @@ export type UrgentRequestDecisionInput = {
 export type UserErrorCode =
   /** The project cannot enter incubation before its adaptation checklist is done. */
   | 'ADAPTATION_INCOMPLETE'
+  /** The virus scan refused the attachment. */
+  | 'ATTACHMENT_REJECTED'
+  /** The attachment is larger than the limit. */
+  | 'ATTACHMENT_TOO_LARGE'
+  /** The attachment’s file type is not allowed (PDF, images, text, office documents, zip). */
+  | 'ATTACHMENT_TYPE_NOT_ALLOWED'
   /** The amount is below the programme’s minimum claim. */
   | 'BELOW_MINIMUM_CLAIM'
   /** The buy-back is more shares than the holder still has of that security. */
@@ -1036,6 +1154,8 @@ export type UserErrorCode =
   | 'INVALID_SHARES'
   /** The price per share is not a non-negative exact decimal (257.142857) or fraction (1800000000/7000000) of fen. */
   | 'INVALID_SHARE_PRICE'
+  /** An SLA target is not a whole number of business minutes above zero. */
+  | 'INVALID_SLA_TARGET'
   /** The object is not in a state that allows this (e.g. already ended). */
   | 'INVALID_STATE'
   /** The terms break another rule; the message lists the problems. */
@@ -1074,6 +1194,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The project is not in ADAPTATION. */
   | 'NOT_IN_ADAPTATION'
+  /** The consultant is not in the consultant group of the ticket’s category. */
+  | 'NOT_IN_TICKET_GROUP'
   /** The signed terms of the credit line give the founders no buy-back option. */
   | 'NO_BUY_BACK_OPTION'
   /** An organisation must be named for this. */
@@ -1098,6 +1220,8 @@ export type UserErrorCode =
   | 'QUOTA_EXCEEDS_CAPACITY'
   /** The organisation is a related party of the centre and cannot receive vouchers. */
   | 'RELATED_PARTY'
+  /** The ticket was resolved longer ago than the reopen window allows; open a new one. */
+  | 'REOPEN_WINDOW_PASSED'
   /** Only the current version can be accepted; a later one superseded it. */
   | 'SIGNING_SUPERSEDED_VERSION'
   /** The project changed meanwhile; read it again and retry. */
@@ -1106,6 +1230,8 @@ export type UserErrorCode =
   | 'STALE_VERSION'
   /** The term sheet is signed or withdrawn; it takes no more offers or acceptances. */
   | 'TERM_SHEET_CLOSED'
+  /** The ticket is closed; reopen it (within the reopen window) before replying or changing it. */
+  | 'TICKET_CLOSED'
   /** The organisation has as many queued and running requests as it may. */
   | 'TOO_MANY_OPEN_REQUESTS'
   /** The tranches do not add up to exactly 100 %. */
@@ -1608,6 +1734,75 @@ export type DeclineUrgentRequestMutationVariables = Exact<{
 
 export type DeclineUrgentRequestMutation = { declineUrgentRequest: { allocationRequest: { id: string, priority: PriorityClass, urgency: UrgencyStatus | null, urgencyDecidedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
+export type TicketListFieldsFragment = { id: string, subject: string, category: TicketCategory, priority: TicketPriority, status: TicketStatus, createdAt: string, updatedAt: string, assigneeId: string | null, assigneeName: string | null, openerName: string | null, satisfaction: number | null, slaTargets: Array<{ kind: SlaTargetKind, state: SlaState, minutesLeft: number, deadline: string | null }> };
+
+export type ConsultingTicketsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: Array<TicketStatus> | TicketStatus | null | undefined;
+  category?: Array<TicketCategory> | TicketCategory | null | undefined;
+  priority?: Array<TicketPriority> | TicketPriority | null | undefined;
+  breached?: boolean | null | undefined;
+  mine?: boolean | null | undefined;
+}>;
+
+
+export type ConsultingTicketsQuery = { tickets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, subject: string, category: TicketCategory, priority: TicketPriority, status: TicketStatus, createdAt: string, updatedAt: string, assigneeId: string | null, assigneeName: string | null, openerName: string | null, satisfaction: number | null, slaTargets: Array<{ kind: SlaTargetKind, state: SlaState, minutesLeft: number, deadline: string | null }> } }> } };
+
+export type ConsultingTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsultingTicketQuery = { ticket: { linkedKind: TicketLinkKind | null, linkedId: string | null, firstResponseAt: string | null, resolvedAt: string | null, closedAt: string | null, satisfactionComment: string | null, id: string, subject: string, category: TicketCategory, priority: TicketPriority, status: TicketStatus, createdAt: string, updatedAt: string, assigneeId: string | null, assigneeName: string | null, openerName: string | null, satisfaction: number | null, messages: Array<{ id: string, visibility: TicketMessageVisibility, body: string, authorName: string | null, mine: boolean, createdAt: string }>, attachments: Array<{ id: string, messageId: string, fileName: string, sizeBytes: number }>, slaTargets: Array<{ kind: SlaTargetKind, targetMinutes: number, usedMinutes: number, minutesLeft: number, deadline: string | null, warningAt: string | null, state: SlaState, metAt: string | null }>, escalations: Array<{ id: string, kind: SlaTargetKind, at: string, priorityBefore: TicketPriority, priorityAfter: TicketPriority, notifiedCount: number }>, statusHistory: Array<{ fromStatus: TicketStatus | null, toStatus: TicketStatus, at: string }> } | null };
+
+export type ConsultantGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsultantGroupsQuery = { consultantGroups: Array<{ id: string, name: string, category: TicketCategory, leadUserId: string, members: Array<{ userId: string, displayName: string | null }> }> };
+
+export type ConsultingOpenTicketMutationVariables = Exact<{
+  input: OpenTicketInput;
+}>;
+
+
+export type ConsultingOpenTicketMutation = { openTicket: { ticket: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ConsultingReplyMutationVariables = Exact<{
+  input: PostTicketMessageInput;
+}>;
+
+
+export type ConsultingReplyMutation = { replyToTicket: { ticket: { id: string, status: TicketStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ConsultingNoteMutationVariables = Exact<{
+  input: PostTicketMessageInput;
+}>;
+
+
+export type ConsultingNoteMutation = { addTicketNote: { message: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ConsultingChangeStatusMutationVariables = Exact<{
+  input: ChangeTicketStatusInput;
+}>;
+
+
+export type ConsultingChangeStatusMutation = { changeTicketStatus: { ticket: { id: string, status: TicketStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ConsultingRateMutationVariables = Exact<{
+  input: RateTicketInput;
+}>;
+
+
+export type ConsultingRateMutation = { rateTicket: { ticket: { id: string, satisfaction: number | null, satisfactionComment: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ConsultingAssignMutationVariables = Exact<{
+  input: AssignTicketsInput;
+}>;
+
+
+export type ConsultingAssignMutation = { assignTickets: { tickets: Array<{ id: string, assigneeId: string | null, assigneeName: string | null }> | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
 export type CreditLineRowFieldsFragment = { id: string, organisationId: string, organisationName: string, projectId: string, projectName: string, status: CreditLineStatus, creditFen: string, drawnFen: string, drawableFen: string, expiresAt: string };
 
 export type CreditLineFieldsFragment = { termSheetId: string, versionNo: number, remainingFen: string, totalShares: string, sharesIssued: string, pricePerShare: string, shareClass: string, openedAt: string, closedAt: string | null, buyBackUntil: string | null, buyBackPremiumBasisPoints: number | null, id: string, organisationId: string, organisationName: string, projectId: string, projectName: string, status: CreditLineStatus, creditFen: string, drawnFen: string, drawableFen: string, expiresAt: string, tranches: Array<{ trancheNo: number, percentBasisPoints: number, status: TrancheStatus, creditFen: string, drawnFen: string, remainingFen: string, shares: string, releasedAt: string | null, fullyDrawnAt: string | null, release: { kind: TrancheReleaseKind, thresholdBasisPoints: number | null, stage: string | null, at: string | null, milestoneKey: string | null } }>, draws: Array<{ id: string, trancheNo: number, invoiceId: string, invoiceNumber: string | null, amountFen: string, drawnAt: string }> };
@@ -2093,6 +2288,7 @@ export const CapTableViewFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const OrganisationSchedulingRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSchedulingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationScheduling"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"quotaCards"}},{"kind":"Field","name":{"kind":"Name","value":"runningCards"}},{"kind":"Field","name":{"kind":"Name","value":"queuedRequests"}},{"kind":"Field","name":{"kind":"Name","value":"cardHours7d"}},{"kind":"Field","name":{"kind":"Name","value":"urgentCardHoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"urgentCardHoursUsed"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OrganisationSchedulingRowFragment, unknown>;
 export const NodeServiceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeServiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComputeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"drained"}},{"kind":"Field","name":{"kind":"Name","value":"drainReason"}}]}}]} as unknown as DocumentNode<NodeServiceFieldsFragment, unknown>;
 export const EndedAllocationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EndedAllocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AllocationRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<EndedAllocationFieldsFragment, unknown>;
+export const TicketListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"openerName"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"slaTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]} as unknown as DocumentNode<TicketListFieldsFragment, unknown>;
 export const CreditLineRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditLineRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"creditFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawnFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawableFen"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<CreditLineRowFieldsFragment, unknown>;
 export const CreditLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditLineRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"termSheetId"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"remainingFen"}},{"kind":"Field","name":{"kind":"Name","value":"totalShares"}},{"kind":"Field","name":{"kind":"Name","value":"sharesIssued"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerShare"}},{"kind":"Field","name":{"kind":"Name","value":"shareClass"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"buyBackUntil"}},{"kind":"Field","name":{"kind":"Name","value":"buyBackPremiumBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"tranches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trancheNo"}},{"kind":"Field","name":{"kind":"Name","value":"percentBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"creditFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawnFen"}},{"kind":"Field","name":{"kind":"Name","value":"remainingFen"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fullyDrawnAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draws"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trancheNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawnAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditLineRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"creditFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawnFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawableFen"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<CreditLineFieldsFragment, unknown>;
 export const TermSheetTermsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermSheetTermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TermSheetTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditFen"}},{"kind":"Field","name":{"kind":"Name","value":"preMoneyValuationFen"}},{"kind":"Field","name":{"kind":"Name","value":"preMoneyFullyDilutedShares"}},{"kind":"Field","name":{"kind":"Name","value":"shareClass"}},{"kind":"Field","name":{"kind":"Name","value":"creditExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"buyBack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"premiumBasisPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tranches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneKey"}}]}}]}}]}}]} as unknown as DocumentNode<TermSheetTermsFieldsFragment, unknown>;
@@ -2173,6 +2369,15 @@ export const RetireNodeDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const UrgentRequestsAwaitingApprovalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrgentRequestsAwaitingApproval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urgentRequestsAwaitingApproval"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cards"}},{"kind":"Field","name":{"kind":"Name","value":"cardType"}},{"kind":"Field","name":{"kind":"Name","value":"durationS"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"requestedPriority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"waitReason"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]}}]} as unknown as DocumentNode<UrgentRequestsAwaitingApprovalQuery, UrgentRequestsAwaitingApprovalQueryVariables>;
 export const ApproveUrgentRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveUrgentRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UrgentRequestDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveUrgentRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyDecidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ApproveUrgentRequestMutation, ApproveUrgentRequestMutationVariables>;
 export const DeclineUrgentRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineUrgentRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UrgentRequestDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineUrgentRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocationRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"urgencyDecidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<DeclineUrgentRequestMutation, DeclineUrgentRequestMutationVariables>;
+export const ConsultingTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultingTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketCategory"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priority"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketPriority"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"breached"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"priority"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priority"}}},{"kind":"Argument","name":{"kind":"Name","value":"breached"},"value":{"kind":"Variable","name":{"kind":"Name","value":"breached"}}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketListFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"openerName"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"slaTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]} as unknown as DocumentNode<ConsultingTicketsQuery, ConsultingTicketsQueryVariables>;
+export const ConsultingTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultingTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketListFields"}},{"kind":"Field","name":{"kind":"Name","value":"linkedKind"}},{"kind":"Field","name":{"kind":"Name","value":"linkedId"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionComment"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slaTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"targetMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"warningAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"priorityBefore"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAfter"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"openerName"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"slaTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]} as unknown as DocumentNode<ConsultingTicketQuery, ConsultingTicketQueryVariables>;
+export const ConsultantGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultantGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consultantGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"leadUserId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ConsultantGroupsQuery, ConsultantGroupsQueryVariables>;
+export const ConsultingOpenTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsultingOpenTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConsultingOpenTicketMutation, ConsultingOpenTicketMutationVariables>;
+export const ConsultingReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsultingReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostTicketMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConsultingReplyMutation, ConsultingReplyMutationVariables>;
+export const ConsultingNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsultingNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostTicketMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConsultingNoteMutation, ConsultingNoteMutationVariables>;
+export const ConsultingChangeStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsultingChangeStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeTicketStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeTicketStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConsultingChangeStatusMutation, ConsultingChangeStatusMutationVariables>;
+export const ConsultingRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsultingRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionComment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConsultingRateMutation, ConsultingRateMutationVariables>;
+export const ConsultingAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsultingAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignTicketsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConsultingAssignMutation, ConsultingAssignMutationVariables>;
 export const CreditLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditLineRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditLineRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"creditFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawnFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawableFen"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<CreditLinesQuery, CreditLinesQueryVariables>;
 export const CreditLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditLineFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditLineRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"creditFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawnFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawableFen"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditLineRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"termSheetId"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"remainingFen"}},{"kind":"Field","name":{"kind":"Name","value":"totalShares"}},{"kind":"Field","name":{"kind":"Name","value":"sharesIssued"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerShare"}},{"kind":"Field","name":{"kind":"Name","value":"shareClass"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"buyBackUntil"}},{"kind":"Field","name":{"kind":"Name","value":"buyBackPremiumBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"tranches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trancheNo"}},{"kind":"Field","name":{"kind":"Name","value":"percentBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"creditFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawnFen"}},{"kind":"Field","name":{"kind":"Name","value":"remainingFen"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fullyDrawnAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draws"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trancheNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawnAt"}}]}}]}}]} as unknown as DocumentNode<CreditLineQuery, CreditLineQueryVariables>;
 export const TermSheetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TermSheets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termSheets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermSheetVersionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermSheetTermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TermSheetTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditFen"}},{"kind":"Field","name":{"kind":"Name","value":"preMoneyValuationFen"}},{"kind":"Field","name":{"kind":"Name","value":"preMoneyFullyDilutedShares"}},{"kind":"Field","name":{"kind":"Name","value":"shareClass"}},{"kind":"Field","name":{"kind":"Name","value":"creditExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"buyBack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"premiumBasisPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tranches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneKey"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermSheetVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TermSheetVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBySide"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermSheetTermsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"derived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postMoneyValuationFen"}},{"kind":"Field","name":{"kind":"Name","value":"centrePercentBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"centreShares"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerShareMicroYuan"}},{"kind":"Field","name":{"kind":"Name","value":"trancheCreditFen"}},{"kind":"Field","name":{"kind":"Name","value":"trancheShares"}}]}}]}}]} as unknown as DocumentNode<TermSheetsQuery, TermSheetsQueryVariables>;

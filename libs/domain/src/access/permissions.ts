@@ -50,6 +50,12 @@ export const PERMISSIONS = [
   'MILESTONE_WRITE',
   /** Submit evidence for a milestone of one's own organisation's project. */
   'MILESTONE_SUBMIT',
+  /** Open policy-consulting tickets for one's own organisation, reply, resolve, close, reopen and rate them (founders); reply (staff). */
+  'TICKET_WRITE',
+  /** Work the consulting queue: internal notes, status changes, assignment (consultants of the ticket's group, managers). */
+  'TICKET_WORK',
+  /** Set up consultant groups and SLA policies, reassign tickets in bulk, see every queue. */
+  'CONSULTING_MANAGE',
   /** Read the working calendar the SLA clock runs on: holidays, make-up workdays, business hours (staff). */
   'CALENDAR_READ',
   /** Change the working calendar: holidays, make-up workdays and business hours (admins; audited). */
@@ -89,11 +95,14 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'EQUITY_NEGOTIATE',
     'CAP_TABLE_WRITE',
     'MILESTONE_WRITE',
+    'TICKET_WRITE',
+    'TICKET_WORK',
+    'CONSULTING_MANAGE',
     'CALENDAR_READ',
     'KB_WRITE',
     'KB_READ',
   ],
-  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'CALENDAR_READ', 'KB_WRITE', 'KB_READ'],
+  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'TICKET_WRITE', 'TICKET_WORK', 'CALENDAR_READ', 'KB_WRITE', 'KB_READ'],
   FOUNDER: [
     'ORGANISATION_READ',
     'PROJECT_READ',
@@ -108,6 +117,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'EQUITY_READ',
     'EQUITY_NEGOTIATE',
     'MILESTONE_SUBMIT',
+    'TICKET_WRITE',
     'KB_READ',
   ],
   INTEGRATION: [],

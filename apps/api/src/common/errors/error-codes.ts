@@ -143,6 +143,21 @@ export enum UserErrorCode {
   BUY_BACK_WINDOW_CLOSED = 'BUY_BACK_WINDOW_CLOSED',
   /** The signed terms of the credit line give the founders no buy-back option. */
   NO_BUY_BACK_OPTION = 'NO_BUY_BACK_OPTION',
+  // Policy consulting (consulting/)
+  /** The ticket is closed: no more replies or changes (reopen it first, within the reopen window). */
+  TICKET_CLOSED = 'TICKET_CLOSED',
+  /** The consultant is not in the consultant group of the ticket's category. */
+  NOT_IN_TICKET_GROUP = 'NOT_IN_TICKET_GROUP',
+  /** The resolved ticket is past its reopen window. */
+  REOPEN_WINDOW_PASSED = 'REOPEN_WINDOW_PASSED',
+  /** The attachment is over the size limit. */
+  ATTACHMENT_TOO_LARGE = 'ATTACHMENT_TOO_LARGE',
+  /** The attachment's type is not allowed. */
+  ATTACHMENT_TYPE_NOT_ALLOWED = 'ATTACHMENT_TYPE_NOT_ALLOWED',
+  /** The virus scan refused the attachment. */
+  ATTACHMENT_REJECTED = 'ATTACHMENT_REJECTED',
+  /** An SLA target is not a whole number of business minutes above zero. */
+  INVALID_SLA_TARGET = 'INVALID_SLA_TARGET',
   /** Business hours must be whole minutes with 0 ≤ start < end ≤ 24:00. */
   INVALID_BUSINESS_HOURS = 'INVALID_BUSINESS_HOURS',
   /** The day is not an existing calendar day written YYYY-MM-DD in 2000–2099. */

@@ -41,10 +41,10 @@ describe('module route manifests', () => {
   });
 
   it('give each role the menu it had', () => {
-    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio', 'kb', 'working-calendar']);
-    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio', 'kb', 'working-calendar']);
-    expect(menu('CONSULTANT')).toEqual(['projects', 'organisations', 'kb', 'working-calendar']);
-    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'term-sheets', 'my-credit-lines', 'cap-table', 'members', 'help']);
+    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio', 'consulting-queue', 'kb', 'working-calendar']);
+    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio', 'consulting-queue', 'kb', 'working-calendar']);
+    expect(menu('CONSULTANT')).toEqual(['projects', 'organisations', 'consulting-queue', 'kb', 'working-calendar']);
+    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'term-sheets', 'my-credit-lines', 'cap-table', 'consulting', 'members', 'help']);
   });
 
   it('route every menu entry for the role that sees it, and /compute by the same rule as its menu entry', () => {
@@ -109,7 +109,7 @@ describe('module route manifests', () => {
     // Founders' money pages stand alone; their three equity pages share one submenu, so the header fits.
     const founderSlots = navSlots(navItemsFor(routes, 'FOUNDER', canFor('FOUNDER')));
     expect(founderSlots.map((slot) => (slot.kind === 'item' ? slot.item.key : `[${slot.items.map((i) => i.key).join(',')}]`))).toEqual([
-      'portal', 'apply', 'request-compute', 'bills', 'vouchers', '[term-sheets,my-credit-lines,cap-table]', 'members', 'help',
+      'portal', 'apply', 'request-compute', 'bills', 'vouchers', '[term-sheets,my-credit-lines,cap-table]', 'consulting', 'members', 'help',
     ]);
   });
 });

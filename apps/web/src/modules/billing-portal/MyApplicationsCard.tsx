@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Empty, Popconfirm, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { MyVoucherApplicationsQuery as Result } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/format';
 import { useFormat } from '../../shared/format/use-format';
@@ -54,14 +55,20 @@ export function MyApplicationsCard() {
     {
       key: 'actions',
       title: '',
-      render: (_, row) =>
-        row.status === 'SUBMITTED' && (
-          <Popconfirm title={t('billingPortal.withdrawConfirm')} onConfirm={() => onWithdraw(row.id)} okText={t('common.confirm')} cancelText={t('common.cancel')}>
-            <Button size="small" danger loading={withdrawing} data-testid="application-withdraw">
-              {t('billingPortal.withdraw')}
-            </Button>
-          </Popconfirm>
-        ),
+      render: (_, row) => (
+        <>
+          {row.status === 'SUBMITTED' && (
+            <Popconfirm title={t('billingPortal.withdrawConfirm')} onConfirm={() => onWithdraw(row.id)} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+              <Button size="small" danger loading={withdrawing} data-testid="application-withdraw">
+                {t('billingPortal.withdraw')}
+              </Button>
+            </Popconfirm>
+          )}
+          <Link to={`/portal/consulting/new?category=COMPUTE_VOUCHERS&linkedKind=VOUCHER_APPLICATION&linkedId=${row.id}`}>
+            <Button size="small" type="link" data-testid="application-ask">{t('consulting.askAboutThis')}</Button>
+          </Link>
+        </>
+      ),
     },
   ];
   const loadMore = (after: string) =>

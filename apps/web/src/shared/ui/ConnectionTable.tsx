@@ -1,5 +1,5 @@
 import { Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnsType, TableProps } from 'antd/es/table';
 import { LoadMore } from './LoadMore';
 
 /** The part of a Relay connection a list page reads. */
@@ -19,10 +19,12 @@ interface Props<Node> {
   rowKey?: string;
   scrollX?: number;
   testId?: string;
+  /** Checkboxes for bulk actions on the rows. */
+  rowSelection?: TableProps<Node>['rowSelection'];
 }
 
 /** A list page's table over a connection: its rows, "N / total loaded" and a load-more button. */
-export function ConnectionTable<Node extends object>({ connection, columns, loading, onLoadMore, rowKey = 'id', scrollX, testId }: Props<Node>) {
+export function ConnectionTable<Node extends object>({ connection, columns, loading, onLoadMore, rowKey = 'id', scrollX, testId, rowSelection }: Props<Node>) {
   const endCursor = connection?.pageInfo.endCursor;
   return (
     <>
@@ -34,6 +36,7 @@ export function ConnectionTable<Node extends object>({ connection, columns, load
         loading={loading && !connection}
         pagination={false}
         scroll={scrollX ? { x: scrollX } : undefined}
+        rowSelection={rowSelection}
         data-testid={testId}
       />
       {connection && (

@@ -1,0 +1,12 @@
+import { ConsultantGroupEntity, ConsultantGroupMemberEntity } from './consultant-group.entity.js';
+import { SlaPolicyEntity, TicketEscalationEntity, TicketSlaPauseEntity, TicketSlaTargetEntity } from './sla.entities.js';
+import { TicketAttachmentEntity } from './ticket-attachment.entity.js';
+import { ConsultingSettingsEntity, TicketReviewTaskEntity, TicketStatusChangeEntity } from './ticket-history.entities.js';
+import { TicketMessageEntity } from './ticket-message.entity.js';
+import { TicketEntity } from './ticket.entity.js';
+
+export const CONSULTING_ENTITIES = [
+  ConsultantGroupEntity, ConsultantGroupMemberEntity, TicketEntity, TicketMessageEntity, TicketAttachmentEntity,
+  SlaPolicyEntity, TicketSlaTargetEntity, TicketSlaPauseEntity, TicketEscalationEntity,
+  TicketStatusChangeEntity, TicketReviewTaskEntity, ConsultingSettingsEntity,
+];

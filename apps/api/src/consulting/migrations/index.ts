@@ -1,0 +1,4 @@
+/** Migrations in the order they run. New ones are written here by `migrations.js generate NAME FEATURE`. */
+import type { MigrationInterface } from 'typeorm';
+import { AddConsulting1796151107520 } from './1796151107520-add-consulting.js';
+export const MIGRATIONS: (new () => MigrationInterface)[] = [AddConsulting1796151107520];

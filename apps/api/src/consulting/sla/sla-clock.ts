@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { SlaPolicyEntity, TicketSlaPauseEntity, TicketSlaTargetEntity } from '../entities/sla.entities.js';
+import type { TicketEntity } from '../entities/ticket.entity.js';
+import { clockPausedIn, type TicketStatus } from '../ticket-rules.js';
+import { slaTargetView, type SlaTargetView } from './sla-targets.js';
+import { SLA_TIMERS, type SlaTimerJob, type SlaTimers } from './sla-timers.port.js';
+import { SLA_CALENDAR, type SlaCalendarSource } from './working-calendar.js';
+
+/**
+ * Keeps a ticket's SLA targets in step with its life, inside the caller's transaction: starts
+ * them on open, pauses while waiting for the customer or resolved, stamps them met, and after
+ * every change enqueues the warning and breach timers of each running target.
+ */
+@Injectable()
+export class SlaClock {
+  constructor(
+    @Inject(SLA_CALENDAR) private readonly calendars: SlaCalendarSource,
+    @Inject(SLA_TIMERS) private readonly timers: SlaTimers,
+  ) {}
+
+  async start(manager: EntityManager, ticket: TicketEntity, now: Date): Promise<void> {
+    const policy = await manager.getRepository(SlaPolicyEntity).findOneBy({ category: ticket.category, priority: ticket.priority });
+    if (!policy) return;
+    await manager.insert(TicketSlaTargetEntity, [
+      { ticketId: ticket.id, kind: 'FIRST_RESPONSE', targetMinutes: policy.firstResponseMinutes, startedAt: now },
+      { ticketId: ticket.id, kind: 'RESOLUTION', targetMinutes: policy.resolutionMinutes, startedAt: now },
+    ]);
+    await this.reschedule(manager, ticket.id, now);
+  }
+
+  async firstResponse(manager: EntityManager, ticketId: string, now: Date): Promise<void> {
+    await manager.query(`UPDATE ticket_sla_targets SET met_at = $2 WHERE ticket_id = $1 AND kind = 'FIRST_RESPONSE' AND met_at IS NULL`, [ticketId, now]);
+  }
+
+  async statusChanged(manager: EntityManager, ticketId: string, from: TicketStatus, to: TicketStatus, now: Date): Promise<void> {
+    if (clockPausedIn(to) && !clockPausedIn(from)) await manager.insert(TicketSlaPauseEntity, { ticketId, startedAt: now, endedAt: null });
+    if (!clockPausedIn(to) && clockPausedIn(from)) {
+      await manager.query('UPDATE ticket_sla_pauses SET ended_at = $2 WHERE ticket_id = $1 AND ended_at IS NULL', [ticketId, now]);
+    }
+    if (to === 'RESOLVED' || to === 'CLOSED') {
+      // Resolving answers the founder too, so a ticket resolved without a reply met both targets.
+      await manager.query('UPDATE ticket_sla_targets SET met_at = $2 WHERE ticket_id = $1 AND met_at IS NULL', [ticketId, now]);
+    }
+    if (to === 'OPEN' && (from === 'RESOLVED' || from === 'CLOSED')) {
+      await manager.query(`UPDATE ticket_sla_targets SET met_at = NULL WHERE ticket_id = $1 AND kind = 'RESOLUTION'`, [ticketId]);
+    }
+    await this.reschedule(manager, ticketId, now);
+  }
+
+  /** Every target of the ticket as it stands at `now`. */
+  async views(manager: EntityManager, ticketId: string, now: Date): Promise<SlaTargetView[]> {
+    const targets = await manager.getRepository(TicketSlaTargetEntity).find({ where: { ticketId }, order: { kind: 'ASC' } });
+    const pauses = await manager.getRepository(TicketSlaPauseEntity).findBy({ ticketId });
+    const calendar = await this.calendars.calendar(manager);
+    return targets.map((t) => slaTargetView(calendar, t, pauses, now));
+  }
+
+  /** One warning and one breach job per running target; stale ones find nothing to do when they run. */
+  async reschedule(manager: EntityManager, ticketId: string, now: Date): Promise<void> {
+    const jobs: SlaTimerJob[] = [];
+    for (const view of await this.views(manager, ticketId, now)) {
+      if (view.state === 'MET' || view.state === 'PAUSED' || view.deadline === null) continue;
+      if (view.warningAt && view.state === 'OK') jobs.push({ ticketId, kind: view.kind, phase: 'WARNING', runAt: view.warningAt });
+      // A breach not yet escalated (say, the process was down at the deadline) runs at once.
+      if (!view.breachedAt) jobs.push({ ticketId, kind: view.kind, phase: 'BREACH', runAt: view.deadline });
+    }
+    if (jobs.length) await this.timers.schedule(manager, jobs);
+  }
+}

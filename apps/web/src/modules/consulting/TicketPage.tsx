@@ -1,0 +1,149 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Col, Descriptions, Empty, Input, Rate, Row, Select, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import type { ConsultingTicketQuery, TicketStatus } from '../../gql/graphql';
+import { formatDateTime } from '../../shared/format/format';
+import { describeRequestError } from '../../shared/lib/graphql-errors';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { ChangeStatusMutation, NoteMutation, RateMutation, ReplyMutation, TicketQuery } from './consulting.operations';
+import { SlaPanel } from './SlaPanel';
+import { TicketPriorityTag, TicketStatusTag } from './ticket-tags';
+import { TicketThread } from './TicketThread';
+import { STATUSES } from './ticket-enums';
+import { useTicketAction } from './use-ticket-action';
+
+type Ticket = NonNullable<ConsultingTicketQuery['ticket']>;
+
+/** One ticket: the thread and reply box, the status moves, the SLA panel; founders rate it once resolved. */
+export function TicketPage({ area }: { area: 'portal' | 'console' }) {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error } = useQuery(TicketQuery, { variables: { id }, pollInterval: 60_000 });
+  const back = (
+    <Link to={area === 'portal' ? '/portal/consulting' : '/consulting'}>
+      <ArrowLeftOutlined /> {t(area === 'portal' ? 'consulting.backToMine' : 'consulting.backToQueue')}
+    </Link>
+  );
+  if (error) return <Alert type="error" showIcon title={describeRequestError(error, t)} description={back} />;
+  if (!data && loading) return <Card><Skeleton active paragraph={{ rows: 8 }} /></Card>;
+  const ticket = data?.ticket;
+  if (!ticket) return <Empty description={t('common.notFound')} data-testid="ticket-not-found">{back}</Empty>;
+  return (
+    <div data-testid="ticket-page">
+      <div style={{ marginBottom: 8 }}>{back}</div>
+      <PageHeader
+        title={<span style={{ overflowWrap: 'anywhere' }}>{ticket.subject}</span>}
+        subtitle={t(`enums.TicketCategory.${ticket.category}`)}
+        extra={<Space wrap><TicketStatusTag status={ticket.status} /><TicketPriorityTag priority={ticket.priority} /></Space>}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16}>
+          <Space direction="vertical" style={{ width: '100%' }} size={16}>
+            <TicketThread messages={ticket.messages} />
+            <Composer ticket={ticket} area={area} />
+          </Space>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Space direction="vertical" style={{ width: '100%' }} size={16}>
+            <StatusCard ticket={ticket} area={area} />
+            {area === 'portal' && <RatingCard ticket={ticket} />}
+            <SlaPanel ticket={ticket} />
+          </Space>
+        </Col>
+      </Row>
+    </div>
+  );
+}
+
+function Composer({ ticket, area }: { ticket: Ticket; area: 'portal' | 'console' }) {
+  const { t } = useTranslation();
+  const act = useTicketAction();
+  const [body, setBody] = useState('');
+  const refetchQueries = [TicketQuery];
+  const [reply, { loading: replying }] = useMutation(ReplyMutation, { refetchQueries });
+  const [note, { loading: noting }] = useMutation(NoteMutation, { refetchQueries });
+  if (ticket.status === 'CLOSED') return <Alert type="info" showIcon title={t('consulting.closedNotice')} />;
+  const input = { ticketId: ticket.id, body };
+  const send = async (internal: boolean) => {
+    const ok = internal
+      ? await act(async () => (await note({ variables: { input } })).data?.addTicketNote, t('consulting.noted'))
+      : await act(async () => (await reply({ variables: { input } })).data?.replyToTicket, t('consulting.replied'));
+    if (ok) setBody('');
+  };
+  return (
+    <Card size="small" title={t('consulting.reply')}>
+      <Input.TextArea rows={4} value={body} onChange={(e) => setBody(e.target.value)} maxLength={10_000} placeholder={t('consulting.replyPlaceholder')} data-testid="reply-body" />
+      <Space wrap style={{ marginTop: 8 }}>
+        <Button type="primary" onClick={() => void send(false)} loading={replying} disabled={!body.trim()} data-testid="reply-send">{t('consulting.sendReply')}</Button>
+        {area === 'console' && (
+          <Button onClick={() => void send(true)} loading={noting} disabled={!body.trim()} data-testid="note-send">{t('consulting.addNote')}</Button>
+        )}
+      </Space>
+    </Card>
+  );
+}
+
+function StatusCard({ ticket, area }: { ticket: Ticket; area: 'portal' | 'console' }) {
+  const { t } = useTranslation();
+  const act = useTicketAction();
+  const [change, { loading }] = useMutation(ChangeStatusMutation, { refetchQueries: [TicketQuery] });
+  const move = (status: TicketStatus) =>
+    void act(async () => (await change({ variables: { input: { ticketId: ticket.id, status } } })).data?.changeTicketStatus, t('consulting.statusChanged'));
+  const finished = ticket.status === 'RESOLVED' || ticket.status === 'CLOSED';
+  return (
+    <Card size="small" title={t('consulting.details')}>
+      <Descriptions size="small" column={1} items={[
+        { key: 'opened', label: t('consulting.opened'), children: `${formatDateTime(ticket.createdAt)} · ${ticket.openerName ?? ''}` },
+        { key: 'assignee', label: t('consulting.assignee'), children: ticket.assigneeName ?? t('consulting.unassigned') },
+        ...(ticket.linkedKind ? [{ key: 'link', label: t('consulting.about'), children: t(`enums.TicketLinkKind.${ticket.linkedKind}`) }] : []),
+      ]} />
+      <Space wrap style={{ marginTop: 8 }}>
+        {area === 'portal' ? (
+          <>
+            {!finished && <Button onClick={() => move('RESOLVED')} loading={loading} data-testid="ticket-resolve">{t('consulting.markResolved')}</Button>}
+            {ticket.status !== 'CLOSED' && <Button onClick={() => move('CLOSED')} loading={loading} data-testid="ticket-close">{t('consulting.close')}</Button>}
+            {finished && <Button onClick={() => move('OPEN')} loading={loading} data-testid="ticket-reopen">{t('consulting.reopen')}</Button>}
+          </>
+        ) : (
+          <Select<TicketStatus>
+            value={ticket.status}
+            style={{ minWidth: 200 }}
+            onChange={move}
+            loading={loading}
+            data-testid="ticket-status-select"
+            options={STATUSES.map((s) => ({ value: s, label: t(`enums.TicketStatus.${s}`) }))}
+          />
+        )}
+      </Space>
+    </Card>
+  );
+}
+
+function RatingCard({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const act = useTicketAction();
+  const [score, setScore] = useState(0);
+  const [comment, setComment] = useState('');
+  const [rate, { loading }] = useMutation(RateMutation, { refetchQueries: [TicketQuery] });
+  if (ticket.satisfaction !== null) {
+    return (
+      <Card size="small" title={t('consulting.yourRating')} data-testid="ticket-rated">
+        <Rate disabled value={ticket.satisfaction} />
+        {ticket.satisfactionComment && <Typography.Paragraph style={{ margin: '8px 0 0' }}>{ticket.satisfactionComment}</Typography.Paragraph>}
+      </Card>
+    );
+  }
+  if (ticket.status !== 'RESOLVED' && ticket.status !== 'CLOSED') return null;
+  const submit = () =>
+    void act(async () => (await rate({ variables: { input: { ticketId: ticket.id, score, comment: comment.trim() || null } } })).data?.rateTicket, t('consulting.thanks'));
+  return (
+    <Card size="small" title={t('consulting.rateTitle')} data-testid="ticket-rating">
+      <Rate value={score} onChange={setScore} data-testid="rating-stars" />
+      <Input.TextArea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000} placeholder={t('consulting.ratingComment')} style={{ marginTop: 8 }} data-testid="rating-comment" />
+      <Button type="primary" onClick={submit} disabled={score === 0} loading={loading} style={{ marginTop: 8 }} data-testid="rating-submit">{t('consulting.submitRating')}</Button>
+    </Card>
+  );
+}
