@@ -98,18 +98,18 @@ describe('module route manifests', () => {
     expect(slots.findIndex((slot) => slot.kind === 'group')).toBe(items.findIndex((i) => i.key === 'billing-invoices'));
     // The compute-for-equity pages are a group of their own ('equity'), after the money pages; a manager's settings hold only the working calendar.
     const groupKeys = (list: typeof slots) => list.filter((slot) => slot.kind === 'group').map((slot) => (slot.kind === 'group' ? slot.group.key : ''));
-    expect(groupKeys(slots)).toEqual(['money', 'equity', 'settings']);
+    expect(groupKeys(slots)).toEqual(['money', 'equity', 'consulting', 'settings']);
     // An admin's settings (users, audit log, working calendar) stand where the users page stood.
     const adminSlots = navSlots(navItemsFor(routes, 'ADMIN', canFor('ADMIN')));
-    expect(groupKeys(adminSlots)).toEqual(['settings', 'money', 'equity']);
+    expect(groupKeys(adminSlots)).toEqual(['settings', 'money', 'equity', 'consulting']);
     const settings = adminSlots.find((slot) => slot.kind === 'group' && slot.group.key === 'settings') as Extract<(typeof slots)[number], { kind: 'group' }>;
     expect(settings.items.map((i) => i.key)).toEqual(['users', 'audit', 'working-calendar']);
     const equity = slots.find((slot) => slot.kind === 'group' && slot.group.key === 'equity') as Extract<(typeof slots)[number], { kind: 'group' }>;
     expect(equity.items.map((i) => i.key)).toEqual(['equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio']);
-    // Founders' money pages stand alone; their three equity pages share one submenu, so the header fits.
+    // Founders' money, equity and consulting pages each share a submenu, so the header fits at 1280 px in English.
     const founderSlots = navSlots(navItemsFor(routes, 'FOUNDER', canFor('FOUNDER')));
     expect(founderSlots.map((slot) => (slot.kind === 'item' ? slot.item.key : `[${slot.items.map((i) => i.key).join(',')}]`))).toEqual([
-      'portal', 'apply', 'request-compute', 'bills', 'vouchers', '[term-sheets,my-credit-lines,cap-table]', 'consulting', 'members', 'help',
+      'portal', 'apply', 'request-compute', '[bills,vouchers]', '[term-sheets,my-credit-lines,cap-table]', '[consulting,help]', 'members',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { AccountBookOutlined, GiftOutlined } from '@ant-design/icons';
+import { MONEY_NAV_GROUP } from '../billing/nav-group';
 import type { AppRoute } from '../../shared/routing/app-route';
 import { lazyPage } from '../../shared/routing/lazy-page';
 
@@ -12,7 +13,7 @@ export const routes: AppRoute[] = [
     path: '/portal/bills',
     area: 'portal',
     permission: 'BILLING_READ',
-    nav: { key: 'bills', label: 'billingPortal.nav.bills', icon: <AccountBookOutlined />, order: 32 },
+    nav: { key: 'bills', label: 'billingPortal.nav.bills', icon: <AccountBookOutlined />, order: 32, group: MONEY_NAV_GROUP },
     element: <BillsPage />,
   },
   { path: '/portal/bills/:id', area: 'portal', permission: 'BILLING_READ', element: <InvoiceDetailPage /> },
@@ -20,7 +21,7 @@ export const routes: AppRoute[] = [
     path: '/portal/vouchers',
     area: 'portal',
     permission: 'BILLING_READ',
-    nav: { key: 'vouchers', label: 'billingPortal.nav.vouchers', icon: <GiftOutlined />, order: 34 },
+    nav: { key: 'vouchers', label: 'billingPortal.nav.vouchers', icon: <GiftOutlined />, order: 34, group: MONEY_NAV_GROUP },
     element: <VouchersPage />,
   },
   // Reached from My vouchers.

@@ -1,6 +1,7 @@
 import { CustomerServiceOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import type { AppRoute } from '../../shared/routing/app-route';
 import { lazyPage } from '../../shared/routing/lazy-page';
+import { CONSULTING_NAV_GROUP } from './nav-group';
 
 const MyTicketsPage = lazyPage(() => import('./MyTicketsPage').then((m) => m.MyTicketsPage));
 const NewTicketPage = lazyPage(() => import('./NewTicketPage').then((m) => m.NewTicketPage));
@@ -12,7 +13,7 @@ export const routes: AppRoute[] = [
     path: '/portal/consulting',
     area: 'portal',
     permission: 'TICKET_WRITE',
-    nav: { key: 'consulting', label: 'consulting.nav.mine', icon: <QuestionCircleOutlined />, order: 39 },
+    nav: { key: 'consulting', label: 'consulting.nav.mine', icon: <QuestionCircleOutlined />, order: 39, group: CONSULTING_NAV_GROUP },
     element: <MyTicketsPage />,
   },
   // Reached from My questions and from "Ask about this" on other pages (with ?linkedKind=&linkedId=).
@@ -22,7 +23,7 @@ export const routes: AppRoute[] = [
     path: '/consulting',
     area: 'console',
     permission: 'TICKET_WORK',
-    nav: { key: 'consulting-queue', label: 'consulting.nav.queue', icon: <CustomerServiceOutlined />, order: 85 },
+    nav: { key: 'consulting-queue', label: 'consulting.nav.queue', icon: <CustomerServiceOutlined />, order: 85, group: CONSULTING_NAV_GROUP },
     element: <QueuePage />,
   },
   { path: '/consulting/:id', area: 'console', permission: 'TICKET_WORK', element: <TicketPage area="console" /> },

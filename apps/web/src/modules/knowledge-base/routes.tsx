@@ -1,4 +1,5 @@
 import { BookOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { CONSULTING_NAV_GROUP } from '../consulting/nav-group';
 import type { AppRoute } from '../../shared/routing/app-route';
 import { lazyPage } from '../../shared/routing/lazy-page';
 
@@ -12,7 +13,7 @@ export const routes: AppRoute[] = [
     path: '/kb',
     area: 'console',
     permission: 'KB_WRITE',
-    nav: { key: 'kb', label: 'kb.nav', icon: <BookOutlined />, order: 90 },
+    nav: { key: 'kb', label: 'kb.nav', icon: <BookOutlined />, order: 86, group: CONSULTING_NAV_GROUP },
     element: <KbListPage />,
   },
   { path: '/kb/:id', area: 'console', permission: 'KB_WRITE', element: <KbEditorPage /> },
@@ -20,7 +21,7 @@ export const routes: AppRoute[] = [
     path: '/portal/help',
     area: 'portal',
     permission: 'KB_READ',
-    nav: { key: 'help', label: 'kb.helpNav', icon: <QuestionCircleOutlined />, order: 90 },
+    nav: { key: 'help', label: 'kb.helpNav', icon: <QuestionCircleOutlined />, order: 40, group: CONSULTING_NAV_GROUP },
     element: <HelpCentrePage />,
   },
   { path: '/portal/help/:slug', area: 'portal', permission: 'KB_READ', element: <HelpArticlePage /> },
