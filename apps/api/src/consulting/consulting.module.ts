@@ -5,6 +5,8 @@ import { CLOCK, systemClock } from './clock.js';
 import { ConsultingSetupResolver } from './consulting-setup.resolver.js';
 import { PgBossSlaTimers, SlaTimerWorker } from './jobs/pg-boss-sla-timers.js';
 import { SlaEscalation } from './jobs/sla-escalation.js';
+import { SatisfactionReportService } from './services/satisfaction-report.service.js';
+import { SatisfactionReportResolver } from './satisfaction-report.resolver.js';
 import { ConsultingSetupService } from './services/consulting-setup.service.js';
 import { TicketQueriesService } from './services/ticket-queries.service.js';
 import { TicketsService } from './services/tickets.service.js';
@@ -22,8 +24,8 @@ import { TicketsResolver } from './tickets.resolver.js';
     { provide: SLA_CALENDAR, useFactory: calendarSourceOf, inject: [WorkingCalendarService] },
     { provide: VIRUS_SCANNER, useValue: noVirusScan },
     { provide: SLA_TIMERS, useExisting: PgBossSlaTimers },
-    PgBossSlaTimers, SlaTimerWorker, SlaEscalation, SlaClock, TicketsService, TicketQueriesService, ConsultingSetupService, AttachmentsService,
-    TicketsResolver, TicketFieldsResolver, TicketMessageFieldsResolver, ConsultantGroupFieldsResolver, ConsultantGroupMemberFieldsResolver, ConsultingSetupResolver,
+    PgBossSlaTimers, SlaTimerWorker, SlaEscalation, SlaClock, TicketsService, TicketQueriesService, ConsultingSetupService, AttachmentsService, SatisfactionReportService,
+    TicketsResolver, TicketFieldsResolver, TicketMessageFieldsResolver, ConsultantGroupFieldsResolver, ConsultantGroupMemberFieldsResolver, ConsultingSetupResolver, SatisfactionReportResolver,
   ],
 })
 export class ConsultingModule {}

@@ -62,3 +62,14 @@ export const SetSlaPolicy = graphql(`
 `);
 
 export const SlaPolicies = graphql(`query SlaPolicies { slaPolicies { category priority firstResponseMinutes resolutionMinutes } }`);
+
+export const SatisfactionReport = graphql(`
+  query SatisfactionReport($fromMonth: String!, $toMonth: String!) {
+    satisfactionReport(fromMonth: $fromMonth, toMonth: $toMonth) {
+      fromMonth toMonth
+      byConsultant { consultantId consultantName ratings averageScoreHundredths counts lowScores }
+      byCategory { category ratings averageScoreHundredths counts lowScores }
+      byMonth { month ratings averageScoreHundredths counts lowScores }
+    }
+  }
+`);

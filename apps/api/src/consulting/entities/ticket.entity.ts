@@ -22,6 +22,8 @@ import {
 @Check('tickets_resolved_check', `status NOT IN ('RESOLVED','CLOSED') OR resolved_at IS NOT NULL OR closed_at IS NOT NULL`)
 @Check('tickets_closed_check', `(status = 'CLOSED') = (closed_at IS NOT NULL)`)
 @Check('tickets_satisfaction_check', 'satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5')
+@Check('tickets_rated_check', '(satisfaction IS NULL) = (rated_at IS NULL)')
+@Index('tickets_rated_at_idx', ['ratedAt'], { where: 'rated_at IS NOT NULL' })
 @Check('tickets_assigned_check', '(assignee_id IS NULL) = (assigned_at IS NULL)')
 export class TicketEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -83,6 +85,10 @@ export class TicketEntity {
 
   @Column({ name: 'satisfaction_comment', type: 'text', nullable: true })
   satisfactionComment!: string | null;
+
+  /** When the founder rated; satisfaction reports group by its Shanghai month. */
+  @Column({ name: 'rated_at', type: 'timestamptz', precision: 3, nullable: true })
+  ratedAt!: Date | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;

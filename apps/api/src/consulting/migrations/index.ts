@@ -1,4 +1,5 @@
 /** Migrations in the order they run. New ones are written here by `migrations.js generate NAME FEATURE`. */
 import type { MigrationInterface } from 'typeorm';
 import { AddConsulting1796151107520 } from './1796151107520-add-consulting.js';
-export const MIGRATIONS: (new () => MigrationInterface)[] = [AddConsulting1796151107520];
+import { AddTicketRatedAt1796152000000 } from './1796152000000-add-ticket-rated-at.js';
+export const MIGRATIONS: (new () => MigrationInterface)[] = [AddConsulting1796151107520, AddTicketRatedAt1796152000000];

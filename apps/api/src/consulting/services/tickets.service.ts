@@ -156,7 +156,7 @@ export class TicketsService {
       }
       if (ticket.satisfaction !== null) throw new DomainError(UserErrorCode.INVALID_STATE, 'The ticket is rated already', ['ticketId']);
       const now = this.clock.now();
-      await manager.update(TicketEntity, { id: ticket.id }, { satisfaction: score, satisfactionComment: comment?.trim() || null, updatedAt: now });
+      await manager.update(TicketEntity, { id: ticket.id }, { satisfaction: score, satisfactionComment: comment?.trim() || null, ratedAt: now, updatedAt: now });
       if (score <= LOW_SATISFACTION) {
         const group = await groupOf(manager, ticket.category);
         await manager.insert(TicketReviewTaskEntity, { ticketId: ticket.id, assigneeId: group?.leadUserId ?? null, score, comment: comment?.trim() || null, createdAt: now, doneAt: null });
