@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Select, Space, Switch, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { TicketCategory, TicketPriority, TicketStatus } from '../../gql/graphql';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { ConnectionTable } from '../../shared/ui/ConnectionTable';
@@ -43,7 +44,8 @@ export function QueuePage() {
   };
   return (
     <div data-testid="consulting-queue-page">
-      <PageHeader title={t('consulting.queue')} subtitle={t('consulting.queueSubtitle')} />
+      <PageHeader title={t('consulting.queue')} subtitle={t('consulting.queueSubtitle')}
+        extra={manager && <Link to="/consulting/satisfaction" data-testid="satisfaction-link">{t('consulting.satisfaction.link')}</Link>} />
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>
           <Select mode="multiple" allowClear style={{ minWidth: 200 }} placeholder={t('consulting.status')} value={status} onChange={setStatus} options={STATUSES.map((v) => ({ value: v, label: t(`enums.TicketStatus.${v}`) }))} data-testid="filter-status" />

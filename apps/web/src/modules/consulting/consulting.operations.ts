@@ -58,3 +58,14 @@ export const RateMutation = graphql(`
 export const AssignMutation = graphql(`
   mutation ConsultingAssign($input: AssignTicketsInput!) { assignTickets(input: $input) { tickets { id assigneeId assigneeName } userErrors { code message field } } }
 `);
+
+export const SatisfactionReportQuery = graphql(`
+  query ConsultingSatisfactionReport($fromMonth: String!, $toMonth: String!) {
+    satisfactionReport(fromMonth: $fromMonth, toMonth: $toMonth) {
+      fromMonth toMonth
+      byConsultant { consultantId consultantName ratings averageScoreHundredths counts lowScores }
+      byCategory { category ratings averageScoreHundredths counts lowScores }
+      byMonth { month ratings averageScoreHundredths counts lowScores }
+    }
+  }
+`);

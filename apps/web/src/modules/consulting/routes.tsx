@@ -6,6 +6,7 @@ import { CONSULTING_NAV_GROUP } from './nav-group';
 const MyTicketsPage = lazyPage(() => import('./MyTicketsPage').then((m) => m.MyTicketsPage));
 const NewTicketPage = lazyPage(() => import('./NewTicketPage').then((m) => m.NewTicketPage));
 const QueuePage = lazyPage(() => import('./QueuePage').then((m) => m.QueuePage));
+const SatisfactionPage = lazyPage(() => import('./SatisfactionPage').then((m) => m.SatisfactionPage));
 const TicketPage = lazyPage(() => import('./TicketPage').then((m) => m.TicketPage));
 
 export const routes: AppRoute[] = [
@@ -26,5 +27,6 @@ export const routes: AppRoute[] = [
     nav: { key: 'consulting-queue', label: 'consulting.nav.queue', icon: <CustomerServiceOutlined />, order: 85, group: CONSULTING_NAV_GROUP },
     element: <QueuePage />,
   },
+  { path: '/consulting/satisfaction', area: 'console', permission: 'CONSULTING_MANAGE', element: <SatisfactionPage /> },
   { path: '/consulting/:id', area: 'console', permission: 'TICKET_WORK', element: <TicketPage area="console" /> },
 ];
