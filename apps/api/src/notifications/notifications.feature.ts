@@ -14,4 +14,5 @@ export const notificationsFeature = defineFeature({
   migrations: MIGRATIONS,
   fieldRules: NOTIFICATION_FIELD_RULES,
   events: { NOTIFICATION_ADDED: { emptiesResponseCache: true } },
+  permissions: ['NOTIFICATION_READ'],
 });

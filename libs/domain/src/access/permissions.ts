@@ -64,6 +64,8 @@ export const PERMISSIONS = [
   'KB_WRITE',
   /** Search and read published knowledge-base articles, say one answered a question (every person; no API token). */
   'KB_READ',
+  /** Read one's own notifications and set how they arrive (every person; no API token: they are a person's). */
+  'NOTIFICATION_READ',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -101,8 +103,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'CALENDAR_READ',
     'KB_WRITE',
     'KB_READ',
+    'NOTIFICATION_READ',
   ],
-  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'TICKET_WRITE', 'TICKET_WORK', 'CALENDAR_READ', 'KB_WRITE', 'KB_READ'],
+  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'TICKET_WRITE', 'TICKET_WORK', 'CALENDAR_READ', 'KB_WRITE', 'KB_READ', 'NOTIFICATION_READ'],
   FOUNDER: [
     'ORGANISATION_READ',
     'PROJECT_READ',
@@ -119,6 +122,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'MILESTONE_SUBMIT',
     'TICKET_WRITE',
     'KB_READ',
+    'NOTIFICATION_READ',
   ],
   INTEGRATION: [],
 };
