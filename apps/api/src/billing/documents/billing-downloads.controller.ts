@@ -1,10 +1,9 @@
-import { BadRequestException, Controller, Get, HttpException, HttpStatus, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Allow, HttpActor } from '../../common/access/access.decorators.js';
 import type { Actor } from '../../common/access/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
-import { ConcurrencyLimiter } from '../../common/request-limits/concurrency-limiter.js';
-import { TokenBuckets } from '../../common/request-limits/token-bucket.js';
+import { downloadLimit } from '../../common/request-limits/download-limits.js';
 import { BillingDocumentsService } from './billing-documents.service.js';
 import type { DocumentLocale } from './document-models.js';
 import { invoicesCsv, invoicesXlsx, ledgerCsv, ledgerXlsx, settlementCsv, settlementXlsx } from './tabular-exports.js';
@@ -29,31 +28,8 @@ function formatOf(format: string): 'csv' | 'xlsx' {
   return format;
 }
 
-/**
- * Rendering a PDF or a large export costs real CPU: per caller at most two at once and a burst of
- * 30 (then 60 a minute), or 429 with Retry-After. GraphQL's own limits do not see these routes.
- */
-const running = new ConcurrencyLimiter(2);
-const rate = new TokenBuckets(60, 30);
-
-async function limited<T>(actor: Actor, reply: FastifyReply, render: () => Promise<T>): Promise<T> {
-  const key = `${actor.kind}:${actor.id}`;
-  const taken = rate.take(key, 1);
-  if (!taken.ok) {
-    reply.header('retry-after', String(taken.retryAfterSeconds));
-    throw new HttpException({ code: 'RATE_LIMITED', message: 'Too many downloads; wait and try again', retryAfterSeconds: taken.retryAfterSeconds }, HttpStatus.TOO_MANY_REQUESTS);
-  }
-  const release = running.tryAcquire(key);
-  if (!release) {
-    reply.header('retry-after', '1');
-    throw new HttpException({ code: 'RATE_LIMITED', message: 'Two downloads are already being prepared; wait for them', retryAfterSeconds: 1 }, HttpStatus.TOO_MANY_REQUESTS);
-  }
-  try {
-    return await render();
-  } finally {
-    release();
-  }
-}
+/** Rendering a PDF or a large export costs real CPU: per caller at most two at once and a burst of 30 (then 60 a minute). */
+const limited = downloadLimit({ concurrent: 2, perMinute: 60, burst: 30 });
 
 /**
  * Downloads of billing documents. They take the same bearer credential as GraphQL (the web app

@@ -10,7 +10,7 @@ export type DownloadLimit = <T>(actor: Actor, reply: FastifyReply, render: () =>
 /**
  * Per-caller limits for a download route: at most `concurrent` renderings at once and a burst of
  * `burst` (then `perMinute` a minute). GraphQL's own limits do not see REST routes, and building a
- * document costs real CPU. (billing-downloads.controller.ts keeps the same rule inline.)
+ * document costs real CPU. Billing's documents and the cap tables' OCF export use it.
  */
 export function downloadLimit(options: { concurrent: number; perMinute: number; burst: number }): DownloadLimit {
   const running = new ConcurrencyLimiter(options.concurrent);
