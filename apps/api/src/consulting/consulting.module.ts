@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentDownloadsController } from './attachments/attachment-downloads.controller.js';
 import { AttachmentsService } from './attachments/attachments.service.js';
 import { noVirusScan, VIRUS_SCANNER } from './attachments/virus-scan.port.js';
 import { CLOCK, systemClock } from './clock.js';
@@ -19,6 +20,7 @@ import { TicketsResolver } from './tickets.resolver.js';
 
 @Module({
   imports: [WorkingCalendarModule],
+  controllers: [AttachmentDownloadsController],
   providers: [
     { provide: CLOCK, useValue: systemClock },
     { provide: SLA_CALENDAR, useFactory: calendarSourceOf, inject: [WorkingCalendarService] },

@@ -73,3 +73,7 @@ export const SatisfactionReport = graphql(`
     }
   }
 `);
+
+export const TicketAttachments = graphql(`
+  query TicketAttachments($id: ID!) { ticket(id: $id) { id attachments { id messageId fileName contentType sizeBytes } } }
+`);

@@ -4,14 +4,14 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../../common/access/actor.js';
+import { tenantOf, type Actor } from '../../common/access/actor.js';
 import { DomainError } from '../../common/errors/api-errors.js';
 import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { TicketAttachmentEntity } from '../entities/ticket-attachment.entity.js';
 import { TicketMessageEntity } from '../entities/ticket-message.entity.js';
-import { isFounderSide, lockVisibleTicket, NO_TICKET } from '../services/ticket-access.js';
+import { inGroupOf, isConsultingManager, isFounderSide, lockVisibleTicket } from '../services/ticket-access.js';
 import { attachmentTypeAllowed, MAX_ATTACHMENT_BYTES } from './attachment-rules.js';
 import { VIRUS_SCANNER, type VirusScanner } from './virus-scan.port.js';
 
@@ -67,15 +67,29 @@ export class AttachmentsService {
     }
   }
 
-  /** The bytes of an attachment the caller may read (founders: of public messages on their tickets). */
-  async read(actor: Actor, attachmentId: string): Promise<{ attachment: TicketAttachmentEntity; bytes: Buffer }> {
-    const attachment = await this.dataSource.getRepository(TicketAttachmentEntity).findOneBy({ id: attachmentId });
-    if (!attachment) throw NO_TICKET();
-    await this.dataSource.transaction(async (manager) => {
-      await lockVisibleTicket(manager, actor, attachment.ticketId);
-      const message = await manager.getRepository(TicketMessageEntity).findOneByOrFail({ id: attachment.messageId });
-      if (isFounderSide(actor) && message.visibility !== 'PUBLIC') throw NO_TICKET();
-    });
-    return { attachment, bytes: await readFile(join(this.root, attachment.storageKey)) };
+  /**
+   * The bytes of an attachment the caller may read: founders of the ticket's organisation those of
+   * public messages, consultants of the ticket category's group and managers all of them. Anything
+   * else, and a file gone from disk, reads as missing (null), so ids of other tenants leak nothing.
+   */
+  async read(actor: Actor, attachmentId: string): Promise<{ attachment: TicketAttachmentEntity; bytes: Buffer } | null> {
+    const found = await this.dataSource.getRepository(TicketAttachmentEntity).createQueryBuilder('a')
+      .innerJoinAndSelect('a.message', 'm')
+      .innerJoinAndSelect('a.ticket', 't')
+      .where('a.id = :attachmentId', { attachmentId })
+      .getOne();
+    if (!found || !(await this.mayRead(actor, found))) return null;
+    try {
+      return { attachment: found, bytes: await readFile(join(this.root, found.storageKey)) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  private async mayRead(actor: Actor, attachment: TicketAttachmentEntity): Promise<boolean> {
+    const ticket = attachment.ticket!;
+    if (isFounderSide(actor)) return ticket.organisationId === tenantOf(actor) && attachment.message!.visibility === 'PUBLIC';
+    return isConsultingManager(actor) || inGroupOf(this.dataSource.manager, actor.id, ticket.category);
   }
 }
