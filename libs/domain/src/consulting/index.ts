@@ -1,1 +1,2 @@
+export * from './attachment-rules.js';
 export * from './business-hours.js';

@@ -12,7 +12,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { TicketAttachmentEntity } from '../entities/ticket-attachment.entity.js';
 import { TicketMessageEntity } from '../entities/ticket-message.entity.js';
 import { inGroupOf, isConsultingManager, isFounderSide, lockVisibleTicket } from '../services/ticket-access.js';
-import { attachmentTypeAllowed, MAX_ATTACHMENT_BYTES } from './attachment-rules.js';
+import { attachmentTypeAllowed, MAX_ATTACHMENT_BYTES } from '@suanli/domain';
 import { VIRUS_SCANNER, type VirusScanner } from './virus-scan.port.js';
 
 export interface AttachCommand {

@@ -2,7 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne }
 import type { Relation } from 'typeorm';
 import { TicketChildEntity } from './ticket-child.js';
 import { UserEntity } from '../../users/index.js';
-import { MAX_ATTACHMENT_BYTES } from '../attachments/attachment-rules.js';
+import { MAX_ATTACHMENT_BYTES } from '@suanli/domain';
 import { TicketMessageEntity } from './ticket-message.entity.js';
 
 /** A file attached to a ticket's message; the bytes live on disk under the data directory at `storageKey`. */

@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Descriptions, Empty, Input, Rate, Row, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, Rate, Row, Select, Skeleton, Space, Typography, type UploadFile } from 'antd';
+import { attachmentTypeFor } from '@suanli/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -8,7 +9,10 @@ import type { ConsultingTicketQuery, TicketStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format/format';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { ChangeStatusMutation, NoteMutation, RateMutation, ReplyMutation, TicketQuery } from './consulting.operations';
+import { describeUserError } from '../../shared/lib/user-errors';
+import { AttachmentPicker } from './AttachmentPicker';
+import { base64Of } from './attachment-files';
+import { AttachMutation, ChangeStatusMutation, NoteMutation, RateMutation, ReplyMutation, TicketQuery } from './consulting.operations';
 import { SlaPanel } from './SlaPanel';
 import { TicketPriorityTag, TicketStatusTag } from './ticket-tags';
 import { TicketThread } from './TicketThread';
@@ -42,7 +46,7 @@ export function TicketPage({ area }: { area: 'portal' | 'console' }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
           <Space direction="vertical" style={{ width: '100%' }} size={16}>
-            <TicketThread messages={ticket.messages} />
+            <TicketThread messages={ticket.messages} attachments={ticket.attachments} />
             <Composer ticket={ticket} area={area} />
           </Space>
         </Col>
@@ -61,25 +65,65 @@ export function TicketPage({ area }: { area: 'portal' | 'console' }) {
 function Composer({ ticket, area }: { ticket: Ticket; area: 'portal' | 'console' }) {
   const { t } = useTranslation();
   const act = useTicketAction();
+  const { message } = App.useApp();
   const [body, setBody] = useState('');
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [attaching, setAttaching] = useState(false);
   const refetchQueries = [TicketQuery];
   const [reply, { loading: replying }] = useMutation(ReplyMutation, { refetchQueries });
   const [note, { loading: noting }] = useMutation(NoteMutation, { refetchQueries });
+  const [attachFile] = useMutation(AttachMutation, { refetchQueries });
   if (ticket.status === 'CLOSED') return <Alert type="info" showIcon title={t('consulting.closedNotice')} />;
   const input = { ticketId: ticket.id, body };
-  const send = async (internal: boolean) => {
-    const ok = internal
-      ? await act(async () => (await note({ variables: { input } })).data?.addTicketNote, t('consulting.noted'))
-      : await act(async () => (await reply({ variables: { input } })).data?.replyToTicket, t('consulting.replied'));
-    if (ok) setBody('');
+  /** The files go to the message once it exists; each refusal is shown with the file's name, the rest are kept. */
+  const attachTo = async (messageId: string) => {
+    setAttaching(true);
+    try {
+      for (const file of files) {
+        const raw = file.originFileObj;
+        if (!raw) continue;
+        try {
+          const contentBase64 = base64Of(new Uint8Array(await raw.arrayBuffer()));
+          const result = (await attachFile({ variables: { input: { messageId, fileName: raw.name, contentType: attachmentTypeFor(raw.name) ?? raw.type, contentBase64 } } })).data?.attachToTicketMessage;
+          const problem = result?.userErrors[0];
+          if (problem) void message.error(t('consulting.attachmentFailed', { name: raw.name, reason: describeUserError(problem, t) }));
+        } catch (error) {
+          void message.error(t('consulting.attachmentFailed', { name: raw.name, reason: describeRequestError(error, t) }));
+        }
+      }
+    } finally {
+      setAttaching(false);
+      setFiles([]);
+    }
   };
+  const send = async (internal: boolean) => {
+    let messageId: string | undefined;
+    const ok = internal
+      ? await act(async () => {
+          const result = (await note({ variables: { input } })).data?.addTicketNote;
+          messageId = result?.message?.id;
+          return result;
+        }, t('consulting.noted'))
+      : await act(async () => {
+          const result = (await reply({ variables: { input } })).data?.replyToTicket;
+          messageId = result?.message?.id;
+          return result;
+        }, t('consulting.replied'));
+    if (!ok) return;
+    setBody('');
+    if (messageId && files.length) await attachTo(messageId);
+  };
+  const busy = replying || noting || attaching;
   return (
     <Card size="small" title={t('consulting.reply')}>
       <Input.TextArea rows={4} value={body} onChange={(e) => setBody(e.target.value)} maxLength={10_000} placeholder={t('consulting.replyPlaceholder')} data-testid="reply-body" />
+      <div style={{ marginTop: 8 }}>
+        <AttachmentPicker files={files} onChange={setFiles} />
+      </div>
       <Space wrap style={{ marginTop: 8 }}>
-        <Button type="primary" onClick={() => void send(false)} loading={replying} disabled={!body.trim()} data-testid="reply-send">{t('consulting.sendReply')}</Button>
+        <Button type="primary" onClick={() => void send(false)} loading={replying || (attaching && !noting)} disabled={!body.trim() || busy} data-testid="reply-send">{t('consulting.sendReply')}</Button>
         {area === 'console' && (
-          <Button onClick={() => void send(true)} loading={noting} disabled={!body.trim()} data-testid="note-send">{t('consulting.addNote')}</Button>
+          <Button onClick={() => void send(true)} loading={noting} disabled={!body.trim() || busy} data-testid="note-send">{t('consulting.addNote')}</Button>
         )}
       </Space>
     </Card>

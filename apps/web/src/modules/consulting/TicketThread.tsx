@@ -3,11 +3,12 @@ import { Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConsultingTicketQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format/format';
+import { MessageAttachments } from './MessageAttachments';
 
-type Message = NonNullable<ConsultingTicketQuery['ticket']>['messages'][number];
+type Ticket = NonNullable<ConsultingTicketQuery['ticket']>;
 
 /** The thread, oldest first; internal notes (staff only; the API never sends them to founders) look unlike replies. */
-export function TicketThread({ messages }: { messages: readonly Message[] }) {
+export function TicketThread({ messages, attachments }: Pick<Ticket, 'messages' | 'attachments'>) {
   const { t } = useTranslation();
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="ticket-thread">
@@ -28,6 +29,7 @@ export function TicketThread({ messages }: { messages: readonly Message[] }) {
             }
           >
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0, overflowWrap: 'anywhere' }}>{m.body}</Typography.Paragraph>
+            <MessageAttachments attachments={attachments.filter((a) => a.messageId === m.id)} />
           </Card>
         );
       })}

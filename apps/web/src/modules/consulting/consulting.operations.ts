@@ -23,7 +23,7 @@ export const TicketQuery = graphql(`
       ...TicketListFields
       linkedKind linkedId firstResponseAt resolvedAt closedAt satisfactionComment
       messages { id visibility body authorName mine createdAt }
-      attachments { id messageId fileName sizeBytes }
+      attachments { id messageId fileName sizeBytes contentType }
       slaTargets { kind targetMinutes usedMinutes minutesLeft deadline warningAt state metAt }
       escalations { id kind at priorityBefore priorityAfter notifiedCount }
       statusHistory { fromStatus toStatus at }
@@ -40,7 +40,7 @@ export const OpenTicketMutation = graphql(`
 `);
 
 export const ReplyMutation = graphql(`
-  mutation ConsultingReply($input: PostTicketMessageInput!) { replyToTicket(input: $input) { ticket { id status } userErrors { code message field } } }
+  mutation ConsultingReply($input: PostTicketMessageInput!) { replyToTicket(input: $input) { ticket { id status } message { id } userErrors { code message field } } }
 `);
 
 export const NoteMutation = graphql(`
@@ -68,4 +68,8 @@ export const SatisfactionReportQuery = graphql(`
       byMonth { month ratings averageScoreHundredths counts lowScores }
     }
   }
+`);
+
+export const AttachMutation = graphql(`
+  mutation ConsultingAttach($input: AttachToTicketMessageInput!) { attachToTicketMessage(input: $input) { attachment { id } userErrors { code message field } } }
 `);
