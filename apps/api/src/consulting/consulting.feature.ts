@@ -3,7 +3,14 @@ import { defineFeature } from '../common/feature/define-feature.js';
 import { CONSULTING_FIELD_RULES } from './consulting.field-rules.js';
 import { ConsultingModule } from './consulting.module.js';
 import { CONSULTING_ENTITIES } from './entities/index.js';
+import { articleLinkCountLoader } from './loaders/article-link-count.loader.js';
 import { MIGRATIONS } from './migrations/index.js';
+
+declare module '../common/graphql/loaders.js' {
+  interface Loaders {
+    articleLinkCount: ReturnType<typeof articleLinkCountLoader>;
+  }
+}
 
 /**
  * Policy consulting: founders' tickets to the centre's consultants under SLA on China's working
@@ -15,6 +22,7 @@ export const consultingFeature = defineFeature({
   entities: CONSULTING_ENTITIES,
   migrations: MIGRATIONS,
   fieldRules: CONSULTING_FIELD_RULES,
+  loaders: { articleLinkCount: ({ dataSource }) => articleLinkCountLoader(dataSource) },
   errorCodes: [
     UserErrorCode.TICKET_CLOSED,
     UserErrorCode.NOT_IN_TICKET_GROUP,
@@ -23,6 +31,7 @@ export const consultingFeature = defineFeature({
     UserErrorCode.ATTACHMENT_TYPE_NOT_ALLOWED,
     UserErrorCode.ATTACHMENT_REJECTED,
     UserErrorCode.INVALID_SLA_TARGET,
+    UserErrorCode.ARTICLE_NOT_PUBLISHED,
   ],
   permissions: ['TICKET_WRITE', 'TICKET_WORK', 'CONSULTING_MANAGE'],
 });

@@ -15,7 +15,7 @@ import { SlaClock } from './sla/sla-clock.js';
 import { SLA_TIMERS } from './sla/sla-timers.port.js';
 import { calendarSourceOf, SLA_CALENDAR } from './sla/working-calendar.js';
 import { WorkingCalendarModule, WorkingCalendarService } from '../working-calendar/index.js';
-import { ConsultantGroupFieldsResolver, ConsultantGroupMemberFieldsResolver, TicketFieldsResolver, TicketMessageFieldsResolver } from './ticket-fields.resolver.js';
+import { ConsultantGroupFieldsResolver, ConsultantGroupMemberFieldsResolver, KbArticleLinkFieldsResolver, TicketFieldsResolver, TicketMessageFieldsResolver } from './ticket-fields.resolver.js';
 import { TicketsResolver } from './tickets.resolver.js';
 
 @Module({
@@ -27,7 +27,7 @@ import { TicketsResolver } from './tickets.resolver.js';
     { provide: VIRUS_SCANNER, useValue: noVirusScan },
     { provide: SLA_TIMERS, useExisting: PgBossSlaTimers },
     PgBossSlaTimers, SlaTimerWorker, SlaEscalation, SlaClock, TicketsService, TicketQueriesService, ConsultingSetupService, AttachmentsService, SatisfactionReportService,
-    TicketsResolver, TicketFieldsResolver, TicketMessageFieldsResolver, ConsultantGroupFieldsResolver, ConsultantGroupMemberFieldsResolver, ConsultingSetupResolver, SatisfactionReportResolver,
+    TicketsResolver, TicketFieldsResolver, TicketMessageFieldsResolver, KbArticleLinkFieldsResolver, ConsultantGroupFieldsResolver, ConsultantGroupMemberFieldsResolver, ConsultingSetupResolver, SatisfactionReportResolver,
   ],
 })
 export class ConsultingModule {}

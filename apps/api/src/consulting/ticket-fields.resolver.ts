@@ -1,7 +1,10 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { actorMay } from '../common/access/actor.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { KbArticle } from '../knowledge-base/index.js';
 import { CurrentActor } from '../common/access/access.decorators.js';
 import type { Actor } from '../common/access/actor.js';
-import { ConsultantGroup, ConsultantGroupMember, SlaTarget, Ticket, TicketAttachment, TicketEscalation, TicketMessage, TicketStatusChange } from './models/ticket.model.js';
+import { ConsultantGroup, ConsultantGroupMember, SlaTarget, Ticket, TicketAttachment, TicketEscalation, TicketLinkedArticle, TicketMessage, TicketStatusChange } from './models/ticket.model.js';
 import { TicketQueriesService } from './services/ticket-queries.service.js';
 import { isFounderSide } from './services/ticket-access.js';
 
@@ -59,6 +62,20 @@ export class TicketMessageFieldsResolver {
   @ResolveField(() => Boolean, { description: 'Whether the caller wrote it.' })
   mine(@Parent() message: TicketMessage, @CurrentActor() actor: Actor) {
     return message.authorId === actor.id;
+  }
+
+  @ResolveField(() => [TicketLinkedArticle], { description: 'Knowledge-base articles linked under it; founders get those published now.' })
+  linkedArticles(@Parent() message: TicketMessage, @CurrentActor() actor: Actor) {
+    return this.queries.linkedArticles(actor, message.id);
+  }
+}
+
+/** KbArticle.linkedInReplies: consulting adds the count to the type the knowledge base owns. */
+@Resolver(() => KbArticle)
+export class KbArticleLinkFieldsResolver {
+  @ResolveField(() => Int, { nullable: true, description: 'How many public ticket replies link it (staff with KB_WRITE; null for readers).' })
+  linkedInReplies(@Parent() article: KbArticle, @CurrentActor() actor: Actor, @Context() ctx: RequestContext) {
+    return actorMay(actor, 'KB_WRITE') ? ctx.loaders.articleLinkCount.load(article.id) : null;
   }
 }
 

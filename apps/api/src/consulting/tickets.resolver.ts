@@ -40,15 +40,15 @@ export class TicketsResolver {
   }
 
   @Allow('TICKET_WRITE')
-  @Mutation(() => TicketMessagePayload, { description: 'A public reply on a ticket: founders on their own, consultants of the group and managers on any. A staff reply waits for the customer; a founder’s reopens the work.' })
+  @Mutation(() => TicketMessagePayload, { description: 'A public reply on a ticket: founders on their own, consultants of the group and managers on any. A staff reply waits for the customer; a founder’s reopens the work. Published knowledge-base articles may be linked under it.' })
   replyToTicket(@CurrentActor() actor: Actor, @Args('input', { description: 'The ticket and the reply.' }) input: PostTicketMessageInput) {
-    return payloadOf(() => this.commands.post(actor, input.ticketId, input.body, 'PUBLIC'));
+    return payloadOf(() => this.commands.post(actor, input.ticketId, input.body, 'PUBLIC', input.articleIds));
   }
 
   @Allow('TICKET_WORK')
   @Mutation(() => TicketMessagePayload, { description: 'An internal note on a ticket: staff of the group only; founders never see it.' })
   addTicketNote(@CurrentActor() actor: Actor, @Args('input', { description: 'The ticket and the note.' }) input: PostTicketMessageInput) {
-    return payloadOf(() => this.commands.post(actor, input.ticketId, input.body, 'INTERNAL'));
+    return payloadOf(() => this.commands.post(actor, input.ticketId, input.body, 'INTERNAL', input.articleIds));
   }
 
   @Allow('TICKET_WRITE')

@@ -4,7 +4,7 @@ import { graphql } from '../gql/index.js';
 export const TicketFields = graphql(`
   fragment TicketFields on Ticket {
     id organisationId category priority subject status assigneeId assigneeName linkedKind linkedId firstResponseAt resolvedAt closedAt satisfaction satisfactionComment
-    messages { id visibility body authorName mine }
+    messages { id visibility body authorName mine linkedArticles { articleId slug titleZh titleEn published } }
     slaTargets { kind targetMinutes usedMinutes minutesLeft deadline state metAt }
     escalations { kind priorityBefore priorityAfter notifiedCount }
     statusHistory { fromStatus toStatus }

@@ -32,12 +32,12 @@ export const MarkKbArticleHelpful = graphql(`
 
 export const ReadKbArticle = graphql(`
   query TestKbArticle($id: ID, $slug: String) {
-    kbArticle(id: $id, slug: $slug) { id status viewCount deflectionCount helpfulByMe draft { bodyZh } published { version bodyZh } }
+    kbArticle(id: $id, slug: $slug) { id status viewCount deflectionCount linkedInReplies helpfulByMe draft { bodyZh } published { version bodyZh } }
   }
 `);
 
 export const ListKbArticles = graphql(`
-  query TestKbArticles { kbArticles { id slug deflectionCount viewCount } }
+  query TestKbArticles { kbArticles { id slug deflectionCount viewCount linkedInReplies } }
 `);
 
 export const SearchKb = graphql(`

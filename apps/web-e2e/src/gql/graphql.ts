@@ -406,6 +406,8 @@ export type UrgencyStatus =
 export type UserErrorCode =
   /** The project cannot enter incubation before its adaptation checklist is done. */
   | 'ADAPTATION_INCOMPLETE'
+  /** A linked knowledge-base article does not exist or is not published. */
+  | 'ARTICLE_NOT_PUBLISHED'
   /** The virus scan refused the attachment. */
   | 'ATTACHMENT_REJECTED'
   /** The attachment is larger than the limit. */

@@ -580,6 +580,8 @@ export type OrganisationKind =
 
 /** A message on a ticket. */
 export type PostTicketMessageInput = {
+  /** Knowledge-base articles to link under the message, at most 10; each must be published (else ARTICLE_NOT_PUBLISHED and nothing is written). */
+  articleIds?: Array<string | number>;
   /** The text; not empty, at most 10,000 characters. */
   body: string;
   /** The ticket. */
@@ -1110,6 +1112,8 @@ export type UrgentRequestDecisionInput = {
 export type UserErrorCode =
   /** The project cannot enter incubation before its adaptation checklist is done. */
   | 'ADAPTATION_INCOMPLETE'
+  /** A linked knowledge-base article does not exist or is not published. */
+  | 'ARTICLE_NOT_PUBLISHED'
   /** The virus scan refused the attachment. */
   | 'ATTACHMENT_REJECTED'
   /** The attachment is larger than the limit. */

@@ -158,6 +158,8 @@ export enum UserErrorCode {
   ATTACHMENT_REJECTED = 'ATTACHMENT_REJECTED',
   /** An SLA target is not a whole number of business minutes above zero. */
   INVALID_SLA_TARGET = 'INVALID_SLA_TARGET',
+  /** A reply links a knowledge-base article that does not exist or is not published. */
+  ARTICLE_NOT_PUBLISHED = 'ARTICLE_NOT_PUBLISHED',
   /** Business hours must be whole minutes with 0 ≤ start < end ≤ 24:00. */
   INVALID_BUSINESS_HOURS = 'INVALID_BUSINESS_HOURS',
   /** The day is not an existing calendar day written YYYY-MM-DD in 2000–2099. */

@@ -76,6 +76,7 @@ registerDescribedEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation changed no
   ATTACHMENT_TYPE_NOT_ALLOWED: 'The attachment’s file type is not allowed (PDF, images, text, office documents, zip).',
   ATTACHMENT_REJECTED: 'The virus scan refused the attachment.',
   INVALID_SLA_TARGET: 'An SLA target is not a whole number of business minutes above zero.',
+  ARTICLE_NOT_PUBLISHED: 'A linked knowledge-base article does not exist or is not published.',
   INVALID_BUSINESS_HOURS: 'The business hours are not whole minutes with 0 ≤ start < end ≤ 1440 (24:00).',
   INVALID_CALENDAR_DAY: 'The day is not an existing calendar day written YYYY-MM-DD in 2000–2099.',
   MAKE_UP_DAY_NOT_WEEKEND: 'A make-up workday (调休) must fall on a Saturday or Sunday.',

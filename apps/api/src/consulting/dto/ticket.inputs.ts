@@ -46,6 +46,11 @@ export class PostTicketMessageInput {
   @Field({ description: 'The text; not empty, at most 10,000 characters.' })
   @CleanText({ max: 10_000, multiline: true })
   body!: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Knowledge-base articles to link under the message, at most 10; each must be published (else ARTICLE_NOT_PUBLISHED and nothing is written).' })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(10)
+  articleIds!: string[];
 }
 
 @InputType({ description: 'A status move of a ticket.' })

@@ -78,6 +78,24 @@ export class TicketMessage {
   ticketId!: string;
 }
 
+@ObjectType({ description: 'A knowledge-base article linked under a ticket message.' })
+export class TicketLinkedArticle {
+  @Field(() => ID, { description: 'The article.' })
+  articleId!: string;
+
+  @Field({ description: 'Its address: /portal/help/<slug> for founders.' })
+  slug!: string;
+
+  @Field({ description: 'Its Chinese title (published version; the draft’s if never published).' })
+  titleZh!: string;
+
+  @Field({ description: 'Its English title.' })
+  titleEn!: string;
+
+  @Field({ description: 'Whether readers can open it now (founders only ever get published ones).' })
+  published!: boolean;
+}
+
 @ObjectType({ description: 'A file attached to a ticket’s message.' })
 export class TicketAttachment {
   @Field(() => ID, { description: 'The attachment’s id.' })

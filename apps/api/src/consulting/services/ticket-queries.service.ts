@@ -13,6 +13,7 @@ import { TicketMessageEntity } from '../entities/ticket-message.entity.js';
 import { TicketEntity } from '../entities/ticket.entity.js';
 import { SlaClock } from '../sla/sla-clock.js';
 import type { SlaTargetView } from '../sla/sla-targets.js';
+import type { TicketLinkedArticle } from '../models/ticket.model.js';
 import type { TicketCategory, TicketPriority, TicketStatus } from '../ticket-rules.js';
 import { isConsultingManager, isFounderSide } from './ticket-access.js';
 
@@ -80,6 +81,20 @@ export class TicketQueriesService {
       .innerJoin(TicketMessageEntity, 'm', 'm.id = a.message_id').where('a.ticket_id = :ticketId', { ticketId }).orderBy('a.created_at');
     if (isFounderSide(actor)) query.andWhere(`m.visibility = 'PUBLIC'`);
     return query.getMany();
+  }
+
+  /** The articles linked under a message, in the order they were given; founders only those published now. */
+  async linkedArticles(actor: Actor, messageId: string): Promise<TicketLinkedArticle[]> {
+    const rows: { article_id: string; slug: string; title_zh: string; title_en: string; published: boolean }[] = await this.dataSource.query(
+      `SELECT a.id AS article_id, a.slug, coalesce(v.title_zh, a.draft_title_zh) AS title_zh, coalesce(v.title_en, a.draft_title_en) AS title_en, a.status = 'PUBLISHED' AS published
+         FROM ticket_message_articles l
+         JOIN kb_articles a ON a.id = l.article_id
+         LEFT JOIN kb_article_versions v ON v.article_id = a.id AND v.version = a.published_version
+        WHERE l.message_id = $1 AND ($2::boolean OR a.status = 'PUBLISHED')
+        ORDER BY l.position`,
+      [messageId, !isFounderSide(actor)],
+    );
+    return rows.map((r) => ({ articleId: r.article_id, slug: r.slug, titleZh: r.title_zh, titleEn: r.title_en, published: r.published }));
   }
 
   slaTargets(ticketId: string): Promise<SlaTargetView[]> {

@@ -7,6 +7,7 @@ import { UserErrorCode } from '../../common/errors/error-codes.js';
 import { NotificationsService } from '../../notifications/index.js';
 import { CLOCK, type Clock } from '../clock.js';
 import { ConsultingSettingsEntity, TicketReviewTaskEntity, TicketStatusChangeEntity } from '../entities/ticket-history.entities.js';
+import { TicketMessageArticleEntity } from '../entities/ticket-message-article.entity.js';
 import { TicketMessageEntity } from '../entities/ticket-message.entity.js';
 import { TicketEntity } from '../entities/ticket.entity.js';
 import { SlaClock } from '../sla/sla-clock.js';
@@ -25,6 +26,18 @@ export interface OpenTicketCommand {
   body: string;
   linkedKind?: LinkedKind | null;
   linkedId?: string | null;
+}
+
+/**
+ * Every linked article exists and is published. FOR SHARE: an unpublish running at the same time
+ * (it locks the row FOR UPDATE) waits for this transaction, so no link to a hidden article commits.
+ */
+async function assertPublished(manager: EntityManager, articleIds: readonly string[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  const rows: unknown[] = await manager.query(`SELECT id FROM kb_articles WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED' FOR SHARE`, [articleIds]);
+  if (rows.length !== articleIds.length) {
+    throw new DomainError(UserErrorCode.ARTICLE_NOT_PUBLISHED, 'Link published knowledge-base articles only', ['articleIds']);
+  }
 }
 
 const invalid = (message: string, field: string) => new DomainError(UserErrorCode.VALIDATION_FAILED, message, [field]);
@@ -81,7 +94,7 @@ export class TicketsService {
   }
 
   /** A public reply (founder or staff) or an internal note (staff of the group only). */
-  post(actor: Actor, ticketId: string, body: string, visibility: MessageVisibility): Promise<{ ticket: TicketEntity; message: TicketMessageEntity }> {
+  post(actor: Actor, ticketId: string, body: string, visibility: MessageVisibility, articleIds: readonly string[] = []): Promise<{ ticket: TicketEntity; message: TicketMessageEntity }> {
     const text = body.trim();
     if (!text) return Promise.reject(invalid('The message is empty', 'body'));
     return this.dataSource.transaction(async (manager) => {
@@ -90,8 +103,11 @@ export class TicketsService {
       const founder = isFounderSide(actor);
       if (!founder) await assertMayWork(manager, actor, ticket);
       if (founder && visibility === 'INTERNAL') throw new DomainError(UserErrorCode.NOT_FOUND, 'No such ticket', ['ticketId']);
+      const linked = [...new Set(articleIds)];
+      await assertPublished(manager, linked);
       const now = this.clock.now();
       const message = await manager.save(manager.create(TicketMessageEntity, { ticketId, authorId: actor.id, visibility, body: text, createdAt: now }));
+      if (linked.length) await manager.insert(TicketMessageArticleEntity, linked.map((articleId, position) => ({ messageId: message.id, articleId, position })));
       if (visibility === 'PUBLIC') {
         await (founder
           ? this.notice(manager, ticket, 'TICKET_REPLY', [ticket.assigneeId], workspaceLink(ticket.id))
