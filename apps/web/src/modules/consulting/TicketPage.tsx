@@ -10,6 +10,7 @@ import { formatDateTime } from '../../shared/format/format';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { describeUserError } from '../../shared/lib/user-errors';
+import { KbArticlePicker, type PickedArticle } from '../knowledge-base';
 import { AttachmentPicker } from './AttachmentPicker';
 import { base64Of } from './attachment-files';
 import { AttachMutation, ChangeStatusMutation, NoteMutation, RateMutation, ReplyMutation, TicketQuery } from './consulting.operations';
@@ -46,7 +47,7 @@ export function TicketPage({ area }: { area: 'portal' | 'console' }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
           <Space direction="vertical" style={{ width: '100%' }} size={16}>
-            <TicketThread messages={ticket.messages} attachments={ticket.attachments} />
+            <TicketThread messages={ticket.messages} attachments={ticket.attachments} area={area} />
             <Composer ticket={ticket} area={area} />
           </Space>
         </Col>
@@ -68,13 +69,14 @@ function Composer({ ticket, area }: { ticket: Ticket; area: 'portal' | 'console'
   const { message } = App.useApp();
   const [body, setBody] = useState('');
   const [files, setFiles] = useState<UploadFile[]>([]);
+  const [articles, setArticles] = useState<PickedArticle[]>([]);
   const [attaching, setAttaching] = useState(false);
   const refetchQueries = [TicketQuery];
   const [reply, { loading: replying }] = useMutation(ReplyMutation, { refetchQueries });
   const [note, { loading: noting }] = useMutation(NoteMutation, { refetchQueries });
   const [attachFile] = useMutation(AttachMutation, { refetchQueries });
   if (ticket.status === 'CLOSED') return <Alert type="info" showIcon title={t('consulting.closedNotice')} />;
-  const input = { ticketId: ticket.id, body };
+  const input = { ticketId: ticket.id, body, articleIds: articles.map((a) => a.articleId) };
   /** The files go to the message once it exists; each refusal is shown with the file's name, the rest are kept. */
   const attachTo = async (messageId: string) => {
     setAttaching(true);
@@ -111,12 +113,18 @@ function Composer({ ticket, area }: { ticket: Ticket; area: 'portal' | 'console'
         }, t('consulting.replied'));
     if (!ok) return;
     setBody('');
+    setArticles([]);
     if (messageId && files.length) await attachTo(messageId);
   };
   const busy = replying || noting || attaching;
   return (
     <Card size="small" title={t('consulting.reply')}>
       <Input.TextArea rows={4} value={body} onChange={(e) => setBody(e.target.value)} maxLength={10_000} placeholder={t('consulting.replyPlaceholder')} data-testid="reply-body" />
+      {area === 'console' && (
+        <div style={{ marginTop: 8 }}>
+          <KbArticlePicker value={articles} onChange={setArticles} />
+        </div>
+      )}
       <div style={{ marginTop: 8 }}>
         <AttachmentPicker files={files} onChange={setFiles} />
       </div>

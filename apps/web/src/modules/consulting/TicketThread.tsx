@@ -3,12 +3,13 @@ import { Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConsultingTicketQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format/format';
+import { MessageArticles } from './MessageArticles';
 import { MessageAttachments } from './MessageAttachments';
 
 type Ticket = NonNullable<ConsultingTicketQuery['ticket']>;
 
 /** The thread, oldest first; internal notes (staff only; the API never sends them to founders) look unlike replies. */
-export function TicketThread({ messages, attachments }: Pick<Ticket, 'messages' | 'attachments'>) {
+export function TicketThread({ messages, attachments, area }: Pick<Ticket, 'messages' | 'attachments'> & { area: 'portal' | 'console' }) {
   const { t } = useTranslation();
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="ticket-thread">
@@ -29,6 +30,7 @@ export function TicketThread({ messages, attachments }: Pick<Ticket, 'messages' 
             }
           >
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0, overflowWrap: 'anywhere' }}>{m.body}</Typography.Paragraph>
+            <MessageArticles articles={m.linkedArticles} area={area} />
             <MessageAttachments attachments={attachments.filter((a) => a.messageId === m.id)} />
           </Card>
         );

@@ -22,7 +22,7 @@ export const TicketQuery = graphql(`
     ticket(id: $id) {
       ...TicketListFields
       linkedKind linkedId firstResponseAt resolvedAt closedAt satisfactionComment
-      messages { id visibility body authorName mine createdAt }
+      messages { id visibility body authorName mine createdAt linkedArticles { articleId slug titleZh titleEn published } }
       attachments { id messageId fileName sizeBytes contentType }
       slaTargets { kind targetMinutes usedMinutes minutesLeft deadline warningAt state metAt }
       escalations { id kind at priorityBefore priorityAfter notifiedCount }

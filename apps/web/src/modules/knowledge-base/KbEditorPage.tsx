@@ -77,7 +77,7 @@ export function KbEditorPage() {
           <Space wrap>
             <Tag>{t(`enums.KbArticleStatus.${article.status}`)}</Tag>
             {article.published && <span>{t('kb.versionOn', { version: article.published.version, date: formatDateTime(article.published.publishedAt) })}</span>}
-            <span>{t('kb.countersLine', { views: article.viewCount, deflections: article.deflectionCount })}</span>
+            <span>{t('kb.countersLine', { views: article.viewCount, deflections: article.deflectionCount, linked: article.linkedInReplies ?? 0 })}</span>
           </Space>
         )}
         extra={

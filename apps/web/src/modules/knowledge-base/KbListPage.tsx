@@ -67,6 +67,13 @@ export function KbListPage() {
               sorter: (a, b) => a.deflectionCount - b.deflectionCount,
               render: (_, row) => <span data-testid={`kb-deflections-${row.slug}`}>{row.deflectionCount}</span>,
             },
+            {
+              key: 'linked',
+              title: t('kb.linkedInReplies'),
+              align: 'right',
+              sorter: (a, b) => (a.linkedInReplies ?? 0) - (b.linkedInReplies ?? 0),
+              render: (_, row) => <span data-testid={`kb-linked-${row.slug}`}>{row.linkedInReplies ?? 0}</span>,
+            },
             { key: 'author', title: t('kb.author'), render: (_, row) => row.authorName },
             { key: 'updated', title: t('kb.updated'), render: (_, row) => formatDate(row.updatedAt) },
           ]}

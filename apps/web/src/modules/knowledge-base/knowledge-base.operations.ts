@@ -52,6 +52,7 @@ export const KbArticleSummaryFields = graphql(`
     slug
     category
     status
+    linkedInReplies
     authorName
     viewCount
     deflectionCount
