@@ -16,6 +16,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query E2eVoucherProgrammes { voucherProgrammes { id status } }": typeof types.E2eVoucherProgrammesDocument,
     "\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n": typeof types.E2eTicketDocument,
+    "\n  query E2eTicketThread($id: ID!) {\n    ticket(id: $id) { id messages { id body linkedArticles { articleId slug } } attachments { id messageId fileName sizeBytes } }\n  }\n": typeof types.E2eTicketThreadDocument,
+    "\n  mutation E2eCreateKbArticle($input: CreateKbArticleInput!) { createKbArticle(input: $input) { article { id slug } userErrors { code message } } }\n": typeof types.E2eCreateKbArticleDocument,
+    "\n  mutation E2ePublishKbArticle($articleId: ID!) { publishKbArticle(articleId: $articleId) { article { id status } userErrors { code message } } }\n": typeof types.E2ePublishKbArticleDocument,
+    "\n  query E2eKbArticleCounters($id: ID!) { kbArticle(id: $id) { id deflectionCount linkedInReplies } }\n": typeof types.E2eKbArticleCountersDocument,
     "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": typeof types.E2eMyProjectsDocument,
     "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": typeof types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": typeof types.E2eProjectTermSheetsDocument,
@@ -43,6 +47,10 @@ type Documents = {
 const documents: Documents = {
     "query E2eVoucherProgrammes { voucherProgrammes { id status } }": types.E2eVoucherProgrammesDocument,
     "\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n": types.E2eTicketDocument,
+    "\n  query E2eTicketThread($id: ID!) {\n    ticket(id: $id) { id messages { id body linkedArticles { articleId slug } } attachments { id messageId fileName sizeBytes } }\n  }\n": types.E2eTicketThreadDocument,
+    "\n  mutation E2eCreateKbArticle($input: CreateKbArticleInput!) { createKbArticle(input: $input) { article { id slug } userErrors { code message } } }\n": types.E2eCreateKbArticleDocument,
+    "\n  mutation E2ePublishKbArticle($articleId: ID!) { publishKbArticle(articleId: $articleId) { article { id status } userErrors { code message } } }\n": types.E2ePublishKbArticleDocument,
+    "\n  query E2eKbArticleCounters($id: ID!) { kbArticle(id: $id) { id deflectionCount linkedInReplies } }\n": types.E2eKbArticleCountersDocument,
     "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": types.E2eMyProjectsDocument,
     "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": types.E2eProjectTermSheetsDocument,
@@ -90,6 +98,22 @@ export function graphql(source: "query E2eVoucherProgrammes { voucherProgrammes 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n"): (typeof documents)["\n  query E2eTicket($id: ID!) { ticket(id: $id) { id status linkedKind linkedId satisfaction messages { visibility body } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eTicketThread($id: ID!) {\n    ticket(id: $id) { id messages { id body linkedArticles { articleId slug } } attachments { id messageId fileName sizeBytes } }\n  }\n"): (typeof documents)["\n  query E2eTicketThread($id: ID!) {\n    ticket(id: $id) { id messages { id body linkedArticles { articleId slug } } attachments { id messageId fileName sizeBytes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eCreateKbArticle($input: CreateKbArticleInput!) { createKbArticle(input: $input) { article { id slug } userErrors { code message } } }\n"): (typeof documents)["\n  mutation E2eCreateKbArticle($input: CreateKbArticleInput!) { createKbArticle(input: $input) { article { id slug } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2ePublishKbArticle($articleId: ID!) { publishKbArticle(articleId: $articleId) { article { id status } userErrors { code message } } }\n"): (typeof documents)["\n  mutation E2ePublishKbArticle($articleId: ID!) { publishKbArticle(articleId: $articleId) { article { id status } userErrors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eKbArticleCounters($id: ID!) { kbArticle(id: $id) { id deflectionCount linkedInReplies } }\n"): (typeof documents)["\n  query E2eKbArticleCounters($id: ID!) { kbArticle(id: $id) { id deflectionCount linkedInReplies } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -142,6 +142,22 @@ export type CreateClusterInput = {
   name: string;
 };
 
+/** A new article, saved as a draft. */
+export type CreateKbArticleInput = {
+  /** English body, plain text; at most 20,000 characters; needed to publish. */
+  bodyEn?: string;
+  /** Chinese body, plain text; at most 20,000 characters; needed to publish. */
+  bodyZh?: string;
+  /** What the article is about. */
+  category: TicketCategory;
+  /** Address; derived from the English title when left out. */
+  slug?: string | null | undefined;
+  /** English title; at most 200 characters; needed to publish. */
+  titleEn?: string;
+  /** Chinese title; not blank, at most 200 characters. */
+  titleZh: string;
+};
+
 /** A new customer organisation. */
 export type CreateOrganisationInput = {
   /** Its industry. */
@@ -184,6 +200,15 @@ export type InviteUserInput = {
   /** FOUNDER when omitted. Only admins invite staff roles. */
   role?: Role | null | undefined;
 };
+
+/** Whether readers see a knowledge-base article. */
+export type KbArticleStatus =
+  /** Never published: only staff see it. */
+  | 'DRAFT'
+  /** Readers see its published version; staff may be editing a newer draft. */
+  | 'PUBLISHED'
+  /** Was published, now hidden from readers; its versions are kept. */
+  | 'UNPUBLISHED';
 
 /** What kind of organisation a tenant is. */
 export type OrganisationKind =
@@ -312,6 +337,23 @@ export type TermSheetTermsInput = {
   /** The tranches, in the order they are drawn; their parts add up to 100 %. */
   tranches: Array<TrancheInput>;
 };
+
+/** What a consulting question or a knowledge-base article is about. */
+export type TicketCategory =
+  /** Porting models to Ascend (适配). */
+  | 'ADAPTATION'
+  /** Compute vouchers (算力券). */
+  | 'COMPUTE_VOUCHERS'
+  /** Data compliance and cross-border data export (数据合规). */
+  | 'DATA_COMPLIANCE'
+  /** Anything else (其他). */
+  | 'OTHER'
+  /** Subsidies and industrial policy (补贴与政策). */
+  | 'SUBSIDIES_POLICY'
+  /** Talent policy, e.g. 蓉漂计划 (人才). */
+  | 'TALENT'
+  /** Tax, e.g. high-tech enterprise relief (税务). */
+  | 'TAX';
 
 /** The kind of object a ticket is about. */
 export type TicketLinkKind =
@@ -571,6 +613,34 @@ export type E2eTicketQueryVariables = Exact<{
 
 export type E2eTicketQuery = { ticket: { id: string, status: TicketStatus, linkedKind: TicketLinkKind | null, linkedId: string | null, satisfaction: number | null, messages: Array<{ visibility: TicketMessageVisibility, body: string }> } | null };
 
+export type E2eTicketThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eTicketThreadQuery = { ticket: { id: string, messages: Array<{ id: string, body: string, linkedArticles: Array<{ articleId: string, slug: string }> }>, attachments: Array<{ id: string, messageId: string, fileName: string, sizeBytes: number }> } | null };
+
+export type E2eCreateKbArticleMutationVariables = Exact<{
+  input: CreateKbArticleInput;
+}>;
+
+
+export type E2eCreateKbArticleMutation = { createKbArticle: { article: { id: string, slug: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2ePublishKbArticleMutationVariables = Exact<{
+  articleId: string | number;
+}>;
+
+
+export type E2ePublishKbArticleMutation = { publishKbArticle: { article: { id: string, status: KbArticleStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type E2eKbArticleCountersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eKbArticleCountersQuery = { kbArticle: { id: string, deflectionCount: number, linkedInReplies: number | null } | null };
+
 export type E2eMyProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -723,6 +793,10 @@ export type E2eCentreCardsQuery = { organisationScheduling: { centreCards: numbe
 
 export const E2eVoucherProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eVoucherProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voucherProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<E2eVoucherProgrammesQuery, E2eVoucherProgrammesQueryVariables>;
 export const E2eTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"linkedKind"}},{"kind":"Field","name":{"kind":"Name","value":"linkedId"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<E2eTicketQuery, E2eTicketQueryVariables>;
+export const E2eTicketThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eTicketThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"linkedArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articleId"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}}]}}]}}]} as unknown as DocumentNode<E2eTicketThreadQuery, E2eTicketThreadQueryVariables>;
+export const E2eCreateKbArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eCreateKbArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateKbArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKbArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCreateKbArticleMutation, E2eCreateKbArticleMutationVariables>;
+export const E2ePublishKbArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2ePublishKbArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"articleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishKbArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"articleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"articleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2ePublishKbArticleMutation, E2ePublishKbArticleMutationVariables>;
+export const E2eKbArticleCountersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eKbArticleCounters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deflectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"linkedInReplies"}}]}}]}}]} as unknown as DocumentNode<E2eKbArticleCountersQuery, E2eKbArticleCountersQueryVariables>;
 export const E2eMyProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eMyProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eMyProjectsQuery, E2eMyProjectsQueryVariables>;
 export const E2eCentreHoldingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eCentreHolding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stakeholders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCentreHoldingQuery, E2eCentreHoldingQueryVariables>;
 export const E2eProjectTermSheetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eProjectTermSheets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termSheets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"derived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centreShares"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"side"}}]}}]}}]}}]} as unknown as DocumentNode<E2eProjectTermSheetsQuery, E2eProjectTermSheetsQueryVariables>;

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, Rate, Row, Select, Skeleton, Space, Typography, type UploadFile } from 'antd';
 import { attachmentTypeFor } from '@suanli/domain';
 import { useState } from 'react';
@@ -71,10 +71,12 @@ function Composer({ ticket, area }: { ticket: Ticket; area: 'portal' | 'console'
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [articles, setArticles] = useState<PickedArticle[]>([]);
   const [attaching, setAttaching] = useState(false);
-  const refetchQueries = [TicketQuery];
-  const [reply, { loading: replying }] = useMutation(ReplyMutation, { refetchQueries });
-  const [note, { loading: noting }] = useMutation(NoteMutation, { refetchQueries });
-  const [attachFile] = useMutation(AttachMutation, { refetchQueries });
+  const client = useApolloClient();
+  // The thread is read again once the message is in; the files follow it and the thread is read
+  // once more after the last one (a refetch still in flight would otherwise answer without them).
+  const [reply, { loading: replying }] = useMutation(ReplyMutation, { refetchQueries: [TicketQuery], awaitRefetchQueries: true });
+  const [note, { loading: noting }] = useMutation(NoteMutation, { refetchQueries: [TicketQuery], awaitRefetchQueries: true });
+  const [attachFile] = useMutation(AttachMutation);
   if (ticket.status === 'CLOSED') return <Alert type="info" showIcon title={t('consulting.closedNotice')} />;
   const input = { ticketId: ticket.id, body, articleIds: articles.map((a) => a.articleId) };
   /** The files go to the message once it exists; each refusal is shown with the file's name, the rest are kept. */
@@ -94,6 +96,7 @@ function Composer({ ticket, area }: { ticket: Ticket; area: 'portal' | 'console'
         }
       }
     } finally {
+      await client.refetchQueries({ include: [TicketQuery] });
       setAttaching(false);
       setFiles([]);
     }
