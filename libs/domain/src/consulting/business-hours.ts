@@ -41,6 +41,8 @@ export interface SlaTargetInput {
 
 export interface SlaTargetStatus {
   deadline: Date | null;
+  /** When 80 % of the target is used (slaWarningMinutes); null while an open pause started before it. */
+  warningAt: Date | null;
   usedMinutes: number;
   leftMinutes: number;
   fractionUsed: number;
@@ -49,6 +51,14 @@ export interface SlaTargetStatus {
 
 /** Share of a target used from which the target is flagged WARNING. */
 export const SLA_WARNING_FRACTION = 0.8;
+
+/**
+ * The whole business minutes after which a target is flagged WARNING: 80 % rounded up, in integer
+ * arithmetic (0.8 × 15 is 12.000000000000002 in floating point, which would round up to 13).
+ */
+export function slaWarningMinutes(targetMinutes: number): number {
+  return Math.ceil((targetMinutes * 4) / 5);
+}
 
 export class WorkingCalendarError extends RangeError {
   constructor(message: string) {
@@ -220,9 +230,11 @@ function pausedAt(pauses: readonly ClockPause[], instant: number): boolean {
  * SLA view of one target.
  * - usedMinutes: business minutes from startedAt to metAt (or now), pauses excluded.
  * - deadline: the instant the target runs out; null while an open pause started before it.
+ * - warningAt: the instant slaWarningMinutes(target) are used; null like the deadline.
  * - BREACHED: not met and now is after the deadline, or met after the deadline. A target met at
- *   or before its deadline is MET. Otherwise PAUSED while a pause covers now, WARNING from 80 %
- *   used, else OK. A breach stays BREACHED while paused: the customer's silence does not undo it.
+ *   or before its deadline is MET. Otherwise PAUSED while a pause covers now, WARNING once
+ *   slaWarningMinutes are used, else OK. A breach stays BREACHED while paused: the customer's
+ *   silence does not undo it.
  * - fractionUsed: used / target (1 for a zero target).
  */
 export function slaTargetStatus(calendar: WorkingCalendar, input: SlaTargetInput): SlaTargetStatus {
@@ -240,6 +252,7 @@ export function slaTargetStatus(calendar: WorkingCalendar, input: SlaTargetInput
           .map((pause) => (pause.to === null || pause.to > metAt ? { from: pause.from, to: metAt } : pause));
   const usedMinutes = businessMinutesBetween(calendar, startedAt, end, pauses);
   const deadline = addBusinessMinutes(calendar, startedAt, targetMinutes, pauses);
+  const warningAt = addBusinessMinutes(calendar, startedAt, slaWarningMinutes(targetMinutes), pauses);
   const leftMinutes = targetMinutes - usedMinutes;
   const fractionUsed = targetMinutes === 0 ? 1 : usedMinutes / targetMinutes;
   const lateAt = (instant: Date): boolean => deadline !== null && instant.getTime() > deadline.getTime();
@@ -247,7 +260,7 @@ export function slaTargetStatus(calendar: WorkingCalendar, input: SlaTargetInput
   if (metAt !== null) state = lateAt(metAt) ? 'BREACHED' : 'MET';
   else if (lateAt(now)) state = 'BREACHED';
   else if (pausedAt(input.pauses, now.getTime())) state = 'PAUSED';
-  else if (fractionUsed >= SLA_WARNING_FRACTION) state = 'WARNING';
+  else if (usedMinutes >= slaWarningMinutes(targetMinutes)) state = 'WARNING';
   else state = 'OK';
-  return { deadline, usedMinutes, leftMinutes, fractionUsed, state };
+  return { deadline, warningAt, usedMinutes, leftMinutes, fractionUsed, state };
 }

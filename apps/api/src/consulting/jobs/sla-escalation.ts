@@ -7,7 +7,8 @@ import { noticeOf, workspaceLink } from '../services/ticket-notices.js';
 import { TicketEscalationEntity, TicketSlaPauseEntity, TicketSlaTargetEntity } from '../entities/sla.entities.js';
 import { TicketEntity } from '../entities/ticket.entity.js';
 import { SlaClock } from '../sla/sla-clock.js';
-import { slaTargetView, WARNING_FRACTION } from '../sla/sla-targets.js';
+import { slaWarningMinutes } from '@suanli/domain';
+import { slaTargetView } from '../sla/sla-targets.js';
 import type { SlaTimerJob } from '../sla/sla-timers.port.js';
 import { SLA_CALENDAR, type SlaCalendarSource } from '../sla/working-calendar.js';
 import { raisedPriority } from '../ticket-rules.js';
@@ -40,9 +41,9 @@ export class SlaEscalation {
       if (!ticket || !target || target.metAt) return 'STALE';
       const pauses = await manager.getRepository(TicketSlaPauseEntity).findBy({ ticketId: job.ticketId });
       const view = slaTargetView(await this.calendars.calendar(manager), target, pauses, now);
-      if (view.state === 'PAUSED' || view.state === 'MET') return 'STALE';
+      if (view.state === 'PAUSED') return 'STALE';
       if (job.phase === 'WARNING') {
-        if (target.warnedAt || view.usedMinutes < Math.ceil(target.targetMinutes * WARNING_FRACTION)) return 'STALE';
+        if (target.warnedAt || view.usedMinutes < slaWarningMinutes(target.targetMinutes)) return 'STALE';
         await manager.update(TicketSlaTargetEntity, { ticketId: job.ticketId, kind: job.kind }, { warnedAt: now });
         await this.notice(manager, ticket, 'SLA_WARNING', [ticket.assigneeId], workspaceLink(ticket.id));
         return 'WARNED';

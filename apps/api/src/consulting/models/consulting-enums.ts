@@ -39,7 +39,7 @@ export const SlaStateEnum = enumOf(['OK', 'WARNING', 'BREACHED', 'PAUSED', 'MET'
 registerDescribedEnum(SlaStateEnum, 'SlaState', 'Where an SLA target stands now.', {
   OK: 'Running, less than 80 % used.',
   WARNING: 'Running, 80 % or more used.',
-  BREACHED: 'Past its deadline.',
+  BREACHED: 'Past its deadline, or kept only after it.',
   PAUSED: 'Clock stopped (waiting for the customer).',
-  MET: 'Kept.',
+  MET: 'Kept by its deadline.',
 });

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/pagination/connection.js';
 import type { LinkedKind, MessageVisibility, SlaTargetKind, TicketCategory, TicketPriority, TicketStatus } from '../ticket-rules.js';
-import type { SlaState } from '../sla/sla-targets.js';
+import type { SlaState } from '@suanli/domain';
 import { LinkedKindEnum, MessageVisibilityEnum, SlaStateEnum, SlaTargetKindEnum, TicketCategoryEnum, TicketPriorityEnum, TicketStatusEnum } from './consulting-enums.js';
 
 @ObjectType({ description: 'A founder’s question to the centre’s policy consultants, under SLA.' })
@@ -131,10 +131,10 @@ export class SlaTarget {
   @Field(() => Int, { description: 'Business minutes left; zero or below once breached.' })
   minutesLeft!: number;
 
-  @Field(() => Date, { nullable: true, description: 'When it falls due if the clock keeps running; null when met or paused.' })
+  @Field(() => Date, { nullable: true, description: 'When it falls due (or fell due) on the business calendar; null when met, or paused before it fell due.' })
   deadline!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the 80 % warning falls due; null when met or paused.' })
+  @Field(() => Date, { nullable: true, description: 'When 80 % of it is used; null when met, or paused before then.' })
   warningAt!: Date | null;
 
   @Field(() => SlaStateEnum, { description: 'OK, WARNING, BREACHED, PAUSED or MET.' })

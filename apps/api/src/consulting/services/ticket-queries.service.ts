@@ -124,8 +124,8 @@ export class TicketQueriesService {
   }
 }
 
-/** Minutes to the soonest running deadline; met or paused targets sort last. */
+/** Minutes to the soonest running deadline; met (in time or late) or paused targets sort last. */
 function breachKey(views: readonly SlaTargetView[]): number {
-  const running = views.filter((v) => v.state !== 'MET' && v.state !== 'PAUSED');
+  const running = views.filter((v) => !v.metAt && v.state !== 'PAUSED');
   return running.length ? Math.min(...running.map((v) => v.minutesLeft)) : Number.MAX_SAFE_INTEGER;
 }

@@ -60,7 +60,7 @@ export class SlaClock {
   async reschedule(manager: EntityManager, ticketId: string, now: Date): Promise<void> {
     const jobs: SlaTimerJob[] = [];
     for (const view of await this.views(manager, ticketId, now)) {
-      if (view.state === 'MET' || view.state === 'PAUSED' || view.deadline === null) continue;
+      if (view.metAt || view.state === 'PAUSED' || view.deadline === null) continue;
       if (view.warningAt && view.state === 'OK') jobs.push({ ticketId, kind: view.kind, phase: 'WARNING', runAt: view.warningAt });
       // A breach not yet escalated (say, the process was down at the deadline) runs at once.
       if (!view.breachedAt) jobs.push({ ticketId, kind: view.kind, phase: 'BREACH', runAt: view.deadline });

@@ -1,34 +1,17 @@
-import { addBusinessMinutes, businessMinutesBetween, type WorkingCalendar } from '@suanli/domain';
+import type { WorkingCalendar } from '@suanli/domain';
 import type { EntityManager } from 'typeorm';
 import { packageCalendarDays } from '../../working-calendar/index.js';
 
-/** The two questions the SLA code asks of the working calendar (libs/domain consulting answers them). */
-export interface SlaCalendar {
-  businessMinutesBetween(from: Date, to: Date): number;
-  addBusinessMinutes(from: Date, minutes: number): Date;
-}
-
 /** Where the SLA code gets the calendar: the admin-edited holiday table, read inside the caller's transaction. */
 export interface SlaCalendarSource {
-  calendar(manager?: EntityManager): Promise<SlaCalendar>;
+  calendar(manager?: EntityManager): Promise<WorkingCalendar>;
 }
 
 export const SLA_CALENDAR = Symbol('SlaCalendarSource');
 
-export function slaCalendarOf(calendar: WorkingCalendar): SlaCalendar {
-  return {
-    businessMinutesBetween: (from, to) => businessMinutesBetween(calendar, from, to),
-    addBusinessMinutes(from, minutes) {
-      const at = addBusinessMinutes(calendar, from, minutes);
-      if (!at) throw new Error('addBusinessMinutes without pauses always has an answer');
-      return at;
-    },
-  };
-}
-
 /** The running app's source: WorkingCalendarService (holiday table and business hours, cached). */
 export function calendarSourceOf(service: { calendar(manager?: EntityManager): Promise<WorkingCalendar> }): SlaCalendarSource {
-  return { calendar: async (manager) => slaCalendarOf(await service.calendar(manager)) };
+  return { calendar: (manager) => service.calendar(manager) };
 }
 
 /**
@@ -37,11 +20,11 @@ export function calendarSourceOf(service: { calendar(manager?: EntityManager): P
  */
 export function packageCalendarSource(): SlaCalendarSource {
   const days = packageCalendarDays();
-  const calendar = slaCalendarOf({
+  const calendar: WorkingCalendar = {
     dayStartMinute: 9 * 60,
     dayEndMinute: 18 * 60,
     holidays: new Set(days.filter((d) => d.kind === 'HOLIDAY').map((d) => d.day)),
     makeUpWorkdays: new Set(days.filter((d) => d.kind === 'MAKE_UP_WORKDAY').map((d) => d.day)),
-  });
+  };
   return { calendar: async () => calendar };
 }

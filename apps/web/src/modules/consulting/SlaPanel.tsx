@@ -22,8 +22,8 @@ export function SlaPanel({ ticket }: { ticket: Ticket }) {
           data-testid={`sla-target-${target.kind}`}
           items={[
             { key: 'target', label: t('consulting.target'), children: businessTime(target.targetMinutes, t) },
-            { key: 'left', label: t('consulting.timeLeft'), children: target.state === 'MET' ? '—' : businessTime(target.minutesLeft, t) },
-            { key: 'deadline', label: t('consulting.deadline'), children: target.state === 'MET' ? formatDateTime(target.metAt) : target.deadline ? formatDateTime(target.deadline) : t('consulting.paused') },
+            { key: 'left', label: t('consulting.timeLeft'), children: target.metAt ? '—' : businessTime(target.minutesLeft, t) },
+            { key: 'deadline', label: t('consulting.deadline'), children: target.metAt ? formatDateTime(target.metAt) : target.deadline ? formatDateTime(target.deadline) : t('consulting.paused') },
             { key: 'warning', label: t('consulting.warningAt'), children: target.warningAt ? formatDateTime(target.warningAt) : '—' },
           ]}
           style={{ marginBottom: 12 }}

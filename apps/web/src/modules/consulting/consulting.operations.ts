@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 export const TicketListFields = graphql(`
   fragment TicketListFields on Ticket {
     id subject category priority status createdAt updatedAt assigneeId assigneeName openerName satisfaction
-    slaTargets { kind state minutesLeft deadline }
+    slaTargets { kind state minutesLeft deadline metAt }
   }
 `);
 

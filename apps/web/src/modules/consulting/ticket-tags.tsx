@@ -34,7 +34,8 @@ export function businessTime(minutes: number, t: TFunction): string {
 }
 
 /** The running target that breaches first, for the queue's countdown; null when none runs. */
-export function nextTarget<T extends { state: SlaState; minutesLeft: number }>(targets: readonly T[]): T | null {
-  const running = targets.filter((target) => target.state !== 'MET' && target.state !== 'PAUSED');
+export function nextTarget<T extends { state: SlaState; minutesLeft: number; metAt?: unknown }>(targets: readonly T[]): T | null {
+  // A target kept after its deadline is BREACHED but no longer running.
+  const running = targets.filter((target) => !target.metAt && target.state !== 'MET' && target.state !== 'PAUSED');
   return running.reduce<T | null>((best, target) => (!best || target.minutesLeft < best.minutesLeft ? target : best), null);
 }

@@ -4,6 +4,7 @@ import {
   businessMinutesBetween,
   isWorkingDay,
   slaTargetStatus,
+  slaWarningMinutes,
   WorkingCalendarError,
   type WorkingCalendar,
 } from '../business-hours.js';
@@ -137,6 +138,10 @@ describe('slaTargetStatus', () => {
     expect(ok).toMatchObject({ usedMinutes: 180, leftMinutes: target - 180, state: 'OK' });
     // 30 Sep has 9 h; the rest (7 h) falls on Thu 8 Oct → 16:00.
     expect(ok.deadline).toEqual(sh('2026-10-08T16:00:00'));
+    // 768 of 960 minutes: 540 on 30 Sep, 228 on 8 Oct → 12:48.
+    expect(ok.warningAt).toEqual(sh('2026-10-08T12:48:00'));
+    expect(slaTargetStatus(cal, { ...base, now: sh('2026-10-08T12:47:00') }).state).toBe('OK');
+    expect(slaTargetStatus(cal, { ...base, now: sh('2026-10-08T12:48:00') }).state).toBe('WARNING');
     const warning = slaTargetStatus(cal, { ...base, now: sh('2026-10-08T13:00:00') });
     expect(warning.state).toBe('WARNING');
     expect(warning.fractionUsed).toBeCloseTo((540 + 240) / target);
@@ -149,7 +154,14 @@ describe('slaTargetStatus', () => {
   it('is PAUSED with no deadline while waiting for the customer, and counts no time', () => {
     const pauses = [{ from: sh('2026-09-30T11:00:00'), to: null }];
     const status = slaTargetStatus(cal, { startedAt, targetMinutes: target, pauses, metAt: null, now: sh('2026-10-09T12:00:00') });
-    expect(status).toMatchObject({ deadline: null, usedMinutes: 120, leftMinutes: target - 120, state: 'PAUSED' });
+    expect(status).toMatchObject({ deadline: null, warningAt: null, usedMinutes: 120, leftMinutes: target - 120, state: 'PAUSED' });
+  });
+
+  it('warns at 80 % rounded up in whole minutes, without floating-point drift', () => {
+    expect([5, 10, 15, 240, 1080].map(slaWarningMinutes)).toEqual([4, 8, 12, 192, 864]);
+    const base = { startedAt: sh('2026-12-07T09:00:00'), targetMinutes: 15, pauses: [], metAt: null };
+    expect(slaTargetStatus(cal, { ...base, now: sh('2026-12-07T09:12:00') }).state).toBe('WARNING');
+    expect(slaTargetStatus(cal, { ...base, now: sh('2026-12-07T09:11:59') }).state).toBe('OK');
   });
 
   it('stays BREACHED when paused after the breach', () => {
