@@ -6,6 +6,7 @@ import { CLOCK, systemClock } from './clock.js';
 import { ConsultingSetupResolver } from './consulting-setup.resolver.js';
 import { PgBossSlaTimers, SlaTimerWorker } from './jobs/pg-boss-sla-timers.js';
 import { SlaEscalation } from './jobs/sla-escalation.js';
+import { SlaTimerRecovery } from './jobs/sla-timer-recovery.js';
 import { SatisfactionReportService } from './services/satisfaction-report.service.js';
 import { SatisfactionReportResolver } from './satisfaction-report.resolver.js';
 import { ConsultingSetupService } from './services/consulting-setup.service.js';
@@ -26,7 +27,7 @@ import { TicketsResolver } from './tickets.resolver.js';
     { provide: SLA_CALENDAR, useFactory: calendarSourceOf, inject: [WorkingCalendarService] },
     { provide: VIRUS_SCANNER, useValue: noVirusScan },
     { provide: SLA_TIMERS, useExisting: PgBossSlaTimers },
-    PgBossSlaTimers, SlaTimerWorker, SlaEscalation, SlaClock, TicketsService, TicketQueriesService, ConsultingSetupService, AttachmentsService, SatisfactionReportService,
+    PgBossSlaTimers, SlaTimerWorker, SlaTimerRecovery, SlaEscalation, SlaClock, TicketsService, TicketQueriesService, ConsultingSetupService, AttachmentsService, SatisfactionReportService,
     TicketsResolver, TicketFieldsResolver, TicketMessageFieldsResolver, KbArticleLinkFieldsResolver, ConsultantGroupFieldsResolver, ConsultantGroupMemberFieldsResolver, ConsultingSetupResolver, SatisfactionReportResolver,
   ],
 })

@@ -9,6 +9,7 @@ import { TicketEntity } from '../entities/ticket.entity.js';
 import { BOSS_SCHEMA, PgBossSlaTimers, SLA_QUEUE } from '../jobs/pg-boss-sla-timers.js';
 import { notificationsServiceOn } from '../../notifications/index.js';
 import { SlaEscalation } from '../jobs/sla-escalation.js';
+import { SlaTimerRecovery } from '../jobs/sla-timer-recovery.js';
 import { ConsultingSetupService } from '../services/consulting-setup.service.js';
 import { TicketsService } from '../services/tickets.service.js';
 import { SlaClock } from '../sla/sla-clock.js';
@@ -24,6 +25,9 @@ describe('SLA timers and escalation on a controlled clock', () => {
   let tickets: TicketsService;
   let escalation: SlaEscalation;
   let sla: SlaClock;
+  let recovery: SlaTimerRecovery;
+  /** Tickets opened as a seed or import would write them: targets, but no pg-boss jobs. */
+  let withoutTimers: TicketsService;
   let founder: ReturnType<typeof actorFor>;
   let consultant: ReturnType<typeof actorFor>;
   let now = sh('2026-12-07T10:00:00');
@@ -46,6 +50,8 @@ describe('SLA timers and escalation on a controlled clock', () => {
     sla = new SlaClock(calendar, timers);
     tickets = new TicketsService(dataSource, sla, clock, notifications);
     escalation = new SlaEscalation(dataSource, calendar, clock, sla, notifications);
+    recovery = new SlaTimerRecovery(dataSource, timers, sla, clock);
+    withoutTimers = new TicketsService(dataSource, new SlaClock(calendar, { schedule: async () => undefined }), clock, notifications);
     const org = await OrganisationFactory.on(dataSource).kind('STARTUP').create();
     founder = actorFor(await createUser(dataSource, 'FOUNDER', org.id));
     const centre = await OrganisationFactory.on(dataSource).kind('CENTRE', 'PUBLIC_SECTOR').create();
@@ -116,6 +122,45 @@ describe('SLA timers and escalation on a controlled clock', () => {
     expect(resolution).toMatchObject({ state: 'OK', usedMinutes: 30, minutesLeft: 1050 });
     expect(resolution.deadline!.toISOString()).toBe(sh('2026-12-11T10:00:00').toISOString());
     expect((await jobsOf(ticket.id)).some((j) => j.phase === 'BREACH' && j.kind === 'RESOLUTION' && j.start_after.toISOString() === resolution.deadline!.toISOString())).toBe(true);
+  });
+
+  it('re-queues at start-up the timers targets lack, once, so a ticket opened without jobs warns and escalates on time', async () => {
+    const bare = await withoutTimers.open(founder, { category: 'DATA_COMPLIANCE', priority: 'HIGH', subject: '种子工单', body: '没有定时任务' });
+    const covered = await open('HIGH');
+    // A ticket opened five days ago and never answered, without jobs: both targets are long past.
+    now = sh('2026-12-01T10:00:00');
+    const overdue = await withoutTimers.open(founder, { category: 'DATA_COMPLIANCE', priority: 'HIGH', subject: '超时的种子工单', body: '也没有定时任务' });
+    now = sh('2026-12-07T10:00:00');
+    expect(await jobsOf(bare.id)).toEqual([]);
+    const coveredJobs = (await jobsOf(covered.id)).length;
+
+    const added = await recovery.requeueMissing(now);
+    expect((await jobsOf(bare.id)).map((j) => [j.kind, j.phase, j.start_after.toISOString()])).toEqual([
+      ['FIRST_RESPONSE', 'WARNING', sh('2026-12-07T11:36:00').toISOString()],
+      ['FIRST_RESPONSE', 'BREACH', sh('2026-12-07T12:00:00').toISOString()],
+      ['RESOLUTION', 'WARNING', sh('2026-12-08T15:24:00').toISOString()],
+      ['RESOLUTION', 'BREACH', sh('2026-12-09T10:00:00').toISOString()],
+    ]);
+    expect((await jobsOf(covered.id)).length).toBe(coveredJobs); // its own jobs cover it
+    expect(added.filter((j) => j.ticketId === covered.id)).toEqual([]);
+    // Past due: warnings and breaches run at once (their start is in the past).
+    expect((await jobsOf(overdue.id)).map((j) => [j.kind, j.phase])).toEqual(expect.arrayContaining([['FIRST_RESPONSE', 'BREACH'], ['RESOLUTION', 'BREACH']]));
+    expect((await jobsOf(overdue.id)).every((j) => j.start_after.getTime() < now.getTime())).toBe(true);
+
+    // Idempotent: a second start adds nothing; a lost job is put back.
+    expect((await recovery.requeueMissing(now)).filter((j) => [bare.id, covered.id, overdue.id].includes(j.ticketId))).toEqual([]);
+    await dataSource.query(`DELETE FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND data->>'ticketId' = $2 AND data->>'phase' = 'BREACH' AND data->>'kind' = 'RESOLUTION'`, [SLA_QUEUE, covered.id]);
+    expect((await recovery.requeueMissing(now)).filter((j) => j.ticketId === covered.id).map((j) => [j.kind, j.phase])).toEqual([['RESOLUTION', 'BREACH']]);
+
+    // The re-queued jobs do their work: the overdue ticket escalates, the other warns at 80 %.
+    // (Run as the worker would, on the test's clock: pg-boss hands out a job by the database's own clock.)
+    const outcomes = [];
+    for (const job of await jobsOf(overdue.id)) outcomes.push(await escalation.run({ ticketId: overdue.id, kind: job.kind as 'FIRST_RESPONSE' | 'RESOLUTION', phase: job.phase as 'WARNING' | 'BREACH' }, now));
+    expect(outcomes.filter((o) => o === 'ESCALATED')).toHaveLength(2);
+    expect((await dataSource.getRepository(TicketEscalationEntity).findBy({ ticketId: overdue.id })).map((e) => e.kind).sort()).toEqual(['FIRST_RESPONSE', 'RESOLUTION']);
+    expect(await escalation.run({ ticketId: bare.id, kind: 'FIRST_RESPONSE', phase: 'WARNING' }, sh('2026-12-07T11:36:00'))).toBe('WARNED');
+    // Nothing is left to re-queue for what already escalated.
+    expect((await recovery.requeueMissing(now)).filter((j) => j.ticketId === overdue.id)).toEqual([]);
   });
 
   it('never keeps a job enqueued in a transaction that rolled back', async () => {

@@ -15,7 +15,7 @@ const sh = (local: string) => new Date(`${local}+08:00`);
  */
 describe('slaTargetView over stored SLA rows (09:00–18:00 Asia/Shanghai, mainland holidays and 调休)', () => {
   const start = sh('2026-12-07T09:00:00');
-  const target = { kind: 'RESOLUTION' as const, targetMinutes: 150, startedAt: start, metAt: null, breachedAt: null };
+  const target = { kind: 'RESOLUTION' as const, targetMinutes: 150, startedAt: start, metAt: null, warnedAt: null, breachedAt: null };
   const pauses = [{ startedAt: sh('2026-12-07T10:00:00'), endedAt: sh('2026-12-08T10:00:00') }];
 
   it('leaves paused stretches off the clock and reports OK, WARNING, PAUSED and BREACHED', () => {

@@ -58,13 +58,21 @@ export class SlaClock {
 
   /** One warning and one breach job per running target; stale ones find nothing to do when they run. */
   async reschedule(manager: EntityManager, ticketId: string, now: Date): Promise<void> {
-    const jobs: SlaTimerJob[] = [];
-    for (const view of await this.views(manager, ticketId, now)) {
-      if (view.metAt || view.state === 'PAUSED' || view.deadline === null) continue;
-      if (view.warningAt && view.state === 'OK') jobs.push({ ticketId, kind: view.kind, phase: 'WARNING', runAt: view.warningAt });
-      // A breach not yet escalated (say, the process was down at the deadline) runs at once.
-      if (!view.breachedAt) jobs.push({ ticketId, kind: view.kind, phase: 'BREACH', runAt: view.deadline });
-    }
+    const jobs = timerJobsOf(ticketId, await this.views(manager, ticketId, now));
     if (jobs.length) await this.timers.schedule(manager, jobs);
   }
+}
+
+/**
+ * The timers a ticket's targets need now: a warning not yet sent and a breach not yet escalated,
+ * for each target still running. One already due (say, the process was down then) runs at once.
+ */
+export function timerJobsOf(ticketId: string, views: readonly SlaTargetView[]): SlaTimerJob[] {
+  const jobs: SlaTimerJob[] = [];
+  for (const view of views) {
+    if (view.metAt || view.state === 'PAUSED' || view.deadline === null) continue;
+    if (view.warningAt && !view.warnedAt) jobs.push({ ticketId, kind: view.kind, phase: 'WARNING', runAt: view.warningAt });
+    if (!view.breachedAt) jobs.push({ ticketId, kind: view.kind, phase: 'BREACH', runAt: view.deadline });
+  }
+  return jobs;
 }

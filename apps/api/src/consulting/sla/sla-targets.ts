@@ -15,6 +15,7 @@ export interface SlaTargetRow {
   targetMinutes: number;
   startedAt: Date;
   metAt: Date | null;
+  warnedAt: Date | null;
   breachedAt: Date | null;
 }
 
@@ -31,6 +32,7 @@ export interface SlaTargetView {
   minutesLeft: number;
   state: SlaState;
   metAt: Date | null;
+  warnedAt: Date | null;
   breachedAt: Date | null;
 }
 
@@ -57,6 +59,7 @@ export function slaTargetView(calendar: WorkingCalendar, target: SlaTargetRow, p
     warningAt: target.metAt ? null : status.warningAt,
     state,
     metAt: target.metAt,
+    warnedAt: target.warnedAt,
     breachedAt: target.breachedAt,
   };
 }
