@@ -102,9 +102,23 @@ describe('knowledge base over the GraphQL API', () => {
     expect(long.userErrors).toEqual([expect.objectContaining({ code: 'VALIDATION_FAILED', field: ['bodyZh'] })]);
     const badSlug = (await consultant.request(CreateKbArticle, { input: draft({ slug: 'Not A Slug' }) })).data!.createKbArticle;
     expect(badSlug.userErrors).toEqual([expect.objectContaining({ code: 'VALIDATION_FAILED', field: ['slug'] })]);
-    // An unknown category is not a TicketCategory: the schema refuses the whole request.
+    // An unknown category is not a TicketCategory. The enum stays (typed clients, one list in the
+    // schema): GraphQL's own validation refuses the whole request before any resolver runs, with a
+    // code and a message naming the value, the enum and, for variables, the input path.
+    const countBefore = (await consultant.request(ListKbArticles, {})).data!.kbArticles.length;
     const unknownCategory = await consultant.request(`mutation { createKbArticle(input: { category: LOTTERY, titleZh: "x" }) { article { id } } }`);
     expect(codes(unknownCategory)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(unknownCategory.errors![0]!.message).toMatch(/^Value "LOTTERY" does not exist in "TicketCategory" enum/);
+    const asVariable = await consultant.request(
+      `mutation ($input: CreateKbArticleInput!) { createKbArticle(input: $input) { article { id } } }`,
+      { input: { ...draft(), category: 'lottery' } },
+    );
+    expect(codes(asVariable)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(asVariable.errors![0]!.message).toMatch(/^Variable "\$input" got invalid value "lottery" at "input\.category"; Value "lottery" does not exist in "TicketCategory" enum/);
+    expect(asVariable.data ?? null).toBeNull();
+    const asFilter = await tenant.founder.request(`query ($category: TicketCategory) { kbSearch(query: "算力券", category: $category) { slug } }`, { category: 'LOTTERY' });
+    expect(codes(asFilter)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect((await consultant.request(ListKbArticles, {})).data!.kbArticles).toHaveLength(countBefore);
 
     // Publishing nothing: the same draft again, or an article without its English.
     const article = await publishedArticle();
