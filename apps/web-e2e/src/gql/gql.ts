@@ -20,6 +20,8 @@ type Documents = {
     "\n  mutation E2eCreateKbArticle($input: CreateKbArticleInput!) { createKbArticle(input: $input) { article { id slug } userErrors { code message } } }\n": typeof types.E2eCreateKbArticleDocument,
     "\n  mutation E2ePublishKbArticle($articleId: ID!) { publishKbArticle(articleId: $articleId) { article { id status } userErrors { code message } } }\n": typeof types.E2ePublishKbArticleDocument,
     "\n  query E2eKbArticleCounters($id: ID!) { kbArticle(id: $id) { id deflectionCount linkedInReplies } }\n": typeof types.E2eKbArticleCountersDocument,
+    "\n  query E2eKbArticleBySlug($slug: String!) {\n    kbArticle(slug: $slug) { id status category deflectionCount published { version titleZh titleEn bodyEn } }\n  }\n": typeof types.E2eKbArticleBySlugDocument,
+    "query E2eMyTicketCount { tickets(first: 1) { totalCount } }": typeof types.E2eMyTicketCountDocument,
     "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": typeof types.E2eMyProjectsDocument,
     "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": typeof types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": typeof types.E2eProjectTermSheetsDocument,
@@ -51,6 +53,8 @@ const documents: Documents = {
     "\n  mutation E2eCreateKbArticle($input: CreateKbArticleInput!) { createKbArticle(input: $input) { article { id slug } userErrors { code message } } }\n": types.E2eCreateKbArticleDocument,
     "\n  mutation E2ePublishKbArticle($articleId: ID!) { publishKbArticle(articleId: $articleId) { article { id status } userErrors { code message } } }\n": types.E2ePublishKbArticleDocument,
     "\n  query E2eKbArticleCounters($id: ID!) { kbArticle(id: $id) { id deflectionCount linkedInReplies } }\n": types.E2eKbArticleCountersDocument,
+    "\n  query E2eKbArticleBySlug($slug: String!) {\n    kbArticle(slug: $slug) { id status category deflectionCount published { version titleZh titleEn bodyEn } }\n  }\n": types.E2eKbArticleBySlugDocument,
+    "query E2eMyTicketCount { tickets(first: 1) { totalCount } }": types.E2eMyTicketCountDocument,
     "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": types.E2eMyProjectsDocument,
     "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": types.E2eProjectTermSheetsDocument,
@@ -114,6 +118,14 @@ export function graphql(source: "\n  mutation E2ePublishKbArticle($articleId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2eKbArticleCounters($id: ID!) { kbArticle(id: $id) { id deflectionCount linkedInReplies } }\n"): (typeof documents)["\n  query E2eKbArticleCounters($id: ID!) { kbArticle(id: $id) { id deflectionCount linkedInReplies } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eKbArticleBySlug($slug: String!) {\n    kbArticle(slug: $slug) { id status category deflectionCount published { version titleZh titleEn bodyEn } }\n  }\n"): (typeof documents)["\n  query E2eKbArticleBySlug($slug: String!) {\n    kbArticle(slug: $slug) { id status category deflectionCount published { version titleZh titleEn bodyEn } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eMyTicketCount { tickets(first: 1) { totalCount } }"): (typeof documents)["query E2eMyTicketCount { tickets(first: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,3 +24,11 @@ export const E2ePublishKbArticle = graphql(`
 export const E2eKbArticleCounters = graphql(`
   query E2eKbArticleCounters($id: ID!) { kbArticle(id: $id) { id deflectionCount linkedInReplies } }
 `);
+
+export const E2eKbArticleBySlug = graphql(`
+  query E2eKbArticleBySlug($slug: String!) {
+    kbArticle(slug: $slug) { id status category deflectionCount published { version titleZh titleEn bodyEn } }
+  }
+`);
+
+export const E2eMyTicketCount = graphql(`query E2eMyTicketCount { tickets(first: 1) { totalCount } }`);
