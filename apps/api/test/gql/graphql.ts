@@ -791,9 +791,9 @@ export type SignInInput = {
 
 /** Where an SLA target stands now. */
 export type SlaState =
-  /** Past its deadline. */
+  /** Past its deadline, or kept only after it. */
   | 'BREACHED'
-  /** Kept. */
+  /** Kept by its deadline. */
   | 'MET'
   /** Running, less than 80 % used. */
   | 'OK'
