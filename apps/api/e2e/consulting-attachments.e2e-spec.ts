@@ -77,10 +77,12 @@ describe('ticket attachments over the API', () => {
     expect((await download(tenant.founder, 'not-an-id')).status).toBe(404);
     expect((await download(null, fileId)).status).toBe(401);
 
-    // The founder's ticket lists their file only; the consultant's lists both.
+    // The founder's ticket lists their file only; the group consultant's lists both.
     const founderList = (await tenant.founder.request(TicketAttachments, { id: ticket.id })).data!.ticket!.attachments;
     expect(founderList.map((a) => a.id)).toEqual([fileId]);
     expect((await member.request(TicketAttachments, { id: ticket.id })).data!.ticket!.attachments.map((a) => a.id).sort()).toEqual([fileId, noteFileId].sort());
+    // A consultant outside the group is not offered files they could not download.
+    expect((await outsider.request(TicketAttachments, { id: ticket.id })).data!.ticket!.attachments).toEqual([]);
   });
 
   it('refuses an over-size file, a forbidden type, another’s message and another tenant’s ticket with codes, and stores nothing', async () => {

@@ -18,9 +18,9 @@ export class TicketFieldsResolver {
     return this.queries.messages(actor, ticket.id);
   }
 
-  @ResolveField(() => [TicketAttachment], { description: 'Files attached to the thread’s messages the caller may read.' })
+  @ResolveField(() => [TicketAttachment], { description: 'Files attached to the thread’s messages the caller may download: founders those of public replies; consultants of the category’s group and managers all.' })
   attachments(@Parent() ticket: Ticket, @CurrentActor() actor: Actor) {
-    return this.queries.attachments(actor, ticket.id);
+    return this.queries.attachments(actor, ticket.id, ticket.category);
   }
 
   @ResolveField(() => [SlaTarget], { description: 'Every SLA target: deadline, time left and state now.' })

@@ -15,7 +15,7 @@ import { SlaClock } from '../sla/sla-clock.js';
 import type { SlaTargetView } from '../sla/sla-targets.js';
 import type { TicketLinkedArticle } from '../models/ticket.model.js';
 import type { TicketCategory, TicketPriority, TicketStatus } from '../ticket-rules.js';
-import { isConsultingManager, isFounderSide } from './ticket-access.js';
+import { inGroupOf, isConsultingManager, isFounderSide } from './ticket-access.js';
 
 export interface TicketFilter {
   status?: TicketStatus[] | null;
@@ -76,7 +76,9 @@ export class TicketQueriesService {
     return this.dataSource.getRepository(TicketMessageEntity).find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async attachments(actor: Actor, ticketId: string): Promise<TicketAttachmentEntity[]> {
+  /** Founders: files of public messages; staff: all, if they may download them (the group's consultants, managers). */
+  async attachments(actor: Actor, ticketId: string, category: TicketCategory): Promise<TicketAttachmentEntity[]> {
+    if (!isFounderSide(actor) && !isConsultingManager(actor) && !(await inGroupOf(this.dataSource.manager, actor.id, category))) return [];
     const query = this.dataSource.getRepository(TicketAttachmentEntity).createQueryBuilder('a')
       .innerJoin(TicketMessageEntity, 'm', 'm.id = a.message_id').where('a.ticket_id = :ticketId', { ticketId }).orderBy('a.created_at');
     if (isFounderSide(actor)) query.andWhere(`m.visibility = 'PUBLIC'`);
