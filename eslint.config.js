@@ -33,11 +33,11 @@ export default [
     },
   },
   {
-    files: ['libs/domain/**/*.ts', 'libs/allocation/**/*.ts'],
+    files: ['libs/domain/**/*.ts', 'libs/allocation/**/*.ts', 'libs/matching/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: FRAMEWORK_IMPORTS, message: 'libs/domain and libs/allocation are pure TypeScript.' }] },
+        { patterns: [{ group: FRAMEWORK_IMPORTS, message: 'libs/domain, libs/allocation and libs/matching are pure TypeScript.' }] },
       ],
     },
   },
