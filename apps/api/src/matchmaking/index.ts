@@ -1,0 +1,2 @@
+/** The matchmaking feature's public surface: other folders import it from here only. */
+export { matchmakingFeature } from './matchmaking.feature.js';
