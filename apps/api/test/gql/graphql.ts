@@ -2146,7 +2146,7 @@ export type MatchResourceFieldsFragment = { id: string, kind: ResourceKind, name
 
 export type IntroductionFieldsFragment = { id: string, needId: string, resourceId: string, organisationId: string, organisationName: string | null, status: IntroductionStatus, choice: ProposalChoice, score: number, explanationZh: string, explanationEn: string, proposedAt: string, proposedByName: string | null, startupAnswer: IntroductionAnswer | null, startupAnsweredAt: string | null, resourceAnswer: IntroductionAnswer | null, resourceAnsweredAt: string | null, acceptedAt: string | null, declinedAt: string | null, metOn: string | null, outcome: IntroductionOutcome | null, outcomeNotes: string | null, concludedAt: string | null, mySides: Array<IntroductionSide>, mayRecord: boolean, reasons: Array<{ code: string, points: number, textZh: string, textEn: string }> };
 
-export type MatchNeedFieldsFragment = { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: string | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } };
+export type MatchNeedFieldsFragment = { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: ProjectStage | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } };
 
 export type CreateMatchResourceMutationVariables = Exact<{
   input: CreateMatchResourceInput;
@@ -2181,14 +2181,14 @@ export type PostMatchNeedMutationVariables = Exact<{
 }>;
 
 
-export type PostMatchNeedMutation = { postMatchNeed: { need: { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: string | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type PostMatchNeedMutation = { postMatchNeed: { need: { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: ProjectStage | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateMatchNeedMutationVariables = Exact<{
   input: UpdateMatchNeedInput;
 }>;
 
 
-export type UpdateMatchNeedMutation = { updateMatchNeed: { need: { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: string | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+export type UpdateMatchNeedMutation = { updateMatchNeed: { need: { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: ProjectStage | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
 
 export type CloseMatchNeedMutationVariables = Exact<{
   input: CloseMatchNeedInput;
@@ -2210,7 +2210,7 @@ export type MatchNeedByIdQueryVariables = Exact<{
 }>;
 
 
-export type MatchNeedByIdQuery = { matchNeed: { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: string | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, introductions: Array<{ id: string, status: IntroductionStatus }>, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } } | null };
+export type MatchNeedByIdQuery = { matchNeed: { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: ProjectStage | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, introductions: Array<{ id: string, status: IntroductionStatus }>, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } } | null };
 
 export type SetOrganisationCompetitorsMutationVariables = Exact<{
   input: SetOrganisationCompetitorsInput;
