@@ -6,7 +6,7 @@ import type { CreateMatchResourceInput, PostMatchNeedInput } from '../test/gql/g
 import {
   AnswerIntroduction, CloseMatchNeed, CreateMatchResource, IntroductionById, Introductions, MatchmakingAudit, MatchmakingFunnel, MatchmakingMe,
   MatchmakingNotifications, MatchNeedById, MatchNeeds, MatchResourceById, MatchResources, MatchSuggestions, OrganisationCompetitors, PostMatchNeed,
-  ProposeIntroduction, RecordIntroductionMeeting, RecordIntroductionOutcome, SetOrganisationCompetitors,
+  ProposeIntroduction, ProposeIntroductions, RecordIntroductionMeeting, RecordIntroductionOutcome, SetOrganisationCompetitors,
 } from '../test/operations/matchmaking.operations.js';
 import { Scenario, STAFF, type Tenant } from '../test/scenario.js';
 import { useApi } from '../test/use-api.js';
@@ -157,6 +157,20 @@ describe('matchmaking over the GraphQL API', () => {
     expect((await manager.request(ProposeIntroduction, { input: { needId: posted.id, resourceId: customer.id } })).data!.proposeIntroduction.userErrors).toEqual([]);
     expect((await startup.founder.request(CloseMatchNeed, { input: { needId: posted.id } })).data!.closeMatchNeed.need!.state).toBe('CLOSED');
     expect((await manager.request(ProposeIntroduction, { input: { needId: posted.id, resourceId: customer.id } })).data!.proposeIntroduction.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE']);
+  });
+
+  it('proposes several introductions at once, all or none', async () => {
+    const engineer = await resource({ kind: 'ADAPTATION_ENGINEER', ownerUserId: mentor.id, capacity: 2, capacityPeriod: 'CONCURRENT' });
+    const full = await resource({ kind: 'ADAPTATION_ENGINEER', ownerUserId: mentor.id, capacity: 0, capacityPeriod: 'CONCURRENT' });
+    const first = await need(startup.founder, { kind: 'ADAPTATION_ENGINEER', description: '算子移植' });
+    const second = await need(startup.founder, { kind: 'ADAPTATION_ENGINEER', description: '精度对齐' });
+    const refused = (await manager.request(ProposeIntroductions, { input: { items: [{ needId: first.id, resourceId: engineer.id }, { needId: second.id, resourceId: full.id }] } })).data!.proposeIntroductions;
+    expect(refused).toEqual({ introductions: null, userErrors: [{ code: 'RESOURCE_AT_CAPACITY', field: ['items', '1', 'resourceId'], message: expect.stringContaining('Item 2') }] });
+    expect((await manager.request(Introductions, { needId: first.id })).data!.introductions.totalCount).toBe(0);
+    const made = (await manager.request(ProposeIntroductions, { input: { items: [{ needId: first.id, resourceId: engineer.id }, { needId: second.id, resourceId: engineer.id }] } })).data!.proposeIntroductions;
+    expect(made.userErrors).toEqual([]);
+    expect(made.introductions!.map((i) => [i.needId, i.resourceId, i.status])).toEqual([[first.id, engineer.id, 'PROPOSED'], [second.id, engineer.id, 'PROPOSED']]);
+    expect(made.introductions!.every((i) => i.choice === 'ASSIGNED' || i.choice === 'RANKED')).toBe(true);
   });
 
   describe('who sees what', () => {

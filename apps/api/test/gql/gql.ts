@@ -144,6 +144,7 @@ type Documents = {
     "query MatchmakingMe { me { id } }": typeof types.MatchmakingMeDocument,
     "\n  query MatchmakingNotifications { notifications(first: 50) { edges { node { kind link params { name value } } } } }\n": typeof types.MatchmakingNotificationsDocument,
     "\n  query MatchmakingAudit($action: String) { auditEvents(first: 50, action: $action) { edges { node { action targetId detailsJson } } } }\n": typeof types.MatchmakingAuditDocument,
+    "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId resourceId status choice } userErrors { code field message } }\n  }\n": typeof types.ProposeIntroductionsDocument,
     "\n  fragment MilestoneFields on Milestone {\n    id projectId key title dueOn evidenceRequested status evidence evidenceUrl submittedAt decidedAt decisionNote\n  }\n": typeof types.MilestoneFieldsFragmentDoc,
     "\n  query ProjectMilestones($id: ID!) {\n    project(id: $id) {\n      id\n      milestones { ...MilestoneFields }\n      nextMilestone { key }\n      overdueMilestones { key }\n      milestoneHistory { milestoneId kind note actorName at }\n    }\n  }\n": typeof types.ProjectMilestonesDocument,
     "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": typeof types.AddMilestoneDocument,
@@ -325,6 +326,7 @@ const documents: Documents = {
     "query MatchmakingMe { me { id } }": types.MatchmakingMeDocument,
     "\n  query MatchmakingNotifications { notifications(first: 50) { edges { node { kind link params { name value } } } } }\n": types.MatchmakingNotificationsDocument,
     "\n  query MatchmakingAudit($action: String) { auditEvents(first: 50, action: $action) { edges { node { action targetId detailsJson } } } }\n": types.MatchmakingAuditDocument,
+    "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId resourceId status choice } userErrors { code field message } }\n  }\n": types.ProposeIntroductionsDocument,
     "\n  fragment MilestoneFields on Milestone {\n    id projectId key title dueOn evidenceRequested status evidence evidenceUrl submittedAt decidedAt decisionNote\n  }\n": types.MilestoneFieldsFragmentDoc,
     "\n  query ProjectMilestones($id: ID!) {\n    project(id: $id) {\n      id\n      milestones { ...MilestoneFields }\n      nextMilestone { key }\n      overdueMilestones { key }\n      milestoneHistory { milestoneId kind note actorName at }\n    }\n  }\n": types.ProjectMilestonesDocument,
     "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": types.AddMilestoneDocument,
@@ -910,6 +912,10 @@ export function graphql(source: "\n  query MatchmakingNotifications { notificati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatchmakingAudit($action: String) { auditEvents(first: 50, action: $action) { edges { node { action targetId detailsJson } } } }\n"): (typeof documents)["\n  query MatchmakingAudit($action: String) { auditEvents(first: 50, action: $action) { edges { node { action targetId detailsJson } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId resourceId status choice } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId resourceId status choice } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

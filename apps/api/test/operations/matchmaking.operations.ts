@@ -136,3 +136,9 @@ export const MatchmakingNotifications = graphql(`
 export const MatchmakingAudit = graphql(`
   query MatchmakingAudit($action: String) { auditEvents(first: 50, action: $action) { edges { node { action targetId detailsJson } } } }
 `);
+
+export const ProposeIntroductions = graphql(`
+  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {
+    proposeIntroductions(input: $input) { introductions { id needId resourceId status choice } userErrors { code field message } }
+  }
+`);
