@@ -17,8 +17,9 @@ export interface LpAssignment extends Assignment {
  * plus a smaller one for the resource id; over all chosen pairs they add up to less than S, so
  * the integer total score is maximised first and, among equal totals, older needs get the better
  * pairs, then lower resource ids win — the same input always gives the same choice.
+ * `integerFromTheStart` skips the LP (for side constraints that break total unimodularity, and tests).
  */
-export function assignLinearProgramme(problem: AssignmentProblem, highs: Highs): LpAssignment {
+export function assignLinearProgramme(problem: AssignmentProblem, highs: Highs, integerFromTheStart = false): LpAssignment {
   const pairs = problem.pairs;
   if (pairs.length === 0) return { pairs: [], total: 0, usedIntegerMode: false };
   // Rows: one per need, then one per resource, that has a candidate pair.
@@ -64,8 +65,8 @@ export function assignLinearProgramme(problem: AssignmentProblem, highs: Highs):
     matrix: { format: 'csc' as const, numRows, numCols: pairs.length, starts, indices, values },
   };
 
-  let x = solve(highs, model, false);
-  let usedIntegerMode = false;
+  let x = solve(highs, model, integerFromTheStart);
+  let usedIntegerMode = integerFromTheStart;
   if (!x.every((v) => Math.abs(v - Math.round(v)) <= INTEGRAL_TOLERANCE)) {
     x = solve(highs, model, true);
     usedIntegerMode = true;
