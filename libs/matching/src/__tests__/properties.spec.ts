@@ -69,13 +69,18 @@ describe('suggestMatches properties', () => {
     );
   });
 
-  it('the same input gives the same suggestions, whatever the order of resources and history', async () => {
+  it('the same input gives the same suggestions, whatever the order of needs, resources and history', async () => {
     await fc.assert(
       fc.asyncProperty(inputArb, fc.integer(), async (input, salt) => {
         const first = await suggestMatches(input);
         expect(await suggestMatches(input)).toEqual(first);
         const shuffled = { ...input, resources: shuffle(input.resources, salt), history: shuffle(input.history ?? [], salt + 1) };
         expect(await suggestMatches(shuffled)).toEqual(first);
+        // Needs come back in input order; each need's suggestions do not depend on that order.
+        const reordered = await suggestMatches({ ...input, needs: shuffle(input.needs, salt + 2) });
+        const byNeed = (r: MatchingResult) => new Map(r.needs.map((n) => [n.needId, n]));
+        expect(byNeed(reordered)).toEqual(byNeed(first));
+        expect(reordered.totalScore).toBe(first.totalScore);
       }),
       { numRuns: 150 },
     );
