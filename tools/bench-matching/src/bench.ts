@@ -1,5 +1,6 @@
 import { suggestMatches, type MatchingInput, type MatchingResult } from '@suanli/matching';
 import { BENCH_WORLD, sampleMatchingInput, type WorldSpec } from '@suanli/matching/testing';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -9,7 +10,8 @@ import { performance } from 'node:perf_hooks';
  * of @suanli/matching/testing (the one the property tests use), then smaller worlds for several
  * seeds. Prints time (the first call in the process, which loads HiGHS, and the median of
  * --runs more) and the total score against the greedy baseline on the same input.
- * Flags: --runs N (default 5), --seed S (default 42), --json, --write-doc (rewrites docs/benchmarks/matching.md).
+ * Flags: --runs N (default 5), --cold N fresh processes timing their first call (default 3),
+ * --seed S (default 42), --json, --write-doc (rewrites docs/benchmarks/matching.md).
  */
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -17,6 +19,22 @@ function flag(name: string, fallback: string): string {
 }
 const RUNS = Number(flag('runs', '5'));
 const SEED = Number(flag('seed', '42'));
+const COLD = Number(flag('cold', '3'));
+
+/** `--first-call-only`: a fresh process times its first suggestMatches (HiGHS load included) and exits. */
+async function firstCallOnly(): Promise<void> {
+  const input = sampleMatchingInput(BENCH_WORLD, SEED);
+  process.stdout.write(`${(await timed(input)).ms}\n`);
+}
+
+function coldFirstCalls(): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < COLD; i += 1) {
+    const out = execFileSync(process.execPath, [process.argv[1]!, '--first-call-only', '--seed', String(SEED)], { encoding: 'utf8' });
+    times.push(Number(out.trim()));
+  }
+  return times.sort((a, b) => a - b);
+}
 
 interface Timed {
   result: MatchingResult;
@@ -79,6 +97,7 @@ function oneToOne(input: MatchingInput): MatchingInput {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--first-call-only')) return firstCallOnly();
   const big = sampleMatchingInput(BENCH_WORLD, SEED);
   const rows: Row[] = [];
 
@@ -112,12 +131,13 @@ async function main(): Promise<void> {
     }
   }
 
+  const cold = coldFirstCalls();
   const env = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0]!.toFixed(1)}`;
   if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ env, rows, seedRows }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ env, cold, rows, seedRows }, null, 2)}\n`);
     return;
   }
-  const text = report(env, rows, seedRows);
+  const text = report(env, cold, rows, seedRows);
   process.stdout.write(text);
   if (process.argv.includes('--write-doc')) {
     writeFileSync('docs/benchmarks/matching.md', doc(env, text));
@@ -125,9 +145,14 @@ async function main(): Promise<void> {
   }
 }
 
-function report(env: string, rows: Row[], seedRows: Row[]): string {
+function report(env: string, cold: number[], rows: Row[], seedRows: Row[]): string {
   const lines = [
     `Environment: ${env}. Median of ${RUNS} runs after the first.`,
+    '',
+    cold.length === 0
+      ? ''
+      : `First call of a fresh process (1,000 × 500, HiGHS load included), ${cold.length} processes: ` +
+        `median ${fmtMs(cold[Math.floor(cold.length / 2)]!)}, fastest ${fmtMs(cold[0]!)}, slowest ${fmtMs(cold[cold.length - 1]!)}.`,
     '',
     '| case | method | candidate pairs | first call (loads HiGHS) | median | total score | greedy | above greedy | assigned (greedy) |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -188,8 +213,9 @@ two competitors, owners drawn from startups and other organisations (SELF and CO
 conflicts), investors holding up to four startups, 10 % of resources declaring conflicts; needs
 posted on half-hour steps over 90 days (ties); 2,000 past introductions for the large world.
 
-"first call" is the first \`suggestMatches\` in a fresh process and includes loading the HiGHS
-WebAssembly; "median" is the median of the later runs. "above greedy" is
+"first call" is the first \`suggestMatches\` of the benchmark process, and the line above the
+tables times the first call of separate fresh processes; both include loading the HiGHS
+WebAssembly. "median" is the median of the later runs. "above greedy" is
 (total − greedy) / greedy; "assigned" counts need–resource pairs of the assignment, the
 greedy baseline's in brackets.
 
@@ -198,7 +224,9 @@ greedy baseline's in brackets.
 ${tables}
 ## Reading the figures
 
-- Target: under 2 s for 1,000 × 500 — the median and the first call of the first row.
+- Target: under 2 s for 1,000 × 500 — the first row's median, and the first call of fresh
+  processes (the line above the tables). The dev machine is shared by other builds: at a load
+  average well above its 2 cores, times are 2–3× those of a quiet machine; totals do not change.
 - Where the time goes: "greedy only" is everything but the optimiser (validation, scoring of
   every same-kind pair, ranked lists with their explanations, the greedy baseline); the rest of
   the first row's median is HiGHS. Scores are computed without words; only the pairs that are
