@@ -4,6 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY libs/domain/package.json libs/domain/package.json
 COPY libs/allocation/package.json libs/allocation/package.json
+COPY libs/matching/package.json libs/matching/package.json
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN bash -c 'source tools/scripts/lib.sh && build_all'

@@ -33,12 +33,34 @@ export default [
     },
   },
   {
-    files: ['libs/domain/**/*.ts', 'libs/allocation/**/*.ts'],
+    files: ['libs/domain/**/*.ts', 'libs/allocation/**/*.ts', 'libs/matching/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: FRAMEWORK_IMPORTS, message: 'libs/domain and libs/allocation are pure TypeScript.' }] },
+        { patterns: [{ group: FRAMEWORK_IMPORTS, message: 'libs/domain, libs/allocation and libs/matching are pure TypeScript.' }] },
       ],
+    },
+  },
+  {
+    // libs/matching: same input, same suggestions — no I/O, clock or randomness outside its tests.
+    files: ['libs/matching/src/**/*.ts'],
+    ignores: ['libs/matching/src/**/__tests__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: FRAMEWORK_IMPORTS, message: 'libs/domain, libs/allocation and libs/matching are pure TypeScript.' },
+            { group: ['node:*', 'fs', 'path', 'os'], message: 'libs/matching does no I/O: the API reads and writes, the library computes.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'libs/matching reads no clock: pass times in.' },
+        { object: 'Math', property: 'random', message: 'libs/matching is deterministic: same input, same suggestions.' },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'libs/matching reads no environment.' }],
     },
   },
   {

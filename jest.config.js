@@ -7,7 +7,7 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleNameMapper: {
-    '^@suanli/(domain|allocation)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@suanli/(domain|allocation|matching)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

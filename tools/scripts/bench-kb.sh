@@ -5,5 +5,6 @@ source "$(dirname "$0")/lib.sh"
 ensure_deps
 npx tsc -p libs/domain/tsconfig.lib.json
 npx tsc -p libs/allocation/tsconfig.lib.json
+npx tsc -p libs/matching/tsconfig.lib.json
 npx tsc -p apps/api/tsconfig.app.json
 node tools/bench-kb/bench-kb-search.mjs

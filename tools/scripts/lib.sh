@@ -14,9 +14,10 @@ ensure_deps() {
 
 # Builds the shared libraries, the API and the web app, in dependency order.
 build_all() {
-  log "Building libs/domain, libs/allocation, apps/api, apps/web"
+  log "Building libs/domain, libs/allocation, libs/matching, apps/api, apps/web"
   npx tsc -p libs/domain/tsconfig.lib.json
   npx tsc -p libs/allocation/tsconfig.lib.json
+  npx tsc -p libs/matching/tsconfig.lib.json
   npx tsc -p apps/api/tsconfig.app.json
   npx vite build --config apps/web/vite.config.mts --logLevel warn
 }

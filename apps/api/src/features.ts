@@ -17,6 +17,7 @@ import { equityFeature } from './equity/index.js';
 import { invitationsFeature } from './invitations/index.js';
 import { knowledgeBaseFeature } from './knowledge-base/index.js';
 import { mailFeature } from './mail/index.js';
+import { matchmakingFeature } from './matchmaking/index.js';
 import { milestonesFeature } from './milestones/index.js';
 import { notificationsFeature } from './notifications/index.js';
 import { organisationsFeature } from './organisations/index.js';
@@ -43,6 +44,7 @@ export const FEATURES = [
   notificationsFeature,
   knowledgeBaseFeature,
   consultingFeature,
+  matchmakingFeature,
 ] as const satisfies readonly FeatureManifest[];
 
 const manifests: readonly FeatureManifest[] = FEATURES;

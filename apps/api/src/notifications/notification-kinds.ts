@@ -13,6 +13,9 @@ export const NOTIFICATION_KINDS = [
   'INVOICE_ISSUED',
   'ALLOCATION_STARTED',
   'ALLOCATION_PREEMPTED',
+  'INTRODUCTION_PROPOSED',
+  'INTRODUCTION_REMINDER',
+  'INTRODUCTION_ANSWERED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -32,6 +35,9 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, DeliveryChoice> = {
   INVOICE_ISSUED: { inApp: true, email: true },
   ALLOCATION_STARTED: { inApp: true, email: false },
   ALLOCATION_PREEMPTED: { inApp: true, email: true },
+  INTRODUCTION_PROPOSED: { inApp: true, email: true },
+  INTRODUCTION_REMINDER: { inApp: true, email: true },
+  INTRODUCTION_ANSWERED: { inApp: true, email: false },
 };
 
 /** The values a message needs (an invoice number, a version); strings so every language formats them. */

@@ -466,6 +466,8 @@ export type UserErrorCode =
   | 'CANNOT_CHANGE_OWN_ACCOUNT'
   /** The cluster still has nodes or allocation requests, so it cannot be deleted. */
   | 'CLUSTER_NOT_EMPTY'
+  /** A resource cannot declare a conflict of interest with its own owner. */
+  | 'CONFLICT_WITH_OWNER'
   /** The credit note is more than the invoice still owes. */
   | 'CREDIT_EXCEEDS_BALANCE'
   /** The credit is larger than the pre-money valuation allows. */
@@ -488,6 +490,8 @@ export type UserErrorCode =
   | 'INVALID_BUSINESS_HOURS'
   /** The day is not an existing calendar day written YYYY-MM-DD in 2000–2099. */
   | 'INVALID_CALENDAR_DAY'
+  /** A resource’s capacity is not a whole number from 0 to 1,000. */
+  | 'INVALID_CAPACITY'
   /** The card count is not a whole number of at least 1. */
   | 'INVALID_CARD_COUNT'
   /** Wrong email or password, or the account is deactivated. */
@@ -548,6 +552,8 @@ export type UserErrorCode =
   | 'NOT_IN_ADAPTATION'
   /** The consultant is not in the consultant group of the ticket’s category. */
   | 'NOT_IN_TICKET_GROUP'
+  /** The caller does not answer for that side of the introduction (a founder answers for the startup, the owner for the resource). */
+  | 'NOT_YOUR_SIDE'
   /** The signed terms of the credit line give the founders no buy-back option. */
   | 'NO_BUY_BACK_OPTION'
   /** An organisation must be named for this. */
@@ -568,12 +574,22 @@ export type UserErrorCode =
   | 'PROGRAMME_YEAR_TAKEN'
   /** The project’s stage does not allow compute requests. */
   | 'PROJECT_CANNOT_REQUEST'
+  /** The project is not the organisation’s. */
+  | 'PROJECT_NOT_OF_ORGANISATION'
   /** The quota is more cards than the centre has. */
   | 'QUOTA_EXCEEDS_CAPACITY'
   /** The organisation is a related party of the centre and cannot receive vouchers. */
   | 'RELATED_PARTY'
   /** The ticket was resolved longer ago than the reopen window allows; open a new one. */
   | 'REOPEN_WINDOW_PASSED'
+  /** The resource has no place left in its current period. */
+  | 'RESOURCE_AT_CAPACITY'
+  /** The resource has a conflict of interest with the startup (its own, a competitor’s, an investor in a competitor, a declared relation). */
+  | 'RESOURCE_CONFLICT'
+  /** The resource is not of the kind the need asks for. */
+  | 'RESOURCE_KIND_MISMATCH'
+  /** The resource is not taking matches now (off, or outside its availability dates). */
+  | 'RESOURCE_UNAVAILABLE'
   /** Only the current version can be accepted; a later one superseded it. */
   | 'SIGNING_SUPERSEDED_VERSION'
   /** The project changed meanwhile; read it again and retry. */

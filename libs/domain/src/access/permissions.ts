@@ -66,6 +66,12 @@ export const PERMISSIONS = [
   'KB_READ',
   /** Read one's own notifications and set how they arrive (every person; no API token: they are a person's). */
   'NOTIFICATION_READ',
+  /** See matchmaking: founders their organisation's needs and introductions, resource owners their resources' (every person; no API token). */
+  'MATCHMAKING_READ',
+  /** Take part in matchmaking: founders post needs for their organisation; either side answers, records the meeting and the outcome. */
+  'MATCHMAKING_TAKE_PART',
+  /** Run matchmaking: resources, suggestions, proposals, the funnel and the reminder setting (managers). */
+  'MATCHMAKING_MANAGE',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -104,8 +110,15 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'KB_WRITE',
     'KB_READ',
     'NOTIFICATION_READ',
+    'MATCHMAKING_READ',
+    'MATCHMAKING_TAKE_PART',
+    'MATCHMAKING_MANAGE',
   ],
-  CONSULTANT: ['ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'TICKET_WRITE', 'TICKET_WORK', 'CALENDAR_READ', 'KB_WRITE', 'KB_READ', 'NOTIFICATION_READ'],
+  CONSULTANT: [
+    'ORGANISATION_READ', 'PROJECT_READ', 'COMPUTE_READ', 'TICKET_WRITE', 'TICKET_WORK', 'CALENDAR_READ', 'KB_WRITE', 'KB_READ', 'NOTIFICATION_READ',
+    // Consultants own resources (a mentor, an engineer): they see and answer their introductions.
+    'MATCHMAKING_READ', 'MATCHMAKING_TAKE_PART',
+  ],
   FOUNDER: [
     'ORGANISATION_READ',
     'PROJECT_READ',
@@ -123,6 +136,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'TICKET_WRITE',
     'KB_READ',
     'NOTIFICATION_READ',
+    'MATCHMAKING_READ',
+    'MATCHMAKING_TAKE_PART',
   ],
   INTEGRATION: [],
 };

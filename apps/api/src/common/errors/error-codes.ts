@@ -171,6 +171,23 @@ export enum UserErrorCode {
   KB_NOTHING_TO_PUBLISH = 'KB_NOTHING_TO_PUBLISH',
   /** An article is published in both languages: the English or Chinese title or body is empty. */
   KB_TRANSLATION_MISSING = 'KB_TRANSLATION_MISSING',
+  // Matchmaking (matchmaking/)
+  /** A resource's capacity is not a whole number from 0 to 1,000. */
+  INVALID_CAPACITY = 'INVALID_CAPACITY',
+  /** A resource cannot declare a conflict with its own owner. */
+  CONFLICT_WITH_OWNER = 'CONFLICT_WITH_OWNER',
+  /** The resource conflicts with the startup (its own, a competitor's, its portfolio's, a declared relation). */
+  RESOURCE_CONFLICT = 'RESOURCE_CONFLICT',
+  /** The resource has no place left in its current period. */
+  RESOURCE_AT_CAPACITY = 'RESOURCE_AT_CAPACITY',
+  /** The resource is not taking matches now. */
+  RESOURCE_UNAVAILABLE = 'RESOURCE_UNAVAILABLE',
+  /** The resource is not of the kind the need asks for. */
+  RESOURCE_KIND_MISMATCH = 'RESOURCE_KIND_MISMATCH',
+  /** The caller does not answer for that side of the introduction. */
+  NOT_YOUR_SIDE = 'NOT_YOUR_SIDE',
+  /** The project is not the organisation's. */
+  PROJECT_NOT_OF_ORGANISATION = 'PROJECT_NOT_OF_ORGANISATION',
 }
 
 /** Schema descriptions of the codes added since the schema began to describe them (see issue 10). */

@@ -82,6 +82,14 @@ registerDescribedEnum(UserErrorCode, 'UserErrorCode', 'Why a mutation changed no
   MAKE_UP_DAY_NOT_WEEKEND: 'A make-up workday (调休) must fall on a Saturday or Sunday.',
   KB_NOTHING_TO_PUBLISH: 'The article’s draft is the same as its published version, so publishing would add no version.',
   KB_TRANSLATION_MISSING: 'An article is published in both languages; its Chinese or English title or body is empty.',
+  INVALID_CAPACITY: 'A resource’s capacity is not a whole number from 0 to 1,000.',
+  CONFLICT_WITH_OWNER: 'A resource cannot declare a conflict of interest with its own owner.',
+  RESOURCE_CONFLICT: 'The resource has a conflict of interest with the startup (its own, a competitor’s, an investor in a competitor, a declared relation).',
+  RESOURCE_AT_CAPACITY: 'The resource has no place left in its current period.',
+  RESOURCE_UNAVAILABLE: 'The resource is not taking matches now (off, or outside its availability dates).',
+  RESOURCE_KIND_MISMATCH: 'The resource is not of the kind the need asks for.',
+  NOT_YOUR_SIDE: 'The caller does not answer for that side of the introduction (a founder answers for the startup, the owner for the resource).',
+  PROJECT_NOT_OF_ORGANISATION: 'The project is not the organisation’s.',
 });
 
 @ObjectType('UserError', { description: 'A business rule the input broke; nothing was changed.' })

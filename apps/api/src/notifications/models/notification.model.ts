@@ -15,6 +15,9 @@ registerDescribedEnum(NotificationKindEnum, 'NotificationKind', 'What a notifica
   INVOICE_ISSUED: 'An invoice to your organisation was issued.',
   ALLOCATION_STARTED: 'A compute allocation you requested started running.',
   ALLOCATION_PREEMPTED: 'A compute allocation you requested is to be preempted.',
+  INTRODUCTION_PROPOSED: 'A manager proposed an introduction your side is asked to answer.',
+  INTRODUCTION_REMINDER: 'An introduction still waits for your side’s answer.',
+  INTRODUCTION_ANSWERED: 'Both sides accepted, or a side declined, an introduction you proposed.',
 });
 
 @ObjectType({ description: 'One value a notification’s message needs, e.g. name "number", value "SL-2026-0001".' })

@@ -25,6 +25,18 @@ const MESSAGES: Record<NotificationKind, Record<Language, (p: NotificationParams
   INVOICE_ISSUED: { 'zh-CN': (p) => `账单 ${p.number ?? ''} 已开具，金额 ${cny(p.totalFen)}`, en: (p) => `Invoice ${p.number ?? ''} was issued for ${cny(p.totalFen)}` },
   ALLOCATION_STARTED: { 'zh-CN': (p) => `您申请的 ${p.cards ?? ''} 张卡已开始运行`, en: (p) => `Your allocation of ${p.cards ?? ''} cards started running` },
   ALLOCATION_PREEMPTED: { 'zh-CN': (p) => `您的算力分配（${p.cards ?? ''} 张卡）将被抢占`, en: (p) => `Your allocation of ${p.cards ?? ''} cards is to be preempted` },
+  INTRODUCTION_PROPOSED: {
+    'zh-CN': (p) => `资源对接建议：${p.organisation ?? ''} 与 ${p.resource ?? ''}，请回复`,
+    en: (p) => `Introduction proposed: ${p.organisation ?? ''} and ${p.resource ?? ''}; please answer`,
+  },
+  INTRODUCTION_REMINDER: {
+    'zh-CN': (p) => `对接建议待您回复：${p.organisation ?? ''} 与 ${p.resource ?? ''}（已等待 ${p.days ?? ''} 天）`,
+    en: (p) => `Reminder: the introduction of ${p.organisation ?? ''} and ${p.resource ?? ''} awaits your answer (${p.days ?? ''} days)`,
+  },
+  INTRODUCTION_ANSWERED: {
+    'zh-CN': (p) => (p.decision === 'ACCEPTED' ? `双方已接受对接：${p.organisation ?? ''} 与 ${p.resource ?? ''}` : `对接被拒绝：${p.organisation ?? ''} 与 ${p.resource ?? ''}`),
+    en: (p) => (p.decision === 'ACCEPTED' ? `Both sides accepted the introduction of ${p.organisation ?? ''} and ${p.resource ?? ''}` : `The introduction of ${p.organisation ?? ''} and ${p.resource ?? ''} was declined`),
+  },
 };
 
 export function notificationMessage(kind: NotificationKind, params: NotificationParams, language: Language): string {
