@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   }
 
   const cold = coldFirstCalls();
-  const env = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0]!.toFixed(1)}`;
+  const env = `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0]!.toFixed(1)}`;
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ env, cold, rows, seedRows }, null, 2)}\n`);
     return;
@@ -201,8 +201,8 @@ reproducible (seeded generator, deterministic solvers).
 
 ## What is measured
 
-\`suggestMatches\` end to end: validation, scoring of every same-kind pair with its explanation
-in both languages, the ranked lists, the greedy baseline and the assignment (Hungarian via
+\`suggestMatches\` end to end: validation, scoring of every same-kind pair, the ranked lists
+with their explanations in both languages, the greedy baseline and the assignment (Hungarian via
 \`munkres\` when every resource has one place left and each need takes one; otherwise the LP
 with HiGHS). The inputs come from \`sampleMatchingInput\` of \`@suanli/matching/testing\`, the
 generator the property tests use: resource kinds mentor 30 %, partner / customer / investor /

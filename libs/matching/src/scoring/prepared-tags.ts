@@ -13,6 +13,7 @@ export interface PreparedTags {
   regionSet: ReadonlySet<string>;
 }
 
+/** Keyed by the tags object: inputs are read-only (the contract types are readonly), so a cached entry never goes stale. */
 const cache = new WeakMap<MatchTags, PreparedTags>();
 
 function distinct(tags: readonly string[]): string[] {
