@@ -63,7 +63,7 @@ describe('feature manifests', () => {
   it('contribute loaders and shared caches by distinct names, built per request', () => {
     const { caches } = createSharedCaches(SHARED_CACHES);
     const loaders = createLoaders(LOADER_FACTORIES, { dataSource: {} as never, caches });
-    expect(Object.keys(loaders).sort()).toEqual(['adaptationByProject', 'allocationSummaryByProject', 'milestoneEventsByProject', 'milestonesByProject', 'organisationById', 'projectById', 'transitionsByProject', 'userById']);
+    expect(Object.keys(loaders).sort()).toEqual(['adaptationByProject', 'allocationSummaryByProject', 'matchResourceById', 'milestoneEventsByProject', 'milestonesByProject', 'organisationById', 'projectById', 'transitionsByProject', 'userById']);
     expect(Object.keys(caches).sort()).toEqual(['allocationSummaries', 'organisations']);
     expect(() => createLoaders([...LOADER_FACTORIES, LOADER_FACTORIES[0]], { dataSource: {} as never, caches })).toThrow(/Two features contribute/);
   });

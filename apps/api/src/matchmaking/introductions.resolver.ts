@@ -3,8 +3,8 @@ import { Allow, CurrentActor } from '../common/access/access.decorators.js';
 import type { Actor } from '../common/access/actor.js';
 import { UuidArgs } from '../common/graphql/uuid.args.js';
 import { payloadOf } from '../common/graphql/user-error.model.js';
-import { AnswerIntroductionInput, IntroductionsArgs, ProposeIntroductionInput, RecordIntroductionMeetingInput, RecordIntroductionOutcomeInput } from './dto/matchmaking.inputs.js';
-import { IntroductionPayload } from './dto/matchmaking.payloads.js';
+import { AnswerIntroductionInput, IntroductionsArgs, ProposeIntroductionInput, ProposeIntroductionsInput, RecordIntroductionMeetingInput, RecordIntroductionOutcomeInput } from './dto/matchmaking.inputs.js';
+import { IntroductionPayload, IntroductionsPayload } from './dto/matchmaking.payloads.js';
 import { Introduction, IntroductionConnection } from './models/introduction.model.js';
 import { IntroductionsService } from './services/introductions.service.js';
 import { MatchmakingQueriesService } from './services/matchmaking-queries.service.js';
@@ -33,6 +33,12 @@ export class IntroductionsResolver {
   @Mutation(() => IntroductionPayload, { description: 'Propose that a need’s startup and a resource meet (managers); refused into a conflict, past capacity, when unavailable or of another kind. Both sides are notified.' })
   proposeIntroduction(@CurrentActor() actor: Actor, @Args('input', { description: 'The need and the resource.' }) input: ProposeIntroductionInput) {
     return payloadOf(async () => ({ introduction: await this.commands.propose(actor, input) }));
+  }
+
+  @Allow('MATCHMAKING_MANAGE')
+  @Mutation(() => IntroductionsPayload, { description: 'Propose several introductions at once, all or none (e.g. accept the whole assignment); each refused as proposeIntroduction would, naming its item.' })
+  proposeIntroductions(@CurrentActor() actor: Actor, @Args('input', { description: 'The needs and resources.' }) input: ProposeIntroductionsInput) {
+    return payloadOf(async () => ({ introductions: await this.commands.proposeMany(actor, input.items) }));
   }
 
   @Allow('MATCHMAKING_TAKE_PART')

@@ -1,6 +1,8 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../common/access/access.decorators.js';
 import type { Actor } from '../common/access/actor.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { ProjectStageEnum } from '../common/graphql/domain-enums.js';
 import { IntroductionSideEnum } from './models/matchmaking-enums.js';
 import { Introduction, MatchReason } from './models/introduction.model.js';
 import { MatchNeed } from './models/match-need.model.js';
@@ -24,13 +26,14 @@ export class MatchResourceFieldsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The owner’s name: the person’s, or the organisation’s.' })
-  async ownerName(@Parent() resource: MatchResource) {
-    return resource.ownerUserId ? this.queries.displayName(resource.ownerUserId) : this.queries.organisationName(resource.ownerOrganisationId);
+  async ownerName(@Parent() resource: MatchResource, @Context() ctx: RequestContext) {
+    if (resource.ownerUserId) return (await ctx.loaders.userById.load(resource.ownerUserId))?.displayName ?? null;
+    return resource.ownerOrganisationId ? ((await ctx.loaders.organisationById.load(resource.ownerOrganisationId))?.name ?? null) : null;
   }
 
   @ResolveField(() => ResourceCapacityUse, { description: 'Places taken and left in the current period.' })
   capacityUse(@Parent() resource: MatchResource) {
-    return this.queries.capacityUse(resource as never);
+    return this.queries.capacityUse(resource);
   }
 
   @ResolveField(() => [ResourceConflict], { description: 'Organisations it must never meet (managers; the field rule hides it from others).' })
@@ -54,23 +57,23 @@ export class MatchNeedFieldsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The startup’s name.' })
-  organisationName(@Parent() need: MatchNeed) {
-    return this.queries.organisationName(need.organisationId);
+  async organisationName(@Parent() need: MatchNeed, @Context() ctx: RequestContext) {
+    return (await ctx.loaders.organisationById.load(need.organisationId))?.name ?? null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The project’s name.' })
-  async projectName(@Parent() need: MatchNeed) {
-    return (await this.queries.project(need.projectId))?.name ?? null;
+  async projectName(@Parent() need: MatchNeed, @Context() ctx: RequestContext) {
+    return (await ctx.loaders.projectById.load(need.projectId))?.name ?? null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The project’s current stage (APPLIED … EXITED).' })
-  async projectStage(@Parent() need: MatchNeed) {
-    return (await this.queries.project(need.projectId))?.stage ?? null;
+  @ResolveField(() => ProjectStageEnum, { nullable: true, description: 'The project’s current stage.' })
+  async projectStage(@Parent() need: MatchNeed, @Context() ctx: RequestContext) {
+    return (await ctx.loaders.projectById.load(need.projectId))?.stage ?? null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Who posted it.' })
-  postedByName(@Parent() need: MatchNeed) {
-    return this.queries.displayName(need.postedBy);
+  async postedByName(@Parent() need: MatchNeed, @Context() ctx: RequestContext) {
+    return (await ctx.loaders.userById.load(need.postedBy))?.displayName ?? null;
   }
 
   @ResolveField(() => [Introduction], { description: 'Its introductions the caller may see, newest first.' })
@@ -89,13 +92,13 @@ export class IntroductionFieldsResolver {
   }
 
   @ResolveField(() => MatchResource, { nullable: true, description: 'The resource proposed.' })
-  resource(@Parent() introduction: Introduction) {
-    return this.queries.resourceOfIntroduction(introduction.resourceId);
+  resource(@Parent() introduction: Introduction, @Context() ctx: RequestContext) {
+    return ctx.loaders.matchResourceById.load(introduction.resourceId);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The startup’s name.' })
-  organisationName(@Parent() introduction: Introduction) {
-    return this.queries.organisationName(introduction.organisationId);
+  async organisationName(@Parent() introduction: Introduction, @Context() ctx: RequestContext) {
+    return (await ctx.loaders.organisationById.load(introduction.organisationId))?.name ?? null;
   }
 
   @ResolveField(() => [MatchReason], { description: 'The score’s parts as proposed.' })
@@ -104,29 +107,27 @@ export class IntroductionFieldsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The manager who proposed it.' })
-  proposedByName(@Parent() introduction: Introduction) {
-    return this.queries.displayName(introduction.proposedBy);
+  async proposedByName(@Parent() introduction: Introduction, @Context() ctx: RequestContext) {
+    return (await ctx.loaders.userById.load(introduction.proposedBy))?.displayName ?? null;
   }
 
   @ResolveField(() => [IntroductionSideEnum], { description: 'The sides the caller answers for (empty for managers, who propose but do not answer).' })
-  async mySides(@Parent() introduction: Introduction, @CurrentActor() actor: Actor): Promise<IntroductionSide[]> {
-    const resource = await this.queries.resourceOfIntroduction(introduction.resourceId);
+  async mySides(@Parent() introduction: Introduction, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<IntroductionSide[]> {
+    const resource = await ctx.loaders.matchResourceById.load(introduction.resourceId);
     return resource ? sidesOf(actor, introduction, resource) : [];
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the caller may record the meeting and the outcome (a side or a manager).' })
-  async mayRecord(@Parent() introduction: Introduction, @CurrentActor() actor: Actor) {
+  async mayRecord(@Parent() introduction: Introduction, @CurrentActor() actor: Actor, @Context() ctx: RequestContext) {
     if (isMatchmakingManager(actor)) return true;
-    return (await this.mySides(introduction, actor)).length > 0;
+    return (await this.mySides(introduction, actor, ctx)).length > 0;
   }
 }
 
 @Resolver(() => ScoredMatch)
 export class ScoredMatchFieldsResolver {
-  constructor(private readonly queries: MatchmakingQueriesService) {}
-
   @ResolveField(() => MatchResource, { nullable: true, description: 'The resource.' })
-  resource(@Parent() match: ScoredMatch) {
-    return this.queries.resourceOfIntroduction(match.resourceId);
+  resource(@Parent() match: ScoredMatch, @Context() ctx: RequestContext) {
+    return ctx.loaders.matchResourceById.load(match.resourceId);
   }
 }

@@ -1,9 +1,16 @@
 import { UserErrorCode } from '../common/errors/error-codes.js';
 import { defineFeature } from '../common/feature/define-feature.js';
 import { MATCHMAKING_ENTITIES } from './entities/index.js';
+import { matchResourceByIdLoader } from './loaders/match-resource-by-id.loader.js';
 import { MATCHMAKING_FIELD_RULES } from './matchmaking.field-rules.js';
 import { MatchmakingModule } from './matchmaking.module.js';
 import { MIGRATIONS } from './migrations/index.js';
+
+declare module '../common/graphql/loaders.js' {
+  interface Loaders {
+    matchResourceById: ReturnType<typeof matchResourceByIdLoader>;
+  }
+}
 
 /**
  * Resource matchmaking (资源嫁接): resources offered (mentors, partners, customers, investors, data
@@ -17,6 +24,7 @@ export const matchmakingFeature = defineFeature({
   entities: MATCHMAKING_ENTITIES,
   migrations: MIGRATIONS,
   fieldRules: MATCHMAKING_FIELD_RULES,
+  loaders: { matchResourceById: ({ dataSource }) => matchResourceByIdLoader(dataSource) },
   errorCodes: [
     UserErrorCode.INVALID_CAPACITY,
     UserErrorCode.CONFLICT_WITH_OWNER,

@@ -10,6 +10,7 @@ import { seedDemoBilling } from '../billing/index.js';
 import { seedDemoEquity } from '../equity/index.js';
 import { seedDemoConsulting } from '../consulting/index.js';
 import { seedDemoKnowledgeBase } from '../knowledge-base/index.js';
+import { seedDemoMatchmaking } from '../matchmaking/index.js';
 import { seedDemoCompute, type DemoComputeProject } from './demo-compute.seed.js';
 import { DEMO_ORGANISATIONS, DEMO_PROJECTS, DEMO_STAFF, demoFounders } from './demo-centre.data.js';
 
@@ -28,6 +29,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, password: string, 
   if (seeded) await seedDemoBilling(dataSource, now, { beforeInvoices: (signAt) => seedDemoEquity(dataSource, signAt) });
   // Consulting tickets and their SLA timers go through the consulting services and pg-boss.
   if (seeded) await seedDemoConsulting(dataSource, now);
+  // Matchmaking's resources, needs and introductions go through its services on a clock set back in time.
+  if (seeded) await seedDemoMatchmaking(dataSource, DEMO_ORGANISATIONS, now);
   return seeded;
 }
 

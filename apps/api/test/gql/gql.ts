@@ -117,6 +117,34 @@ type Documents = {
     "\n  query TestKbArticle($id: ID, $slug: String) {\n    kbArticle(id: $id, slug: $slug) { id status viewCount deflectionCount helpfulByMe draft { bodyZh } published { version bodyZh } }\n  }\n": typeof types.TestKbArticleDocument,
     "\n  query TestKbArticles { kbArticles { id slug deflectionCount viewCount } }\n": typeof types.TestKbArticlesDocument,
     "\n  query TestKbSearch($query: String!, $locale: KbLanguage!) { kbSearch(query: $query, locale: $locale) { articleId title } }\n": typeof types.TestKbSearchDocument,
+    "\n  fragment MatchResourceFields on MatchResource {\n    id kind name description ownerUserId ownerOrganisationId ownerName capacity capacityPeriod available availableFrom availableUntil mine\n    tags { industries technologies stages regions }\n    capacityUse { capacity taken left periodLabelZh periodLabelEn }\n  }\n": typeof types.MatchResourceFieldsFragmentDoc,
+    "\n  fragment IntroductionFields on Introduction {\n    id needId resourceId organisationId organisationName status choice score explanationZh explanationEn proposedAt proposedByName\n    startupAnswer startupAnsweredAt resourceAnswer resourceAnsweredAt acceptedAt declinedAt metOn outcome outcomeNotes concludedAt mySides mayRecord\n    reasons { code points textZh textEn }\n  }\n": typeof types.IntroductionFieldsFragmentDoc,
+    "\n  fragment MatchNeedFields on MatchNeed {\n    id organisationId organisationName projectId projectName projectStage kind description urgency state competitorOrganisationIds postedByName createdAt closedAt\n    tags { industries technologies stages regions }\n  }\n": typeof types.MatchNeedFieldsFragmentDoc,
+    "\n  mutation CreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { ...MatchResourceFields conflicts { organisationId organisationName reason } } userErrors { code field message } }\n  }\n": typeof types.CreateMatchResourceDocument,
+    "\n  mutation UpdateMatchResource($input: UpdateMatchResourceInput!) {\n    updateMatchResource(input: $input) { resource { ...MatchResourceFields conflicts { organisationId reason } } userErrors { code field } }\n  }\n": typeof types.UpdateMatchResourceDocument,
+    "\n  query MatchResources($kind: [ResourceKind!]) { matchResources(first: 100, kind: $kind) { totalCount edges { node { id name kind mine } } } }\n": typeof types.MatchResourcesDocument,
+    "\n  query MatchResourceById($id: ID!) { matchResource(id: $id) { ...MatchResourceFields conflicts { organisationId reason } } }\n": typeof types.MatchResourceByIdDocument,
+    "\n  mutation PostMatchNeed($input: PostMatchNeedInput!) { postMatchNeed(input: $input) { need { ...MatchNeedFields } userErrors { code field message } } }\n": typeof types.PostMatchNeedDocument,
+    "\n  mutation UpdateMatchNeed($input: UpdateMatchNeedInput!) { updateMatchNeed(input: $input) { need { ...MatchNeedFields } userErrors { code field } } }\n": typeof types.UpdateMatchNeedDocument,
+    "\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) { closeMatchNeed(input: $input) { need { id state closedAt } userErrors { code field } } }\n": typeof types.CloseMatchNeedDocument,
+    "\n  query MatchNeeds($organisationId: ID, $state: [NeedState!]) {\n    matchNeeds(first: 100, organisationId: $organisationId, state: $state) { totalCount edges { node { id organisationId state kind } } }\n  }\n": typeof types.MatchNeedsDocument,
+    "\n  query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }\n": typeof types.MatchNeedByIdDocument,
+    "\n  mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }\n": typeof types.SetOrganisationCompetitorsDocument,
+    "query OrganisationCompetitors($id: ID!) { organisationCompetitors(id: $id) }": typeof types.OrganisationCompetitorsDocument,
+    "\n  query MatchSuggestions($rankedPerNeed: Int) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      method totalScore greedyTotalScore computedAt\n      needs {\n        need { id organisationId kind urgency }\n        ranked { resourceId score explanationZh explanationEn reasons { code points } }\n        assigned { resourceId score explanationZh explanationEn resource { id name } }\n      }\n    }\n  }\n": typeof types.MatchSuggestionsDocument,
+    "\n  mutation ProposeIntroduction($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { ...IntroductionFields } userErrors { code field message } } }\n": typeof types.ProposeIntroductionDocument,
+    "\n  mutation AnswerIntroduction($input: AnswerIntroductionInput!) { answerIntroduction(input: $input) { introduction { ...IntroductionFields } userErrors { code field message } } }\n": typeof types.AnswerIntroductionDocument,
+    "\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) { recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { code field } } }\n": typeof types.RecordIntroductionMeetingDocument,
+    "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes concludedAt } userErrors { code field } }\n  }\n": typeof types.RecordIntroductionOutcomeDocument,
+    "\n  query IntroductionById($id: ID!) {\n    introduction(id: $id) { ...IntroductionFields need { id organisationId } resource { id name ownerName } }\n  }\n": typeof types.IntroductionByIdDocument,
+    "\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status organisationId resourceId } } }\n  }\n": typeof types.IntroductionsDocument,
+    "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) { fromMonth toMonth rows { month kind proposed accepted declined met deals } }\n  }\n": typeof types.MatchmakingFunnelDocument,
+    "query MatchmakingSettings { matchmakingSettings { reminderDays } }": typeof types.MatchmakingSettingsDocument,
+    "\n  mutation SetMatchmakingSettings($input: SetMatchmakingSettingsInput!) { setMatchmakingSettings(input: $input) { settings { reminderDays } userErrors { code field } } }\n": typeof types.SetMatchmakingSettingsDocument,
+    "query MatchmakingMe { me { id } }": typeof types.MatchmakingMeDocument,
+    "\n  query MatchmakingNotifications { notifications(first: 50) { edges { node { kind link params { name value } } } } }\n": typeof types.MatchmakingNotificationsDocument,
+    "\n  query MatchmakingAudit($action: String) { auditEvents(first: 50, action: $action) { edges { node { action targetId detailsJson } } } }\n": typeof types.MatchmakingAuditDocument,
+    "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId resourceId status choice } userErrors { code field message } }\n  }\n": typeof types.ProposeIntroductionsDocument,
     "\n  fragment MilestoneFields on Milestone {\n    id projectId key title dueOn evidenceRequested status evidence evidenceUrl submittedAt decidedAt decisionNote\n  }\n": typeof types.MilestoneFieldsFragmentDoc,
     "\n  query ProjectMilestones($id: ID!) {\n    project(id: $id) {\n      id\n      milestones { ...MilestoneFields }\n      nextMilestone { key }\n      overdueMilestones { key }\n      milestoneHistory { milestoneId kind note actorName at }\n    }\n  }\n": typeof types.ProjectMilestonesDocument,
     "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": typeof types.AddMilestoneDocument,
@@ -271,6 +299,34 @@ const documents: Documents = {
     "\n  query TestKbArticle($id: ID, $slug: String) {\n    kbArticle(id: $id, slug: $slug) { id status viewCount deflectionCount helpfulByMe draft { bodyZh } published { version bodyZh } }\n  }\n": types.TestKbArticleDocument,
     "\n  query TestKbArticles { kbArticles { id slug deflectionCount viewCount } }\n": types.TestKbArticlesDocument,
     "\n  query TestKbSearch($query: String!, $locale: KbLanguage!) { kbSearch(query: $query, locale: $locale) { articleId title } }\n": types.TestKbSearchDocument,
+    "\n  fragment MatchResourceFields on MatchResource {\n    id kind name description ownerUserId ownerOrganisationId ownerName capacity capacityPeriod available availableFrom availableUntil mine\n    tags { industries technologies stages regions }\n    capacityUse { capacity taken left periodLabelZh periodLabelEn }\n  }\n": types.MatchResourceFieldsFragmentDoc,
+    "\n  fragment IntroductionFields on Introduction {\n    id needId resourceId organisationId organisationName status choice score explanationZh explanationEn proposedAt proposedByName\n    startupAnswer startupAnsweredAt resourceAnswer resourceAnsweredAt acceptedAt declinedAt metOn outcome outcomeNotes concludedAt mySides mayRecord\n    reasons { code points textZh textEn }\n  }\n": types.IntroductionFieldsFragmentDoc,
+    "\n  fragment MatchNeedFields on MatchNeed {\n    id organisationId organisationName projectId projectName projectStage kind description urgency state competitorOrganisationIds postedByName createdAt closedAt\n    tags { industries technologies stages regions }\n  }\n": types.MatchNeedFieldsFragmentDoc,
+    "\n  mutation CreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { ...MatchResourceFields conflicts { organisationId organisationName reason } } userErrors { code field message } }\n  }\n": types.CreateMatchResourceDocument,
+    "\n  mutation UpdateMatchResource($input: UpdateMatchResourceInput!) {\n    updateMatchResource(input: $input) { resource { ...MatchResourceFields conflicts { organisationId reason } } userErrors { code field } }\n  }\n": types.UpdateMatchResourceDocument,
+    "\n  query MatchResources($kind: [ResourceKind!]) { matchResources(first: 100, kind: $kind) { totalCount edges { node { id name kind mine } } } }\n": types.MatchResourcesDocument,
+    "\n  query MatchResourceById($id: ID!) { matchResource(id: $id) { ...MatchResourceFields conflicts { organisationId reason } } }\n": types.MatchResourceByIdDocument,
+    "\n  mutation PostMatchNeed($input: PostMatchNeedInput!) { postMatchNeed(input: $input) { need { ...MatchNeedFields } userErrors { code field message } } }\n": types.PostMatchNeedDocument,
+    "\n  mutation UpdateMatchNeed($input: UpdateMatchNeedInput!) { updateMatchNeed(input: $input) { need { ...MatchNeedFields } userErrors { code field } } }\n": types.UpdateMatchNeedDocument,
+    "\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) { closeMatchNeed(input: $input) { need { id state closedAt } userErrors { code field } } }\n": types.CloseMatchNeedDocument,
+    "\n  query MatchNeeds($organisationId: ID, $state: [NeedState!]) {\n    matchNeeds(first: 100, organisationId: $organisationId, state: $state) { totalCount edges { node { id organisationId state kind } } }\n  }\n": types.MatchNeedsDocument,
+    "\n  query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }\n": types.MatchNeedByIdDocument,
+    "\n  mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }\n": types.SetOrganisationCompetitorsDocument,
+    "query OrganisationCompetitors($id: ID!) { organisationCompetitors(id: $id) }": types.OrganisationCompetitorsDocument,
+    "\n  query MatchSuggestions($rankedPerNeed: Int) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      method totalScore greedyTotalScore computedAt\n      needs {\n        need { id organisationId kind urgency }\n        ranked { resourceId score explanationZh explanationEn reasons { code points } }\n        assigned { resourceId score explanationZh explanationEn resource { id name } }\n      }\n    }\n  }\n": types.MatchSuggestionsDocument,
+    "\n  mutation ProposeIntroduction($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { ...IntroductionFields } userErrors { code field message } } }\n": types.ProposeIntroductionDocument,
+    "\n  mutation AnswerIntroduction($input: AnswerIntroductionInput!) { answerIntroduction(input: $input) { introduction { ...IntroductionFields } userErrors { code field message } } }\n": types.AnswerIntroductionDocument,
+    "\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) { recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { code field } } }\n": types.RecordIntroductionMeetingDocument,
+    "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes concludedAt } userErrors { code field } }\n  }\n": types.RecordIntroductionOutcomeDocument,
+    "\n  query IntroductionById($id: ID!) {\n    introduction(id: $id) { ...IntroductionFields need { id organisationId } resource { id name ownerName } }\n  }\n": types.IntroductionByIdDocument,
+    "\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status organisationId resourceId } } }\n  }\n": types.IntroductionsDocument,
+    "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) { fromMonth toMonth rows { month kind proposed accepted declined met deals } }\n  }\n": types.MatchmakingFunnelDocument,
+    "query MatchmakingSettings { matchmakingSettings { reminderDays } }": types.MatchmakingSettingsDocument,
+    "\n  mutation SetMatchmakingSettings($input: SetMatchmakingSettingsInput!) { setMatchmakingSettings(input: $input) { settings { reminderDays } userErrors { code field } } }\n": types.SetMatchmakingSettingsDocument,
+    "query MatchmakingMe { me { id } }": types.MatchmakingMeDocument,
+    "\n  query MatchmakingNotifications { notifications(first: 50) { edges { node { kind link params { name value } } } } }\n": types.MatchmakingNotificationsDocument,
+    "\n  query MatchmakingAudit($action: String) { auditEvents(first: 50, action: $action) { edges { node { action targetId detailsJson } } } }\n": types.MatchmakingAuditDocument,
+    "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId resourceId status choice } userErrors { code field message } }\n  }\n": types.ProposeIntroductionsDocument,
     "\n  fragment MilestoneFields on Milestone {\n    id projectId key title dueOn evidenceRequested status evidence evidenceUrl submittedAt decidedAt decisionNote\n  }\n": types.MilestoneFieldsFragmentDoc,
     "\n  query ProjectMilestones($id: ID!) {\n    project(id: $id) {\n      id\n      milestones { ...MilestoneFields }\n      nextMilestone { key }\n      overdueMilestones { key }\n      milestoneHistory { milestoneId kind note actorName at }\n    }\n  }\n": types.ProjectMilestonesDocument,
     "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { ...MilestoneFields } userErrors { code field } }\n  }\n": types.AddMilestoneDocument,
@@ -748,6 +804,118 @@ export function graphql(source: "\n  query TestKbArticles { kbArticles { id slug
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestKbSearch($query: String!, $locale: KbLanguage!) { kbSearch(query: $query, locale: $locale) { articleId title } }\n"): (typeof documents)["\n  query TestKbSearch($query: String!, $locale: KbLanguage!) { kbSearch(query: $query, locale: $locale) { articleId title } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchResourceFields on MatchResource {\n    id kind name description ownerUserId ownerOrganisationId ownerName capacity capacityPeriod available availableFrom availableUntil mine\n    tags { industries technologies stages regions }\n    capacityUse { capacity taken left periodLabelZh periodLabelEn }\n  }\n"): (typeof documents)["\n  fragment MatchResourceFields on MatchResource {\n    id kind name description ownerUserId ownerOrganisationId ownerName capacity capacityPeriod available availableFrom availableUntil mine\n    tags { industries technologies stages regions }\n    capacityUse { capacity taken left periodLabelZh periodLabelEn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IntroductionFields on Introduction {\n    id needId resourceId organisationId organisationName status choice score explanationZh explanationEn proposedAt proposedByName\n    startupAnswer startupAnsweredAt resourceAnswer resourceAnsweredAt acceptedAt declinedAt metOn outcome outcomeNotes concludedAt mySides mayRecord\n    reasons { code points textZh textEn }\n  }\n"): (typeof documents)["\n  fragment IntroductionFields on Introduction {\n    id needId resourceId organisationId organisationName status choice score explanationZh explanationEn proposedAt proposedByName\n    startupAnswer startupAnsweredAt resourceAnswer resourceAnsweredAt acceptedAt declinedAt metOn outcome outcomeNotes concludedAt mySides mayRecord\n    reasons { code points textZh textEn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchNeedFields on MatchNeed {\n    id organisationId organisationName projectId projectName projectStage kind description urgency state competitorOrganisationIds postedByName createdAt closedAt\n    tags { industries technologies stages regions }\n  }\n"): (typeof documents)["\n  fragment MatchNeedFields on MatchNeed {\n    id organisationId organisationName projectId projectName projectStage kind description urgency state competitorOrganisationIds postedByName createdAt closedAt\n    tags { industries technologies stages regions }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { ...MatchResourceFields conflicts { organisationId organisationName reason } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation CreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { ...MatchResourceFields conflicts { organisationId organisationName reason } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMatchResource($input: UpdateMatchResourceInput!) {\n    updateMatchResource(input: $input) { resource { ...MatchResourceFields conflicts { organisationId reason } } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation UpdateMatchResource($input: UpdateMatchResourceInput!) {\n    updateMatchResource(input: $input) { resource { ...MatchResourceFields conflicts { organisationId reason } } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchResources($kind: [ResourceKind!]) { matchResources(first: 100, kind: $kind) { totalCount edges { node { id name kind mine } } } }\n"): (typeof documents)["\n  query MatchResources($kind: [ResourceKind!]) { matchResources(first: 100, kind: $kind) { totalCount edges { node { id name kind mine } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchResourceById($id: ID!) { matchResource(id: $id) { ...MatchResourceFields conflicts { organisationId reason } } }\n"): (typeof documents)["\n  query MatchResourceById($id: ID!) { matchResource(id: $id) { ...MatchResourceFields conflicts { organisationId reason } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostMatchNeed($input: PostMatchNeedInput!) { postMatchNeed(input: $input) { need { ...MatchNeedFields } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation PostMatchNeed($input: PostMatchNeedInput!) { postMatchNeed(input: $input) { need { ...MatchNeedFields } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMatchNeed($input: UpdateMatchNeedInput!) { updateMatchNeed(input: $input) { need { ...MatchNeedFields } userErrors { code field } } }\n"): (typeof documents)["\n  mutation UpdateMatchNeed($input: UpdateMatchNeedInput!) { updateMatchNeed(input: $input) { need { ...MatchNeedFields } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) { closeMatchNeed(input: $input) { need { id state closedAt } userErrors { code field } } }\n"): (typeof documents)["\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) { closeMatchNeed(input: $input) { need { id state closedAt } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchNeeds($organisationId: ID, $state: [NeedState!]) {\n    matchNeeds(first: 100, organisationId: $organisationId, state: $state) { totalCount edges { node { id organisationId state kind } } }\n  }\n"): (typeof documents)["\n  query MatchNeeds($organisationId: ID, $state: [NeedState!]) {\n    matchNeeds(first: 100, organisationId: $organisationId, state: $state) { totalCount edges { node { id organisationId state kind } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }\n"): (typeof documents)["\n  query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }\n"): (typeof documents)["\n  mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationCompetitors($id: ID!) { organisationCompetitors(id: $id) }"): (typeof documents)["query OrganisationCompetitors($id: ID!) { organisationCompetitors(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchSuggestions($rankedPerNeed: Int) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      method totalScore greedyTotalScore computedAt\n      needs {\n        need { id organisationId kind urgency }\n        ranked { resourceId score explanationZh explanationEn reasons { code points } }\n        assigned { resourceId score explanationZh explanationEn resource { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchSuggestions($rankedPerNeed: Int) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      method totalScore greedyTotalScore computedAt\n      needs {\n        need { id organisationId kind urgency }\n        ranked { resourceId score explanationZh explanationEn reasons { code points } }\n        assigned { resourceId score explanationZh explanationEn resource { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeIntroduction($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { ...IntroductionFields } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation ProposeIntroduction($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { ...IntroductionFields } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerIntroduction($input: AnswerIntroductionInput!) { answerIntroduction(input: $input) { introduction { ...IntroductionFields } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation AnswerIntroduction($input: AnswerIntroductionInput!) { answerIntroduction(input: $input) { introduction { ...IntroductionFields } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) { recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { code field } } }\n"): (typeof documents)["\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) { recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes concludedAt } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes concludedAt } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntroductionById($id: ID!) {\n    introduction(id: $id) { ...IntroductionFields need { id organisationId } resource { id name ownerName } }\n  }\n"): (typeof documents)["\n  query IntroductionById($id: ID!) {\n    introduction(id: $id) { ...IntroductionFields need { id organisationId } resource { id name ownerName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status organisationId resourceId } } }\n  }\n"): (typeof documents)["\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status organisationId resourceId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) { fromMonth toMonth rows { month kind proposed accepted declined met deals } }\n  }\n"): (typeof documents)["\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) { fromMonth toMonth rows { month kind proposed accepted declined met deals } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchmakingSettings { matchmakingSettings { reminderDays } }"): (typeof documents)["query MatchmakingSettings { matchmakingSettings { reminderDays } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMatchmakingSettings($input: SetMatchmakingSettingsInput!) { setMatchmakingSettings(input: $input) { settings { reminderDays } userErrors { code field } } }\n"): (typeof documents)["\n  mutation SetMatchmakingSettings($input: SetMatchmakingSettingsInput!) { setMatchmakingSettings(input: $input) { settings { reminderDays } userErrors { code field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchmakingMe { me { id } }"): (typeof documents)["query MatchmakingMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchmakingNotifications { notifications(first: 50) { edges { node { kind link params { name value } } } } }\n"): (typeof documents)["\n  query MatchmakingNotifications { notifications(first: 50) { edges { node { kind link params { name value } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchmakingAudit($action: String) { auditEvents(first: 50, action: $action) { edges { node { action targetId detailsJson } } } }\n"): (typeof documents)["\n  query MatchmakingAudit($action: String) { auditEvents(first: 50, action: $action) { edges { node { action targetId detailsJson } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId resourceId status choice } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId resourceId status choice } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -110,6 +110,16 @@ export type AllocationState =
   /** Holding its cards. */
   | 'RUNNING';
 
+/** One side’s answer to a proposed introduction. */
+export type AnswerIntroductionInput = {
+  /** Accept or decline. */
+  answer: IntroductionAnswer;
+  /** The introduction. */
+  introductionId: string | number;
+  /** The side the caller answers for (refused with NOT_YOUR_SIDE for the other one). */
+  side: IntroductionSide;
+};
+
 /** An application for incubation. */
 export type ApplyForProjectInput = {
   /** The compute budget in integer fen (CNY), as a string of digits, e.g. "20000000" for ¥200,000. */
@@ -203,6 +213,15 @@ export type CapTableEventKind =
   /** Shares issued to a stakeholder. */
   | 'ISSUANCE';
 
+/** What a resource’s capacity counts. */
+export type CapacityPeriod =
+  /** Introductions accepted and not concluded yet (at once). */
+  | 'CONCURRENT'
+  /** Introductions accepted in the Shanghai calendar month. */
+  | 'MONTH'
+  /** Introductions accepted in the Shanghai calendar quarter. */
+  | 'QUARTER';
+
 /** DRAINED takes no new work; FAILED also ends the work on it. */
 export type CardHealth =
   /** Takes no new work; running work runs to its end. */
@@ -219,6 +238,19 @@ export type ChangeTicketStatusInput = {
   /** The ticket. */
   ticketId: string | number;
 };
+
+/** A need to close. */
+export type CloseMatchNeedInput = {
+  /** The need. */
+  needId: string | number;
+};
+
+/** Why a resource must never be introduced to an organisation. */
+export type ConflictReason =
+  /** A declared relation (a shareholder, a family tie, a dispute). */
+  | 'DECLARED'
+  /** An investor’s portfolio company. */
+  | 'PORTFOLIO';
 
 /** How a project works with the centre. */
 export type CooperationMode =
@@ -295,6 +327,34 @@ export type CreateKbArticleInput = {
   titleZh: string;
 };
 
+/** A new resource: exactly one owner, a person or an organisation. */
+export type CreateMatchResourceInput = {
+  /** Off: on leave or not taking new matches. */
+  available?: boolean;
+  /** Takes matches from then on. */
+  availableFrom?: string | null | undefined;
+  /** Takes matches until then. */
+  availableUntil?: string | null | undefined;
+  /** Places per period, 0 to 1,000. */
+  capacity: number;
+  /** What the capacity counts. */
+  capacityPeriod: CapacityPeriod;
+  /** Organisations it must never meet (replaces the list); at most 100. */
+  conflicts?: Array<ResourceConflictInput>;
+  /** What it offers; at most 4,000 characters. */
+  description?: string;
+  /** What it is. */
+  kind: ResourceKind;
+  /** Its name; 1 to 120 characters. */
+  name: string;
+  /** The organisation that owns it (its members answer). */
+  ownerOrganisationId?: string | number | null | undefined;
+  /** The person who owns it (a consultant, a manager, an engineer). */
+  ownerUserId?: string | number | null | undefined;
+  /** Its tags. */
+  tags: MatchTagsInput;
+};
+
 /** A new customer organisation. */
 export type CreateOrganisationInput = {
   /** Its industry. */
@@ -364,6 +424,44 @@ export type Industry =
   | 'TELECOMS'
   /** Transport. */
   | 'TRANSPORT';
+
+/** A side’s answer to a proposed introduction. */
+export type IntroductionAnswer =
+  /** Yes, let us meet. */
+  | 'ACCEPT'
+  /** No. */
+  | 'DECLINE';
+
+/** What came of an introduction. */
+export type IntroductionOutcome =
+  /** A deal (a contract, a partnership). */
+  | 'DEAL'
+  /** An investment. */
+  | 'INVESTMENT'
+  /** Nothing came of it. */
+  | 'NO_DEAL'
+  /** A pilot project. */
+  | 'PILOT';
+
+/** One side of an introduction. */
+export type IntroductionSide =
+  /** The resource (its owner, or a member of its owner organisation, answers). */
+  | 'RESOURCE'
+  /** The startup that posted the need (its founders answer). */
+  | 'STARTUP';
+
+/** Where an introduction stands. */
+export type IntroductionStatus =
+  /** Both sides accepted; it holds one of the resource’s places. */
+  | 'ACCEPTED'
+  /** The outcome is recorded. */
+  | 'CONCLUDED'
+  /** One side declined. */
+  | 'DECLINED'
+  /** They met. */
+  | 'MET'
+  /** Proposed by a manager; waiting for both sides to answer. */
+  | 'PROPOSED';
 
 /** Whom to invite, into which organisation, with which role. */
 export type InviteUserInput = {
@@ -442,6 +540,27 @@ export type MarkRelatedPartyInput = {
   reason: string;
 };
 
+/** Tags; each list at most 20 slugs (letters, digits, hyphens; spaces and case are normalised). */
+export type MatchTagsInput = {
+  /** Industries. */
+  industries?: Array<string>;
+  /** Regions. */
+  regions?: Array<string>;
+  /** Project stages. */
+  stages?: Array<string>;
+  /** Technologies. */
+  technologies?: Array<string>;
+};
+
+/** How the global assignment was computed. */
+export type MatchingMethod =
+  /** Greedy fallback. */
+  | 'GREEDY'
+  /** One-to-one, Hungarian algorithm. */
+  | 'HUNGARIAN'
+  /** Bounded many-to-many, linear programme (HiGHS). */
+  | 'LP';
+
 /** One step of a milestone. */
 export type MilestoneEventKind =
   /** A manager accepted the evidence. */
@@ -463,6 +582,26 @@ export type MilestoneStatus =
   | 'RETURNED'
   /** The founder submitted evidence; a manager has to accept or return it. */
   | 'SUBMITTED';
+
+/** Where a need stands. */
+export type NeedState =
+  /** Withdrawn or done; no more suggestions. */
+  | 'CLOSED'
+  /** An introduction for it was accepted by both sides. */
+  | 'MATCHED'
+  /** Looking for a match. */
+  | 'OPEN';
+
+/** How urgent a startup’s need is. */
+export type NeedUrgency =
+  /** Critical: blocks the project. */
+  | 'CRITICAL'
+  /** High. */
+  | 'HIGH'
+  /** Low. */
+  | 'LOW'
+  /** Normal. */
+  | 'NORMAL';
 
 /** What a notification is about. */
 export type NotificationKind =
@@ -526,6 +665,24 @@ export type OrganisationKind =
   /** A university. */
   | 'UNIVERSITY';
 
+/** A startup’s need, for one of its projects. */
+export type PostMatchNeedInput = {
+  /** Competitors to keep away from (customers, investors tied to them); at most 50. */
+  competitorOrganisationIds?: Array<string | number>;
+  /** What exactly is needed; 1 to 4,000 characters. */
+  description: string;
+  /** The kind of resource asked for. */
+  kind: ResourceKind;
+  /** The startup; founders may leave it out (their own), managers name it. */
+  organisationId?: string | number | null | undefined;
+  /** The project it serves; must be the organisation’s. */
+  projectId: string | number;
+  /** Its tags. */
+  tags: MatchTagsInput;
+  /** How urgent. */
+  urgency?: NeedUrgency;
+};
+
 /** A message on a ticket. */
 export type PostTicketMessageInput = {
   /** The text; not empty, at most 10,000 characters. */
@@ -560,6 +717,29 @@ export type ProjectStage =
   /** Managers are assessing the application. */
   | 'SCREENING';
 
+/** How the proposing manager chose the resource. */
+export type ProposalChoice =
+  /** The global assignment’s choice for the need. */
+  | 'ASSIGNED'
+  /** A resource outside the ranked list, chosen by hand. */
+  | 'OVERRIDE'
+  /** Another resource from the need’s ranked list (a swap). */
+  | 'RANKED';
+
+/** A manager’s proposal: the assignment’s resource, another ranked one (a swap) or any other (an override). */
+export type ProposeIntroductionInput = {
+  /** The open need. */
+  needId: string | number;
+  /** The resource; refused if it conflicts with the startup, is full or unavailable. */
+  resourceId: string | number;
+};
+
+/** Several proposals at once, all or none (e.g. the whole assignment). */
+export type ProposeIntroductionsInput = {
+  /** The needs and resources, 1 to 100. */
+  items: Array<ProposeIntroductionInput>;
+};
+
 /** Open a term sheet for a project with its first version (centre staff). */
 export type ProposeTermSheetInput = {
   /** The project. */
@@ -592,6 +772,24 @@ export type RecordBuyBackInput = {
   priceFen?: string | null | undefined;
   /** Shares bought back: a whole number above zero, as a decimal string. */
   shares: string;
+};
+
+/** The day the two sides met. */
+export type RecordIntroductionMeetingInput = {
+  /** The accepted introduction. */
+  introductionId: string | number;
+  /** The Shanghai day, YYYY-MM-DD; not before the proposal, not in the future. */
+  metOn: string;
+};
+
+/** What came of an introduction once they met. */
+export type RecordIntroductionOutcomeInput = {
+  /** The introduction (MET). */
+  introductionId: string | number;
+  /** Notes; at most 4,000 characters. */
+  notes?: string;
+  /** The outcome. */
+  outcome: IntroductionOutcome;
 };
 
 /** Record shares issued to a stakeholder (centre staff; never the centre, whose shares its credit lines issue). */
@@ -647,6 +845,29 @@ export type RenameClusterInput = {
   /** Unique (ignoring case), 2–60 characters after trimming; longer is userError VALIDATION_FAILED. */
   name: string;
 };
+
+/** An organisation a resource must never be introduced to. */
+export type ResourceConflictInput = {
+  /** The organisation (never the resource’s own owner). */
+  organisationId: string | number;
+  /** Why. */
+  reason?: ConflictReason;
+};
+
+/** What a resource offered to startups is. */
+export type ResourceKind =
+  /** An engineer who ports models to domestic accelerators. */
+  | 'ADAPTATION_ENGINEER'
+  /** A prospective customer for a pilot or a purchase. */
+  | 'CUSTOMER'
+  /** A data set a provider offers. */
+  | 'DATASET'
+  /** An investor (a fund, an angel). */
+  | 'INVESTOR'
+  /** A mentor (a consultant, a manager, a professor). */
+  | 'MENTOR'
+  /** A partner company (technology, channel). */
+  | 'PARTNER';
 
 /** A manager returns submitted evidence, saying why. */
 export type ReturnMilestoneInput = {
@@ -742,6 +963,12 @@ export type SetConsultantGroupInput = {
   name: string;
 };
 
+/** Matchmaking settings (managers). */
+export type SetMatchmakingSettingsInput = {
+  /** Days before each reminder to an unanswered side, 1 to 30. */
+  reminderDays: number;
+};
+
 /** How one kind of notification should reach you. */
 export type SetNotificationPreferenceInput = {
   /** Send it by e-mail. */
@@ -750,6 +977,14 @@ export type SetNotificationPreferenceInput = {
   inApp: boolean;
   /** The kind. */
   kind: NotificationKind;
+};
+
+/** An organisation’s declared competitors (replaces the list). */
+export type SetOrganisationCompetitorsInput = {
+  /** Its competitors; at most 50. */
+  competitorOrganisationIds: Array<string | number>;
+  /** The organisation; founders: their own. */
+  organisationId: string | number;
 };
 
 /** An organisation’s scheduling settings (managers and admins). */
@@ -1019,6 +1254,44 @@ export type UpdateKbArticleDraftInput = {
   titleEn?: string;
   /** Chinese title; not blank, at most 200 characters. */
   titleZh: string;
+};
+
+/** A need’s new details, while it is OPEN. */
+export type UpdateMatchNeedInput = {
+  /** Competitors to keep away from; at most 50. */
+  competitorOrganisationIds?: Array<string | number>;
+  /** What exactly is needed; 1 to 4,000 characters. */
+  description: string;
+  /** The need. */
+  needId: string | number;
+  /** Its tags. */
+  tags: MatchTagsInput;
+  /** How urgent. */
+  urgency: NeedUrgency;
+};
+
+/** A resource’s new details (its kind and owner stay). */
+export type UpdateMatchResourceInput = {
+  /** Off: on leave or not taking new matches. */
+  available?: boolean;
+  /** Takes matches from then on. */
+  availableFrom?: string | null | undefined;
+  /** Takes matches until then. */
+  availableUntil?: string | null | undefined;
+  /** Places per period, 0 to 1,000. */
+  capacity: number;
+  /** What the capacity counts. */
+  capacityPeriod: CapacityPeriod;
+  /** Organisations it must never meet (replaces the list); at most 100. */
+  conflicts?: Array<ResourceConflictInput>;
+  /** What it offers; at most 4,000 characters. */
+  description?: string;
+  /** Its name; 1 to 120 characters. */
+  name: string;
+  /** The resource. */
+  resourceId: string | number;
+  /** Its tags. */
+  tags: MatchTagsInput;
 };
 
 /** For a request that asked for URGENT: STAFF and BUDGET (within the organisation’s urgent card-hours) take effect at once; AWAITING_APPROVAL is scheduled at STANDARD until a manager approves (APPROVED) or declines (DECLINED). */
@@ -1875,6 +2148,185 @@ export type TestKbSearchQueryVariables = Exact<{
 
 export type TestKbSearchQuery = { kbSearch: Array<{ articleId: string, title: string }> };
 
+export type MatchResourceFieldsFragment = { id: string, kind: ResourceKind, name: string, description: string, ownerUserId: string | null, ownerOrganisationId: string | null, ownerName: string | null, capacity: number, capacityPeriod: CapacityPeriod, available: boolean, availableFrom: string | null, availableUntil: string | null, mine: boolean, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> }, capacityUse: { capacity: number, taken: number, left: number, periodLabelZh: string, periodLabelEn: string } };
+
+export type IntroductionFieldsFragment = { id: string, needId: string, resourceId: string, organisationId: string, organisationName: string | null, status: IntroductionStatus, choice: ProposalChoice, score: number, explanationZh: string, explanationEn: string, proposedAt: string, proposedByName: string | null, startupAnswer: IntroductionAnswer | null, startupAnsweredAt: string | null, resourceAnswer: IntroductionAnswer | null, resourceAnsweredAt: string | null, acceptedAt: string | null, declinedAt: string | null, metOn: string | null, outcome: IntroductionOutcome | null, outcomeNotes: string | null, concludedAt: string | null, mySides: Array<IntroductionSide>, mayRecord: boolean, reasons: Array<{ code: string, points: number, textZh: string, textEn: string }> };
+
+export type MatchNeedFieldsFragment = { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: ProjectStage | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } };
+
+export type CreateMatchResourceMutationVariables = Exact<{
+  input: CreateMatchResourceInput;
+}>;
+
+
+export type CreateMatchResourceMutation = { createMatchResource: { resource: { id: string, kind: ResourceKind, name: string, description: string, ownerUserId: string | null, ownerOrganisationId: string | null, ownerName: string | null, capacity: number, capacityPeriod: CapacityPeriod, available: boolean, availableFrom: string | null, availableUntil: string | null, mine: boolean, conflicts: Array<{ organisationId: string, organisationName: string, reason: ConflictReason }>, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> }, capacityUse: { capacity: number, taken: number, left: number, periodLabelZh: string, periodLabelEn: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdateMatchResourceMutationVariables = Exact<{
+  input: UpdateMatchResourceInput;
+}>;
+
+
+export type UpdateMatchResourceMutation = { updateMatchResource: { resource: { id: string, kind: ResourceKind, name: string, description: string, ownerUserId: string | null, ownerOrganisationId: string | null, ownerName: string | null, capacity: number, capacityPeriod: CapacityPeriod, available: boolean, availableFrom: string | null, availableUntil: string | null, mine: boolean, conflicts: Array<{ organisationId: string, reason: ConflictReason }>, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> }, capacityUse: { capacity: number, taken: number, left: number, periodLabelZh: string, periodLabelEn: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type MatchResourcesQueryVariables = Exact<{
+  kind?: Array<ResourceKind> | ResourceKind | null | undefined;
+}>;
+
+
+export type MatchResourcesQuery = { matchResources: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: ResourceKind, mine: boolean } }> } };
+
+export type MatchResourceByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatchResourceByIdQuery = { matchResource: { id: string, kind: ResourceKind, name: string, description: string, ownerUserId: string | null, ownerOrganisationId: string | null, ownerName: string | null, capacity: number, capacityPeriod: CapacityPeriod, available: boolean, availableFrom: string | null, availableUntil: string | null, mine: boolean, conflicts: Array<{ organisationId: string, reason: ConflictReason }>, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> }, capacityUse: { capacity: number, taken: number, left: number, periodLabelZh: string, periodLabelEn: string } } | null };
+
+export type PostMatchNeedMutationVariables = Exact<{
+  input: PostMatchNeedInput;
+}>;
+
+
+export type PostMatchNeedMutation = { postMatchNeed: { need: { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: ProjectStage | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdateMatchNeedMutationVariables = Exact<{
+  input: UpdateMatchNeedInput;
+}>;
+
+
+export type UpdateMatchNeedMutation = { updateMatchNeed: { need: { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: ProjectStage | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type CloseMatchNeedMutationVariables = Exact<{
+  input: CloseMatchNeedInput;
+}>;
+
+
+export type CloseMatchNeedMutation = { closeMatchNeed: { need: { id: string, state: NeedState, closedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type MatchNeedsQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+  state?: Array<NeedState> | NeedState | null | undefined;
+}>;
+
+
+export type MatchNeedsQuery = { matchNeeds: { totalCount: number, edges: Array<{ node: { id: string, organisationId: string, state: NeedState, kind: ResourceKind } }> } };
+
+export type MatchNeedByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatchNeedByIdQuery = { matchNeed: { id: string, organisationId: string, organisationName: string | null, projectId: string, projectName: string | null, projectStage: ProjectStage | null, kind: ResourceKind, description: string, urgency: NeedUrgency, state: NeedState, competitorOrganisationIds: Array<string>, postedByName: string | null, createdAt: string, closedAt: string | null, introductions: Array<{ id: string, status: IntroductionStatus }>, tags: { industries: Array<string>, technologies: Array<string>, stages: Array<string>, regions: Array<string> } } | null };
+
+export type SetOrganisationCompetitorsMutationVariables = Exact<{
+  input: SetOrganisationCompetitorsInput;
+}>;
+
+
+export type SetOrganisationCompetitorsMutation = { setOrganisationCompetitors: { competitorOrganisationIds: Array<string> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type OrganisationCompetitorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationCompetitorsQuery = { organisationCompetitors: Array<string> };
+
+export type MatchSuggestionsQueryVariables = Exact<{
+  rankedPerNeed?: number | null | undefined;
+}>;
+
+
+export type MatchSuggestionsQuery = { matchSuggestions: { method: MatchingMethod, totalScore: number, greedyTotalScore: number, computedAt: string, needs: Array<{ need: { id: string, organisationId: string, kind: ResourceKind, urgency: NeedUrgency }, ranked: Array<{ resourceId: string, score: number, explanationZh: string, explanationEn: string, reasons: Array<{ code: string, points: number }> }>, assigned: { resourceId: string, score: number, explanationZh: string, explanationEn: string, resource: { id: string, name: string } | null } | null }> } };
+
+export type ProposeIntroductionMutationVariables = Exact<{
+  input: ProposeIntroductionInput;
+}>;
+
+
+export type ProposeIntroductionMutation = { proposeIntroduction: { introduction: { id: string, needId: string, resourceId: string, organisationId: string, organisationName: string | null, status: IntroductionStatus, choice: ProposalChoice, score: number, explanationZh: string, explanationEn: string, proposedAt: string, proposedByName: string | null, startupAnswer: IntroductionAnswer | null, startupAnsweredAt: string | null, resourceAnswer: IntroductionAnswer | null, resourceAnsweredAt: string | null, acceptedAt: string | null, declinedAt: string | null, metOn: string | null, outcome: IntroductionOutcome | null, outcomeNotes: string | null, concludedAt: string | null, mySides: Array<IntroductionSide>, mayRecord: boolean, reasons: Array<{ code: string, points: number, textZh: string, textEn: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AnswerIntroductionMutationVariables = Exact<{
+  input: AnswerIntroductionInput;
+}>;
+
+
+export type AnswerIntroductionMutation = { answerIntroduction: { introduction: { id: string, needId: string, resourceId: string, organisationId: string, organisationName: string | null, status: IntroductionStatus, choice: ProposalChoice, score: number, explanationZh: string, explanationEn: string, proposedAt: string, proposedByName: string | null, startupAnswer: IntroductionAnswer | null, startupAnsweredAt: string | null, resourceAnswer: IntroductionAnswer | null, resourceAnsweredAt: string | null, acceptedAt: string | null, declinedAt: string | null, metOn: string | null, outcome: IntroductionOutcome | null, outcomeNotes: string | null, concludedAt: string | null, mySides: Array<IntroductionSide>, mayRecord: boolean, reasons: Array<{ code: string, points: number, textZh: string, textEn: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RecordIntroductionMeetingMutationVariables = Exact<{
+  input: RecordIntroductionMeetingInput;
+}>;
+
+
+export type RecordIntroductionMeetingMutation = { recordIntroductionMeeting: { introduction: { id: string, status: IntroductionStatus, metOn: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type RecordIntroductionOutcomeMutationVariables = Exact<{
+  input: RecordIntroductionOutcomeInput;
+}>;
+
+
+export type RecordIntroductionOutcomeMutation = { recordIntroductionOutcome: { introduction: { id: string, status: IntroductionStatus, outcome: IntroductionOutcome | null, outcomeNotes: string | null, concludedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type IntroductionByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IntroductionByIdQuery = { introduction: { id: string, needId: string, resourceId: string, organisationId: string, organisationName: string | null, status: IntroductionStatus, choice: ProposalChoice, score: number, explanationZh: string, explanationEn: string, proposedAt: string, proposedByName: string | null, startupAnswer: IntroductionAnswer | null, startupAnsweredAt: string | null, resourceAnswer: IntroductionAnswer | null, resourceAnsweredAt: string | null, acceptedAt: string | null, declinedAt: string | null, metOn: string | null, outcome: IntroductionOutcome | null, outcomeNotes: string | null, concludedAt: string | null, mySides: Array<IntroductionSide>, mayRecord: boolean, need: { id: string, organisationId: string } | null, resource: { id: string, name: string, ownerName: string | null } | null, reasons: Array<{ code: string, points: number, textZh: string, textEn: string }> } | null };
+
+export type IntroductionsQueryVariables = Exact<{
+  status?: Array<IntroductionStatus> | IntroductionStatus | null | undefined;
+  needId?: string | number | null | undefined;
+  resourceId?: string | number | null | undefined;
+}>;
+
+
+export type IntroductionsQuery = { introductions: { totalCount: number, edges: Array<{ node: { id: string, status: IntroductionStatus, organisationId: string, resourceId: string } }> } };
+
+export type MatchmakingFunnelQueryVariables = Exact<{
+  fromMonth?: string | null | undefined;
+  toMonth?: string | null | undefined;
+}>;
+
+
+export type MatchmakingFunnelQuery = { matchmakingFunnel: { fromMonth: string, toMonth: string, rows: Array<{ month: string, kind: ResourceKind, proposed: number, accepted: number, declined: number, met: number, deals: number }> } };
+
+export type MatchmakingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchmakingSettingsQuery = { matchmakingSettings: { reminderDays: number } };
+
+export type SetMatchmakingSettingsMutationVariables = Exact<{
+  input: SetMatchmakingSettingsInput;
+}>;
+
+
+export type SetMatchmakingSettingsMutation = { setMatchmakingSettings: { settings: { reminderDays: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type MatchmakingMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchmakingMeQuery = { me: { id: string } };
+
+export type MatchmakingNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchmakingNotificationsQuery = { notifications: { edges: Array<{ node: { kind: NotificationKind, link: string, params: Array<{ name: string, value: string }> } }> } };
+
+export type MatchmakingAuditQueryVariables = Exact<{
+  action?: string | null | undefined;
+}>;
+
+
+export type MatchmakingAuditQuery = { auditEvents: { edges: Array<{ node: { action: string, targetId: string | null, detailsJson: string } }> } };
+
+export type ProposeIntroductionsMutationVariables = Exact<{
+  input: ProposeIntroductionsInput;
+}>;
+
+
+export type ProposeIntroductionsMutation = { proposeIntroductions: { introductions: Array<{ id: string, needId: string, resourceId: string, status: IntroductionStatus, choice: ProposalChoice }> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type MilestoneFieldsFragment = { id: string, projectId: string, key: string, title: string, dueOn: string, evidenceRequested: string, status: MilestoneStatus, evidence: string | null, evidenceUrl: string | null, submittedAt: string | null, decidedAt: string | null, decisionNote: string | null };
 
 export type ProjectMilestonesQueryVariables = Exact<{
@@ -2193,6 +2645,9 @@ export const CapTableFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const TicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"linkedKind"}},{"kind":"Field","name":{"kind":"Name","value":"linkedId"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionComment"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slaTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"targetMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"priorityBefore"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAfter"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}}]}}]}}]} as unknown as DocumentNode<TicketFieldsFragment, unknown>;
 export const TermSheetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TermSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnBySide"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnReason"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBySide"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBySide"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditFen"}},{"kind":"Field","name":{"kind":"Name","value":"preMoneyValuationFen"}},{"kind":"Field","name":{"kind":"Name","value":"preMoneyFullyDilutedShares"}},{"kind":"Field","name":{"kind":"Name","value":"shareClass"}},{"kind":"Field","name":{"kind":"Name","value":"creditExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"tranches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneKey"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buyBack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"premiumBasisPoints"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"derived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postMoneyValuationFen"}},{"kind":"Field","name":{"kind":"Name","value":"centrePercentBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"centreShares"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerShareMicroYuan"}},{"kind":"Field","name":{"kind":"Name","value":"trancheShares"}},{"kind":"Field","name":{"kind":"Name","value":"trancheCreditFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}}]}}]} as unknown as DocumentNode<TermSheetFieldsFragment, unknown>;
 export const KbArticleResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KbArticleResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KbArticlePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deflectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"hasUnpublishedChanges"}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<KbArticleResultFragment, unknown>;
+export const MatchResourceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchResourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUserId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"availableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"}},{"kind":"Field","name":{"kind":"Name","value":"technologies"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacityUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"taken"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabelEn"}}]}}]}}]} as unknown as DocumentNode<MatchResourceFieldsFragment, unknown>;
+export const IntroductionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntroductionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Introduction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanationZh"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedByName"}},{"kind":"Field","name":{"kind":"Name","value":"startupAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"startupAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"resourceAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"resourceAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNotes"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mySides"}},{"kind":"Field","name":{"kind":"Name","value":"mayRecord"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}}]}}]} as unknown as DocumentNode<IntroductionFieldsFragment, unknown>;
+export const MatchNeedFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchNeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"projectStage"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"competitorOrganisationIds"}},{"kind":"Field","name":{"kind":"Name","value":"postedByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"}},{"kind":"Field","name":{"kind":"Name","value":"technologies"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}}]}}]}}]} as unknown as DocumentNode<MatchNeedFieldsFragment, unknown>;
 export const MilestoneFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<MilestoneFieldsFragment, unknown>;
 export const PortfolioFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortfolioFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PortfolioFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startups"}},{"kind":"Field","name":{"kind":"Name","value":"sharesHeld"}},{"kind":"Field","name":{"kind":"Name","value":"committedFen"}},{"kind":"Field","name":{"kind":"Name","value":"releasedFen"}},{"kind":"Field","name":{"kind":"Name","value":"drawnFen"}},{"kind":"Field","name":{"kind":"Name","value":"remainingFen"}},{"kind":"Field","name":{"kind":"Name","value":"impliedValueFen"}}]}}]} as unknown as DocumentNode<PortfolioFiguresFieldsFragment, unknown>;
 export const LifecycleProjectFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LifecycleProjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"lastTransitionReason"}},{"kind":"Field","name":{"kind":"Name","value":"availableTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"cardType"}},{"kind":"Field","name":{"kind":"Name","value":"cardCountEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"budgetFen"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adaptation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourcePlatform"}},{"kind":"Field","name":{"kind":"Name","value":"targetPlatform"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedItems"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"chargeFen"}}]}}]}}]} as unknown as DocumentNode<LifecycleProjectFieldsFragment, unknown>;
@@ -2293,6 +2748,31 @@ export const TestMarkKbArticleHelpfulDocument = {"kind":"Document","definitions"
 export const TestKbArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestKbArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"deflectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"helpfulByMe"}},{"kind":"Field","name":{"kind":"Name","value":"draft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bodyZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"bodyZh"}}]}}]}}]}}]} as unknown as DocumentNode<TestKbArticleQuery, TestKbArticleQueryVariables>;
 export const TestKbArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestKbArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbArticles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"deflectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}}]}}]}}]} as unknown as DocumentNode<TestKbArticlesQuery, TestKbArticlesQueryVariables>;
 export const TestKbSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestKbSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KbLanguage"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<TestKbSearchQuery, TestKbSearchQueryVariables>;
+export const CreateMatchResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMatchResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatchResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMatchResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchResourceFields"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchResourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUserId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"availableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"}},{"kind":"Field","name":{"kind":"Name","value":"technologies"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacityUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"taken"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabelEn"}}]}}]}}]} as unknown as DocumentNode<CreateMatchResourceMutation, CreateMatchResourceMutationVariables>;
+export const UpdateMatchResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMatchResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMatchResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMatchResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchResourceFields"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchResourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUserId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"availableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"}},{"kind":"Field","name":{"kind":"Name","value":"technologies"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacityUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"taken"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabelEn"}}]}}]}}]} as unknown as DocumentNode<UpdateMatchResourceMutation, UpdateMatchResourceMutationVariables>;
+export const MatchResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchResourcesQuery, MatchResourcesQueryVariables>;
+export const MatchResourceByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchResourceById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchResourceFields"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchResourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUserId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisationId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"availableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"}},{"kind":"Field","name":{"kind":"Name","value":"technologies"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacityUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"taken"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabelEn"}}]}}]}}]} as unknown as DocumentNode<MatchResourceByIdQuery, MatchResourceByIdQueryVariables>;
+export const PostMatchNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostMatchNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostMatchNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postMatchNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchNeedFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchNeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"projectStage"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"competitorOrganisationIds"}},{"kind":"Field","name":{"kind":"Name","value":"postedByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"}},{"kind":"Field","name":{"kind":"Name","value":"technologies"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}}]}}]}}]} as unknown as DocumentNode<PostMatchNeedMutation, PostMatchNeedMutationVariables>;
+export const UpdateMatchNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMatchNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMatchNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMatchNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchNeedFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchNeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"projectStage"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"competitorOrganisationIds"}},{"kind":"Field","name":{"kind":"Name","value":"postedByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"}},{"kind":"Field","name":{"kind":"Name","value":"technologies"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}}]}}]}}]} as unknown as DocumentNode<UpdateMatchNeedMutation, UpdateMatchNeedMutationVariables>;
+export const CloseMatchNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseMatchNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseMatchNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeMatchNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloseMatchNeedMutation, CloseMatchNeedMutationVariables>;
+export const MatchNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NeedState"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchNeedsQuery, MatchNeedsQueryVariables>;
+export const MatchNeedByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchNeedById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatchNeedFields"}},{"kind":"Field","name":{"kind":"Name","value":"introductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchNeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"projectStage"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"competitorOrganisationIds"}},{"kind":"Field","name":{"kind":"Name","value":"postedByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"}},{"kind":"Field","name":{"kind":"Name","value":"technologies"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}}]}}]}}]} as unknown as DocumentNode<MatchNeedByIdQuery, MatchNeedByIdQueryVariables>;
+export const SetOrganisationCompetitorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOrganisationCompetitors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOrganisationCompetitorsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrganisationCompetitors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competitorOrganisationIds"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetOrganisationCompetitorsMutation, SetOrganisationCompetitorsMutationVariables>;
+export const OrganisationCompetitorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationCompetitors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationCompetitors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<OrganisationCompetitorsQuery, OrganisationCompetitorsQueryVariables>;
+export const MatchSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rankedPerNeed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rankedPerNeed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rankedPerNeed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"greedyTotalScore"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanationZh"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assigned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanationZh"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchSuggestionsQuery, MatchSuggestionsQueryVariables>;
+export const ProposeIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntroductionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntroductionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Introduction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanationZh"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedByName"}},{"kind":"Field","name":{"kind":"Name","value":"startupAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"startupAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"resourceAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"resourceAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNotes"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mySides"}},{"kind":"Field","name":{"kind":"Name","value":"mayRecord"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}}]}}]} as unknown as DocumentNode<ProposeIntroductionMutation, ProposeIntroductionMutationVariables>;
+export const AnswerIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntroductionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntroductionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Introduction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanationZh"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedByName"}},{"kind":"Field","name":{"kind":"Name","value":"startupAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"startupAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"resourceAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"resourceAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNotes"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mySides"}},{"kind":"Field","name":{"kind":"Name","value":"mayRecord"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}}]}}]} as unknown as DocumentNode<AnswerIntroductionMutation, AnswerIntroductionMutationVariables>;
+export const RecordIntroductionMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordIntroductionMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordIntroductionMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordIntroductionMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"metOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordIntroductionMeetingMutation, RecordIntroductionMeetingMutationVariables>;
+export const RecordIntroductionOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordIntroductionOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordIntroductionOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordIntroductionOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNotes"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordIntroductionOutcomeMutation, RecordIntroductionOutcomeMutationVariables>;
+export const IntroductionByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntroductionById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntroductionFields"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntroductionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Introduction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanationZh"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedByName"}},{"kind":"Field","name":{"kind":"Name","value":"startupAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"startupAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"resourceAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"resourceAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNotes"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mySides"}},{"kind":"Field","name":{"kind":"Name","value":"mayRecord"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}}]}}]} as unknown as DocumentNode<IntroductionByIdQuery, IntroductionByIdQueryVariables>;
+export const IntroductionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Introductions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntroductionStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"needId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"needId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"needId"}}},{"kind":"Argument","name":{"kind":"Name","value":"resourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntroductionsQuery, IntroductionsQueryVariables>;
+export const MatchmakingFunnelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchmakingFunnel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchmakingFunnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"toMonth"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"proposed"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}}]}}]}}]}}]} as unknown as DocumentNode<MatchmakingFunnelQuery, MatchmakingFunnelQueryVariables>;
+export const MatchmakingSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchmakingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchmakingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminderDays"}}]}}]}}]} as unknown as DocumentNode<MatchmakingSettingsQuery, MatchmakingSettingsQueryVariables>;
+export const SetMatchmakingSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMatchmakingSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMatchmakingSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMatchmakingSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminderDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetMatchmakingSettingsMutation, SetMatchmakingSettingsMutationVariables>;
+export const MatchmakingMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchmakingMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatchmakingMeQuery, MatchmakingMeQueryVariables>;
+export const MatchmakingNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchmakingNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchmakingNotificationsQuery, MatchmakingNotificationsQueryVariables>;
+export const MatchmakingAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchmakingAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"detailsJson"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchmakingAuditQuery, MatchmakingAuditQueryVariables>;
+export const ProposeIntroductionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeIntroductions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeIntroductionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeIntroductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"choice"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProposeIntroductionsMutation, ProposeIntroductionsMutationVariables>;
 export const ProjectMilestonesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectMilestones"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MilestoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextMilestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueMilestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestoneHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<ProjectMilestonesQuery, ProjectMilestonesQueryVariables>;
 export const AddMilestoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MilestoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<AddMilestoneMutation, AddMilestoneMutationVariables>;
 export const SubmitMilestoneEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitMilestoneEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitMilestoneEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitMilestoneEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MilestoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRequested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<SubmitMilestoneEvidenceMutation, SubmitMilestoneEvidenceMutationVariables>;

@@ -46,6 +46,19 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'TermSheetTerms.tranches': { maxItems: 20 },
   'DerivedEquity.trancheShares': { maxItems: 20 },
   'DerivedEquity.trancheCreditFen': { maxItems: 20 },
+  // Matchmaking (matchmaking/): one run of the scorer and the assignment over every open need (a
+  // centre holds a few hundred open needs; the benchmark runs 1,000 × 500 in under 2 s), up to
+  // 20 ranked resources each (rankedPerNeed ≤ 20) with about eight reasons; a need gets a handful
+  // of introductions; a resource declares at most 100 conflicts; the funnel is 36 months × 6 kinds.
+  'Query.matchSuggestions': { cost: 1000 },
+  'MatchSuggestions.needs': { maxItems: 300 },
+  'NeedSuggestions.ranked': { maxItems: 20 },
+  'ScoredMatch.reasons': { maxItems: 10 },
+  'Introduction.reasons': { maxItems: 10 },
+  'MatchNeed.introductions': { maxItems: 20 },
+  'MatchResource.conflicts': { maxItems: 100 },
+  'MatchmakingFunnel.rows': { maxItems: 216 },
+  'Query.organisationCompetitors': { maxItems: 50 },
   // A mutation's business failures: a handful at most.
   '*.userErrors': { maxItems: 5 },
   // Introspection: bounded by the schema, not by data (and in production open to staff only).

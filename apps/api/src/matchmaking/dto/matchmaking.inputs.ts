@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '../../common/pagination/connection-args.js';
 import { CleanText } from '../../common/validation/clean-text.decorator.js';
 import {
@@ -165,6 +165,13 @@ export class ProposeIntroductionInput {
   @Field(() => ID, { description: 'The resource; refused if it conflicts with the startup, is full or unavailable.' })
   @IsUUID()
   resourceId!: string;
+}
+
+@InputType({ description: 'Several proposals at once, all or none (e.g. the whole assignment).' })
+export class ProposeIntroductionsInput {
+  @Field(() => [ProposeIntroductionInput], { description: 'The needs and resources, 1 to 100.' })
+  @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ProposeIntroductionInput)
+  items!: ProposeIntroductionInput[];
 }
 
 @InputType({ description: 'One side’s answer to a proposed introduction.' })

@@ -32,6 +32,15 @@ export class IntroductionPayload {
   userErrors!: UserError[];
 }
 
+@ObjectType({ description: 'The introductions proposed, or why none was.' })
+export class IntroductionsPayload {
+  @Field(() => [Introduction], { nullable: true, description: 'The introductions, in the order asked; null when nothing changed.' })
+  introductions?: Introduction[] | null;
+
+  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
+  userErrors!: UserError[];
+}
+
 @ObjectType({ description: 'An organisation’s competitors after the change, or why nothing changed.' })
 export class OrganisationCompetitorsPayload {
   @Field(() => [ID], { nullable: true, description: 'The declared competitors; null when nothing changed.' })

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { conflictBetween, infeasibility, scorePair } from '@suanli/matching';
+import { conflictBetween, infeasibility, scorePair, type MatchingResult } from '@suanli/matching';
 import { isDayLabel, shanghaiDay } from '@suanli/domain';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/access/actor.js';
@@ -24,6 +24,14 @@ export function isCapacityRefusal(error: unknown): boolean {
   return error instanceof QueryFailedError && /is at capacity/.test(error.message);
 }
 
+/** ASSIGNED when the global assignment chose this resource for the need, RANKED when it is in the ranked list, else OVERRIDE. */
+function choiceOf(result: MatchingResult, needId: string, resourceId: string): ProposalChoice {
+  const suggestion = result.needs.find((n) => n.needId === needId);
+  if (suggestion?.assigned?.resourceId === resourceId) return 'ASSIGNED';
+  if (suggestion?.ranked.some((p) => p.resourceId === resourceId)) return 'RANKED';
+  return 'OVERRIDE';
+}
+
 const atCapacity = () => new DomainError(UserErrorCode.RESOURCE_AT_CAPACITY, 'The resource has no place left this period', ['resourceId']);
 
 /** An introduction's life: proposed by a manager, answered by both sides, met, concluded. Each step in one transaction. */
@@ -42,44 +50,67 @@ export class IntroductionsService {
    * (an override). Refused into a conflict, past capacity, when unavailable or of another kind.
    */
   propose(actor: Actor, input: ProposeIntroductionInput): Promise<IntroductionEntity> {
+    return this.dataSource.transaction((manager) => this.proposeIn(manager, actor, input));
+  }
+
+  /**
+   * Several proposals at once, all or none ("accept the assignment" for many needs): one
+   * transaction, the suggestions computed once for every item's choice. A refused item names its
+   * place in the list (field ['items', i, …]).
+   */
+  proposeMany(actor: Actor, items: readonly ProposeIntroductionInput[]): Promise<IntroductionEntity[]> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isMatchmakingManager(actor)) throw new DomainError(UserErrorCode.TRANSITION_NOT_ALLOWED_FOR_ROLE, 'Introductions are proposed by managers', null);
-      const needRow = await manager.getRepository(MatchNeedEntity).createQueryBuilder('n').setLock('pessimistic_write').where('n.id = :id', { id: input.needId }).getOne();
-      if (!needRow) throw NO_NEED();
-      if (needRow.state !== 'OPEN') throw new DomainError(UserErrorCode.INVALID_STATE, 'Only an open need gets introductions', ['needId']);
-      // The resource's row lock orders this proposal with acceptances that take its places.
-      const resourceRow = await manager.getRepository(MatchResourceEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id: input.resourceId }).getOne();
-      if (!resourceRow) throw NO_RESOURCE();
-      const now = this.clock.now();
-      const need = (await needById(manager, needRow.id))!;
-      const resource = (await resourceById(manager, resourceRow.id, now))!;
-      if (need.kind !== resource.kind) throw new DomainError(UserErrorCode.RESOURCE_KIND_MISMATCH, `The need asks for a ${need.kind}, the resource is a ${resource.kind}`, ['resourceId']);
-      const conflict = conflictBetween(need, resource);
-      if (conflict) throw new DomainError(UserErrorCode.RESOURCE_CONFLICT, `The resource has a conflict of interest with the startup (${conflict})`, ['resourceId']);
-      const why = infeasibility(need, resource);
-      if (why === 'UNAVAILABLE') throw new DomainError(UserErrorCode.RESOURCE_UNAVAILABLE, 'The resource is not taking matches now', ['resourceId']);
-      if (why === 'NO_CAPACITY_LEFT') throw atCapacity();
-      const live = await manager.getRepository(IntroductionEntity).createQueryBuilder('i')
-        .where('i.need_id = :needId AND i.resource_id = :resourceId AND i.status IN (:...live)', { needId: need.id, resourceId: resource.id, live: LIVE_STATUSES }).getCount();
-      if (live > 0) throw new DomainError(UserErrorCode.INVALID_STATE, 'This resource is already introduced for this need', ['resourceId']);
-      const pair = scorePair(need, resource, await pastIntroductions(manager));
-      if (!pair) throw new DomainError(UserErrorCode.RESOURCE_CONFLICT, 'The resource cannot be matched with this need', ['resourceId']);
-      const choice = await this.choiceOf(manager, need.id, resource.id);
-      const introduction = await manager.save(
-        manager.create(IntroductionEntity, {
-          needId: need.id, resourceId: resource.id, organisationId: need.organisationId, status: 'PROPOSED', choice, score: pair.score,
-          reasons: pair.reasons.map((r) => ({ code: r.code, points: r.points, text: r.text })), explanationZh: pair.explanation['zh-CN'], explanationEn: pair.explanation.en,
-          proposedBy: actor.id, proposedAt: now,
-        }),
-      );
-      await this.audit.record(manager, {
-        actor, action: 'INTRODUCTION_PROPOSED', target: { type: 'INTRODUCTION', id: introduction.id }, organisationId: need.organisationId,
-        details: { needId: need.id, resourceId: resource.id, kind: resource.kind, choice, score: pair.score },
-      });
-      const people = await sidePeople(manager, introduction.id);
-      await noticeIntroduction(this.notifications, manager, await factsOf(manager, introduction.id), 'INTRODUCTION_PROPOSED', [...people.startup, ...people.resource]);
-      return introduction;
+      const suggested = await this.suggestions.compute(manager, 5);
+      const made: IntroductionEntity[] = [];
+      for (const [i, item] of items.entries()) {
+        try {
+          made.push(await this.proposeIn(manager, actor, item, suggested));
+        } catch (error) {
+          if (error instanceof DomainError) throw new DomainError(error.code, `Item ${i + 1}: ${error.message}`, ['items', String(i), ...(error.field ?? [])]);
+          throw error;
+        }
+      }
+      return made;
     });
+  }
+
+  private async proposeIn(manager: EntityManager, actor: Actor, input: ProposeIntroductionInput, suggested?: MatchingResult): Promise<IntroductionEntity> {
+    if (!isMatchmakingManager(actor)) throw new DomainError(UserErrorCode.TRANSITION_NOT_ALLOWED_FOR_ROLE, 'Introductions are proposed by managers', null);
+    const needRow = await manager.getRepository(MatchNeedEntity).createQueryBuilder('n').setLock('pessimistic_write').where('n.id = :id', { id: input.needId }).getOne();
+    if (!needRow) throw NO_NEED();
+    if (needRow.state !== 'OPEN') throw new DomainError(UserErrorCode.INVALID_STATE, 'Only an open need gets introductions', ['needId']);
+    // The resource's row lock orders this proposal with acceptances that take its places.
+    const resourceRow = await manager.getRepository(MatchResourceEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id: input.resourceId }).getOne();
+    if (!resourceRow) throw NO_RESOURCE();
+    const now = this.clock.now();
+    const need = (await needById(manager, needRow.id))!;
+    const resource = (await resourceById(manager, resourceRow.id, now))!;
+    if (need.kind !== resource.kind) throw new DomainError(UserErrorCode.RESOURCE_KIND_MISMATCH, `The need asks for a ${need.kind}, the resource is a ${resource.kind}`, ['resourceId']);
+    const conflict = conflictBetween(need, resource);
+    if (conflict) throw new DomainError(UserErrorCode.RESOURCE_CONFLICT, `The resource has a conflict of interest with the startup (${conflict})`, ['resourceId']);
+    const why = infeasibility(need, resource);
+    if (why === 'UNAVAILABLE') throw new DomainError(UserErrorCode.RESOURCE_UNAVAILABLE, 'The resource is not taking matches now', ['resourceId']);
+    if (why === 'NO_CAPACITY_LEFT') throw atCapacity();
+    const live = await manager.getRepository(IntroductionEntity).createQueryBuilder('i')
+      .where('i.need_id = :needId AND i.resource_id = :resourceId AND i.status IN (:...live)', { needId: need.id, resourceId: resource.id, live: LIVE_STATUSES }).getCount();
+    if (live > 0) throw new DomainError(UserErrorCode.INVALID_STATE, 'This resource is already introduced for this need', ['resourceId']);
+    const pair = scorePair(need, resource, await pastIntroductions(manager));
+    if (!pair) throw new DomainError(UserErrorCode.RESOURCE_CONFLICT, 'The resource cannot be matched with this need', ['resourceId']);
+    const choice = choiceOf(suggested ?? (await this.suggestions.compute(manager, 5, need.id)), need.id, resource.id);
+    const introduction = await manager.save(
+      manager.create(IntroductionEntity, {
+        needId: need.id, resourceId: resource.id, organisationId: need.organisationId, status: 'PROPOSED', choice, score: pair.score,
+        reasons: pair.reasons.map((r) => ({ code: r.code, points: r.points, text: r.text })), explanationZh: pair.explanation['zh-CN'], explanationEn: pair.explanation.en,
+        proposedBy: actor.id, proposedAt: now,
+      }),
+    );
+    await this.audit.record(manager, {
+      actor, action: 'INTRODUCTION_PROPOSED', target: { type: 'INTRODUCTION', id: introduction.id }, organisationId: need.organisationId,
+      details: { needId: need.id, resourceId: resource.id, kind: resource.kind, choice, score: pair.score },
+    });
+    const people = await sidePeople(manager, introduction.id);
+    await noticeIntroduction(this.notifications, manager, await factsOf(manager, introduction.id), 'INTRODUCTION_PROPOSED', [...people.startup, ...people.resource]);
+    return introduction;
   }
 
   /** One side's answer. Only for a side the caller answers for (NOT_YOUR_SIDE otherwise); both accept → ACCEPTED, one declines → DECLINED. */
@@ -154,15 +185,6 @@ export class IntroductionsService {
       });
       return manager.getRepository(IntroductionEntity).findOneByOrFail({ id: introduction.id });
     });
-  }
-
-  /** ASSIGNED when the global assignment chose this resource for the need, RANKED when it is in the ranked list, else OVERRIDE. */
-  private async choiceOf(manager: EntityManager, needId: string, resourceId: string): Promise<ProposalChoice> {
-    const result = await this.suggestions.compute(manager, 5, needId);
-    const suggestion = result.needs.find((n) => n.needId === needId);
-    if (suggestion?.assigned?.resourceId === resourceId) return 'ASSIGNED';
-    if (suggestion?.ranked.some((p) => p.resourceId === resourceId)) return 'RANKED';
-    return 'OVERRIDE';
   }
 
   private assertTakesPart(actor: Actor, introduction: IntroductionEntity, resource: MatchResourceEntity): void {

@@ -98,7 +98,7 @@ export class MatchmakingQueriesService {
     return (await this.introductions(actor, { needId, first: LIST_LIMIT })).edges.map((e) => e.node);
   }
 
-  async capacityUse(resource: MatchResourceEntity): Promise<ResourceCapacityUse> {
+  async capacityUse(resource: Pick<MatchResourceEntity, 'id' | 'capacity' | 'capacityPeriod'>): Promise<ResourceCapacityUse> {
     const rows: { used: number }[] = await this.dataSource.query('SELECT match_capacity_used($1, $2) AS used', [resource.id, this.clock.now()]);
     const taken = Number(rows[0]!.used);
     const label = PERIOD_LABELS[resource.capacityPeriod];
@@ -120,22 +120,5 @@ export class MatchmakingQueriesService {
       'SELECT competitor_organisation_id FROM organisation_competitors WHERE organisation_id = $1 ORDER BY competitor_organisation_id', [organisationId],
     );
     return rows.map((r) => r.competitor_organisation_id);
-  }
-
-  async organisationName(id: string | null): Promise<string | null> {
-    if (!id) return null;
-    const rows: { name: string }[] = await this.dataSource.query('SELECT name FROM organisations WHERE id = $1', [id]);
-    return rows[0]?.name ?? null;
-  }
-
-  async displayName(userId: string | null): Promise<string | null> {
-    if (!userId) return null;
-    const rows: { display_name: string }[] = await this.dataSource.query('SELECT display_name FROM users WHERE id = $1', [userId]);
-    return rows[0]?.display_name ?? null;
-  }
-
-  async project(projectId: string): Promise<{ name: string; stage: string } | null> {
-    const rows: { name: string; stage: string }[] = await this.dataSource.query('SELECT name, stage FROM projects WHERE id = $1', [projectId]);
-    return rows[0] ?? null;
   }
 }
