@@ -10,7 +10,7 @@ import { inLanguage } from './matchmaking-model';
 import { MatchResourcesQuery } from './matchmaking.operations';
 
 export type NeedSuggestion = MatchSuggestionsQuery['matchSuggestions']['needs'][number];
-type Scored = NeedSuggestion['ranked'][number];
+type Scored = NeedSuggestion['ranked'][number] & { reasons?: NonNullable<NeedSuggestion['assigned']>['reasons'] };
 
 interface Props {
   item: NeedSuggestion;
@@ -26,8 +26,9 @@ export function NeedSuggestionCard({ item, busy, refusal, onPropose }: Props) {
   const locale = useLocale();
   const { need, assigned, ranked } = item;
   const assignedId = assigned?.resourceId ?? null;
-  // The assignment may choose a resource outside the top N shown: list it first then.
-  const shown = assigned && !ranked.some((r) => r.resourceId === assignedId) ? [assigned, ...ranked] : ranked;
+  // The assignment's entry carries the points of each reason; it may be outside the top N shown: list it first then.
+  const withPoints: Scored[] = ranked.map((r) => (assigned && r.resourceId === assignedId ? assigned : r));
+  const shown: Scored[] = assigned && !ranked.some((r) => r.resourceId === assignedId) ? [assigned, ...withPoints] : withPoints;
   return (
     <Card
       size="small"
@@ -93,7 +94,7 @@ function RankedMatch({ match, rank, chosen, locale, busy, onPropose }: { match: 
         description={
           <>
             <Typography.Text data-testid="ranked-explanation">{inLanguage(locale, match.explanationZh, match.explanationEn)}</Typography.Text>
-            <Collapse ghost size="small" items={[{
+            {match.reasons && <Collapse ghost size="small" items={[{
               key: 'reasons',
               label: t('matchmaking.suggestions.reasons'),
               children: (
@@ -101,7 +102,7 @@ function RankedMatch({ match, rank, chosen, locale, busy, onPropose }: { match: 
                   {match.reasons.map((r) => <li key={r.code}>{`${r.points >= 0 ? '+' : ''}${r.points} · ${inLanguage(locale, r.textZh, r.textEn)}`}</li>)}
                 </ul>
               ),
-            }]} />
+            }]} />}
           </>
         }
       />

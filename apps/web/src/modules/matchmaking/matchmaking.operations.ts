@@ -105,18 +105,22 @@ export const CloseMatchNeedMutation = graphql(`
 export const ScoredMatchFields = graphql(`
   fragment ScoredMatchFields on ScoredMatch {
     resourceId score explanationZh explanationEn
-    reasons { ...MatchReasonFields }
     resource { id name kind ownerName capacityUse { taken left capacity periodLabelZh periodLabelEn } }
   }
 `);
 
+/**
+ * The points of each reason come for the assignment's choice only: for every ranked match they would
+ * cost 300 needs × 20 × 10 reasons against the operation's cost limit; the sentence (explanation)
+ * names the same reasons for each of them.
+ */
 export const MatchSuggestionsQuery = graphql(`
   query MatchSuggestions($rankedPerNeed: Int!) {
     matchSuggestions(rankedPerNeed: $rankedPerNeed) {
       computedAt method totalScore greedyTotalScore
       needs {
         need { ...MatchNeedListFields }
-        assigned { ...ScoredMatchFields }
+        assigned { ...ScoredMatchFields reasons { ...MatchReasonFields } }
         ranked { ...ScoredMatchFields }
       }
     }
