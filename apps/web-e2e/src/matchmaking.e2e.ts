@@ -9,9 +9,9 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { launchChromium, newContext, PHONE } from './support/browser.js';
-import { graphqlRequest } from './support/graphql.js';
+import { expectNoUserErrors, graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
-import { E2eAnswerIntroduction, E2eIntroductions, E2eMatchNeeds, E2eMatchResources } from './support/operations/matchmaking.operations.js';
+import { E2eAnswerIntroduction, E2eCreateMatchResource, E2eIntroductions, E2eMatchNeeds, E2eMatchResources } from './support/operations/matchmaking.operations.js';
 import { signIn, textOf, waitFor, waitVisible } from './support/pages.js';
 import { createProject, createTenant, managerToken, MANAGER, stamp } from './support/scenario.js';
 
@@ -99,6 +99,14 @@ await runScenarios([
         await choose(manager, manager.getByTestId('filter-need-kind'), '客户', { multiple: true });
         await waitVisible(manager.getByTestId('needs-table').locator('tr', { hasText: description }), 'the founder’s need in the managers’ list');
 
+        // A second customer with the same tags, in conflict with the startup (declared): never suggested, refused by hand.
+        const conflicted = (await graphqlRequest(E2eCreateMatchResource, { input: {
+          kind: 'CUSTOMER', name: `e2e 冲突客户 ${id}`, ownerOrganisationId: partner.organisationId, capacity: 2, capacityPeriod: 'QUARTER',
+          tags: { industries: [industry, 'remote-sensing'], regions: ['chengdu'] }, conflicts: [{ organisationId: startup.organisationId, reason: 'DECLARED' }],
+        } }, await managerToken())).createMatchResource;
+        expectNoUserErrors('createMatchResource (in conflict)', conflicted);
+        const conflictedId = conflicted.resource!.id;
+
         // 3. Suggestions: our resource ranks first for the need, with its reasons in Chinese; propose it.
         await manager.goto('/matchmaking/suggestions');
         await manager.getByTestId('suggestions-run').click();
@@ -114,6 +122,15 @@ await runScenarios([
         const why = await textOf(top.getByTestId('ranked-explanation'));
         assert(/[\u4e00-\u9fff]/.test(why), `the reasons are in Chinese, got "${why}"`);
         assert((await card.locator('[data-chosen="true"]').count()) <= 1, 'at most one resource is the assignment’s choice');
+        assert((await card.locator(`[data-resource-id="${conflictedId}"]`).count()) === 0, 'the resource in conflict is not among the suggestions');
+        // Overriding with it is refused by the server, in Chinese, on the need's card; nothing is proposed.
+        await card.getByTestId('override-open').click();
+        await choose(manager, card.getByTestId('override-resource'), `e2e 冲突客户 ${id}`, { type: true });
+        await card.getByTestId('override-propose').click();
+        await waitVisible(card.getByTestId('suggestion-refusal'), 'the refusal on the need’s card');
+        assert((await textOf(card.getByTestId('suggestion-refusal'))).includes('利益冲突'), `the refusal names the conflict of interest, got "${await textOf(card.getByTestId('suggestion-refusal'))}"`);
+        const none = (await graphqlRequest(E2eIntroductions, {}, startup.founderToken)).introductions.edges.filter((e) => e.node.needId === need.id);
+        assert(none.length === 0, 'the refused override proposed nothing');
         await top.getByTestId('suggestion-propose').click();
         await waitVisible(manager.getByTestId('proposed-introduction-link'), 'the proposed introduction');
         await waitFor(async () => (await card.count()) === 0, 'the need leaving the suggestions once proposed', 20_000);
@@ -148,7 +165,8 @@ await runScenarios([
         assert((await textOf(ownerCard.getByTestId('introduction-status'))).includes('双方已接受'), 'it reads 双方已接受');
         const mine = owner.getByTestId('my-resources');
         await waitVisible(mine, 'the partner’s resources with their places');
-        await waitFor(async () => (await mine.getByTestId('resource-capacity').first().getAttribute('data-taken')) === '1', 'one of the resource’s places taken by the acceptance');
+        const mineRow = mine.locator('tr', { hasText: resourceName });
+        await waitFor(async () => (await mineRow.getByTestId('resource-capacity').getAttribute('data-taken')) === '1', 'one of the resource’s places taken by the acceptance');
         assert(await noSideScroll(owner), 'the accepted introduction does not scroll sideways at 390 px');
 
         // 6. The manager records the meeting (today, Shanghai) and the outcome.

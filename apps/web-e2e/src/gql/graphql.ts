@@ -115,6 +115,22 @@ export type BuyBackInput = {
   premiumBasisPoints: number;
 };
 
+/** What a resource’s capacity counts. */
+export type CapacityPeriod =
+  /** Introductions accepted and not concluded yet (at once). */
+  | 'CONCURRENT'
+  /** Introductions accepted in the Shanghai calendar month. */
+  | 'MONTH'
+  /** Introductions accepted in the Shanghai calendar quarter. */
+  | 'QUARTER';
+
+/** Why a resource must never be introduced to an organisation. */
+export type ConflictReason =
+  /** A declared relation (a shareholder, a family tie, a dispute). */
+  | 'DECLARED'
+  /** An investor’s portfolio company. */
+  | 'PORTFOLIO';
+
 /** How a project works with the centre. */
 export type CooperationMode =
   /** Pays for compute with shares instead of cash. */
@@ -150,6 +166,34 @@ export type CreateClusterInput = {
   description?: string | null | undefined;
   /** Unique (ignoring case), 2–60 characters after trimming, e.g. "成都智算中心 · 二期"; longer is userError VALIDATION_FAILED. */
   name: string;
+};
+
+/** A new resource: exactly one owner, a person or an organisation. */
+export type CreateMatchResourceInput = {
+  /** Off: on leave or not taking new matches. */
+  available?: boolean;
+  /** Takes matches from then on. */
+  availableFrom?: string | null | undefined;
+  /** Takes matches until then. */
+  availableUntil?: string | null | undefined;
+  /** Places per period, 0 to 1,000. */
+  capacity: number;
+  /** What the capacity counts. */
+  capacityPeriod: CapacityPeriod;
+  /** Organisations it must never meet (replaces the list); at most 100. */
+  conflicts?: Array<ResourceConflictInput>;
+  /** What it offers; at most 4,000 characters. */
+  description?: string;
+  /** What it is. */
+  kind: ResourceKind;
+  /** Its name; 1 to 120 characters. */
+  name: string;
+  /** The organisation that owns it (its members answer). */
+  ownerOrganisationId?: string | number | null | undefined;
+  /** The person who owns it (a consultant, a manager, an engineer). */
+  ownerUserId?: string | number | null | undefined;
+  /** Its tags. */
+  tags: MatchTagsInput;
 };
 
 /** A new customer organisation. */
@@ -233,6 +277,18 @@ export type InviteUserInput = {
   role?: Role | null | undefined;
 };
 
+/** Tags; each list at most 20 slugs (letters, digits, hyphens; spaces and case are normalised). */
+export type MatchTagsInput = {
+  /** Industries. */
+  industries?: Array<string>;
+  /** Regions. */
+  regions?: Array<string>;
+  /** Project stages. */
+  stages?: Array<string>;
+  /** Technologies. */
+  technologies?: Array<string>;
+};
+
 /** Where a need stands. */
 export type NeedState =
   /** Withdrawn or done; no more suggestions. */
@@ -291,6 +347,14 @@ export type ProposeTermSheetInput = {
   projectId: string | number;
   /** The proposed terms. */
   terms: TermSheetTermsInput;
+};
+
+/** An organisation a resource must never be introduced to. */
+export type ResourceConflictInput = {
+  /** The organisation (never the resource’s own owner). */
+  organisationId: string | number;
+  /** Why. */
+  reason?: ConflictReason;
 };
 
 /** What a resource offered to startups is. */
@@ -698,6 +762,13 @@ export type E2eAnswerIntroductionMutationVariables = Exact<{
 
 export type E2eAnswerIntroductionMutation = { answerIntroduction: { introduction: { id: string, status: IntroductionStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
+export type E2eCreateMatchResourceMutationVariables = Exact<{
+  input: CreateMatchResourceInput;
+}>;
+
+
+export type E2eCreateMatchResourceMutation = { createMatchResource: { resource: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
 export type E2eOpenProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -838,6 +909,7 @@ export const E2eMatchNeedsDocument = {"kind":"Document","definitions":[{"kind":"
 export const E2eIntroductionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eIntroductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"startupAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"resourceAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"metOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNotes"}},{"kind":"Field","name":{"kind":"Name","value":"mySides"}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eIntroductionsQuery, E2eIntroductionsQueryVariables>;
 export const E2eMatchResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eMatchResources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CUSTOMER"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"capacityUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taken"}},{"kind":"Field","name":{"kind":"Name","value":"left"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eMatchResourcesQuery, E2eMatchResourcesQueryVariables>;
 export const E2eAnswerIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eAnswerIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<E2eAnswerIntroductionMutation, E2eAnswerIntroductionMutationVariables>;
+export const E2eCreateMatchResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eCreateMatchResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatchResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMatchResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCreateMatchResourceMutation, E2eCreateMatchResourceMutationVariables>;
 export const E2eOpenProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eOpenProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voucherProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<E2eOpenProgrammesQuery, E2eOpenProgrammesQueryVariables>;
 export const E2eApplyForVoucherDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eApplyForVoucher"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForVoucherInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForVoucher"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eApplyForVoucherMutation, E2eApplyForVoucherMutationVariables>;
 export const E2eApproveVoucherApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eApproveVoucherApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveVoucherApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveVoucherApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voucher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eApproveVoucherApplicationMutation, E2eApproveVoucherApplicationMutationVariables>;

@@ -18,3 +18,9 @@ export const E2eAnswerIntroduction = graphql(`
     answerIntroduction(input: $input) { introduction { id status } userErrors { code message field } }
   }
 `);
+
+export const E2eCreateMatchResource = graphql(`
+  mutation E2eCreateMatchResource($input: CreateMatchResourceInput!) {
+    createMatchResource(input: $input) { resource { id name } userErrors { code message field } }
+  }
+`);
