@@ -2,10 +2,12 @@
  * Issue 14's browser flow (资源嫁接): a founder posts a need for a customer; the demo manager adds a
  * customer resource owned by another organisation (the scenario's partner), runs the suggestions and
  * proposes the top-ranked resource for the need; the founder accepts for the startup and the
- * partner's member accepts for the resource (in their own portal, on a phone); the manager records
- * the meeting and the outcome. Both organisations, the founders and the project are the scenario's
- * own (support/scenario.ts); the one tag they share is stamped, so the demo data never outranks them.
- * zh-CN throughout, then the introduction and the funnel once in English.
+ * partner's member accepts for the resource (in their own portal, on a phone, from the notification);
+ * the manager records the meeting and the outcome. Refusals (a negative capacity, a resource in
+ * conflict, answering for the other side) are shown and change nothing. Both organisations, the
+ * founders and the project are the scenario's own (support/scenario.ts); the one tag they share is
+ * stamped, so the demo data never outranks them. zh-CN throughout, then the introduction and the
+ * funnel once in English.
  */
 import type { Locator, Page } from 'playwright-core';
 import { launchChromium, newContext, PHONE } from './support/browser.js';
@@ -85,8 +87,13 @@ await runScenarios([
         await choose(manager, manager.getByTestId('resource-owner-organisation'), partner.organisationName, { type: true });
         await addTags(manager, manager.getByTestId('tags-industries'), [industry, 'remote-sensing']);
         await addTags(manager, manager.getByTestId('tags-regions'), ['chengdu']);
-        await manager.getByTestId('resource-capacity-input').fill('2');
         await choose(manager, manager.getByTestId('resource-period'), '每季度');
+        // A capacity below zero is the server's to refuse: under the field, in Chinese, and nothing is made.
+        await manager.getByTestId('resource-capacity-input').fill('-1');
+        await manager.getByTestId('resource-submit').click();
+        await waitVisible(manager.locator('.ant-form-item-explain-error', { hasText: '容量须为 0 到 1000 的整数' }), 'the refusal of a negative capacity under the field');
+        assert(manager.url().endsWith('/matchmaking/resources/new'), 'still on the new resource form');
+        await manager.getByTestId('resource-capacity-input').fill('2');
         await manager.getByTestId('resource-submit').click();
         await waitFor(async () => /\/matchmaking\/resources\/[0-9a-f-]{36}$/.test(manager.url()), 'the new resource’s page');
         const resourceId = manager.url().split('/').pop()!;
@@ -150,19 +157,26 @@ await runScenarios([
         const onTheirBehalf = (await graphqlRequest(E2eAnswerIntroduction, { input: { introductionId: introduction.id, side: 'RESOURCE', answer: 'ACCEPT' } }, startup.founderToken)).answerIntroduction;
         assert(onTheirBehalf.userErrors[0]?.code === 'NOT_YOUR_SIDE' && onTheirBehalf.introduction === null, `answering for the other side is refused, got ${JSON.stringify(onTheirBehalf)}`);
 
-        // 5. The partner's member accepts for the resource, on a phone.
+        // 5. The partner's member accepts for the resource, on a phone, from the notification about it.
         const owner = await (await newContext(browser, PHONE)).newPage();
         track(owner);
         await signIn(owner, partner.founderEmail, partner.password);
-        await owner.goto('/portal/matchmaking/introductions');
-        const ownerCard = owner.getByTestId('resource-introductions').locator(`[data-introduction-id="${introduction.id}"]`);
+        await owner.getByTestId('notification-bell').click();
+        const notice = owner.locator('[data-testid="notification-item"][data-kind="INTRODUCTION_PROPOSED"]');
+        await waitVisible(notice, 'the proposal in the owner’s notifications');
+        assert((await textOf(notice.first())).includes(resourceName), 'the notification names the resource');
+        await notice.first().click();
+        await waitFor(async () => owner.url().endsWith(`/portal/matchmaking/introductions/${introduction.id}`), 'the notification leading to the introduction');
+        const ownerCard = owner.getByTestId('introduction-page').getByTestId('introduction-card');
         await waitVisible(ownerCard, 'the introduction of the partner’s resource');
-        assert((await owner.getByTestId('startup-introductions').locator(`[data-introduction-id="${introduction.id}"]`).count()) === 0, 'it is not listed as the partner’s own startup introduction');
         assert((await ownerCard.getByTestId('accept-STARTUP').count()) === 0, 'the owner has no button for the startup’s side');
-        assert(await noSideScroll(owner), 'my introductions do not scroll sideways at 390 px');
+        assert(await noSideScroll(owner), 'the introduction does not scroll sideways at 390 px');
         await ownerCard.getByTestId('accept-RESOURCE').click();
         await waitFor(async () => (await ownerCard.getAttribute('data-status')) === 'ACCEPTED', 'the introduction accepted by both');
         assert((await textOf(ownerCard.getByTestId('introduction-status'))).includes('双方已接受'), 'it reads 双方已接受');
+        await owner.goto('/portal/matchmaking/introductions');
+        await waitVisible(owner.getByTestId('resource-introductions').locator(`[data-introduction-id="${introduction.id}"][data-status="ACCEPTED"]`), 'the accepted introduction among the partner’s resources’ ones');
+        assert((await owner.getByTestId('startup-introductions').locator(`[data-introduction-id="${introduction.id}"]`).count()) === 0, 'it is not listed as the partner’s own startup introduction');
         const mine = owner.getByTestId('my-resources');
         await waitVisible(mine, 'the partner’s resources with their places');
         const mineRow = mine.locator('tr', { hasText: resourceName });
