@@ -99,6 +99,11 @@ await runScenarios([
         const resourceId = manager.url().split('/').pop()!;
         await waitFor(async () => (await manager.getByTestId('resource-capacity').getAttribute('data-taken')) === '0', 'the resource with none of its places taken');
         assert((await textOf(manager.getByTestId('resource-capacity'))).includes('0 / 2 · 本季度'), 'the capacity reads 0 / 2 this quarter');
+        // Edited on its page: the form holds what was saved, and saves again.
+        assert((await manager.getByTestId('resource-capacity-input').inputValue()) === '2', 'the edit form shows the saved capacity');
+        await manager.getByTestId('resource-description').fill('愿意为遥感初创企业提供三个月试点场景');
+        await manager.getByTestId('resource-submit').click();
+        await waitVisible(manager.locator('.ant-message-notice', { hasText: '已保存' }), 'the saved message');
 
         // The need is among the open needs, found by the kind filter.
         await manager.goto('/matchmaking/needs');
