@@ -42,6 +42,28 @@ export default [
     },
   },
   {
+    // libs/matching: same input, same suggestions — no I/O, clock or randomness outside its tests.
+    files: ['libs/matching/src/**/*.ts'],
+    ignores: ['libs/matching/src/**/__tests__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: FRAMEWORK_IMPORTS, message: 'libs/domain, libs/allocation and libs/matching are pure TypeScript.' },
+            { group: ['node:*', 'fs', 'path', 'os'], message: 'libs/matching does no I/O: the API reads and writes, the library computes.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'libs/matching reads no clock: pass times in.' },
+        { object: 'Math', property: 'random', message: 'libs/matching is deterministic: same input, same suggestions.' },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'libs/matching reads no environment.' }],
+    },
+  },
+  {
     // API tests read untyped GraphQL responses; typing every probe would add noise, not safety.
     files: ['apps/api/e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

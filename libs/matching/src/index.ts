@@ -1,6 +1,7 @@
 export * from './model/types.js';
 export { conflictBetween, infeasibility, placesLeft } from './feasibility/conflict.js';
 export { scorePair } from './scoring/score-pair.js';
+export { infeasibilityText } from './explain/phrases.js';
 export { OutcomeHistory, PRIOR_MEAN, PRIOR_STRENGTH, SAME_RESOURCE_WEIGHT, SIMILAR_WEIGHT, type OutcomeStats } from './scoring/past-outcomes.js';
 export { DEFAULT_WEIGHTS, resolveWeights } from './scoring/weights.js';
 export { normaliseTag, tagLabel } from './scoring/tags.js';

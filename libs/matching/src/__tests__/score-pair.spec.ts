@@ -1,4 +1,4 @@
-import { DEFAULT_WEIGHTS, conflictBetween, infeasibility, scorePair, tagLabel, type PastIntroduction } from '../index.js';
+import { DEFAULT_WEIGHTS, conflictBetween, infeasibility, infeasibilityText, scorePair, tagLabel, type PastIntroduction } from '../index.js';
 import { need, resource, tags } from './factories.js';
 
 const startup = need({
@@ -34,6 +34,11 @@ describe('infeasibility', () => {
     expect(infeasibility(startup, resource({ id: 'r', capacity: 0, used: 0 }))).toBe('NO_CAPACITY_LEFT');
     expect(infeasibility(startup, resource({ id: 'r', ownerOrganisationId: 'rival' }))).toBe('COMPETITOR');
     expect(infeasibility(startup, resource({ id: 'r' }))).toBeNull();
+  });
+
+  it('says why in both languages', () => {
+    expect(infeasibilityText('INVESTED_IN_COMPETITOR')).toEqual({ 'zh-CN': '该投资方已投资其竞争对手', en: 'the investor has invested in a competitor of the startup' });
+    expect(infeasibilityText('NO_CAPACITY_LEFT').en).toBe('no places left this period');
   });
 });
 

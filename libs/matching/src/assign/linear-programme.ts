@@ -1,6 +1,5 @@
 import type { Highs, ModelData } from 'highs';
-import type { ScoredPair } from '../model/types.js';
-import { totalOf, type Assignment, type AssignmentProblem } from './problem.js';
+import { totalOf, type Assignment, type AssignmentProblem, type CandidatePair } from './problem.js';
 
 const INTEGRAL_TOLERANCE = 1e-6;
 
@@ -18,14 +17,17 @@ export interface LpAssignment extends Assignment {
  * plus a smaller one for the resource id; over all chosen pairs they add up to less than S, so
  * the integer total score is maximised first and, among equal totals, older needs get the better
  * pairs, then lower resource ids win — the same input always gives the same choice.
+ * `integerFromTheStart` skips the LP (for side constraints that break total unimodularity, and tests).
  */
-export function assignLinearProgramme(problem: AssignmentProblem, highs: Highs): LpAssignment {
+export function assignLinearProgramme(problem: AssignmentProblem, highs: Highs, integerFromTheStart = false): LpAssignment {
   const pairs = problem.pairs;
   if (pairs.length === 0) return { pairs: [], total: 0, usedIntegerMode: false };
-  const needRow = new Map<string, number>();
-  for (const p of pairs) if (!needRow.has(p.needId)) needRow.set(p.needId, needRow.size);
-  const resourceRow = new Map<string, number>();
-  for (const p of pairs) if (!resourceRow.has(p.resourceId)) resourceRow.set(p.resourceId, needRow.size + resourceRow.size);
+  // Rows: one per need, then one per resource, that has a candidate pair.
+  const needRow = new Int32Array(problem.needs.length).fill(-1);
+  const resourceRow = new Int32Array(problem.resources.length).fill(-1);
+  let numRows = 0;
+  for (const p of pairs) if (needRow[p.need] === -1) needRow[p.need] = numRows++;
+  for (const p of pairs) if (resourceRow[p.resource] === -1) resourceRow[p.resource] = numRows++;
 
   const N = Math.max(1, problem.needs.length);
   const R = Math.max(1, problem.resources.length);
@@ -36,18 +38,20 @@ export function assignLinearProgramme(problem: AssignmentProblem, highs: Highs):
   const indices = new Int32Array(pairs.length * 2);
   const values = new Float64Array(pairs.length * 2).fill(1);
   pairs.forEach((p, j) => {
-    const needTie = ((0.4 * (N - problem.needRank.get(p.needId)!)) / N) * (p.score / maxScore);
-    const resourceTie = (0.4 * (R - problem.resourceRank.get(p.resourceId)!)) / R / S;
+    const needTie = ((0.4 * (N - p.need)) / N) * (p.score / maxScore);
+    const resourceTie = (0.4 * (R - p.resource)) / R / S;
     colCost[j] = p.score * S + needTie + resourceTie;
     starts[j] = 2 * j;
-    indices[2 * j] = needRow.get(p.needId)!;
-    indices[2 * j + 1] = resourceRow.get(p.resourceId)!;
+    // CSC wants row indices ascending within a column: need rows come before resource rows.
+    indices[2 * j] = needRow[p.need]!;
+    indices[2 * j + 1] = resourceRow[p.resource]!;
   });
   starts[pairs.length] = 2 * pairs.length;
-  const numRows = needRow.size + resourceRow.size;
   const rowUpper = new Float64Array(numRows);
-  for (const row of needRow.values()) rowUpper[row] = problem.placesPerNeed;
-  for (const [id, row] of resourceRow) rowUpper[row] = problem.capacityLeft.get(id) ?? 0;
+  for (const row of needRow) if (row >= 0) rowUpper[row] = problem.placesPerNeed;
+  resourceRow.forEach((row, r) => {
+    if (row >= 0) rowUpper[row] = problem.capacityLeft[r]!;
+  });
 
   const model: ModelData = {
     numCols: pairs.length,
@@ -61,21 +65,26 @@ export function assignLinearProgramme(problem: AssignmentProblem, highs: Highs):
     matrix: { format: 'csc' as const, numRows, numCols: pairs.length, starts, indices, values },
   };
 
-  let x = solve(highs, model, false);
-  let usedIntegerMode = false;
+  let x = solve(highs, model, integerFromTheStart);
+  let usedIntegerMode = integerFromTheStart;
   if (!x.every((v) => Math.abs(v - Math.round(v)) <= INTEGRAL_TOLERANCE)) {
     x = solve(highs, model, true);
     usedIntegerMode = true;
   }
-  const chosen: ScoredPair[] = pairs.filter((_, j) => Math.round(x[j]!) === 1);
+  const chosen: CandidatePair[] = pairs.filter((_, j) => Math.round(x[j]!) === 1);
   assertWithinBounds(problem, chosen);
   return { pairs: chosen, total: totalOf(chosen), usedIntegerMode };
 }
 
+/**
+ * LP: presolve off and no scaling — the matrix is all ones, and on the 1,000 × 500 benchmark
+ * this halves HiGHS's time (docs/benchmarks/matching.md). Integer mode keeps HiGHS's defaults.
+ * The wasm build is single-threaded, so a run repeats exactly.
+ */
 function solve(highs: Highs, model: ModelData, integer: boolean): Float64Array {
   const data = integer ? { ...model, integrality: new Int32Array(model.numCols).fill(highs.constants.variableType.integer) } : model;
   return highs.withModel(data, (m) => {
-    m.options.set({ output_flag: false, random_seed: 0 }); // the wasm build is single-threaded: runs repeat exactly
+    m.options.set(integer ? { output_flag: false, random_seed: 0 } : { presolve: 'off', simplex_scale_strategy: 0, output_flag: false, random_seed: 0 });
     m.run();
     const status = m.getModelStatus();
     if (status !== highs.constants.modelStatus.optimal) throw new Error(`HiGHS ended with model status ${status}`);
@@ -84,13 +93,11 @@ function solve(highs: Highs, model: ModelData, integer: boolean): Float64Array {
 }
 
 /** A solver answer that breaks a capacity is a bug here, never something to pass on. */
-function assertWithinBounds(problem: AssignmentProblem, chosen: readonly ScoredPair[]): void {
-  const perNeed = new Map<string, number>();
-  const perResource = new Map<string, number>();
+function assertWithinBounds(problem: AssignmentProblem, chosen: readonly CandidatePair[]): void {
+  const perNeed = new Int32Array(problem.needs.length);
+  const perResource = new Int32Array(problem.resources.length);
   for (const p of chosen) {
-    perNeed.set(p.needId, (perNeed.get(p.needId) ?? 0) + 1);
-    perResource.set(p.resourceId, (perResource.get(p.resourceId) ?? 0) + 1);
+    if (++perNeed[p.need]! > problem.placesPerNeed) throw new Error(`LP gave need ${problem.needs[p.need]!.id} too many places`);
+    if (++perResource[p.resource]! > problem.capacityLeft[p.resource]!) throw new Error(`LP over capacity of ${problem.resources[p.resource]!.id}`);
   }
-  for (const [id, n] of perNeed) if (n > problem.placesPerNeed) throw new Error(`LP gave need ${id} ${n} places`);
-  for (const [id, n] of perResource) if (n > (problem.capacityLeft.get(id) ?? 0)) throw new Error(`LP over capacity of ${id}`);
 }

@@ -1,5 +1,14 @@
-import type { MatchNeed, MatchResource, ScoredPair } from '../model/types.js';
+import type { MatchNeed, MatchResource } from '../model/types.js';
 import { placesLeft } from '../feasibility/conflict.js';
+
+/** A feasible pair as the solvers see it: positions in the problem's needs and resources. */
+export interface CandidatePair {
+  /** Index into AssignmentProblem.needs — also the need's tie-break rank (older first). */
+  need: number;
+  /** Index into AssignmentProblem.resources (sorted by id). */
+  resource: number;
+  score: number;
+}
 
 /**
  * One assignment problem: needs in tie-break order (older first, then id), resources by id,
@@ -9,18 +18,14 @@ import { placesLeft } from '../feasibility/conflict.js';
 export interface AssignmentProblem {
   needs: readonly MatchNeed[];
   resources: readonly MatchResource[];
-  /** Needs' positions in `needs` (their tie-break rank) and resources' in `resources`. */
-  needRank: ReadonlyMap<string, number>;
-  resourceRank: ReadonlyMap<string, number>;
-  /** Feasible pairs, each need's best first. */
-  pairs: readonly ScoredPair[];
+  pairs: readonly CandidatePair[];
   placesPerNeed: number;
-  /** Places left per resource id. */
-  capacityLeft: ReadonlyMap<string, number>;
+  /** Places left per resource index. */
+  capacityLeft: Int32Array;
 }
 
 export interface Assignment {
-  pairs: ScoredPair[];
+  pairs: CandidatePair[];
   total: number;
 }
 
@@ -36,33 +41,24 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Higher score first; then the older need; then need id; then resource id. */
-export function comparePairs(problem: Pick<AssignmentProblem, 'needRank' | 'resourceRank'>) {
-  return (a: ScoredPair, b: ScoredPair): number =>
-    b.score - a.score ||
-    problem.needRank.get(a.needId)! - problem.needRank.get(b.needId)! ||
-    problem.resourceRank.get(a.resourceId)! - problem.resourceRank.get(b.resourceId)!;
+/** Higher score first; then the older need; then the lower resource id. */
+export function comparePairs(a: CandidatePair, b: CandidatePair): number {
+  return b.score - a.score || a.need - b.need || a.resource - b.resource;
 }
 
-export function buildProblem(
-  needs: readonly MatchNeed[],
-  resources: readonly MatchResource[],
-  pairs: readonly ScoredPair[],
-  placesPerNeed: number,
-): AssignmentProblem {
-  const orderedNeeds = [...needs].sort(compareNeeds);
+/** Needs and resources in tie-break order, ready for `pairs` to refer to them by index. */
+export function orderProblem(needs: readonly MatchNeed[], resources: readonly MatchResource[], placesPerNeed: number): Omit<AssignmentProblem, 'pairs'> {
   const orderedResources = [...resources].sort((a, b) => compareIds(a.id, b.id));
   return {
-    needs: orderedNeeds,
+    needs: [...needs].sort(compareNeeds),
     resources: orderedResources,
-    needRank: new Map(orderedNeeds.map((n, i) => [n.id, i])),
-    resourceRank: new Map(orderedResources.map((r, i) => [r.id, i])),
-    pairs,
     placesPerNeed,
-    capacityLeft: new Map(orderedResources.map((r) => [r.id, placesLeft(r)])),
+    capacityLeft: Int32Array.from(orderedResources, placesLeft),
   };
 }
 
-export function totalOf(pairs: readonly ScoredPair[]): number {
-  return pairs.reduce((sum, p) => sum + p.score, 0);
+export function totalOf(pairs: readonly CandidatePair[]): number {
+  let total = 0;
+  for (const p of pairs) total += p.score;
+  return total;
 }

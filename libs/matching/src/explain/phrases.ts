@@ -1,4 +1,4 @@
-import type { ReasonText, Urgency } from '../model/types.js';
+import type { InfeasibleReason, ReasonText, Urgency } from '../model/types.js';
 import { tagLabel } from '../scoring/tags.js';
 
 /** "A", "A and B", "A, B and C" — English lists as people write them. */
@@ -64,4 +64,19 @@ export const phrases = {
 /** The reasons as one sentence per language: "…；…" and "…; …". */
 export function joinReasons(texts: readonly ReasonText[]): ReasonText {
   return { 'zh-CN': texts.map((t) => t['zh-CN']).join('；'), en: texts.map((t) => t.en).join('; ') };
+}
+
+const INFEASIBLE: Record<InfeasibleReason, ReasonText> = {
+  KIND_MISMATCH: { 'zh-CN': '资源类型与需求不符', en: 'the resource is of another kind than the need' },
+  UNAVAILABLE: { 'zh-CN': '资源暂不接受新的对接', en: 'the resource is not taking new matches' },
+  NO_CAPACITY_LEFT: { 'zh-CN': '本期名额已满', en: 'no places left this period' },
+  SELF: { 'zh-CN': '资源属于该企业自身', en: 'the resource belongs to the startup itself' },
+  COMPETITOR: { 'zh-CN': '资源方是该企业的竞争对手', en: "the resource's owner is one of the startup's competitors" },
+  INVESTED_IN_COMPETITOR: { 'zh-CN': '该投资方已投资其竞争对手', en: 'the investor has invested in a competitor of the startup' },
+  DECLARED: { 'zh-CN': '资源方已声明与该企业存在利益关联', en: 'the resource has declared a relation with the startup' },
+};
+
+/** Why a pair cannot be matched, in words (for a manager's override that is refused). */
+export function infeasibilityText(reason: InfeasibleReason): ReasonText {
+  return INFEASIBLE[reason];
 }

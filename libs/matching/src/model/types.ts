@@ -138,8 +138,9 @@ export interface MatchingInput {
   /** Addition. AUTO (default): HUNGARIAN when one place per need and every resource has at most 1 place left, else LP. */
   solver?: 'AUTO' | 'HUNGARIAN' | 'LP' | 'GREEDY';
   /**
-   * Addition. Only each need's best `candidatesPerNeed` feasible pairs become variables of the
-   * assignment (default: all). The greedy baseline then runs on the same pruned pairs.
+   * Addition. Only each need's best `candidatesPerNeed` feasible pairs, plus the pairs of the
+   * greedy baseline, become variables of the assignment (default: every feasible pair). The
+   * baseline itself always uses every feasible pair, so the total is still never below it.
    */
   candidatesPerNeed?: number;
 }
@@ -164,7 +165,7 @@ export interface MatchingResult {
   greedyTotalScore: number;
   /** Addition: pairs of the greedy baseline (for comparison views and tests). */
   greedyAssignments: readonly { needId: string; resourceId: string; score: number }[];
-  /** Addition: number of feasible pairs that were variables of the assignment. */
+  /** Addition: number of feasible pairs the assignment chose from (its variables). */
   candidatePairs: number;
   /** Addition: the LP optimum was not integral and integer mode was used (LP method only). */
   usedIntegerMode: boolean;

@@ -27,9 +27,9 @@ interface Tally {
   total: number;
 }
 
-function tagsOverlap(need: MatchNeed, intro: PastIntroduction): boolean {
-  const mine = new Set([...need.tags.industries, ...need.tags.technologies].map(normaliseTag));
-  return [...intro.needTags.industries, ...intro.needTags.technologies].some((t) => mine.has(normaliseTag(t)));
+/** The industries and technologies of a need, normalised: what "similar" compares. */
+function topicTags(tags: PastIntroduction['needTags']): string[] {
+  return [...new Set([...tags.industries, ...tags.technologies].map(normaliseTag))];
 }
 
 /**
@@ -38,18 +38,23 @@ function tagsOverlap(need: MatchNeed, intro: PastIntroduction): boolean {
  */
 export class OutcomeHistory {
   private readonly byResource = new Map<string, PastIntroduction[]>();
-  private readonly byKind = new Map<string, PastIntroduction[]>();
+  private readonly byKind = new Map<string, { intro: PastIntroduction; topics: readonly string[] }[]>();
   private readonly similarCache = new Map<MatchNeed, { all: Tally; byResource: Map<string, Tally> }>();
+  private readonly ownCache = new Map<string, Tally>();
 
   constructor(history: readonly PastIntroduction[]) {
     for (const intro of history) {
       push(this.byResource, intro.resourceId, intro);
-      push(this.byKind, intro.resourceKind, intro);
+      push(this.byKind, intro.resourceKind, { intro, topics: topicTags(intro.needTags) });
     }
   }
 
   stats(need: MatchNeed, resource: MatchResource): OutcomeStats {
-    const own = tally(this.byResource.get(resource.id) ?? []);
+    let own = this.ownCache.get(resource.id);
+    if (!own) {
+      own = tally(this.byResource.get(resource.id) ?? []);
+      this.ownCache.set(resource.id, own);
+    }
     const similar = this.similar(need);
     // The resource's own introductions are counted fully above, not again as "similar".
     const ownSimilar = similar.byResource.get(resource.id) ?? { successes: 0, total: 0 };
@@ -68,8 +73,9 @@ export class OutcomeHistory {
     if (cached) return cached;
     const all: Tally = { successes: 0, total: 0 };
     const byResource = new Map<string, Tally>();
-    for (const intro of this.byKind.get(need.kind) ?? []) {
-      if (!tagsOverlap(need, intro)) continue;
+    const mine = new Set(topicTags(need.tags));
+    for (const { intro, topics } of this.byKind.get(need.kind) ?? []) {
+      if (!topics.some((t) => mine.has(t))) continue;
       const ok = SUCCESS.has(intro.outcome) ? 1 : 0;
       all.successes += ok;
       all.total += 1;

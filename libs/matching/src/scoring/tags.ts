@@ -2,24 +2,17 @@ import type { Locale } from '../model/types.js';
 
 /** One spelling for comparing tags: `REMOTE_SENSING`, `Remote-Sensing` and `remote-sensing` are the same tag. */
 export function normaliseTag(tag: string): string {
-  return tag.trim().toLowerCase().replace(/[_\s]+/g, '-');
-}
-
-/** The need's tags that the resource also has, in the need's order, each once. */
-export function sharedTags(needTags: readonly string[], resourceTags: readonly string[]): string[] {
-  const offered = new Set(resourceTags.map(normaliseTag));
-  const shared: string[] = [];
-  for (const tag of needTags) {
-    const slug = normaliseTag(tag);
-    if (offered.has(slug) && !shared.includes(slug)) shared.push(slug);
+  let slug = normalised.get(tag);
+  if (slug === undefined) {
+    slug = tag.trim().toLowerCase().replace(/[_\s]+/g, '-');
+    // Tags are a small vocabulary; the bound only keeps a long-running process from growing on odd input.
+    if (normalised.size >= 10_000) normalised.clear();
+    normalised.set(tag, slug);
   }
-  return shared;
+  return slug;
 }
 
-/** Distinct normalised tags (what a need "asks for"). */
-export function distinctTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map(normaliseTag))];
-}
+const normalised = new Map<string, string>();
 
 /**
  * Display names of tags the centre uses (industries of libs/domain, common technologies,

@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/index.js';
 import { notificationsServiceOn } from '../../notifications/index.js';
 import type { Clock } from '../clock.js';
 import { IntroductionsService } from '../services/introductions.service.js';
+import { IntroductionRemindersService } from '../services/reminders.service.js';
 import { MatchNeedsService } from '../services/needs.service.js';
 import { MatchResourcesService } from '../services/resources.service.js';
 import { MatchSuggestionsService } from '../services/suggestions.service.js';
@@ -21,7 +22,8 @@ const founderEmail = (orgKey: string) => `founder@${orgKey === 'rongcheng' ? 'ro
 /**
  * The demo's matchmaking book, made through the real services on a clock set back in time: 40
  * resources of every kind (with conflicts), the startups' needs (25 open), and introductions in
- * every state from months ago to yesterday, so the funnel has history and reminders are due.
+ * every state from months ago to yesterday, so the funnel has history and the reminders due are in
+ * the bell.
  * Reuses the demo centre's organisations and people; adds no account.
  */
 export async function seedDemoMatchmaking(dataSource: DataSource, demoOrganisations: readonly { key: string; name: string }[], now = new Date()): Promise<void> {
@@ -113,4 +115,8 @@ export async function seedDemoMatchmaking(dataSource: DataSource, demoOrganisati
     at = event.at;
     await event.run();
   }
+  // The reminders already due are sent here, in-app only (the seed mails nobody): the API's ticker
+  // would otherwise e-mail demo addresses the moment it starts.
+  at = now;
+  await new IntroductionRemindersService(dataSource, notifications, clock).sendDue();
 }

@@ -1,0 +1,1 @@
+export { BENCH_WORLD, matchingInputArbitrary, sampleMatchingInput, type WorldSpec } from './generate-input.js';
