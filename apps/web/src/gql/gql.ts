@@ -150,6 +150,7 @@ type Documents = {
     "\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) {\n    recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { ...UserErrorFields } }\n  }\n": typeof types.RecordIntroductionMeetingDocument,
     "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes } userErrors { ...UserErrorFields } }\n  }\n": typeof types.RecordIntroductionOutcomeDocument,
     "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) {\n      fromMonth toMonth\n      rows { month kind proposed accepted declined met deals }\n    }\n  }\n": typeof types.MatchmakingFunnelDocument,
+    "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n": typeof types.ProposeIntroductionsDocument,
     "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params {\n            name\n            value\n          }\n          link\n          createdAt\n          readAt\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsReadFromBell($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.MarkNotificationsReadFromBellDocument,
@@ -339,6 +340,7 @@ const documents: Documents = {
     "\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) {\n    recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { ...UserErrorFields } }\n  }\n": types.RecordIntroductionMeetingDocument,
     "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes } userErrors { ...UserErrorFields } }\n  }\n": types.RecordIntroductionOutcomeDocument,
     "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) {\n      fromMonth toMonth\n      rows { month kind proposed accepted declined met deals }\n    }\n  }\n": types.MatchmakingFunnelDocument,
+    "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n": types.ProposeIntroductionsDocument,
     "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params {\n            name\n            value\n          }\n          link\n          createdAt\n          readAt\n        }\n      }\n      totalCount\n    }\n  }\n": types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsReadFromBell($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.MarkNotificationsReadFromBellDocument,
@@ -950,6 +952,10 @@ export function graphql(source: "\n  mutation RecordIntroductionOutcome($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) {\n      fromMonth toMonth\n      rows { month kind proposed accepted declined met deals }\n    }\n  }\n"): (typeof documents)["\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) {\n      fromMonth toMonth\n      rows { month kind proposed accepted declined met deals }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

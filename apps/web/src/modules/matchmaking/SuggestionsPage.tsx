@@ -1,6 +1,6 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Descriptions, Empty, Input, Segmented, Space, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Input, Popconfirm, Segmented, Space, Statistic, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,7 +8,7 @@ import { useFormat } from '../../shared/format/use-format';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { aboveGreedy } from './matchmaking-model';
-import { IntroductionsQuery, MatchSuggestionsQuery, ProposeIntroductionMutation } from './matchmaking.operations';
+import { IntroductionsQuery, MatchSuggestionsQuery, ProposeIntroductionMutation, ProposeIntroductionsMutation } from './matchmaking.operations';
 import { NeedSuggestionCard, type NeedSuggestion } from './NeedSuggestionCard';
 import { useMatchAction } from './use-match-action';
 
@@ -29,7 +29,9 @@ export function SuggestionsPage() {
   const [proposed, setProposed] = useState<Proposed[]>([]);
   const [refusals, setRefusals] = useState<Record<string, string>>({});
   const { data, loading, error, refetch } = useQuery(MatchSuggestionsQuery, { variables: { rankedPerNeed }, skip: !ran, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: true });
-  const [propose, { loading: proposing }] = useMutation(ProposeIntroductionMutation, { refetchQueries: [MatchSuggestionsQuery, IntroductionsQuery], awaitRefetchQueries: true });
+  const [propose, { loading: proposingOne }] = useMutation(ProposeIntroductionMutation, { refetchQueries: [MatchSuggestionsQuery, IntroductionsQuery], awaitRefetchQueries: true });
+  const [proposeMany, { loading: proposingAll }] = useMutation(ProposeIntroductionsMutation, { refetchQueries: [MatchSuggestionsQuery, IntroductionsQuery], awaitRefetchQueries: true });
+  const proposing = proposingOne || proposingAll;
   const result = data?.matchSuggestions;
 
   const needs = useMemo(() => {
@@ -46,6 +48,27 @@ export function SuggestionsPage() {
     if (!payload) return;
     setRefusals((r) => ({ ...r, [item.need.id]: '' }));
     if (payload.introduction) setProposed((list) => [{ introductionId: payload.introduction!.id, label: `${item.need.organisationName ?? ''} ↔ ${resourceName}` }, ...list]);
+  };
+
+  // Every need's assigned resource at once, all or none; a refusal names its item, shown on that need's card.
+  const assignedItems = (result?.needs ?? []).flatMap((n) => (n.assigned ? [{ needId: n.need.id, resourceId: n.assigned.resourceId, label: `${n.need.organisationName ?? ''} ↔ ${n.assigned.resource?.name ?? ''}` }] : []));
+  const proposeAll = async () => {
+    let refusedField: readonly string[] | null = null;
+    const payload = await act(
+      async () => {
+        const answer = (await proposeMany({ variables: { input: { items: assignedItems.map(({ needId, resourceId }) => ({ needId, resourceId })) } } })).data?.proposeIntroductions;
+        refusedField = answer?.userErrors[0]?.field ?? null;
+        return answer;
+      },
+      t('matchmaking.suggestions.proposedAll', { count: assignedItems.length }),
+      (text) => {
+        const needId = refusedField?.[0] === 'items' ? assignedItems[Number(refusedField[1])]?.needId : undefined;
+        if (needId) setRefusals((r) => ({ ...r, [needId]: text }));
+      },
+    );
+    if (!payload?.introductions) return;
+    const labels = new Map(assignedItems.map((item) => [item.needId, item.label]));
+    setProposed((list) => [...payload.introductions!.map((i) => ({ introductionId: i.id, label: labels.get(i.needId) ?? '' })), ...list]);
   };
 
   const gain = result ? aboveGreedy(result.totalScore, result.greedyTotalScore, format.locale) : null;
@@ -86,7 +109,12 @@ export function SuggestionsPage() {
           </Card>
         )}
         {result && (
-          <Input.Search allowClear placeholder={t('matchmaking.suggestions.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ maxWidth: 420 }} data-testid="suggestions-search" />
+          <Space wrap>
+            <Input.Search allowClear placeholder={t('matchmaking.suggestions.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 360, maxWidth: '100%' }} data-testid="suggestions-search" />
+            <Popconfirm title={t('matchmaking.suggestions.proposeAllConfirm', { count: assignedItems.length })} onConfirm={() => void proposeAll()}>
+              <Button disabled={assignedItems.length === 0} loading={proposingAll} data-testid="propose-all">{t('matchmaking.suggestions.proposeAll', { count: assignedItems.length })}</Button>
+            </Popconfirm>
+          </Space>
         )}
         {result && needs.length === 0 && <Card><Empty description={t('matchmaking.suggestions.noNeeds')} /></Card>}
         {needs.map((item) => (

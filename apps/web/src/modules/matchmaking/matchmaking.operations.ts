@@ -178,3 +178,10 @@ export const MatchmakingFunnelQuery = graphql(`
     }
   }
 `);
+
+/** The whole assignment at once, all or none; a refused item is named by its place (`field: ['items', i, …]`). */
+export const ProposeIntroductionsMutation = graphql(`
+  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {
+    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }
+  }
+`);
