@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import { useFormat } from '../../shared/format/use-format';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { aboveGreedy } from './matchmaking-model';
+import { aboveGreedy, refusedItem } from './matchmaking-model';
 import { IntroductionsQuery, MatchSuggestionsQuery, ProposeIntroductionMutation, ProposeIntroductionsMutation } from './matchmaking.operations';
 import { NeedSuggestionCard, type NeedSuggestion } from './NeedSuggestionCard';
 import { useMatchAction } from './use-match-action';
@@ -62,7 +62,7 @@ export function SuggestionsPage() {
       },
       t('matchmaking.suggestions.proposedAll', { count: assignedItems.length }),
       (text) => {
-        const needId = refusedField?.[0] === 'items' ? assignedItems[Number(refusedField[1])]?.needId : undefined;
+        const needId = refusedItem(refusedField, assignedItems)?.needId;
         if (needId) setRefusals((r) => ({ ...r, [needId]: text }));
       },
     );

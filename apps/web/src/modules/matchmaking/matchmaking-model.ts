@@ -58,3 +58,9 @@ export function funnelTotals(rows: readonly FunnelRowLike[]): Record<FunnelStage
   for (const row of rows) for (const stage of FUNNEL_STAGES) total[stage] += row[stage];
   return total;
 }
+
+/** The item a refusal of proposeIntroductions names (`field: ['items', '<i>', …]`), if any. */
+export function refusedItem<Item>(field: readonly string[] | null | undefined, items: readonly Item[]): Item | undefined {
+  if (field?.[0] !== 'items' || !/^\d+$/.test(field[1] ?? '')) return undefined;
+  return items[Number(field[1])];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { aboveGreedy, funnelBy, funnelTotals, normaliseTags, shanghaiDayOf, shanghaiDayStart, shanghaiToday, tagsInput } from '../matchmaking-model';
+import { aboveGreedy, funnelBy, refusedItem, funnelTotals, normaliseTags, shanghaiDayOf, shanghaiDayStart, shanghaiToday, tagsInput } from '../matchmaking-model';
 
 describe('matchmaking model', () => {
   it('writes tags as the scorer compares them: lower-case slugs, each once, sorted', () => {
@@ -32,5 +32,13 @@ describe('matchmaking model', () => {
     ]);
     expect(funnelBy(rows, 'month').map((r) => [r.key, r.counts.proposed])).toEqual([['2026-10', 3], ['2026-11', 3]]);
     expect(funnelTotals(rows)).toEqual({ proposed: 6, accepted: 3, met: 2, deals: 1 });
+  });
+
+  it('finds the item a bulk proposal’s refusal names', () => {
+    const items = [{ needId: 'a' }, { needId: 'b' }];
+    expect(refusedItem(['items', '1', 'resourceId'], items)).toEqual({ needId: 'b' });
+    expect(refusedItem(['items', '7'], items)).toBeUndefined();
+    expect(refusedItem(['input'], items)).toBeUndefined();
+    expect(refusedItem(null, items)).toBeUndefined();
   });
 });
