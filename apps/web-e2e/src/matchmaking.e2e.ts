@@ -11,13 +11,16 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { launchChromium, newContext, PHONE } from './support/browser.js';
-import { expectNoUserErrors, graphqlRequest } from './support/graphql.js';
+import { apiSignIn, expectNoUserErrors, graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
-import { E2eAnswerIntroduction, E2eCreateMatchResource, E2eIntroductions, E2eMatchNeeds, E2eMatchResources } from './support/operations/matchmaking.operations.js';
+import {
+  E2eAnswerIntroduction, E2eCreateMatchResource, E2eIntroductions, E2eMatchNeeds, E2eMatchResources, E2eMe, E2ePostMatchNeed, E2eProposeIntroduction,
+} from './support/operations/matchmaking.operations.js';
 import { signIn, textOf, waitFor, waitVisible } from './support/pages.js';
 import { createProject, createTenant, managerToken, MANAGER, stamp } from './support/scenario.js';
 
 const DESKTOP = { width: 1280, height: 900 };
+const CONSULTANT = 'consultant@suanli.dev';
 const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 /** Picks an option of an antd Select by its text, typing it first when the list is long. */
@@ -224,6 +227,47 @@ await runScenarios([
         await waitVisible(manager.getByTestId('funnel-by-kind').locator('td', { hasText: 'Customer' }), 'the customer row of the funnel by kind');
         await waitVisible(manager.getByTestId('funnel-by-kind-chart').locator('canvas'), 'the chart by kind');
         assert(await noSideScroll(manager), 'the funnel does not scroll sideways at 1280 px');
+      } finally {
+        await browser.close();
+      }
+    },
+  },
+  {
+    name: 'a consultant who owns a mentor resource answers its introduction in the console, for the resource only',
+    run: async (track) => {
+      const startup = await createTenant('导师对接');
+      const project = await createProject(startup, 'SCREENING');
+      const id = stamp();
+      const consultant = (await graphqlRequest(E2eMe, {}, await apiSignIn(CONSULTANT))).me;
+      const mentorName = `e2e 导师 ${id}`;
+      const made = (await graphqlRequest(E2eCreateMatchResource, { input: {
+        kind: 'MENTOR', name: mentorName, ownerUserId: consultant.id, capacity: 3, capacityPeriod: 'QUARTER', tags: { industries: [`e2e-${id}`] },
+      } }, await managerToken())).createMatchResource;
+      expectNoUserErrors('createMatchResource (a consultant’s)', made);
+      const posted = (await graphqlRequest(E2ePostMatchNeed, { input: { kind: 'MENTOR', projectId: project.id, description: `需要政策导师 ${id}`, tags: { industries: [`e2e-${id}`] } } }, startup.founderToken)).postMatchNeed;
+      expectNoUserErrors('postMatchNeed', posted);
+      const proposed = (await graphqlRequest(E2eProposeIntroduction, { input: { needId: posted.need!.id, resourceId: made.resource!.id } }, await managerToken())).proposeIntroduction;
+      expectNoUserErrors('proposeIntroduction', proposed);
+      const introductionId = proposed.introduction!.id;
+
+      const browser = await launchChromium();
+      try {
+        const page = await (await newContext(browser, DESKTOP)).newPage();
+        track(page);
+        await signIn(page, CONSULTANT);
+        await page.goto('/matchmaking/introductions');
+        await waitVisible(page.getByTestId('my-resources').locator('tr', { hasText: mentorName }), 'the consultant’s own resource above their introductions');
+        const card = page.locator(`[data-testid="introduction-card"][data-introduction-id="${introductionId}"]`);
+        await waitVisible(card, 'the introduction of the consultant’s resource');
+        assert((await card.getByTestId('accept-STARTUP').count()) === 0, 'no button for the startup’s side');
+        await card.getByTestId('accept-RESOURCE').click();
+        await waitFor(async () => (await card.getByTestId('resource-answer').getAttribute('data-answer')) === 'ACCEPT', 'the resource’s acceptance shown');
+        assert((await card.getAttribute('data-status')) === 'PROPOSED', 'still waiting for the startup');
+        assert((await card.getByTestId('accept-RESOURCE').count()) === 0, 'the side answered once has no buttons left');
+        assert(await noSideScroll(page), 'the console’s introductions do not scroll sideways at 1280 px');
+        // The manager's pages stay closed to a consultant.
+        await page.goto('/matchmaking/suggestions');
+        await waitFor(async () => (await page.getByTestId('match-suggestions-page').count()) === 0 && !page.url().endsWith('/matchmaking/suggestions'), 'the consultant taken away from the suggestions');
       } finally {
         await browser.close();
       }

@@ -24,6 +24,9 @@ type Documents = {
     "\n  query E2eMatchResources { matchResources(first: 100, kind: [CUSTOMER]) { edges { node { id name capacityUse { taken left } } } } }\n": typeof types.E2eMatchResourcesDocument,
     "\n  mutation E2eAnswerIntroduction($input: AnswerIntroductionInput!) {\n    answerIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n": typeof types.E2eAnswerIntroductionDocument,
     "\n  mutation E2eCreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id name } userErrors { code message field } }\n  }\n": typeof types.E2eCreateMatchResourceDocument,
+    "query E2eMatchMe { me { id displayName } }": typeof types.E2eMatchMeDocument,
+    "\n  mutation E2ePostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { code message field } }\n  }\n": typeof types.E2ePostMatchNeedDocument,
+    "\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n": typeof types.E2eProposeIntroductionDocument,
     "\n  query E2eOpenProgrammes { voucherProgrammes { id status } }\n": typeof types.E2eOpenProgrammesDocument,
     "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code field message } } }\n": typeof types.E2eApplyForVoucherDocument,
     "\n  mutation E2eApproveVoucherApplication($input: ApproveVoucherApplicationInput!) {\n    approveVoucherApplication(input: $input) { voucher { code } userErrors { code field message } }\n  }\n": typeof types.E2eApproveVoucherApplicationDocument,
@@ -56,6 +59,9 @@ const documents: Documents = {
     "\n  query E2eMatchResources { matchResources(first: 100, kind: [CUSTOMER]) { edges { node { id name capacityUse { taken left } } } } }\n": types.E2eMatchResourcesDocument,
     "\n  mutation E2eAnswerIntroduction($input: AnswerIntroductionInput!) {\n    answerIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n": types.E2eAnswerIntroductionDocument,
     "\n  mutation E2eCreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id name } userErrors { code message field } }\n  }\n": types.E2eCreateMatchResourceDocument,
+    "query E2eMatchMe { me { id displayName } }": types.E2eMatchMeDocument,
+    "\n  mutation E2ePostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { code message field } }\n  }\n": types.E2ePostMatchNeedDocument,
+    "\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n": types.E2eProposeIntroductionDocument,
     "\n  query E2eOpenProgrammes { voucherProgrammes { id status } }\n": types.E2eOpenProgrammesDocument,
     "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code field message } } }\n": types.E2eApplyForVoucherDocument,
     "\n  mutation E2eApproveVoucherApplication($input: ApproveVoucherApplicationInput!) {\n    approveVoucherApplication(input: $input) { voucher { code } userErrors { code field message } }\n  }\n": types.E2eApproveVoucherApplicationDocument,
@@ -132,6 +138,18 @@ export function graphql(source: "\n  mutation E2eAnswerIntroduction($input: Answ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2eCreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id name } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation E2eCreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id name } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eMatchMe { me { id displayName } }"): (typeof documents)["query E2eMatchMe { me { id displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2ePostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation E2ePostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

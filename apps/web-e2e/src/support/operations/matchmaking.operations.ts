@@ -24,3 +24,17 @@ export const E2eCreateMatchResource = graphql(`
     createMatchResource(input: $input) { resource { id name } userErrors { code message field } }
   }
 `);
+
+export const E2eMe = graphql(`query E2eMatchMe { me { id displayName } }`);
+
+export const E2ePostMatchNeed = graphql(`
+  mutation E2ePostMatchNeed($input: PostMatchNeedInput!) {
+    postMatchNeed(input: $input) { need { id } userErrors { code message field } }
+  }
+`);
+
+export const E2eProposeIntroduction = graphql(`
+  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {
+    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }
+  }
+`);
