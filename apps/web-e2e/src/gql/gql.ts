@@ -25,6 +25,14 @@ type Documents = {
     "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": typeof types.E2eMyProjectsDocument,
     "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": typeof types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": typeof types.E2eProjectTermSheetsDocument,
+    "\n  query E2eMatchNeeds { matchNeeds(first: 100) { edges { node { id state description kind } } } }\n": typeof types.E2eMatchNeedsDocument,
+    "\n  query E2eIntroductions { introductions(first: 100) { edges { node { id status needId resourceId startupAnswer resourceAnswer metOn outcome outcomeNotes mySides } } } }\n": typeof types.E2eIntroductionsDocument,
+    "\n  query E2eMatchResources { matchResources(first: 100, kind: [CUSTOMER]) { edges { node { id name capacityUse { taken left } } } } }\n": typeof types.E2eMatchResourcesDocument,
+    "\n  mutation E2eAnswerIntroduction($input: AnswerIntroductionInput!) {\n    answerIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n": typeof types.E2eAnswerIntroductionDocument,
+    "\n  mutation E2eCreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id name } userErrors { code message field } }\n  }\n": typeof types.E2eCreateMatchResourceDocument,
+    "query E2eMatchMe { me { id displayName } }": typeof types.E2eMatchMeDocument,
+    "\n  mutation E2ePostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { code message field } }\n  }\n": typeof types.E2ePostMatchNeedDocument,
+    "\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n": typeof types.E2eProposeIntroductionDocument,
     "\n  query E2eOpenProgrammes { voucherProgrammes { id status } }\n": typeof types.E2eOpenProgrammesDocument,
     "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code field message } } }\n": typeof types.E2eApplyForVoucherDocument,
     "\n  mutation E2eApproveVoucherApplication($input: ApproveVoucherApplicationInput!) {\n    approveVoucherApplication(input: $input) { voucher { code } userErrors { code field message } }\n  }\n": typeof types.E2eApproveVoucherApplicationDocument,
@@ -58,6 +66,14 @@ const documents: Documents = {
     "\n  query E2eMyProjects {\n    projects(first: 50) { edges { node { id name organisation { id } } } }\n  }\n": types.E2eMyProjectsDocument,
     "\n  query E2eCentreHolding($organisationId: ID!) {\n    capTable(organisationId: $organisationId) { stakeholders { kind shares } }\n  }\n": types.E2eCentreHoldingDocument,
     "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n": types.E2eProjectTermSheetsDocument,
+    "\n  query E2eMatchNeeds { matchNeeds(first: 100) { edges { node { id state description kind } } } }\n": types.E2eMatchNeedsDocument,
+    "\n  query E2eIntroductions { introductions(first: 100) { edges { node { id status needId resourceId startupAnswer resourceAnswer metOn outcome outcomeNotes mySides } } } }\n": types.E2eIntroductionsDocument,
+    "\n  query E2eMatchResources { matchResources(first: 100, kind: [CUSTOMER]) { edges { node { id name capacityUse { taken left } } } } }\n": types.E2eMatchResourcesDocument,
+    "\n  mutation E2eAnswerIntroduction($input: AnswerIntroductionInput!) {\n    answerIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n": types.E2eAnswerIntroductionDocument,
+    "\n  mutation E2eCreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id name } userErrors { code message field } }\n  }\n": types.E2eCreateMatchResourceDocument,
+    "query E2eMatchMe { me { id displayName } }": types.E2eMatchMeDocument,
+    "\n  mutation E2ePostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { code message field } }\n  }\n": types.E2ePostMatchNeedDocument,
+    "\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n": types.E2eProposeIntroductionDocument,
     "\n  query E2eOpenProgrammes { voucherProgrammes { id status } }\n": types.E2eOpenProgrammesDocument,
     "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code field message } } }\n": types.E2eApplyForVoucherDocument,
     "\n  mutation E2eApproveVoucherApplication($input: ApproveVoucherApplicationInput!) {\n    approveVoucherApplication(input: $input) { voucher { code } userErrors { code field message } }\n  }\n": types.E2eApproveVoucherApplicationDocument,
@@ -138,6 +154,38 @@ export function graphql(source: "\n  query E2eCentreHolding($organisationId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n"): (typeof documents)["\n  query E2eProjectTermSheets($projectId: ID) {\n    termSheets(projectId: $projectId) {\n      id\n      status\n      signedVersionNo\n      currentVersion { versionNo terms { creditFen } derived { centreShares } }\n      acceptances { versionNo side }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eMatchNeeds { matchNeeds(first: 100) { edges { node { id state description kind } } } }\n"): (typeof documents)["\n  query E2eMatchNeeds { matchNeeds(first: 100) { edges { node { id state description kind } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eIntroductions { introductions(first: 100) { edges { node { id status needId resourceId startupAnswer resourceAnswer metOn outcome outcomeNotes mySides } } } }\n"): (typeof documents)["\n  query E2eIntroductions { introductions(first: 100) { edges { node { id status needId resourceId startupAnswer resourceAnswer metOn outcome outcomeNotes mySides } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eMatchResources { matchResources(first: 100, kind: [CUSTOMER]) { edges { node { id name capacityUse { taken left } } } } }\n"): (typeof documents)["\n  query E2eMatchResources { matchResources(first: 100, kind: [CUSTOMER]) { edges { node { id name capacityUse { taken left } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eAnswerIntroduction($input: AnswerIntroductionInput!) {\n    answerIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation E2eAnswerIntroduction($input: AnswerIntroductionInput!) {\n    answerIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eCreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id name } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation E2eCreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id name } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eMatchMe { me { id displayName } }"): (typeof documents)["query E2eMatchMe { me { id displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2ePostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation E2ePostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

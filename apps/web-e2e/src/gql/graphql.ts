@@ -53,6 +53,16 @@ export type AllocationState =
   /** Holding its cards. */
   | 'RUNNING';
 
+/** One side’s answer to a proposed introduction. */
+export type AnswerIntroductionInput = {
+  /** Accept or decline. */
+  answer: IntroductionAnswer;
+  /** The introduction. */
+  introductionId: string | number;
+  /** The side the caller answers for (refused with NOT_YOUR_SIDE for the other one). */
+  side: IntroductionSide;
+};
+
 /** An application for incubation. */
 export type ApplyForProjectInput = {
   /** The compute budget in integer fen (CNY), as a string of digits, e.g. "20000000" for ¥200,000. */
@@ -104,6 +114,22 @@ export type BuyBackInput = {
   /** Premium over the price the centre paid, in basis points (0–10000). */
   premiumBasisPoints: number;
 };
+
+/** What a resource’s capacity counts. */
+export type CapacityPeriod =
+  /** Introductions accepted and not concluded yet (at once). */
+  | 'CONCURRENT'
+  /** Introductions accepted in the Shanghai calendar month. */
+  | 'MONTH'
+  /** Introductions accepted in the Shanghai calendar quarter. */
+  | 'QUARTER';
+
+/** Why a resource must never be introduced to an organisation. */
+export type ConflictReason =
+  /** A declared relation (a shareholder, a family tie, a dispute). */
+  | 'DECLARED'
+  /** An investor’s portfolio company. */
+  | 'PORTFOLIO';
 
 /** How a project works with the centre. */
 export type CooperationMode =
@@ -158,6 +184,34 @@ export type CreateKbArticleInput = {
   titleZh: string;
 };
 
+/** A new resource: exactly one owner, a person or an organisation. */
+export type CreateMatchResourceInput = {
+  /** Off: on leave or not taking new matches. */
+  available?: boolean;
+  /** Takes matches from then on. */
+  availableFrom?: string | null | undefined;
+  /** Takes matches until then. */
+  availableUntil?: string | null | undefined;
+  /** Places per period, 0 to 1,000. */
+  capacity: number;
+  /** What the capacity counts. */
+  capacityPeriod: CapacityPeriod;
+  /** Organisations it must never meet (replaces the list); at most 100. */
+  conflicts?: Array<ResourceConflictInput>;
+  /** What it offers; at most 4,000 characters. */
+  description?: string;
+  /** What it is. */
+  kind: ResourceKind;
+  /** Its name; 1 to 120 characters. */
+  name: string;
+  /** The organisation that owns it (its members answer). */
+  ownerOrganisationId?: string | number | null | undefined;
+  /** The person who owns it (a consultant, a manager, an engineer). */
+  ownerUserId?: string | number | null | undefined;
+  /** Its tags. */
+  tags: MatchTagsInput;
+};
+
 /** A new customer organisation. */
 export type CreateOrganisationInput = {
   /** Its industry. */
@@ -191,6 +245,44 @@ export type Industry =
   /** Transport. */
   | 'TRANSPORT';
 
+/** A side’s answer to a proposed introduction. */
+export type IntroductionAnswer =
+  /** Yes, let us meet. */
+  | 'ACCEPT'
+  /** No. */
+  | 'DECLINE';
+
+/** What came of an introduction. */
+export type IntroductionOutcome =
+  /** A deal (a contract, a partnership). */
+  | 'DEAL'
+  /** An investment. */
+  | 'INVESTMENT'
+  /** Nothing came of it. */
+  | 'NO_DEAL'
+  /** A pilot project. */
+  | 'PILOT';
+
+/** One side of an introduction. */
+export type IntroductionSide =
+  /** The resource (its owner, or a member of its owner organisation, answers). */
+  | 'RESOURCE'
+  /** The startup that posted the need (its founders answer). */
+  | 'STARTUP';
+
+/** Where an introduction stands. */
+export type IntroductionStatus =
+  /** Both sides accepted; it holds one of the resource’s places. */
+  | 'ACCEPTED'
+  /** The outcome is recorded. */
+  | 'CONCLUDED'
+  /** One side declined. */
+  | 'DECLINED'
+  /** They met. */
+  | 'MET'
+  /** Proposed by a manager; waiting for both sides to answer. */
+  | 'PROPOSED';
+
 /** Whom to invite, into which organisation, with which role. */
 export type InviteUserInput = {
   /** Where the invitation link is sent; no account may have it yet. */
@@ -210,6 +302,38 @@ export type KbArticleStatus =
   /** Was published, now hidden from readers; its versions are kept. */
   | 'UNPUBLISHED';
 
+/** Tags; each list at most 20 slugs (letters, digits, hyphens; spaces and case are normalised). */
+export type MatchTagsInput = {
+  /** Industries. */
+  industries?: Array<string>;
+  /** Regions. */
+  regions?: Array<string>;
+  /** Project stages. */
+  stages?: Array<string>;
+  /** Technologies. */
+  technologies?: Array<string>;
+};
+
+/** Where a need stands. */
+export type NeedState =
+  /** Withdrawn or done; no more suggestions. */
+  | 'CLOSED'
+  /** An introduction for it was accepted by both sides. */
+  | 'MATCHED'
+  /** Looking for a match. */
+  | 'OPEN';
+
+/** How urgent a startup’s need is. */
+export type NeedUrgency =
+  /** Critical: blocks the project. */
+  | 'CRITICAL'
+  /** High. */
+  | 'HIGH'
+  /** Low. */
+  | 'LOW'
+  /** Normal. */
+  | 'NORMAL';
+
 /** What kind of organisation a tenant is. */
 export type OrganisationKind =
   /** The computing centre itself (exactly one). */
@@ -226,6 +350,24 @@ export type OrganisationKind =
   | 'STARTUP'
   /** A university. */
   | 'UNIVERSITY';
+
+/** A startup’s need, for one of its projects. */
+export type PostMatchNeedInput = {
+  /** Competitors to keep away from (customers, investors tied to them); at most 50. */
+  competitorOrganisationIds?: Array<string | number>;
+  /** What exactly is needed; 1 to 4,000 characters. */
+  description: string;
+  /** The kind of resource asked for. */
+  kind: ResourceKind;
+  /** The startup; founders may leave it out (their own), managers name it. */
+  organisationId?: string | number | null | undefined;
+  /** The project it serves; must be the organisation’s. */
+  projectId: string | number;
+  /** Its tags. */
+  tags: MatchTagsInput;
+  /** How urgent. */
+  urgency?: NeedUrgency;
+};
 
 /** ADAPTATION fills gaps (porting work), STANDARD is the default, URGENT may preempt preemptible work. */
 export type PriorityClass =
@@ -253,6 +395,14 @@ export type ProjectStage =
   /** Managers are assessing the application. */
   | 'SCREENING';
 
+/** A manager’s proposal: the assignment’s resource, another ranked one (a swap) or any other (an override). */
+export type ProposeIntroductionInput = {
+  /** The open need. */
+  needId: string | number;
+  /** The resource; refused if it conflicts with the startup, is full or unavailable. */
+  resourceId: string | number;
+};
+
 /** Open a term sheet for a project with its first version (centre staff). */
 export type ProposeTermSheetInput = {
   /** The project. */
@@ -260,6 +410,29 @@ export type ProposeTermSheetInput = {
   /** The proposed terms. */
   terms: TermSheetTermsInput;
 };
+
+/** An organisation a resource must never be introduced to. */
+export type ResourceConflictInput = {
+  /** The organisation (never the resource’s own owner). */
+  organisationId: string | number;
+  /** Why. */
+  reason?: ConflictReason;
+};
+
+/** What a resource offered to startups is. */
+export type ResourceKind =
+  /** An engineer who ports models to domestic accelerators. */
+  | 'ADAPTATION_ENGINEER'
+  /** A prospective customer for a pilot or a purchase. */
+  | 'CUSTOMER'
+  /** A data set a provider offers. */
+  | 'DATASET'
+  /** An investor (a fund, an angel). */
+  | 'INVESTOR'
+  /** A mentor (a consultant, a manager, a professor). */
+  | 'MENTOR'
+  /** A partner company (technology, channel). */
+  | 'PARTNER';
 
 /** What a person (or, for INTEGRATION, a token) may do. */
 export type Role =
@@ -688,6 +861,54 @@ export type E2eProjectTermSheetsQueryVariables = Exact<{
 
 export type E2eProjectTermSheetsQuery = { termSheets: Array<{ id: string, status: TermSheetStatus, signedVersionNo: number | null, currentVersion: { versionNo: number, terms: { creditFen: string }, derived: { centreShares: string } }, acceptances: Array<{ versionNo: number, side: TermSheetSide }> }> };
 
+export type E2eMatchNeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eMatchNeedsQuery = { matchNeeds: { edges: Array<{ node: { id: string, state: NeedState, description: string, kind: ResourceKind } }> } };
+
+export type E2eIntroductionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eIntroductionsQuery = { introductions: { edges: Array<{ node: { id: string, status: IntroductionStatus, needId: string, resourceId: string, startupAnswer: IntroductionAnswer | null, resourceAnswer: IntroductionAnswer | null, metOn: string | null, outcome: IntroductionOutcome | null, outcomeNotes: string | null, mySides: Array<IntroductionSide> } }> } };
+
+export type E2eMatchResourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eMatchResourcesQuery = { matchResources: { edges: Array<{ node: { id: string, name: string, capacityUse: { taken: number, left: number } } }> } };
+
+export type E2eAnswerIntroductionMutationVariables = Exact<{
+  input: AnswerIntroductionInput;
+}>;
+
+
+export type E2eAnswerIntroductionMutation = { answerIntroduction: { introduction: { id: string, status: IntroductionStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type E2eCreateMatchResourceMutationVariables = Exact<{
+  input: CreateMatchResourceInput;
+}>;
+
+
+export type E2eCreateMatchResourceMutation = { createMatchResource: { resource: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type E2eMatchMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eMatchMeQuery = { me: { id: string, displayName: string } };
+
+export type E2ePostMatchNeedMutationVariables = Exact<{
+  input: PostMatchNeedInput;
+}>;
+
+
+export type E2ePostMatchNeedMutation = { postMatchNeed: { need: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type E2eProposeIntroductionMutationVariables = Exact<{
+  input: ProposeIntroductionInput;
+}>;
+
+
+export type E2eProposeIntroductionMutation = { proposeIntroduction: { introduction: { id: string, status: IntroductionStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
 export type E2eOpenProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -830,6 +1051,14 @@ export const E2eMyTicketCountDocument = {"kind":"Document","definitions":[{"kind
 export const E2eMyProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eMyProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eMyProjectsQuery, E2eMyProjectsQueryVariables>;
 export const E2eCentreHoldingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eCentreHolding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stakeholders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCentreHoldingQuery, E2eCentreHoldingQueryVariables>;
 export const E2eProjectTermSheetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eProjectTermSheets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termSheets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"derived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centreShares"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"side"}}]}}]}}]}}]} as unknown as DocumentNode<E2eProjectTermSheetsQuery, E2eProjectTermSheetsQueryVariables>;
+export const E2eMatchNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eMatchNeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eMatchNeedsQuery, E2eMatchNeedsQueryVariables>;
+export const E2eIntroductionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eIntroductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"startupAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"resourceAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"metOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNotes"}},{"kind":"Field","name":{"kind":"Name","value":"mySides"}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eIntroductionsQuery, E2eIntroductionsQueryVariables>;
+export const E2eMatchResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eMatchResources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CUSTOMER"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"capacityUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taken"}},{"kind":"Field","name":{"kind":"Name","value":"left"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eMatchResourcesQuery, E2eMatchResourcesQueryVariables>;
+export const E2eAnswerIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eAnswerIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<E2eAnswerIntroductionMutation, E2eAnswerIntroductionMutationVariables>;
+export const E2eCreateMatchResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eCreateMatchResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatchResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMatchResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCreateMatchResourceMutation, E2eCreateMatchResourceMutationVariables>;
+export const E2eMatchMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eMatchMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<E2eMatchMeQuery, E2eMatchMeQueryVariables>;
+export const E2ePostMatchNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2ePostMatchNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostMatchNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postMatchNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<E2ePostMatchNeedMutation, E2ePostMatchNeedMutationVariables>;
+export const E2eProposeIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eProposeIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<E2eProposeIntroductionMutation, E2eProposeIntroductionMutationVariables>;
 export const E2eOpenProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eOpenProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voucherProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<E2eOpenProgrammesQuery, E2eOpenProgrammesQueryVariables>;
 export const E2eApplyForVoucherDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eApplyForVoucher"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForVoucherInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForVoucher"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eApplyForVoucherMutation, E2eApplyForVoucherMutationVariables>;
 export const E2eApproveVoucherApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eApproveVoucherApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveVoucherApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveVoucherApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voucher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eApproveVoucherApplicationMutation, E2eApproveVoucherApplicationMutationVariables>;

@@ -127,6 +127,31 @@ type Documents = {
     "\n  mutation PublishKbArticle($articleId: ID!) {\n    publishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n        hasUnpublishedChanges\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.PublishKbArticleDocument,
     "\n  mutation UnpublishKbArticle($articleId: ID!) {\n    unpublishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UnpublishKbArticleDocument,
     "\n  mutation MarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) {\n      counted\n      article {\n        id\n        deflectionCount\n        helpfulByMe\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MarkKbArticleHelpfulDocument,
+    "\n  fragment MatchTagsFields on MatchTags { industries technologies stages regions }\n": typeof types.MatchTagsFieldsFragmentDoc,
+    "\n  fragment MatchReasonFields on MatchReason { code points textZh textEn }\n": typeof types.MatchReasonFieldsFragmentDoc,
+    "\n  fragment MatchResourceListFields on MatchResource {\n    id kind name description ownerName ownerUserId ownerOrganisationId capacity capacityPeriod available availableFrom availableUntil mine\n    tags { ...MatchTagsFields }\n    capacityUse { capacity taken left periodLabelZh periodLabelEn }\n  }\n": typeof types.MatchResourceListFieldsFragmentDoc,
+    "\n  fragment MatchNeedListFields on MatchNeed {\n    id kind description urgency state organisationId organisationName projectId projectName projectStage postedByName createdAt updatedAt closedAt\n    tags { ...MatchTagsFields }\n  }\n": typeof types.MatchNeedListFieldsFragmentDoc,
+    "\n  fragment IntroductionListFields on Introduction {\n    id status choice score explanationZh explanationEn organisationName proposedAt proposedByName startupAnswer startupAnsweredAt\n    resourceAnswer resourceAnsweredAt acceptedAt declinedAt metOn outcome outcomeNotes concludedAt mySides mayRecord needId resourceId\n    resource { id kind name ownerName }\n    need { id kind description urgency projectName }\n  }\n": typeof types.IntroductionListFieldsFragmentDoc,
+    "\n  query MatchResources($first: Int!, $after: String, $kind: [ResourceKind!]) {\n    matchResources(first: $first, after: $after, kind: $kind) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...MatchResourceListFields } }\n    }\n  }\n": typeof types.MatchResourcesDocument,
+    "\n  query MatchResource($id: ID!) {\n    matchResource(id: $id) {\n      ...MatchResourceListFields\n      conflicts { organisationId organisationName reason }\n    }\n  }\n": typeof types.MatchResourceDocument,
+    "\n  query MatchOrganisationChoices($after: String) {\n    organisations(first: 100, after: $after) { pageInfo { ...PageInfoFields } edges { node { id name kind } } }\n  }\n": typeof types.MatchOrganisationChoicesDocument,
+    "\n  query MatchConsultantChoices { consultantGroups { id members { userId displayName } } }\n": typeof types.MatchConsultantChoicesDocument,
+    "\n  mutation CreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id } userErrors { ...UserErrorFields } }\n  }\n": typeof types.CreateMatchResourceDocument,
+    "\n  mutation UpdateMatchResource($input: UpdateMatchResourceInput!) {\n    updateMatchResource(input: $input) { resource { id } userErrors { ...UserErrorFields } }\n  }\n": typeof types.UpdateMatchResourceDocument,
+    "\n  query MatchNeeds($first: Int!, $after: String, $state: [NeedState!], $organisationId: ID) {\n    matchNeeds(first: $first, after: $after, state: $state, organisationId: $organisationId) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...MatchNeedListFields } }\n    }\n  }\n": typeof types.MatchNeedsDocument,
+    "\n  query MatchMyProjects { projects(first: 100) { edges { node { id name stage } } } }\n": typeof types.MatchMyProjectsDocument,
+    "\n  mutation PostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { ...UserErrorFields } }\n  }\n": typeof types.PostMatchNeedDocument,
+    "\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) {\n    closeMatchNeed(input: $input) { need { id state } userErrors { ...UserErrorFields } }\n  }\n": typeof types.CloseMatchNeedDocument,
+    "\n  fragment ScoredMatchFields on ScoredMatch {\n    resourceId score explanationZh explanationEn\n    resource { id name kind ownerName capacityUse { taken left capacity periodLabelZh periodLabelEn } }\n  }\n": typeof types.ScoredMatchFieldsFragmentDoc,
+    "\n  query MatchSuggestions($rankedPerNeed: Int!) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      computedAt method totalScore greedyTotalScore\n      needs {\n        need { ...MatchNeedListFields }\n        assigned { ...ScoredMatchFields reasons { ...MatchReasonFields } }\n        ranked { ...ScoredMatchFields }\n      }\n    }\n  }\n": typeof types.MatchSuggestionsDocument,
+    "\n  mutation ProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status choice } userErrors { ...UserErrorFields } }\n  }\n": typeof types.ProposeIntroductionDocument,
+    "\n  query Introductions($first: Int!, $after: String, $status: [IntroductionStatus!]) {\n    introductions(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...IntroductionListFields } }\n    }\n  }\n": typeof types.IntroductionsDocument,
+    "\n  query Introduction($id: ID!) {\n    introduction(id: $id) {\n      ...IntroductionListFields\n      reasons { ...MatchReasonFields }\n    }\n  }\n": typeof types.IntroductionDocument,
+    "\n  mutation AnswerIntroduction($input: AnswerIntroductionInput!) {\n    answerIntroduction(input: $input) { introduction { id status startupAnswer resourceAnswer } userErrors { ...UserErrorFields } }\n  }\n": typeof types.AnswerIntroductionDocument,
+    "\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) {\n    recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { ...UserErrorFields } }\n  }\n": typeof types.RecordIntroductionMeetingDocument,
+    "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes } userErrors { ...UserErrorFields } }\n  }\n": typeof types.RecordIntroductionOutcomeDocument,
+    "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) {\n      fromMonth toMonth\n      rows { month kind proposed accepted declined met deals }\n    }\n  }\n": typeof types.MatchmakingFunnelDocument,
+    "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n": typeof types.ProposeIntroductionsDocument,
     "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params {\n            name\n            value\n          }\n          link\n          createdAt\n          readAt\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsReadFromBell($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.MarkNotificationsReadFromBellDocument,
@@ -293,6 +318,31 @@ const documents: Documents = {
     "\n  mutation PublishKbArticle($articleId: ID!) {\n    publishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n        hasUnpublishedChanges\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.PublishKbArticleDocument,
     "\n  mutation UnpublishKbArticle($articleId: ID!) {\n    unpublishKbArticle(articleId: $articleId) {\n      article {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UnpublishKbArticleDocument,
     "\n  mutation MarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) {\n      counted\n      article {\n        id\n        deflectionCount\n        helpfulByMe\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MarkKbArticleHelpfulDocument,
+    "\n  fragment MatchTagsFields on MatchTags { industries technologies stages regions }\n": types.MatchTagsFieldsFragmentDoc,
+    "\n  fragment MatchReasonFields on MatchReason { code points textZh textEn }\n": types.MatchReasonFieldsFragmentDoc,
+    "\n  fragment MatchResourceListFields on MatchResource {\n    id kind name description ownerName ownerUserId ownerOrganisationId capacity capacityPeriod available availableFrom availableUntil mine\n    tags { ...MatchTagsFields }\n    capacityUse { capacity taken left periodLabelZh periodLabelEn }\n  }\n": types.MatchResourceListFieldsFragmentDoc,
+    "\n  fragment MatchNeedListFields on MatchNeed {\n    id kind description urgency state organisationId organisationName projectId projectName projectStage postedByName createdAt updatedAt closedAt\n    tags { ...MatchTagsFields }\n  }\n": types.MatchNeedListFieldsFragmentDoc,
+    "\n  fragment IntroductionListFields on Introduction {\n    id status choice score explanationZh explanationEn organisationName proposedAt proposedByName startupAnswer startupAnsweredAt\n    resourceAnswer resourceAnsweredAt acceptedAt declinedAt metOn outcome outcomeNotes concludedAt mySides mayRecord needId resourceId\n    resource { id kind name ownerName }\n    need { id kind description urgency projectName }\n  }\n": types.IntroductionListFieldsFragmentDoc,
+    "\n  query MatchResources($first: Int!, $after: String, $kind: [ResourceKind!]) {\n    matchResources(first: $first, after: $after, kind: $kind) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...MatchResourceListFields } }\n    }\n  }\n": types.MatchResourcesDocument,
+    "\n  query MatchResource($id: ID!) {\n    matchResource(id: $id) {\n      ...MatchResourceListFields\n      conflicts { organisationId organisationName reason }\n    }\n  }\n": types.MatchResourceDocument,
+    "\n  query MatchOrganisationChoices($after: String) {\n    organisations(first: 100, after: $after) { pageInfo { ...PageInfoFields } edges { node { id name kind } } }\n  }\n": types.MatchOrganisationChoicesDocument,
+    "\n  query MatchConsultantChoices { consultantGroups { id members { userId displayName } } }\n": types.MatchConsultantChoicesDocument,
+    "\n  mutation CreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id } userErrors { ...UserErrorFields } }\n  }\n": types.CreateMatchResourceDocument,
+    "\n  mutation UpdateMatchResource($input: UpdateMatchResourceInput!) {\n    updateMatchResource(input: $input) { resource { id } userErrors { ...UserErrorFields } }\n  }\n": types.UpdateMatchResourceDocument,
+    "\n  query MatchNeeds($first: Int!, $after: String, $state: [NeedState!], $organisationId: ID) {\n    matchNeeds(first: $first, after: $after, state: $state, organisationId: $organisationId) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...MatchNeedListFields } }\n    }\n  }\n": types.MatchNeedsDocument,
+    "\n  query MatchMyProjects { projects(first: 100) { edges { node { id name stage } } } }\n": types.MatchMyProjectsDocument,
+    "\n  mutation PostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { ...UserErrorFields } }\n  }\n": types.PostMatchNeedDocument,
+    "\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) {\n    closeMatchNeed(input: $input) { need { id state } userErrors { ...UserErrorFields } }\n  }\n": types.CloseMatchNeedDocument,
+    "\n  fragment ScoredMatchFields on ScoredMatch {\n    resourceId score explanationZh explanationEn\n    resource { id name kind ownerName capacityUse { taken left capacity periodLabelZh periodLabelEn } }\n  }\n": types.ScoredMatchFieldsFragmentDoc,
+    "\n  query MatchSuggestions($rankedPerNeed: Int!) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      computedAt method totalScore greedyTotalScore\n      needs {\n        need { ...MatchNeedListFields }\n        assigned { ...ScoredMatchFields reasons { ...MatchReasonFields } }\n        ranked { ...ScoredMatchFields }\n      }\n    }\n  }\n": types.MatchSuggestionsDocument,
+    "\n  mutation ProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status choice } userErrors { ...UserErrorFields } }\n  }\n": types.ProposeIntroductionDocument,
+    "\n  query Introductions($first: Int!, $after: String, $status: [IntroductionStatus!]) {\n    introductions(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...IntroductionListFields } }\n    }\n  }\n": types.IntroductionsDocument,
+    "\n  query Introduction($id: ID!) {\n    introduction(id: $id) {\n      ...IntroductionListFields\n      reasons { ...MatchReasonFields }\n    }\n  }\n": types.IntroductionDocument,
+    "\n  mutation AnswerIntroduction($input: AnswerIntroductionInput!) {\n    answerIntroduction(input: $input) { introduction { id status startupAnswer resourceAnswer } userErrors { ...UserErrorFields } }\n  }\n": types.AnswerIntroductionDocument,
+    "\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) {\n    recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { ...UserErrorFields } }\n  }\n": types.RecordIntroductionMeetingDocument,
+    "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes } userErrors { ...UserErrorFields } }\n  }\n": types.RecordIntroductionOutcomeDocument,
+    "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) {\n      fromMonth toMonth\n      rows { month kind proposed accepted declined met deals }\n    }\n  }\n": types.MatchmakingFunnelDocument,
+    "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n": types.ProposeIntroductionsDocument,
     "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params {\n            name\n            value\n          }\n          link\n          createdAt\n          readAt\n        }\n      }\n      totalCount\n    }\n  }\n": types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsReadFromBell($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.MarkNotificationsReadFromBellDocument,
@@ -812,6 +862,106 @@ export function graphql(source: "\n  mutation UnpublishKbArticle($articleId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) {\n      counted\n      article {\n        id\n        deflectionCount\n        helpfulByMe\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkKbArticleHelpful($articleId: ID!) {\n    markKbArticleHelpful(articleId: $articleId) {\n      counted\n      article {\n        id\n        deflectionCount\n        helpfulByMe\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchTagsFields on MatchTags { industries technologies stages regions }\n"): (typeof documents)["\n  fragment MatchTagsFields on MatchTags { industries technologies stages regions }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchReasonFields on MatchReason { code points textZh textEn }\n"): (typeof documents)["\n  fragment MatchReasonFields on MatchReason { code points textZh textEn }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchResourceListFields on MatchResource {\n    id kind name description ownerName ownerUserId ownerOrganisationId capacity capacityPeriod available availableFrom availableUntil mine\n    tags { ...MatchTagsFields }\n    capacityUse { capacity taken left periodLabelZh periodLabelEn }\n  }\n"): (typeof documents)["\n  fragment MatchResourceListFields on MatchResource {\n    id kind name description ownerName ownerUserId ownerOrganisationId capacity capacityPeriod available availableFrom availableUntil mine\n    tags { ...MatchTagsFields }\n    capacityUse { capacity taken left periodLabelZh periodLabelEn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchNeedListFields on MatchNeed {\n    id kind description urgency state organisationId organisationName projectId projectName projectStage postedByName createdAt updatedAt closedAt\n    tags { ...MatchTagsFields }\n  }\n"): (typeof documents)["\n  fragment MatchNeedListFields on MatchNeed {\n    id kind description urgency state organisationId organisationName projectId projectName projectStage postedByName createdAt updatedAt closedAt\n    tags { ...MatchTagsFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IntroductionListFields on Introduction {\n    id status choice score explanationZh explanationEn organisationName proposedAt proposedByName startupAnswer startupAnsweredAt\n    resourceAnswer resourceAnsweredAt acceptedAt declinedAt metOn outcome outcomeNotes concludedAt mySides mayRecord needId resourceId\n    resource { id kind name ownerName }\n    need { id kind description urgency projectName }\n  }\n"): (typeof documents)["\n  fragment IntroductionListFields on Introduction {\n    id status choice score explanationZh explanationEn organisationName proposedAt proposedByName startupAnswer startupAnsweredAt\n    resourceAnswer resourceAnsweredAt acceptedAt declinedAt metOn outcome outcomeNotes concludedAt mySides mayRecord needId resourceId\n    resource { id kind name ownerName }\n    need { id kind description urgency projectName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchResources($first: Int!, $after: String, $kind: [ResourceKind!]) {\n    matchResources(first: $first, after: $after, kind: $kind) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...MatchResourceListFields } }\n    }\n  }\n"): (typeof documents)["\n  query MatchResources($first: Int!, $after: String, $kind: [ResourceKind!]) {\n    matchResources(first: $first, after: $after, kind: $kind) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...MatchResourceListFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchResource($id: ID!) {\n    matchResource(id: $id) {\n      ...MatchResourceListFields\n      conflicts { organisationId organisationName reason }\n    }\n  }\n"): (typeof documents)["\n  query MatchResource($id: ID!) {\n    matchResource(id: $id) {\n      ...MatchResourceListFields\n      conflicts { organisationId organisationName reason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchOrganisationChoices($after: String) {\n    organisations(first: 100, after: $after) { pageInfo { ...PageInfoFields } edges { node { id name kind } } }\n  }\n"): (typeof documents)["\n  query MatchOrganisationChoices($after: String) {\n    organisations(first: 100, after: $after) { pageInfo { ...PageInfoFields } edges { node { id name kind } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchConsultantChoices { consultantGroups { id members { userId displayName } } }\n"): (typeof documents)["\n  query MatchConsultantChoices { consultantGroups { id members { userId displayName } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation CreateMatchResource($input: CreateMatchResourceInput!) {\n    createMatchResource(input: $input) { resource { id } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMatchResource($input: UpdateMatchResourceInput!) {\n    updateMatchResource(input: $input) { resource { id } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation UpdateMatchResource($input: UpdateMatchResourceInput!) {\n    updateMatchResource(input: $input) { resource { id } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchNeeds($first: Int!, $after: String, $state: [NeedState!], $organisationId: ID) {\n    matchNeeds(first: $first, after: $after, state: $state, organisationId: $organisationId) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...MatchNeedListFields } }\n    }\n  }\n"): (typeof documents)["\n  query MatchNeeds($first: Int!, $after: String, $state: [NeedState!], $organisationId: ID) {\n    matchNeeds(first: $first, after: $after, state: $state, organisationId: $organisationId) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...MatchNeedListFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchMyProjects { projects(first: 100) { edges { node { id name stage } } } }\n"): (typeof documents)["\n  query MatchMyProjects { projects(first: 100) { edges { node { id name stage } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation PostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) {\n    closeMatchNeed(input: $input) { need { id state } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) {\n    closeMatchNeed(input: $input) { need { id state } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScoredMatchFields on ScoredMatch {\n    resourceId score explanationZh explanationEn\n    resource { id name kind ownerName capacityUse { taken left capacity periodLabelZh periodLabelEn } }\n  }\n"): (typeof documents)["\n  fragment ScoredMatchFields on ScoredMatch {\n    resourceId score explanationZh explanationEn\n    resource { id name kind ownerName capacityUse { taken left capacity periodLabelZh periodLabelEn } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchSuggestions($rankedPerNeed: Int!) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      computedAt method totalScore greedyTotalScore\n      needs {\n        need { ...MatchNeedListFields }\n        assigned { ...ScoredMatchFields reasons { ...MatchReasonFields } }\n        ranked { ...ScoredMatchFields }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchSuggestions($rankedPerNeed: Int!) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      computedAt method totalScore greedyTotalScore\n      needs {\n        need { ...MatchNeedListFields }\n        assigned { ...ScoredMatchFields reasons { ...MatchReasonFields } }\n        ranked { ...ScoredMatchFields }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status choice } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation ProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status choice } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Introductions($first: Int!, $after: String, $status: [IntroductionStatus!]) {\n    introductions(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...IntroductionListFields } }\n    }\n  }\n"): (typeof documents)["\n  query Introductions($first: Int!, $after: String, $status: [IntroductionStatus!]) {\n    introductions(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      edges { cursor node { ...IntroductionListFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Introduction($id: ID!) {\n    introduction(id: $id) {\n      ...IntroductionListFields\n      reasons { ...MatchReasonFields }\n    }\n  }\n"): (typeof documents)["\n  query Introduction($id: ID!) {\n    introduction(id: $id) {\n      ...IntroductionListFields\n      reasons { ...MatchReasonFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerIntroduction($input: AnswerIntroductionInput!) {\n    answerIntroduction(input: $input) { introduction { id status startupAnswer resourceAnswer } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation AnswerIntroduction($input: AnswerIntroductionInput!) {\n    answerIntroduction(input: $input) { introduction { id status startupAnswer resourceAnswer } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) {\n    recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) {\n    recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) {\n      fromMonth toMonth\n      rows { month kind proposed accepted declined met deals }\n    }\n  }\n"): (typeof documents)["\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) {\n      fromMonth toMonth\n      rows { month kind proposed accepted declined met deals }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,10 +41,10 @@ describe('module route manifests', () => {
   });
 
   it('give each role the menu it had', () => {
-    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio', 'consulting-queue', 'kb', 'working-calendar']);
-    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio', 'consulting-queue', 'kb', 'working-calendar']);
-    expect(menu('CONSULTANT')).toEqual(['projects', 'organisations', 'consulting-queue', 'kb', 'working-calendar']);
-    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'term-sheets', 'my-credit-lines', 'cap-table', 'consulting', 'members', 'help']);
+    expect(menu('ADMIN')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'users', 'audit', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio', 'consulting-queue', 'kb', 'matchmaking-suggestions', 'matchmaking-needs', 'matchmaking-resources', 'matchmaking-introductions', 'matchmaking-funnel', 'working-calendar']);
+    expect(menu('MANAGER')).toEqual(['pipeline', 'compute', 'projects', 'organisations', 'billing-invoices', 'billing-prices', 'billing-ledger', 'vouchers', 'voucher-applications', 'equity-term-sheets', 'credit-lines', 'cap-tables', 'portfolio', 'consulting-queue', 'kb', 'matchmaking-suggestions', 'matchmaking-needs', 'matchmaking-resources', 'matchmaking-introductions', 'matchmaking-funnel', 'working-calendar']);
+    expect(menu('CONSULTANT')).toEqual(['projects', 'organisations', 'consulting-queue', 'kb', 'matchmaking-introductions', 'working-calendar']);
+    expect(menu('FOUNDER')).toEqual(['portal', 'apply', 'request-compute', 'bills', 'vouchers', 'term-sheets', 'my-credit-lines', 'cap-table', 'consulting', 'members', 'help', 'my-needs', 'my-introductions']);
   });
 
   it('route every menu entry for the role that sees it, and /compute by the same rule as its menu entry', () => {
@@ -70,6 +70,21 @@ describe('module route manifests', () => {
     expect(opens('MANAGER', '/audit')).toBe(false);
     expect(opens('CONSULTANT', '/account/password')).toBe(true);
     expect(opens('FOUNDER', '/account/password')).toBe(true);
+  });
+
+  it('give matchmaking to managers, its introductions to staff who own resources, and founders their needs and introductions', () => {
+    for (const path of ['/matchmaking/suggestions', '/matchmaking/needs', '/matchmaking/resources', '/matchmaking/resources/:id', '/matchmaking/funnel']) {
+      expect(opens('MANAGER', path)).toBe(true);
+      expect(opens('CONSULTANT', path)).toBe(false);
+      expect(opens('FOUNDER', path)).toBe(false);
+    }
+    expect(opens('CONSULTANT', '/matchmaking/introductions')).toBe(true);
+    expect(opens('CONSULTANT', '/matchmaking/introductions/:id')).toBe(true);
+    expect(opens('FOUNDER', '/matchmaking/introductions/:id')).toBe(false);
+    expect(opens('FOUNDER', '/portal/matchmaking/needs')).toBe(true);
+    expect(opens('FOUNDER', '/portal/matchmaking/introductions/:id')).toBe(true);
+    expect(opens('MANAGER', '/portal/matchmaking/needs')).toBe(false);
+    expect(opens('INTEGRATION', '/matchmaking/introductions')).toBe(false);
   });
 
   it('lead home to the first page of the menu', () => {
@@ -98,10 +113,10 @@ describe('module route manifests', () => {
     expect(slots.findIndex((slot) => slot.kind === 'group')).toBe(items.findIndex((i) => i.key === 'billing-invoices'));
     // The compute-for-equity pages are a group of their own ('equity'), after the money pages; a manager's settings hold only the working calendar.
     const groupKeys = (list: typeof slots) => list.filter((slot) => slot.kind === 'group').map((slot) => (slot.kind === 'group' ? slot.group.key : ''));
-    expect(groupKeys(slots)).toEqual(['money', 'equity', 'consulting', 'settings']);
+    expect(groupKeys(slots)).toEqual(['money', 'equity', 'consulting', 'matchmaking', 'settings']);
     // An admin's settings (users, audit log, working calendar) stand where the users page stood.
     const adminSlots = navSlots(navItemsFor(routes, 'ADMIN', canFor('ADMIN')));
-    expect(groupKeys(adminSlots)).toEqual(['settings', 'money', 'equity', 'consulting']);
+    expect(groupKeys(adminSlots)).toEqual(['settings', 'money', 'equity', 'consulting', 'matchmaking']);
     const settings = adminSlots.find((slot) => slot.kind === 'group' && slot.group.key === 'settings') as Extract<(typeof slots)[number], { kind: 'group' }>;
     expect(settings.items.map((i) => i.key)).toEqual(['users', 'audit', 'working-calendar']);
     const equity = slots.find((slot) => slot.kind === 'group' && slot.group.key === 'equity') as Extract<(typeof slots)[number], { kind: 'group' }>;
@@ -109,7 +124,7 @@ describe('module route manifests', () => {
     // Founders' money, equity and consulting pages each share a submenu, so the header fits at 1280 px in English.
     const founderSlots = navSlots(navItemsFor(routes, 'FOUNDER', canFor('FOUNDER')));
     expect(founderSlots.map((slot) => (slot.kind === 'item' ? slot.item.key : `[${slot.items.map((i) => i.key).join(',')}]`))).toEqual([
-      'portal', 'apply', 'request-compute', '[bills,vouchers]', '[term-sheets,my-credit-lines,cap-table]', '[consulting,help]', 'members',
+      'portal', 'apply', 'request-compute', '[bills,vouchers]', '[term-sheets,my-credit-lines,cap-table]', '[consulting,help]', 'members', '[my-needs,my-introductions]',
     ]);
   });
 });
