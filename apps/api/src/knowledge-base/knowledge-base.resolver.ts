@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Inject, ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { TicketCategory } from '@suanli/domain';
 import { Allow, CurrentActor } from '../common/access/access.decorators.js';
@@ -44,7 +44,8 @@ export class KnowledgeBaseResolver {
   @Query(() => KbArticle, { nullable: true, description: 'One article by id or slug: its published version for readers (each read counted); staff with KB_WRITE also see drafts.' })
   kbArticle(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, nullable: true, description: 'The article’s id.' }) id: string | null,
+    // A malformed id is the caller's mistake (BAD_USER_INPUT), not a database error.
+    @Args('id', { type: () => ID, nullable: true, description: 'The article’s id.' }, new ParseUUIDPipe({ optional: true })) id: string | null,
     @Args('slug', { type: () => String, nullable: true, description: 'Or its address.' }) slug: string | null,
   ) {
     return this.articles.find(actor, { id, slug });
@@ -70,19 +71,19 @@ export class KnowledgeBaseResolver {
 
   @Allow('KB_WRITE')
   @Mutation(() => KbArticlePayload, { description: 'Publish the draft as the next version (needs both languages and a change).' })
-  publishKbArticle(@CurrentActor() actor: Actor, @Args('articleId', { type: () => ID, description: 'The article.' }) articleId: string) {
+  publishKbArticle(@CurrentActor() actor: Actor, @Args('articleId', { type: () => ID, description: 'The article.' }, ParseUUIDPipe) articleId: string) {
     return payloadOf(() => this.articles.publish(actor, articleId));
   }
 
   @Allow('KB_WRITE')
   @Mutation(() => KbArticlePayload, { description: 'Hide a published article from readers; its versions are kept.' })
-  unpublishKbArticle(@CurrentActor() actor: Actor, @Args('articleId', { type: () => ID, description: 'The article.' }) articleId: string) {
+  unpublishKbArticle(@CurrentActor() actor: Actor, @Args('articleId', { type: () => ID, description: 'The article.' }, ParseUUIDPipe) articleId: string) {
     return payloadOf(() => this.articles.unpublish(actor, articleId));
   }
 
   @Allow('KB_READ')
   @Mutation(() => MarkKbArticleHelpfulPayload, { description: '"This answered my question": counts a deflected ticket, once per person and article.' })
-  markKbArticleHelpful(@CurrentActor() actor: Actor, @Args('articleId', { type: () => ID, description: 'The article.' }) articleId: string) {
+  markKbArticleHelpful(@CurrentActor() actor: Actor, @Args('articleId', { type: () => ID, description: 'The article.' }, ParseUUIDPipe) articleId: string) {
     return payloadOf(() => this.articles.markHelpful(actor, articleId));
   }
 }
