@@ -34,7 +34,8 @@ export function KbEditorPage() {
   const showing = useUserErrorForm(form);
   const { data, loading } = useQuery(KbArticleQuery, { variables: { id }, skip: isNew, fetchPolicy: 'cache-and-network' });
   const article = data?.kbArticle;
-  const refetchQueries = [KbArticleQuery, KbArticlesQuery];
+  // A new article has no KbArticleQuery to refetch (it is skipped): asking for it would send id "new".
+  const refetchQueries = isNew ? [KbArticlesQuery] : [KbArticleQuery, KbArticlesQuery];
   const [create, creating] = useMutation(CreateKbArticleMutation, { refetchQueries });
   const [update, updating] = useMutation(UpdateKbArticleDraftMutation, { refetchQueries });
   const [publish, publishing] = useMutation(PublishKbArticleMutation, { refetchQueries });
