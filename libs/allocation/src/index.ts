@@ -10,3 +10,8 @@ export { schedule } from './plan/schedule.js';
 export { explainWait, formatUtcClock } from './explain/explain-wait.js';
 export type { Audience, Locale } from './explain/messages.js';
 export { RequestValidator, validateRequest, type ValidationCode, type ValidationResult } from './validate/validate-request.js';
+export { withTimeLimits, drawLimitFactor, DEFAULT_TIME_LIMIT_MODEL, type TimeLimitModel } from './simulator/time-limits.js';
+export { mulberry32 } from './simulator/prng.js';
+export { RuntimePredictor, replannedEndS, type PredictedJob } from './prediction/runtime-predictor.js';
+export { perOrganisation } from './metrics/run-metrics.js';
+export type { OrgMetrics } from './metrics/run-metrics.js';

@@ -6,7 +6,10 @@ export interface Job {
   readonly orgId: string;
   readonly cards: number;
   readonly cardType: string;
+  /** Run time the plan books: the predicted run time when one is given, else the time limit. */
   readonly durationS: number;
+  /** The time limit: the work is stopped after this long, whatever was predicted. */
+  readonly limitS: number;
   readonly submitS: number;
   readonly priority: PriorityClass;
   readonly rank: number;
@@ -26,19 +29,21 @@ export interface Job {
 }
 
 export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): Job {
+  const planned = plannedDuration(req);
   return {
     id: req.id,
     orgId: req.orgId,
     cards: req.cards,
     cardType: req.cardType,
-    durationS: req.durationS,
+    durationS: planned,
+    limitS: req.durationS,
     submitS: req.submitS,
     priority: req.priority,
     rank: config.classRank[req.priority] ?? 0,
     preemptible: req.preemptible,
     earliestStartS: req.earliestStartS ?? Number.NEGATIVE_INFINITY,
-    sizeCardSeconds: req.cards * req.durationS,
-    orderKey: Math.log2(Math.max(1, req.cards * req.durationS)) + req.submitS / config.agingHalfLifeS,
+    sizeCardSeconds: req.cards * planned,
+    orderKey: Math.log2(Math.max(1, req.cards * planned)) + req.submitS / config.agingHalfLifeS,
     seq,
   };
 }
@@ -46,4 +51,10 @@ export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): J
 /** Submit order: the order of fifo, easy and of the "longest waiting" reservations. */
 export function bySubmit(a: Job, b: Job): number {
   return a.submitS - b.submitS || a.seq - b.seq;
+}
+
+/** A prediction is used only when it is a positive number below the limit; it never extends the limit. */
+export function plannedDuration(req: Pick<PendingRequest, 'durationS' | 'predictedDurationS'>): number {
+  const p = req.predictedDurationS;
+  return p != null && Number.isFinite(p) && p > 0 ? Math.min(p, req.durationS) : req.durationS;
 }

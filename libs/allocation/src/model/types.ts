@@ -44,6 +44,11 @@ export interface PendingRequest {
   cardType: string;
   /** Time limit: the request is stopped after this many seconds. */
   durationS: number;
+  /**
+   * Predicted run time (e.g. from the organisation's history, see RuntimePredictor); the plan
+   * books this instead of the limit (capped at it). The work still runs to its real end.
+   */
+  predictedDurationS?: number | null;
   submitS: number;
   priority: PriorityClass;
   preemptible: boolean;
@@ -58,6 +63,8 @@ export interface RunningAllocation {
   startS: number;
   /** start + time limit */
   endS: number;
+  /** start + predicted run time, when predicted; the plan books it while it lies ahead (see replannedEndS). */
+  predictedEndS?: number | null;
   priority: PriorityClass;
   preemptible: boolean;
   /** Set when the allocation is already under preemption notice. */

@@ -7,6 +7,8 @@ import type { OrgStanding, PassContext, PassOutcome } from '../policies/pass.js'
 import { PendingQueue } from '../policies/pending-queue.js';
 import { POLICIES } from '../policies/registry.js';
 import { estimateStarts } from './estimates.js';
+import { replannedEndS } from '../prediction/runtime-predictor.js';
+import type { RunningAllocation } from '../model/types.js';
 import { settleNotices, type NoticeDecisions } from './notices.js';
 import { WaitExplainer } from './reasons.js';
 
@@ -61,8 +63,10 @@ export function runPass(
         rank: config.classRank[r.priority] ?? 0,
         preemptible: r.preemptible,
         startS: r.startS,
-        // Overdue work still holds its cards; it is expected to end now.
-        endS: Math.max(r.endS, now),
+        // Overdue work still holds its cards; it is expected to end now. A prediction is booked
+        // while it lies ahead; once it has passed, the work is replanned (twice its run so far).
+        endS: plannedEndOf(r, now),
+        limitEndS: Math.max(r.endS, now),
         preemptAtS: r.preemptAtS != null ? Math.max(r.preemptAtS, now) : null,
       },
       r.cardIds,
@@ -98,4 +102,11 @@ export function runPass(
   for (const job of queue.inSubmitOrder()) if (!listed.has(job) && !started.has(job)) order.push(job);
 
   return { ctx, outcome, order, underNotice, notices };
+}
+
+function plannedEndOf(r: RunningAllocation, now: number): number {
+  const limitEnd = Math.max(r.endS, now);
+  const predicted = r.predictedEndS;
+  if (predicted == null || !Number.isFinite(predicted) || predicted >= limitEnd) return limitEnd;
+  return predicted > now ? predicted : replannedEndS(r.startS, limitEnd, now);
 }

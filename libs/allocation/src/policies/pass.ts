@@ -79,7 +79,7 @@ export class PassRun {
     const domains = fitNowAligned(type, job.cards, now, now + job.durationS, this.book, this.placement);
     if (!domains) return false;
     const alloc = state.allocate(
-      { requestId: job.id, orgId: job.orgId, cardType: job.cardType, rank: job.rank, preemptible: job.preemptible, startS: now, endS: now + job.durationS },
+      { requestId: job.id, orgId: job.orgId, cardType: job.cardType, rank: job.rank, preemptible: job.preemptible, startS: now, endS: now + job.durationS, limitEndS: now + job.limitS },
       domains,
       job.cards,
     );

@@ -1,0 +1,69 @@
+import { mulberry32, replannedEndS, RuntimePredictor, simulateTrace, withTimeLimits, type TraceJob } from '../index.js';
+
+describe('RuntimePredictor', () => {
+  it('predicts the mean of the organisation’s last two similar jobs, capped at the limit', () => {
+    const p = new RuntimePredictor();
+    const a = { orgId: 'a', cards: 8, limitS: 36_000 };
+    expect(p.predict(a)).toBeNull();
+    p.record(a, 1000);
+    expect(p.predict(a)).toBe(1000);
+    p.record(a, 3000);
+    p.record(a, 5000);
+    expect(p.predict(a)).toBe(4000);
+    expect(p.predict({ ...a, limitS: 2000 })).toBe(2000);
+    // Another organisation, or another size, learns nothing from a.
+    expect(p.predict({ ...a, orgId: 'b' })).toBeNull();
+    expect(p.predict({ ...a, cards: 1 })).toBeNull();
+  });
+
+  it('prefers jobs with a similar limit, and falls back to the same size', () => {
+    const p = new RuntimePredictor();
+    p.record({ orgId: 'a', cards: 1, limitS: 600 }, 300);
+    p.record({ orgId: 'a', cards: 1, limitS: 86_400 }, 50_000);
+    expect(p.predict({ orgId: 'a', cards: 1, limitS: 580 })).toBe(300);
+    expect(p.predict({ orgId: 'a', cards: 1, limitS: 86_000 })).toBe(50_000);
+    // No similar limit: the last two runs of that size.
+    expect(p.predict({ orgId: 'a', cards: 1, limitS: 8000 })).toBe(8000);
+    expect(p.predict({ orgId: 'a', cards: 1, limitS: 200_000 })).toBe(25_150);
+  });
+
+  it('replans a prediction that ran out by doubling the run so far, at least a minute ahead, never past the limit', () => {
+    expect(replannedEndS(0, 100_000, 1000)).toBe(2000);
+    expect(replannedEndS(0, 100_000, 10)).toBe(70);
+    expect(replannedEndS(0, 1500, 1000)).toBe(1500);
+  });
+});
+
+describe('planning with predictions in the simulator', () => {
+  const rand = mulberry32(3);
+  const raw: TraceJob[] = Array.from({ length: 400 }, (_, i) => ({
+    id: `j${i}`, org: `o${i % 5}`, submitS: i * 60, durationS: 300 + Math.floor(rand() * 7200), cards: [1, 1, 2, 4, 8, 16][i % 6]!, priority: 'STANDARD', preemptible: false, line: i + 2,
+  }));
+  const trace = withTimeLimits(raw, 5);
+
+  it('repairs the plan: no running work is ever planned to have ended, or to outlive its limit', () => {
+    for (const policy of ['suanli', 'easy'] as const) {
+      simulateTrace(trace, {
+        nodes: 3, cardsPerNode: 8, policy, predictRuntimes: true, clock: () => 0,
+        onPass: (now, state) => {
+          for (const a of state.allocations.values()) {
+            expect(a.plannedEndS).toBeLessThanOrEqual(a.limitEndS);
+            expect(a.endS).toBeGreaterThan(now);
+          }
+        },
+      });
+    }
+  });
+
+  it('never ends a job before its run time, and measuring estimates changes no decision', () => {
+    const a = simulateTrace(trace, { nodes: 3, cardsPerNode: 8, policy: 'suanli', clock: () => 0, estimateSamples: 0 });
+    const b = simulateTrace(trace, { nodes: 3, cardsPerNode: 8, policy: 'suanli', clock: () => 0, estimateSamples: 400 });
+    expect(b.outcomes).toEqual(a.outcomes);
+    expect(a.metrics.startEstimates).toBeNull();
+    expect(b.metrics.startEstimates!.samples).toBeGreaterThan(50);
+    // All work ran to its real end: busy card-seconds in the window can only come from full runs.
+    expect(b.metrics.preemptions).toBe(0);
+    const byOrg = Object.values(b.metrics.perOrganisation).reduce((s, m) => s + m.jobs, 0);
+    expect(byOrg).toBe(trace.length);
+  });
+});
