@@ -136,6 +136,8 @@ export function workloads(tracePath: string, seeds: number[], large = false): Wo
   }
   // The centre of the brief: ~195 organisations of six kinds, saturated for two weeks.
   for (const s of seeds) list.push({ name: `centre195-s${s}@150`, nodes: 150, trace: () => centreWorkload({ seed: s, nodes: 150, load: 1.1, days: 14 }) });
+  // The same centre with adaptation work in the ADAPTATION class (served after STANDARD).
+  list.push({ name: 'centre195-adaptclass-s1@150', nodes: 150, trace: () => centreWorkload({ seed: 1, nodes: 150, load: 1.1, days: 14, adaptationClass: true }) });
   if (large) {
     for (const s of seeds) list.push({ name: `large-mix2000-s${s}`, nodes: LARGE_MIX.totalCards / 8, trace: () => generateWorkload({ ...LARGE_MIX, seed: s }) });
     if (existsSync(tracePath)) {
@@ -160,7 +162,8 @@ export function evaluate(w: Workload, config: Partial<PolicyConfig>, easyCache: 
     easy = simulateTrace(trace, { ...opts, policy: 'easy' }).metrics;
     easyCache.set(key, easy);
   }
-  const suanli = simulateTrace(trace, { ...opts, policy: 'suanli', config }).metrics;
+  const suanli = simulateTrace(trace, { ...opts, policy: 'suanli', config, ...(process.argv.includes('--no-predict') ? { predictRuntimes: false } : {}) }).metrics;
+  if (process.argv.includes('--verbose')) process.stderr.write(`${w.name}: signed estimate error suanli ${suanli.startEstimates?.medianSignedError.toFixed(2)} easy ${easy.startEstimates?.medianSignedError.toFixed(2)}; worst org ${worstHarm(suanli, easy).org}\n`);
   const ratio = (a: number, b: number) => (b > 0 ? a / b : a > 0 ? Number.POSITIVE_INFINITY : 0);
   const meanRatio = ratio(suanli.meanWaitS, easy.meanWaitS);
   const smallP95Ratio = ratio(suanli.smallOrgP95WaitS, easy.smallOrgP95WaitS);

@@ -101,7 +101,7 @@ interface OrgKind {
 /**
  * A Chengdu-like centre (the brief): about 200 organisations of six kinds with heavy-tailed
  * sizes. A few large enterprises submit most card-hours (gangs of 16-128 cards and many 8-card
- * runs); many startups and SMEs submit a few 1-8-card jobs, some of them adaptation work.
+ * runs); many startups and SMEs submit a few 1-8-card jobs, many of them adaptation work.
  */
 const CENTRE_KINDS: readonly OrgKind[] = [
   { kind: 'large', count: 4, activity: 60, alpha: 1.5, sizes: [[1, 20], [2, 10], [4, 15], [8, 35], [16, 10], [32, 6], [64, 3], [128, 1]], medianDurationS: 4 * 3600, burstMean: 6, adaptationShare: 0 },
@@ -118,7 +118,15 @@ export interface CentreSpec {
   /** Offered load over the window: requested card-seconds / (cards x window). */
   load: number;
   days: number;
+  /**
+   * Submit adaptation jobs (ids `a...`) in the ADAPTATION class, as the API does for projects in
+   * adaptation; off = STANDARD like everything else (the default: the baselines have no classes,
+   * so a strict lower class would be measured instead of the policy; see ADR 0003).
+   */
+  adaptationClass?: boolean;
 }
+
+const ADAPTATION_SIZES: readonly (readonly [number, number])[] = [[1, 50], [2, 30], [4, 20]];
 
 /**
  * Seeded centre-like trace: organisations `<kind>-<n>`, bursts placed uniformly over the window
@@ -146,8 +154,13 @@ export function centreWorkload(spec: CentreSpec): TraceJob[] {
     const k = 1 + Math.floor(-Math.log(Math.max(rand(), 1e-12)) * (org.kind.burstMean - 1));
     const cards = pickWeighted(rand, org.kind.sizes);
     const base = Math.min(3 * 86_400, logNormal(rand, org.kind.medianDurationS, 1.3));
-    const adaptation = cards <= 8 && rand() < org.kind.adaptationShare;
-    const jobs = Array.from({ length: k }, () => ({ cards, durationS: Math.max(60, Math.round(base * Math.exp(0.3 * (2 * rand() - 1)))), adaptation }));
+    // Adaptation work (porting a model to the centre's cards): 1-4 cards, short debugging runs
+    // (median 40 min) resubmitted several times.
+    const adaptation = rand() < org.kind.adaptationShare;
+    const runCards = adaptation ? pickWeighted(rand, ADAPTATION_SIZES) : cards;
+    const runBase = adaptation ? logNormal(rand, 2400, 1) : base;
+    const runs = adaptation ? k + 2 : k;
+    const jobs = Array.from({ length: runs }, () => ({ cards: runCards, durationS: Math.max(60, Math.round(runBase * Math.exp(0.3 * (2 * rand() - 1)))), adaptation }));
     for (const j of jobs) cardSeconds += j.cards * j.durationS;
     bursts.push({ org, jobs });
   }
@@ -155,7 +168,7 @@ export function centreWorkload(spec: CentreSpec): TraceJob[] {
   const out: TraceJob[] = [];
   bursts.forEach((b, i) => {
     for (const j of b.jobs) {
-      out.push({ id: `c${out.length}`, org: b.org.org, submitS: times[i]! + out.length % 7, durationS: j.durationS, cards: j.cards, priority: j.adaptation ? 'ADAPTATION' : 'STANDARD', preemptible: false, line: out.length + 2 });
+      out.push({ id: `${j.adaptation ? 'a' : 'c'}${out.length}`, org: b.org.org, submitS: times[i]! + (out.length % 7), durationS: j.durationS, cards: j.cards, priority: j.adaptation && spec.adaptationClass ? 'ADAPTATION' : 'STANDARD', preemptible: false, line: out.length + 2 });
     }
   });
   return out.sort((a, b) => a.submitS - b.submitS || a.line - b.line);

@@ -37,7 +37,7 @@ export interface RunMetrics {
    * |estimated start at submission - real start| / max(real wait, 10 min) over the sampled
    * requests that did not start at once; null when none was sampled.
    */
-  startEstimates: { samples: number; medianError: number; p90Error: number } | null;
+  startEstimates: { samples: number; medianError: number; p90Error: number; medianSignedError: number } | null;
 }
 
 export interface OrgMetrics {
@@ -57,7 +57,7 @@ export interface RunRecord {
   placements: number;
   preemptions: number;
   wallMs: number;
-  /** Relative errors of the sampled start estimates (see RunMetrics.startEstimates). */
+  /** Signed relative errors (real start - estimate) of the sampled start estimates (see RunMetrics.startEstimates). */
   estimateErrors?: readonly number[];
 }
 
@@ -101,8 +101,9 @@ export function computeMetrics(run: RunRecord): RunMetrics {
 
 function estimateSummary(errors: readonly number[]): RunMetrics['startEstimates'] {
   if (errors.length === 0) return null;
-  const sorted = [...errors].sort((a, b) => a - b);
-  return { samples: sorted.length, medianError: percentile(sorted, 50), p90Error: percentile(sorted, 90) };
+  const sorted = errors.map(Math.abs).sort((a, b) => a - b);
+  const signed = [...errors].sort((a, b) => a - b);
+  return { samples: sorted.length, medianError: percentile(sorted, 50), p90Error: percentile(sorted, 90), medianSignedError: percentile(signed, 50) };
 }
 
 /** Jobs, mean and p95 wait and mean slowdown of each organisation, keys sorted. */

@@ -9,6 +9,8 @@ export const DEFAULT_POLICY_CONFIG: Readonly<PolicyConfig> = Object.freeze({
   usageHalfLifeS: 7 * DAY_S,
   agingHalfLifeS: 6 * 3600,
   fairShareFloor: 0.05,
+  fairShareCeilingLog2: 20,
+  gangGuardLightOrgs: false,
   starvationAfterS: 1 * DAY_S,
   starvationMeanWaitFactor: 0,
   oldestReservations: 1,
@@ -25,6 +27,7 @@ export const DEFAULT_POLICY_CONFIG: Readonly<PolicyConfig> = Object.freeze({
   preemptionNoticeS: 600,
   preemptionMinGainS: 0,
   classRank: Object.freeze({ ADAPTATION: 0, STANDARD: 1, URGENT: 2 }) as Record<PriorityClass, number>,
+  predictionsInBackfill: false,
   estimateStarts: true,
 });
 

@@ -136,6 +136,13 @@ export interface PolicyConfig {
   agingHalfLifeS: number;
   /** Floor of the usage/share ratio in the order, so an idle organisation's jobs still sort by size. */
   fairShareFloor: number;
+  /**
+   * Ceiling of log2(load / share) in the order: how far behind an organisation over its share
+   * can fall, in aging half-lives. Bounds the harm to the heaviest users.
+   */
+  fairShareCeilingLog2: number;
+  /** The gang guard also protects gangs of organisations whose recent use is below the mean of those waiting. */
+  gangGuardLightOrgs: boolean;
   /** Half-life of past usage in the fair-share factor (Slurm's PriorityDecayHalfLife). */
   usageHalfLifeS: number;
   /**
@@ -201,6 +208,12 @@ export interface PolicyConfig {
   preemptionMinGainS: number;
   /** Rank of each class; a higher rank is served first and may preempt preemptible lower ranks. */
   classRank: Record<PriorityClass, number>;
+  /**
+   * Whether a start under a reservation is checked by the request's predicted run time (true)
+   * or by its time limit (false, the default): by the limit a wrong prediction can never delay a
+   * reservation; predictions still decide when reservations and estimates are (see ADR 0003).
+   */
+  predictionsInBackfill: boolean;
   /** Whether schedule() estimates start times for every waiting request (the simulator skips it). */
   estimateStarts: boolean;
 }

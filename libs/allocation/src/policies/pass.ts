@@ -76,7 +76,10 @@ export class PassRun {
     const { state, now, queue } = this.ctx;
     const type = state.type(job.cardType);
     if (!type || !mightFitNow(type, job.cards)) return false;
-    const domains = fitNowAligned(type, job.cards, now, now + job.durationS, this.book, this.placement);
+    // A start must not delay any reservation even if its prediction is wrong: it is checked
+    // against the reservations by its time limit (predictionsInBackfill: by its prediction).
+    const guardEnd = now + (this.ctx.config.predictionsInBackfill ? job.durationS : job.limitS);
+    const domains = fitNowAligned(type, job.cards, now, guardEnd, this.book, this.placement);
     if (!domains) return false;
     const alloc = state.allocate(
       { requestId: job.id, orgId: job.orgId, cardType: job.cardType, rank: job.rank, preemptible: job.preemptible, startS: now, endS: now + job.durationS, limitEndS: now + job.limitS },

@@ -198,7 +198,8 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
   const estimateErrors: number[] = [];
   for (const o of outcomes) {
     const e = estimateOf.get(o.id);
-    if (e != null) estimateErrors.push(Math.abs(e - o.startS) / Math.max(o.startS - o.submitS, ESTIMATE_ERROR_FLOOR_S));
+    // Signed: positive when the request started later than estimated.
+    if (e != null) estimateErrors.push((o.startS - e) / Math.max(o.startS - o.submitS, ESTIMATE_ERROR_FLOOR_S));
   }
   const metrics = computeMetrics({
     outcomes,

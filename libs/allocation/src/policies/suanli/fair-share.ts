@@ -52,6 +52,11 @@ export class FairShare {
     return w != null && w > 0 ? w : 1;
   }
 
+  /** Decayed recent use below the mean of the organisations wanting cards now (strict: nobody at a cold start). */
+  isLight(orgId: string): boolean {
+    return (this.ctx.orgs.get(orgId)?.recentCards ?? 0) < this.meanRecentCards;
+  }
+
   /** The cluster split by weight among organisations that want cards now, ignoring demand. */
   equalShareCards(orgId: string): number {
     return this.equalUnit * this.weight(orgId);
@@ -109,6 +114,6 @@ export class FairShare {
   /** log2 of the ratio, floored so an idle organisation's jobs still sort by their size. */
   orderLog(orgId: string): number {
     const r = this.ratio(orgId);
-    return Math.log2(Math.min(Math.max(r, this.ctx.config.fairShareFloor), 1e6));
+    return Math.min(Math.log2(Math.min(Math.max(r, this.ctx.config.fairShareFloor), 1e6)), this.ctx.config.fairShareCeilingLog2);
   }
 }

@@ -77,7 +77,8 @@ function guardLongestWaiting(run: PassRun, share: FairShare, rank: number, handl
   for (const job of queue.gangsInSubmitOrder()) {
     if ((own >= config.gangReservations && patient >= patientLimit) || ++scanned > GANG_SCAN_LIMIT) break;
     if (job.rank !== rank || handled.has(job) || !eligible(run, job)) continue;
-    if (own < config.gangReservations && run.ctx.state.held(job.orgId) + run.cardsHeldBy(job) <= share.equalShareCards(job.orgId)) {
+    const protectedGang = run.ctx.state.held(job.orgId) + run.cardsHeldBy(job) <= share.equalShareCards(job.orgId) || (config.gangGuardLightOrgs && share.isLight(job.orgId));
+    if (own < config.gangReservations && protectedGang) {
       own++;
       guard(job);
     } else if (patient < patientLimit && now - job.submitS >= config.gangPatience * job.durationS) {
