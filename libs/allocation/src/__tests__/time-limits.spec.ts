@@ -49,7 +49,7 @@ describe('simulating with time limits', () => {
   it('estimates starts from the limits for EASY (the limit-based estimate is 10 h late here)', () => {
     const { metrics } = simulateTrace(trace, { nodes: 1, cardsPerNode: 8, policy: 'easy', clock: () => 0, estimateSamples: 2 });
     // Estimated at 36,000 s, started at 3,600 s after waiting 3,590 s.
-    expect(metrics.startEstimates).toEqual({ samples: 1, medianError: (36_000 - 3600) / 3590, p90Error: (36_000 - 3600) / 3590, medianSignedError: -(36_000 - 3600) / 3590 });
+    expect(metrics.startEstimates).toEqual({ samples: 1, medianError: (36_000 - 3600) / 3590, p90Error: (36_000 - 3600) / 3590, medianSignedError: -(36_000 - 3600) / 3590, p5SignedError: -(36_000 - 3600) / 3590, p95SignedError: -(36_000 - 3600) / 3590 });
   });
 
   it('lists every organisation with its jobs, waits and slowdown', () => {

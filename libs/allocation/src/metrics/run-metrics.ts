@@ -37,7 +37,7 @@ export interface RunMetrics {
    * |estimated start at submission - real start| / max(real wait, 10 min) over the sampled
    * requests that did not start at once; null when none was sampled.
    */
-  startEstimates: { samples: number; medianError: number; p90Error: number; medianSignedError: number } | null;
+  startEstimates: { samples: number; medianError: number; p90Error: number; medianSignedError: number; p5SignedError: number; p95SignedError: number } | null;
 }
 
 export interface OrgMetrics {
@@ -103,7 +103,7 @@ function estimateSummary(errors: readonly number[]): RunMetrics['startEstimates'
   if (errors.length === 0) return null;
   const sorted = errors.map(Math.abs).sort((a, b) => a - b);
   const signed = [...errors].sort((a, b) => a - b);
-  return { samples: sorted.length, medianError: percentile(sorted, 50), p90Error: percentile(sorted, 90), medianSignedError: percentile(signed, 50) };
+  return { samples: sorted.length, medianError: percentile(sorted, 50), p90Error: percentile(sorted, 90), medianSignedError: percentile(signed, 50), p5SignedError: percentile(signed, 5), p95SignedError: percentile(signed, 95) };
 }
 
 /** Jobs, mean and p95 wait and mean slowdown of each organisation, keys sorted. */

@@ -28,6 +28,12 @@ export interface Job {
   readonly seq: number;
 }
 
+/**
+ * Taken off an overdue request's order key: far more than any spread of sizes, aging or fair
+ * share, so overdue requests lead their class's walk (among themselves by submit, then size).
+ */
+const OVERDUE_LEAD = -1e7;
+
 export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): Job {
   const planned = plannedDuration(req);
   return {
@@ -43,7 +49,7 @@ export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): J
     preemptible: req.preemptible,
     earliestStartS: req.earliestStartS ?? Number.NEGATIVE_INFINITY,
     sizeCardSeconds: req.cards * planned,
-    orderKey: Math.log2(Math.max(1, req.cards * planned)) + req.submitS / config.agingHalfLifeS,
+    orderKey: (req.overdue ? OVERDUE_LEAD : 0) + Math.log2(Math.max(1, req.cards * planned)) + req.submitS / config.agingHalfLifeS,
     seq,
   };
 }

@@ -53,6 +53,12 @@ export interface PendingRequest {
   priority: PriorityClass;
   preemptible: boolean;
   earliestStartS?: number | null;
+  /**
+   * Past a deadline the centre promised (an adaptation project past its two weeks): suanli
+   * serves it first within its class, before fair share and size (oldest submit first among
+   * overdue requests). The API sets it; the baselines ignore it.
+   */
+  overdue?: boolean | null;
 }
 
 export interface RunningAllocation {
