@@ -15,3 +15,4 @@ export { mulberry32 } from './simulator/prng.js';
 export { RuntimePredictor, replannedEndS, type PredictedJob } from './prediction/runtime-predictor.js';
 export { perOrganisation } from './metrics/run-metrics.js';
 export type { OrgMetrics } from './metrics/run-metrics.js';
+export { estimateWindow, ESTIMATE_SPREAD } from './plan/estimate-window.js';

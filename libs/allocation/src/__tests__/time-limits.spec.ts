@@ -1,4 +1,4 @@
-import { drawLimitFactor, mulberry32, parseTraceCsv, percentile, simulateTrace, withTimeLimits, type TraceJob } from '../index.js';
+import { drawLimitFactor, estimateWindow, mulberry32, parseTraceCsv, percentile, simulateTrace, withTimeLimits, type TraceJob } from '../index.js';
 
 const job = (id: string, org: string, submitS: number, durationS: number, cards: number, limitS?: number): TraceJob => ({
   id, org, submitS, durationS, cards, priority: 'STANDARD', preemptible: false, line: 0, ...(limitS != null ? { limitS } : {}),
@@ -58,5 +58,13 @@ describe('simulating with time limits', () => {
       a: { jobs: 1, meanWaitS: 0, p95WaitS: 0, meanSlowdown: 1 },
       b: { jobs: 1, meanWaitS: 3590, p95WaitS: 3590, meanSlowdown: (3590 + 600) / 600 },
     });
+  });
+});
+
+describe('estimateWindow', () => {
+  it('spans half the wait before the estimate to the whole wait after it, never before now', () => {
+    expect(estimateWindow(1000, 1000 + 7200)).toEqual({ earliestS: 1000 + 3600, latestS: 1000 + 14_400 });
+    // A start due in two minutes: the spread is at least ten minutes' worth.
+    expect(estimateWindow(1000, 1120)).toEqual({ earliestS: 1000, latestS: 1720 });
   });
 });
