@@ -14,6 +14,8 @@ export interface Job {
   readonly priority: PriorityClass;
   readonly rank: number;
   readonly preemptible: boolean;
+  /** Past a promised deadline: leads its class (see PendingRequest.overdue). */
+  readonly overdue: boolean;
   readonly earliestStartS: number;
   /** Card-seconds asked for. */
   readonly sizeCardSeconds: number;
@@ -27,12 +29,6 @@ export interface Job {
   /** Input order, the last tie-break, so equal keys still give one deterministic order. */
   readonly seq: number;
 }
-
-/**
- * Taken off an overdue request's order key: far more than any spread of sizes, aging or fair
- * share, so overdue requests lead their class's walk (among themselves by submit, then size).
- */
-const OVERDUE_LEAD = -1e7;
 
 export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): Job {
   const planned = plannedDuration(req);
@@ -49,7 +45,8 @@ export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): J
     preemptible: req.preemptible,
     earliestStartS: req.earliestStartS ?? Number.NEGATIVE_INFINITY,
     sizeCardSeconds: req.cards * planned,
-    orderKey: (req.overdue ? OVERDUE_LEAD : 0) + Math.log2(Math.max(1, req.cards * planned)) + req.submitS / config.agingHalfLifeS,
+    overdue: req.overdue === true,
+    orderKey: Math.log2(Math.max(1, req.cards * planned)) + req.submitS / config.agingHalfLifeS,
     seq,
   };
 }
