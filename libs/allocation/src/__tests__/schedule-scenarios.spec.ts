@@ -150,24 +150,27 @@ describe('scenario: small-organisation lane', () => {
     config,
   });
 
-  it('serves the burst of a firm that used little lately before the older backlog of a heavy user', () => {
+  // The lane (the previous default, an on/off boost) and the continuous usage term (the default).
+  const lane = { smallOrgLaneBoost: 8, usageOrderGain: 0, agingHalfLifeS: 6 * 3600 };
+
+  it('serves the burst of a firm that used little lately before the older backlog of a heavy user (default: the usage term)', () => {
     expect(schedule(input(), 'suanli').starts.map((s) => s.requestId)).toEqual(['light-new']);
   });
 
-  it('without the lane, shortest-and-oldest wins', () => {
-    expect(schedule(input({ smallOrgLaneBoost: 0 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
+  it('the lane does the same', () => {
+    expect(schedule(input(lane), 'suanli').starts.map((s) => s.requestId)).toEqual(['light-new']);
   });
 
-  it('is bounded: a light firm already holding smallOrgLaneShares x its equal share is not boosted', () => {
-    expect(schedule(input({ smallOrgLaneShares: 0 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
+  it('with neither, shortest-and-oldest wins', () => {
+    expect(schedule(input({ ...lane, smallOrgLaneBoost: 0 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
   });
 
-  it('the continuous usage term (usageOrderGain, off by default) also serves the light firm first, without the lane', () => {
-    expect(schedule(input({ smallOrgLaneBoost: 0, usageOrderGain: 4 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['light-new']);
+  it('the lane is bounded: a light firm already holding smallOrgLaneShares x its equal share is not boosted', () => {
+    expect(schedule(input({ ...lane, smallOrgLaneShares: 0 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
   });
 
   it('the usage term does nothing at a cold start (nobody has recent use)', () => {
-    const cold = { ...input({ smallOrgLaneBoost: 0, usageOrderGain: 4 }), orgs: [org('heavy'), org('other'), org('light')] };
+    const cold = { ...input(), orgs: [org('heavy'), org('other'), org('light')] };
     expect(schedule(cold, 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
   });
 });

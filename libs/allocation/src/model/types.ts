@@ -147,8 +147,13 @@ export interface PolicyConfig {
    * can fall, in aging half-lives. Bounds the harm to the heaviest users.
    */
   fairShareCeilingLog2: number;
-  /** The gang guard also protects gangs of organisations whose recent use is below the mean of those waiting. */
-  gangGuardLightOrgs: boolean;
+  /**
+   * Which share a gang must fit in for the gang guard to protect it: 'equal' (the cluster split
+   * by weight among organisations wanting cards) or 'max-min' (their max-min share of what is
+   * wanted now, the share the order and the reasons use; larger for a small firm among many
+   * that want little).
+   */
+  gangGuardShare: 'equal' | 'max-min';
   /** Half-life of past usage in the fair-share factor (Slurm's PriorityDecayHalfLife). */
   usageHalfLifeS: number;
   /**

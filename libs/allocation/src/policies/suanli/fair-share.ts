@@ -52,11 +52,6 @@ export class FairShare {
     return w != null && w > 0 ? w : 1;
   }
 
-  /** Decayed recent use below the mean of the organisations wanting cards now (strict: nobody at a cold start). */
-  isLight(orgId: string): boolean {
-    return (this.ctx.orgs.get(orgId)?.recentCards ?? 0) < this.meanRecentCards;
-  }
-
   /** The cluster split by weight among organisations that want cards now, ignoring demand. */
   equalShareCards(orgId: string): number {
     return this.equalUnit * this.weight(orgId);

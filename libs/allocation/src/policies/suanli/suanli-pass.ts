@@ -98,7 +98,8 @@ function guardLongestWaiting(run: PassRun, share: FairShare, rank: number, handl
   for (const job of queue.gangsInSubmitOrder()) {
     if ((own >= config.gangReservations && patient >= patientLimit) || ++scanned > GANG_SCAN_LIMIT) break;
     if (job.rank !== rank || handled.has(job) || !eligible(run, job)) continue;
-    const protectedGang = run.ctx.state.held(job.orgId) + run.cardsHeldBy(job) <= share.equalShareCards(job.orgId) || (config.gangGuardLightOrgs && share.isLight(job.orgId));
+    const limit = config.gangGuardShare === 'max-min' ? share.shareCards(job.orgId) : share.equalShareCards(job.orgId);
+    const protectedGang = run.ctx.state.held(job.orgId) + run.cardsHeldBy(job) <= limit;
     if (own < config.gangReservations && protectedGang) {
       own++;
       guard(job);
