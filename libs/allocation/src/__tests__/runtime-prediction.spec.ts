@@ -1,4 +1,5 @@
-import { mulberry32, replannedEndS, RuntimePredictor, simulateTrace, withTimeLimits, type TraceJob } from '../index.js';
+import { mulberry32, replannedEndS, RuntimePredictor, schedule, simulateTrace, withTimeLimits, type TraceJob } from '../index.js';
+import { nodes, org, request, running, cardsOf } from './factories.js';
 
 describe('RuntimePredictor', () => {
   it('predicts the mean of the organisation’s last two similar jobs, capped at the limit', () => {
@@ -44,7 +45,7 @@ describe('planning with predictions in the simulator', () => {
   it('repairs the plan: no running work is ever planned to have ended, or to outlive its limit', () => {
     for (const policy of ['suanli', 'easy'] as const) {
       simulateTrace(trace, {
-        nodes: 3, cardsPerNode: 8, policy, predictRuntimes: true, clock: () => 0,
+        nodes: 3, cardsPerNode: 8, policy, predictRuntimes: true, config: { predictionsInPlan: true }, clock: () => 0,
         onPass: (now, state) => {
           for (const a of state.allocations.values()) {
             expect(a.plannedEndS).toBeLessThanOrEqual(a.limitEndS);
@@ -65,5 +66,28 @@ describe('planning with predictions in the simulator', () => {
     expect(b.metrics.preemptions).toBe(0);
     const byOrg = Object.values(b.metrics.perOrganisation).reduce((s, m) => s + m.jobs, 0);
     expect(byOrg).toBe(trace.length);
+  });
+});
+
+describe('schedule() with predictions', () => {
+  // One 8-card node held until its limit at 36,000 s, predicted to end at 3,600 s; an 8-card request waits.
+  const input = (predictedEndS: number | null, config = {}) => ({
+    nowS: 100,
+    nodes: nodes(1),
+    running: [running('busy', cardsOf(0, 0, 8), { endS: 36_000, predictedEndS })],
+    pending: [request('next', { cards: 8, durationS: 7200, predictedDurationS: 1800 })],
+    orgs: [org('org')],
+    config,
+  });
+
+  it('shows the estimate from the prediction while the plan keeps the limit', () => {
+    const plan = schedule(input(3600), 'suanli');
+    expect(plan.waiting[0]!.estimatedStartS).toBe(3600);
+    // Without a prediction the estimate is the limit-based one (what squeue --start shows).
+    expect(schedule(input(null), 'suanli').waiting[0]!.estimatedStartS).toBe(36_000);
+  });
+
+  it('replans a prediction that has passed: twice the run so far', () => {
+    expect(schedule({ ...input(50), nowS: 4000 }, 'suanli').waiting[0]!.estimatedStartS).toBe(8000);
   });
 });

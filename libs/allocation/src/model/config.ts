@@ -27,7 +27,7 @@ export const DEFAULT_POLICY_CONFIG: Readonly<PolicyConfig> = Object.freeze({
   preemptionNoticeS: 600,
   preemptionMinGainS: 0,
   classRank: Object.freeze({ ADAPTATION: 0, STANDARD: 1, URGENT: 2 }) as Record<PriorityClass, number>,
-  predictionsInBackfill: false,
+  predictionsInPlan: false,
   estimateStarts: true,
 });
 

@@ -6,8 +6,10 @@ export interface Job {
   readonly orgId: string;
   readonly cards: number;
   readonly cardType: string;
-  /** Run time the plan books: the predicted run time when one is given, else the time limit. */
+  /** Run time the plan books: the time limit, or the predicted run time with config.predictionsInPlan. */
   readonly durationS: number;
+  /** Predicted run time (the limit when none is given): what the estimates shown book. */
+  readonly predictedS: number;
   /** The time limit: the work is stopped after this long, whatever was predicted. */
   readonly limitS: number;
   readonly submitS: number;
@@ -31,13 +33,15 @@ export interface Job {
 }
 
 export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): Job {
-  const planned = plannedDuration(req);
+  const predicted = plannedDuration(req);
+  const planned = config.predictionsInPlan ? predicted : req.durationS;
   return {
     id: req.id,
     orgId: req.orgId,
     cards: req.cards,
     cardType: req.cardType,
     durationS: planned,
+    predictedS: predicted,
     limitS: req.durationS,
     submitS: req.submitS,
     priority: req.priority,

@@ -220,11 +220,14 @@ export interface PolicyConfig {
   /** Rank of each class; a higher rank is served first and may preempt preemptible lower ranks. */
   classRank: Record<PriorityClass, number>;
   /**
-   * Whether a start under a reservation is checked by the request's predicted run time (true)
-   * or by its time limit (false, the default): by the limit a wrong prediction can never delay a
-   * reservation; predictions still decide when reservations and estimates are (see ADR 0003).
+   * Where predicted run times (PendingRequest.predictedDurationS, RunningAllocation.predictedEndS)
+   * are used. false (the default): only for the estimates shown; decisions plan with the time
+   * limits, so a wrong prediction can never move a reservation or the order. true: the plan books
+   * them too (order by predicted size, reservations at predicted ends); starts under a
+   * reservation are still checked by their limits. Measured in ADR 0003: planning with
+   * predictions costs mean wait and bounded harm on the matrix and gains nothing there.
    */
-  predictionsInBackfill: boolean;
+  predictionsInPlan: boolean;
   /** Whether schedule() estimates start times for every waiting request (the simulator skips it). */
   estimateStarts: boolean;
 }

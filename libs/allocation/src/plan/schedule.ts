@@ -6,7 +6,7 @@ import { ClusterState } from '../placement/cluster-state.js';
 import type { OrgStanding, PassContext, PassOutcome } from '../policies/pass.js';
 import { PendingQueue } from '../policies/pending-queue.js';
 import { POLICIES } from '../policies/registry.js';
-import { estimateStarts } from './estimates.js';
+import { estimatesShown } from './predicted-estimates.js';
 import { replannedEndS } from '../prediction/runtime-predictor.js';
 import type { RunningAllocation } from '../model/types.js';
 import { settleNotices, type NoticeDecisions } from './notices.js';
@@ -20,7 +20,13 @@ import { WaitExplainer } from './reasons.js';
 export function schedule(input: ScheduleInput, policy: PolicyName = 'suanli'): SchedulePlan {
   const { ctx, outcome, order, underNotice, notices } = runPass(input, policy);
   const { config, state } = ctx;
-  const estimates = config.estimateStarts ? estimateStarts(ctx, order, outcome.book) : new Map<Job, number | null>();
+  const predictedEnds = new Map<string, RunningAllocation>();
+  for (const r of input.running) if (r.predictedEndS != null) predictedEnds.set(r.requestId, r);
+  const predictedEndOf = (a: { requestId: string }) => {
+    const r = predictedEnds.get(a.requestId);
+    return r && Number.isFinite(r.predictedEndS) ? r.predictedEndS! : null;
+  };
+  const estimates = config.estimateStarts ? estimatesShown(ctx, order, outcome.book, predictedEndOf) : new Map<Job, number | null>();
   const explainer = new WaitExplainer(ctx, policy, outcome.book, order, outcome.preemptions, estimates, underNotice);
   const positions = new Map<string, number>();
   const waiting: WaitingRequest[] = order.map((job) => {
@@ -65,7 +71,7 @@ export function runPass(
         startS: r.startS,
         // Overdue work still holds its cards; it is expected to end now. A prediction is booked
         // while it lies ahead; once it has passed, the work is replanned (twice its run so far).
-        endS: plannedEndOf(r, now),
+        endS: config.predictionsInPlan ? plannedEndOf(r, now) : Math.max(r.endS, now),
         limitEndS: Math.max(r.endS, now),
         preemptAtS: r.preemptAtS != null ? Math.max(r.preemptAtS, now) : null,
       },

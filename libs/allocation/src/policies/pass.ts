@@ -77,8 +77,8 @@ export class PassRun {
     const type = state.type(job.cardType);
     if (!type || !mightFitNow(type, job.cards)) return false;
     // A start must not delay any reservation even if its prediction is wrong: it is checked
-    // against the reservations by its time limit (predictionsInBackfill: by its prediction).
-    const guardEnd = now + (this.ctx.config.predictionsInBackfill ? job.durationS : job.limitS);
+    // against the reservations by its time limit (measured: by its prediction costs utilisation).
+    const guardEnd = now + job.limitS;
     const domains = fitNowAligned(type, job.cards, now, guardEnd, this.book, this.placement);
     if (!domains) return false;
     const alloc = state.allocate(

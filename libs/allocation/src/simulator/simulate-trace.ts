@@ -9,7 +9,7 @@ import { POLICIES } from '../policies/registry.js';
 import { EventHeap } from './event-heap.js';
 import type { TraceJob } from './trace-csv.js';
 import { UsageLedger } from './usage-ledger.js';
-import { estimateStarts } from '../plan/estimates.js';
+import { estimatesShown } from '../plan/predicted-estimates.js';
 import type { PassContext } from '../policies/pass.js';
 import { replannedEndS, RuntimePredictor } from '../prediction/runtime-predictor.js';
 
@@ -94,6 +94,8 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
   const plans = new EventHeap();
   const startOf = new Map<string, number>();
   const runEndOf = new Map<string, number>();
+  /** Predicted end of each running job (start + predicted run time), for the estimates shown. */
+  const predictedEndOf = new Map<string, number>();
   const sampleEvery = (options.estimateSamples ?? 400) > 0 ? Math.max(1, Math.floor(arrivals.length / (options.estimateSamples ?? 400))) : 0;
   const estimateOf = new Map<string, number>();
   const windowStart = arrivals[0]?.submitS ?? 0;
@@ -151,6 +153,8 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
       startOf.set(job.id, now);
       const runEnd = now + Math.min(runOf.get(job.id)!, job.limitS);
       runEndOf.set(job.id, runEnd);
+      if (job.predictedS < job.limitS) predictedEndOf.set(job.id, now + job.predictedS);
+      else predictedEndOf.delete(job.id);
       ends.push(runEnd, job.id);
       if (alloc.plannedEndS < runEnd) plans.push(alloc.plannedEndS, job.id);
       ledger.settle(job.orgId, now, state.held(job.orgId));
@@ -172,7 +176,7 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     const order = [...outcome.order];
     const listed = new Set(order);
     for (const job of queue.inSubmitOrder()) if (!listed.has(job) && !started.has(job) && !queue.isGone(job)) order.push(job);
-    const estimates = estimateStarts(ctx, order, outcome.book);
+    const estimates = estimatesShown(ctx, order, outcome.book, (a) => predictedEndOf.get(a.requestId) ?? null);
     for (const job of waitingSampled) {
       const e = estimates.get(job);
       if (e != null) estimateOf.set(job.id, e);
