@@ -163,7 +163,7 @@ export function evaluate(w: Workload, config: Partial<PolicyConfig>, easyCache: 
     easyCache.set(key, easy);
   }
   const suanli = simulateTrace(trace, { ...opts, policy: 'suanli', config, ...(process.argv.includes('--no-predict') ? { predictRuntimes: false } : {}) }).metrics;
-  if (process.argv.includes('--verbose')) process.stderr.write(`${w.name}: signed estimate error suanli p5/p50/p95 ${suanli.startEstimates?.p5SignedError.toFixed(2)}/${suanli.startEstimates?.medianSignedError.toFixed(2)}/${suanli.startEstimates?.p95SignedError.toFixed(2)} easy ${easy.startEstimates?.medianSignedError.toFixed(2)}; worst org ${worstHarm(suanli, easy).org}\n`);
+  if (process.argv.includes('--verbose')) process.stderr.write(`${w.name}: signed estimate error suanli p5/p50/p95 ${suanli.startEstimates?.p5SignedError.toFixed(2)}/${suanli.startEstimates?.medianSignedError.toFixed(2)}/${suanli.startEstimates?.p95SignedError.toFixed(2)} in range ${suanli.startEstimates?.windowCoverage.toFixed(2)} by 3x ${suanli.startEstimates?.mostByCoverage.toFixed(2)} easy ${easy.startEstimates?.medianSignedError.toFixed(2)}; worst org ${worstHarm(suanli, easy).org}\n`);
   const ratio = (a: number, b: number) => (b > 0 ? a / b : a > 0 ? Number.POSITIVE_INFINITY : 0);
   const meanRatio = ratio(suanli.meanWaitS, easy.meanWaitS);
   const smallP95Ratio = ratio(suanli.smallOrgP95WaitS, easy.smallOrgP95WaitS);

@@ -49,7 +49,7 @@ describe('simulating with time limits', () => {
   it('estimates starts from the limits for EASY (the limit-based estimate is 10 h late here)', () => {
     const { metrics } = simulateTrace(trace, { nodes: 1, cardsPerNode: 8, policy: 'easy', clock: () => 0, estimateSamples: 2 });
     // Estimated at 36,000 s, started at 3,600 s after waiting 3,590 s.
-    expect(metrics.startEstimates).toEqual({ samples: 1, medianError: (36_000 - 3600) / 3590, p90Error: (36_000 - 3600) / 3590, medianSignedError: -(36_000 - 3600) / 3590, p5SignedError: -(36_000 - 3600) / 3590, p95SignedError: -(36_000 - 3600) / 3590 });
+    expect(metrics.startEstimates).toEqual({ samples: 1, medianError: (36_000 - 3600) / 3590, p90Error: (36_000 - 3600) / 3590, medianSignedError: -(36_000 - 3600) / 3590, p5SignedError: -(36_000 - 3600) / 3590, p95SignedError: -(36_000 - 3600) / 3590, windowCoverage: 0, mostByCoverage: 1 });
   });
 
   it('lists every organisation with its jobs, waits and slowdown', () => {
@@ -62,9 +62,9 @@ describe('simulating with time limits', () => {
 });
 
 describe('estimateWindow', () => {
-  it('spans half the wait before the estimate to the whole wait after it, never before now', () => {
-    expect(estimateWindow(1000, 1000 + 7200)).toEqual({ earliestS: 1000 + 3600, latestS: 1000 + 14_400 });
+  it('spans half the wait before the estimate to the whole wait after it, most by three waits after, never before now', () => {
+    expect(estimateWindow(1000, 1000 + 7200)).toEqual({ earliestS: 1000 + 3600, latestS: 1000 + 14_400, mostByS: 1000 + 28_800 });
     // A start due in two minutes: the spread is at least ten minutes' worth.
-    expect(estimateWindow(1000, 1120)).toEqual({ earliestS: 1000, latestS: 1720 });
+    expect(estimateWindow(1000, 1120)).toEqual({ earliestS: 1000, latestS: 1720, mostByS: 2920 });
   });
 });

@@ -37,7 +37,7 @@ export interface RunMetrics {
    * |estimated start at submission - real start| / max(real wait, 10 min) over the sampled
    * requests that did not start at once; null when none was sampled.
    */
-  startEstimates: { samples: number; medianError: number; p90Error: number; medianSignedError: number; p5SignedError: number; p95SignedError: number } | null;
+  startEstimates: { samples: number; medianError: number; p90Error: number; medianSignedError: number; p5SignedError: number; p95SignedError: number; windowCoverage: number; mostByCoverage: number } | null;
 }
 
 export interface OrgMetrics {
@@ -59,6 +59,10 @@ export interface RunRecord {
   wallMs: number;
   /** Signed relative errors (real start - estimate) of the sampled start estimates (see RunMetrics.startEstimates). */
   estimateErrors?: readonly number[];
+  /** How many of them started inside the range shown to the founder (estimateWindow). */
+  estimatesInWindow?: number;
+  /** ...and how many by the "most start by" time (estimateWindow.mostByS). */
+  estimatesByMost?: number;
 }
 
 /** Slowdown uses at least one second of run time so zero-length jobs do not divide by zero. */
@@ -95,15 +99,15 @@ export function computeMetrics(run: RunRecord): RunMetrics {
     placementsPerSec: passSeconds > 0 ? run.placements / passSeconds : 0,
     wallMs: run.wallMs,
     perOrganisation: perOrganisation(outcomes),
-    startEstimates: estimateSummary(run.estimateErrors ?? []),
+    startEstimates: estimateSummary(run.estimateErrors ?? [], run.estimatesInWindow ?? 0, run.estimatesByMost ?? 0),
   };
 }
 
-function estimateSummary(errors: readonly number[]): RunMetrics['startEstimates'] {
+function estimateSummary(errors: readonly number[], inWindow: number, byMost: number): RunMetrics['startEstimates'] {
   if (errors.length === 0) return null;
   const sorted = errors.map(Math.abs).sort((a, b) => a - b);
   const signed = [...errors].sort((a, b) => a - b);
-  return { samples: sorted.length, medianError: percentile(sorted, 50), p90Error: percentile(sorted, 90), medianSignedError: percentile(signed, 50), p5SignedError: percentile(signed, 5), p95SignedError: percentile(signed, 95) };
+  return { samples: sorted.length, medianError: percentile(sorted, 50), p90Error: percentile(sorted, 90), medianSignedError: percentile(signed, 50), p5SignedError: percentile(signed, 5), p95SignedError: percentile(signed, 95), windowCoverage: inWindow / sorted.length, mostByCoverage: byMost / sorted.length };
 }
 
 /** Jobs, mean and p95 wait and mean slowdown of each organisation, keys sorted. */

@@ -10,6 +10,7 @@ import { EventHeap } from './event-heap.js';
 import type { TraceJob } from './trace-csv.js';
 import { UsageLedger } from './usage-ledger.js';
 import { estimatesShown } from '../plan/predicted-estimates.js';
+import { estimateWindow } from '../plan/estimate-window.js';
 import type { PassContext } from '../policies/pass.js';
 import { replannedEndS, RuntimePredictor } from '../prediction/runtime-predictor.js';
 
@@ -43,6 +44,8 @@ export interface SimulationOptions {
 export interface SimulationResult {
   metrics: RunMetrics;
   outcomes: JobOutcome[];
+  /** The start estimate recorded at submission for each sampled request that did not start at once. */
+  estimatedStarts: ReadonlyMap<string, number>;
 }
 
 const CARD_TYPE = 'trace';
@@ -200,8 +203,15 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     startS: startOf.get(t.id)!,
   }));
   const estimateErrors: number[] = [];
+  let inWindow = 0;
+  let byMost = 0;
   for (const o of outcomes) {
     const e = estimateOf.get(o.id);
+    if (e != null) {
+      const w = estimateWindow(o.submitS, e);
+      if (o.startS >= w.earliestS && o.startS <= w.latestS) inWindow++;
+      if (o.startS <= w.mostByS) byMost++;
+    }
     // Signed: positive when the request started later than estimated.
     if (e != null) estimateErrors.push((o.startS - e) / Math.max(o.startS - o.submitS, ESTIMATE_ERROR_FLOOR_S));
   }
@@ -215,8 +225,10 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     preemptions,
     wallMs: clock() - wallStart,
     estimateErrors,
+    estimatesInWindow: inWindow,
+    estimatesByMost: byMost,
   });
-  return { metrics, outcomes };
+  return { metrics, outcomes, estimatedStarts: estimateOf };
 }
 
 function overlap(start: number, end: number, from: number, to: number): number {

@@ -16,13 +16,14 @@ interface Props {
   onFinish: (row: MyAllocation) => Promise<void>;
 }
 
-/** The estimate's uncertainty in plain words: the range about 9 in 10 requests start in (see estimateWindow). */
+/** The estimate's uncertainty in plain words: the likely range and the time most start by (see estimateWindow). */
 function EstimateRange({ estimatedStartAt, now }: { estimatedStartAt: string; now: number }) {
   const { t } = useTranslation();
-  const { earliestS, latestS } = estimateWindow(now / 1000, new Date(estimatedStartAt).getTime() / 1000);
+  const { earliestS, latestS, mostByS } = estimateWindow(now / 1000, new Date(estimatedStartAt).getTime() / 1000);
+  const at = (s: number) => formatDateTime(new Date(s * 1000).toISOString());
   return (
     <Typography.Text type="secondary" data-testid="allocation-estimate-range">
-      {t('myAllocations.estimateRange', { from: formatDateTime(new Date(earliestS * 1000).toISOString()), to: formatDateTime(new Date(latestS * 1000).toISOString()) })}
+      {t('myAllocations.estimateRange', { from: at(earliestS), to: at(latestS), mostBy: at(mostByS) })}
     </Typography.Text>
   );
 }
