@@ -13,9 +13,9 @@ describe('explainWait', () => {
   it('explains fair share in card-hours over a stated window, with the multiple of the share', () => {
     const reason: WaitReason = { code: 'OVER_FAIR_SHARE', params: { usedCardHours: 12_300, windowDays: 7, heldCards: 96, shareCards: 24.5, times: 3.1 } };
     expect(explainWait(reason, 'en')).toBe(
-      'waiting for other organisations: yours used 12,300 card-hours in the last 7 days (older use counts less) and holds 96 cards now, 3.1× its fair share of 24.5 cards',
+      'waiting for other organisations: yours has used 12,300 card-hours lately (half-life 7 days: use 7 days ago counts half) and holds 96 cards now, 3.1× its fair share of 24.5 cards',
     );
-    expect(explainWait(reason, 'zh-CN')).toBe('等待其他机构：贵单位近 7 天已用 12,300 卡时（越早的用量权重越低），当前占用 96 张卡，为公平份额 24.5 张卡的 3.1 倍');
+    expect(explainWait(reason, 'zh-CN')).toBe('等待其他机构：贵单位近期已用 12,300 卡时（半衰期 7 天：7 天前的用量按一半计），当前占用 96 张卡，为公平份额 24.5 张卡的 3.1 倍');
   });
 
   it('uses the caller’s time format (the web app shows Asia/Shanghai)', () => {
@@ -45,9 +45,9 @@ describe('explainWait', () => {
 describe('explainWait for the centre\'s staff', () => {
   it('speaks of the organisation, not to it, where the requester wording says "your"', () => {
     const reason = { code: 'OVER_FAIR_SHARE' as const, params: { usedCardHours: 4032, windowDays: 7, heldCards: 40, shareCards: 12, times: 3.3 } };
-    expect(explainWait(reason, 'zh-CN', formatUtcClock, 'staff')).toBe('等待其他机构：该机构近 7 天已用 4,032 卡时（越早的用量权重越低），当前占用 40 张卡，为公平份额 12 张卡的 3.3 倍');
-    expect(explainWait(reason, 'en', formatUtcClock, 'staff')).toContain('it used 4,032 card-hours in the last 7 days');
-    expect(explainWait(reason, 'en')).toContain('yours used');
+    expect(explainWait(reason, 'zh-CN', formatUtcClock, 'staff')).toBe('等待其他机构：该机构近期已用 4,032 卡时（半衰期 7 天：7 天前的用量按一半计），当前占用 40 张卡，为公平份额 12 张卡的 3.3 倍');
+    expect(explainWait(reason, 'en', formatUtcClock, 'staff')).toContain('it has used 4,032 card-hours lately (half-life 7 days');
+    expect(explainWait(reason, 'en')).toContain('yours has used');
   });
 
   it('keeps the shared wording for reasons that address nobody', () => {

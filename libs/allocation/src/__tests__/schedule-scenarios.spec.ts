@@ -29,12 +29,13 @@ describe('scenario: small firm behind a flood', () => {
     expect(alone.code).toBe('NO_DOMAIN_FREE');
 
     // A second small firm wants 4 cards: shares are 1, 4 and 11; the head firm's load is
-    // (15 held + 14.85 recent) / 2 = 14.9 cards, 1.4x its share, and it is told so in card-hours.
+    // (15 held + 14.85 recent) / 2 = 14.9 cards, 1.4x its share, and it is told so in card-hours
+    // (3,600 decayed card-hours: 15 cards for 10 days, as given).
     const contested = { ...input, pending: [...input.pending, ...Array.from({ length: 4 }, (_, i) => request(`small2-${i}`, { orgId: 'small2', submitS: 95 }))], orgs: [org('big', { usageCardSeconds: 15 * 86_400 * 10 }), org('small'), org('small2')] };
     const plan = schedule(contested, 'suanli');
     const reason = plan.waiting.find((w) => w.requestId === 'big-0')!.reason;
-    expect(reason).toEqual({ code: 'OVER_FAIR_SHARE', params: { usedCardHours: 2495, windowDays: 7, heldCards: 15, shareCards: 11, times: 1.4 } });
-    expect(explainWait(reason, 'en')).toMatch(/used 2,495 card-hours in the last 7 days .* 1\.4× its fair share of 11 cards/);
+    expect(reason).toEqual({ code: 'OVER_FAIR_SHARE', params: { usedCardHours: 3600, windowDays: 7, heldCards: 15, shareCards: 11, times: 1.4 } });
+    expect(explainWait(reason, 'en')).toMatch(/used 3,600 card-hours lately \(half-life 7 days.* 1\.4× its fair share of 11 cards/);
     // The order is that story: the light firm's requests are ahead of the flood's.
     const position = (id: string) => plan.waiting.find((w) => w.requestId === id)!.position;
     expect(position('small2-3')).toBeLessThan(position('big-0'));

@@ -21,7 +21,7 @@ export const MESSAGES: Record<Locale, Record<WaitReasonCode, Template>> = {
       (Number(p.cards) < Number(p.domainSize) ? ` with ${p.cards} free cards` : ''),
     GANG_RESERVED_FOR_OTHER: (p) => `waiting: the free cards are reserved for an earlier ${p.otherCards}-card request`,
     OVER_FAIR_SHARE: (p) =>
-      `waiting for other organisations: yours used ${n(p.usedCardHours)} card-hours in the last ${p.windowDays} days (older use counts less) and holds ${p.heldCards} cards now, ${p.times}× its fair share of ${p.shareCards} cards`,
+      `waiting for other organisations: yours has used ${n(p.usedCardHours)} card-hours lately (half-life ${p.windowDays} days: use ${p.windowDays} days ago counts half) and holds ${p.heldCards} cards now, ${p.times}× its fair share of ${p.shareCards} cards`,
     ORG_QUOTA_REACHED: (p) => `waiting: your organisation's quota of ${p.quotaCards} cards is in use (${p.heldCards} held)`,
     NOT_BEFORE_EARLIEST_START: (p, t) => `waiting: you asked not to start before ${t(Number(p.earliestStartS))}`,
     BEHIND_HIGHER_PRIORITY: (p) => `waiting: ${p.count} higher-priority request(s) go first`,
@@ -35,7 +35,7 @@ export const MESSAGES: Record<Locale, Record<WaitReasonCode, Template>> = {
       (Number(p.cards) < Number(p.domainSize) ? `（需要 ${p.cards} 张空闲卡）` : ''),
     GANG_RESERVED_FOR_OTHER: (p) => `等待：空闲的卡已预留给更早提交的 ${p.otherCards} 卡请求`,
     OVER_FAIR_SHARE: (p) =>
-      `等待其他机构：贵单位近 ${p.windowDays} 天已用 ${n(p.usedCardHours)} 卡时（越早的用量权重越低），当前占用 ${p.heldCards} 张卡，为公平份额 ${p.shareCards} 张卡的 ${p.times} 倍`,
+      `等待其他机构：贵单位近期已用 ${n(p.usedCardHours)} 卡时（半衰期 ${p.windowDays} 天：${p.windowDays} 天前的用量按一半计），当前占用 ${p.heldCards} 张卡，为公平份额 ${p.shareCards} 张卡的 ${p.times} 倍`,
     ORG_QUOTA_REACHED: (p) => `等待：贵单位的 ${p.quotaCards} 卡配额已用满（占用 ${p.heldCards} 张）`,
     NOT_BEFORE_EARLIEST_START: (p, t) => `等待：您要求不早于 ${t(Number(p.earliestStartS))} 开始`,
     BEHIND_HIGHER_PRIORITY: (p) => `等待：前面有 ${p.count} 个更高优先级的请求`,
@@ -49,13 +49,13 @@ export const MESSAGES: Record<Locale, Record<WaitReasonCode, Template>> = {
 export const STAFF_MESSAGES: Record<Locale, Partial<Record<WaitReasonCode, Template>>> = {
   en: {
     OVER_FAIR_SHARE: (p) =>
-      `waiting for other organisations: it used ${n(p.usedCardHours)} card-hours in the last ${p.windowDays} days (older use counts less) and holds ${p.heldCards} cards now, ${p.times}× its fair share of ${p.shareCards} cards`,
+      `waiting for other organisations: it has used ${n(p.usedCardHours)} card-hours lately (half-life ${p.windowDays} days: use ${p.windowDays} days ago counts half) and holds ${p.heldCards} cards now, ${p.times}× its fair share of ${p.shareCards} cards`,
     ORG_QUOTA_REACHED: (p) => `waiting: the organisation's quota of ${p.quotaCards} cards is in use (${p.heldCards} held)`,
     NOT_BEFORE_EARLIEST_START: (p, t) => `waiting: requested not to start before ${t(Number(p.earliestStartS))}`,
   },
   'zh-CN': {
     OVER_FAIR_SHARE: (p) =>
-      `等待其他机构：该机构近 ${p.windowDays} 天已用 ${n(p.usedCardHours)} 卡时（越早的用量权重越低），当前占用 ${p.heldCards} 张卡，为公平份额 ${p.shareCards} 张卡的 ${p.times} 倍`,
+      `等待其他机构：该机构近期已用 ${n(p.usedCardHours)} 卡时（半衰期 ${p.windowDays} 天：${p.windowDays} 天前的用量按一半计），当前占用 ${p.heldCards} 张卡，为公平份额 ${p.shareCards} 张卡的 ${p.times} 倍`,
     ORG_QUOTA_REACHED: (p) => `等待：该机构的 ${p.quotaCards} 卡配额已用满（占用 ${p.heldCards} 张）`,
     NOT_BEFORE_EARLIEST_START: (p, t) => `等待：申请方要求不早于 ${t(Number(p.earliestStartS))} 开始`,
   },

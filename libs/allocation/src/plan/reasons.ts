@@ -60,8 +60,8 @@ export class WaitExplainer {
       const higher = this.higherAhead.get(job) ?? 0;
       if (higher > 0) return { code: 'BEHIND_HIGHER_PRIORITY', params: { count: higher } };
       // The same numbers the order uses (FairShare.orderLog): load = (cards held now + recent
-      // average use) / 2 over the max-min share of what is wanted now. Recent use is shown as
-      // card-hours per usage half-life (7 days by default), older use weighing less.
+      // average use) / 2 over the max-min share of what is wanted now. Recent use is shown as the
+      // decayed card-hours: use one half-life (7 days by default) ago counts half.
       const ratio = this.share.ratio(job.orgId);
       if (ratio > 1) {
         const { usageHalfLifeS } = this.ctx.config;
@@ -69,7 +69,8 @@ export class WaitExplainer {
         return {
           code: 'OVER_FAIR_SHARE',
           params: {
-            usedCardHours: Math.round((recent * usageHalfLifeS) / 3600),
+            // The decayed usage itself (OrgSpec.usageCardSeconds), in card-hours.
+            usedCardHours: Math.round((recent * usageHalfLifeS) / Math.LN2 / 3600),
             windowDays: Math.round((usageHalfLifeS / 86_400) * 10) / 10,
             heldCards: state.held(job.orgId),
             shareCards: Math.round(this.share.shareCards(job.orgId) * 10) / 10,
