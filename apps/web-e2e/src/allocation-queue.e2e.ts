@@ -108,6 +108,9 @@ await runScenarios([
         assert((await mine.first().getAttribute('data-project-name')) === founderProject, 'the queued request is for the founder\'s project');
         const estimate = await textOf(mine.first().getByTestId('allocation-estimate'));
         assert(/预计 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 开始/.test(estimate), `the queued request shows an estimated start, got "${estimate}"`);
+        // ...with its uncertainty in plain words: a likely range and a time most requests start by.
+        const range = await textOf(mine.first().getByTestId('allocation-estimate-range'));
+        assert(/这只是估计：约一半的请求在 .+ 至 .+ 之间开始，约十之八在 .+ 之前开始/.test(range), `the estimate says how sure it is, got "${range}"`);
         assert((await textOf(mine.first().getByTestId('allocation-state'))) === '排队中', 'the state reads 排队中');
 
         // Manager: the request is in the queue screen with organisation, project and reason.

@@ -9,9 +9,11 @@ export interface SimulateArgs {
   json: boolean;
   /** Overrides of suanli's PolicyConfig (the baselines have no knobs). */
   config: Partial<PolicyConfig>;
+  /** Seed of the time-limit model (withTimeLimits) for jobs without a limit_s; absent = limits are the run times. */
+  limitsSeed?: number;
 }
 
-export const USAGE = `usage: npm run -s simulate -- --trace FILE.csv --nodes N --cards-per-node C [--domain-size D] [--policy suanli,fifo,easy] [--config '{"smallOrgLaneBoost":0}'] [--json]`;
+export const USAGE = `usage: npm run -s simulate -- --trace FILE.csv --nodes N --cards-per-node C [--domain-size D] [--policy suanli,fifo,easy] [--config '{"smallOrgLaneBoost":0}'] [--limits-seed N] [--json]`;
 
 export class ArgsError extends Error {}
 
@@ -36,13 +38,14 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
     values.set(flag.slice(2), value);
     i++;
   }
-  const known = new Set(['trace', 'nodes', 'cards-per-node', 'domain-size', 'policy', 'config']);
+  const known = new Set(['trace', 'nodes', 'cards-per-node', 'domain-size', 'policy', 'config', 'limits-seed']);
   for (const k of values.keys()) if (!known.has(k)) throw new ArgsError(`unknown option --${k}\n${USAGE}`);
   const trace = values.get('trace');
   if (!trace) throw new ArgsError(`--trace is required\n${USAGE}`);
   const policies = (values.get('policy') ?? 'suanli,fifo,easy').split(',').map((p) => p.trim()).filter(Boolean);
   for (const p of policies) if (!isPolicyName(p)) throw new ArgsError(`unknown policy "${p}" (known: suanli, fifo, easy)`);
   const domain = values.get('domain-size');
+  const limitsSeed = values.get('limits-seed');
   return {
     trace,
     nodes: positiveInt(values.get('nodes'), '--nodes'),
@@ -51,6 +54,7 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
     policies: policies as PolicyName[],
     json,
     config: parseConfig(values.get('config')),
+    ...(limitsSeed !== undefined ? { limitsSeed: positiveInt(limitsSeed, '--limits-seed') } : {}),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { RunMetrics } from '@suanli/allocation';
 
-const COLUMNS: [keyof RunMetrics, string, (v: number) => string][] = [
+type NumericMetric = { [K in keyof RunMetrics]: RunMetrics[K] extends number ? K : never }[keyof RunMetrics];
+
+const COLUMNS: [NumericMetric, string, (v: number) => string][] = [
   ['utilization', 'util', (v) => v.toFixed(3)],
   ['meanWaitS', 'mean wait', seconds],
   ['p50WaitS', 'p50 wait', seconds],
@@ -25,6 +27,11 @@ function seconds(v: number): string {
 export function formatTable(results: Record<string, RunMetrics>): string {
   const policies = Object.keys(results);
   const rows = COLUMNS.map(([key, label, fmt]) => [label, ...policies.map((p) => fmt(results[p]![key]))]);
+  const estimate = (p: string, f: 'medianError' | 'p90Error') => {
+    const e = results[p]!.startEstimates;
+    return e ? e[f].toFixed(2) : '-';
+  };
+  rows.push(['estimate err p50', ...policies.map((p) => estimate(p, 'medianError'))], ['estimate err p90', ...policies.map((p) => estimate(p, 'p90Error'))]);
   const header = ['metric', ...policies];
   const widths = header.map((_, c) => Math.max(header[c]!.length, ...rows.map((r) => r[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseTraceCsv, simulateTrace, TraceParseError, type RunMetrics } from '@suanli/allocation';
+import { parseTraceCsv, simulateTrace, TraceParseError, withTimeLimits, type RunMetrics } from '@suanli/allocation';
 import { ArgsError, parseArgs } from './args.js';
 import { formatTable } from './report.js';
 
@@ -13,7 +13,8 @@ function main(argv: readonly string[]): number {
     } catch (e) {
       throw new ArgsError(`cannot read trace ${args.trace}: ${(e as Error).message}`);
     }
-    const trace = parseTraceCsv(text);
+    const parsed = parseTraceCsv(text);
+    const trace = args.limitsSeed !== undefined ? withTimeLimits(parsed, args.limitsSeed) : parsed;
     const results: Record<string, RunMetrics> = {};
     for (const policy of args.policies) {
       results[policy] = simulateTrace(trace, {

@@ -93,20 +93,38 @@ async function seedHistory(manager: EntityManager, clusterId: string, cardIds: s
   }
 }
 
-/** Today's demand: more than the cluster holds, so the queue, its reasons and estimates are real. */
+/**
+ * Today's demand, more than the cluster holds, so the queue, its reasons and estimates are real.
+ * It arrives in two waves with a pass after each, as a day does: the morning's requests
+ * (12 to 6 hours ago, mostly the head firms' floods) fill the cluster; the afternoon's, from
+ * everyone, then queue behind running work, ordered by fair share, so the queue shows small
+ * firms' requests among the head firms' rather than an empty cluster's first pass.
+ */
 async function seedDemand(manager: EntityManager, clusterId: string, projects: DemoComputeProject[], now: Date) {
   const pick = sequence(42);
+  const morningEnd = new Date(now.getTime() - 6 * HOUR_MS);
+  const waves: [Date, unknown[][]][] = [
+    [morningEnd, []],
+    [now, []],
+  ];
   for (const project of projects) {
     for (let j = 0; j < project.jobs; j++) {
       const cards = project.cardChoices[pick(project.cardChoices.length)];
       const submitted = new Date(now.getTime() - (12 - (j % 12)) * HOUR_MS - pick(3600) * 1000);
+      const row = [clusterId, project.organisationId, project.id, project.requestedById, cards, (2 + pick(30)) * 3600, project.priority, pick(3) === 0, submitted];
+      waves[submitted < morningEnd ? 0 : 1]![1].push(row);
+    }
+  }
+  for (const [passAt, rows] of waves) {
+    for (const row of rows) {
       await manager.query(
         `INSERT INTO allocation_requests (cluster_id, organisation_id, project_id, requested_by_id, card_type, cards, duration_s,
            priority, requested_priority, preemptible, state, created_at)
          VALUES ($1, $2, $3, $4, 'Ascend 910B', $5, $6, $7, $7, $8, 'QUEUED', $9)`,
-        [clusterId, project.organisationId, project.id, project.requestedById, cards, (2 + pick(30)) * 3600, project.priority, pick(3) === 0, submitted],
+        row,
       );
     }
+    await runSchedulingPass(manager, clusterId, passAt);
   }
 }
 
@@ -131,7 +149,6 @@ export async function seedDemoCompute(manager: EntityManager, projects: DemoComp
   const { cluster, cardIds } = await seedInventory(manager);
   await seedOpenRequestCaps(manager, projects);
   await seedHistory(manager, cluster.id, cardIds, projects, now);
+  // Each wave's pass places what fits and explains the wait of the rest.
   await seedDemand(manager, cluster.id, projects, now);
-  // The first pass places what fits and explains the wait of the rest.
-  await runSchedulingPass(manager, cluster.id, now);
 }

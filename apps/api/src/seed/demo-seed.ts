@@ -115,8 +115,10 @@ async function seedDemo(manager: EntityManager, password: string, now: Date): Pr
         id: project.id,
         organisationId: project.organisationId,
         requestedById: founderOf.get(demo.org)!,
-        jobs: large ? 70 : org.kind === 'SME' ? 12 : 6,
-        cardChoices: large ? [8, 8, 16, 32, 64] : org.kind === 'SME' ? [2, 4, 8] : [1, 2, 4],
+        // Small firms train too: SMEs send 16-card gangs that wait for whole domains beside the
+        // head firms' gangs, so the queue shows them interleaved by fair share.
+        jobs: large ? 70 : org.kind === 'SME' ? 16 : 8,
+        cardChoices: large ? [8, 8, 16, 32, 64] : org.kind === 'SME' ? [2, 4, 8, 16, 16] : [1, 2, 4, 8, 16],
         priority: last.stage === 'ADAPTATION' ? 'ADAPTATION' : 'STANDARD',
       });
     }

@@ -22,11 +22,23 @@ describe('scenario: small firm behind a flood', () => {
     expect(schedule(input, 'fifo').starts.map((s) => s.requestId)).toEqual(['big-0']);
   });
 
-  it('tells the head firm why it waits', () => {
-    const plan = schedule(input, 'suanli');
+  it('tells the head firm the real reason: no free card while nobody else wants one, its share once others do', () => {
+    // Only the small firm's single card is wanted besides the flood: the head firm is within its
+    // max-min share (15 of the 15 cards left), so it waits for a card, not for others.
+    const alone = schedule(input, 'suanli').waiting.find((w) => w.requestId === 'big-0')!.reason;
+    expect(alone.code).toBe('NO_DOMAIN_FREE');
+
+    // A second small firm wants 4 cards: shares are 1, 4 and 11; the head firm's load is
+    // (15 held + 14.85 recent) / 2 = 14.9 cards, 1.4x its share, and it is told so in card-hours
+    // (3,600 decayed card-hours: 15 cards for 10 days, as given).
+    const contested = { ...input, pending: [...input.pending, ...Array.from({ length: 4 }, (_, i) => request(`small2-${i}`, { orgId: 'small2', submitS: 95 }))], orgs: [org('big', { usageCardSeconds: 15 * 86_400 * 10 }), org('small'), org('small2')] };
+    const plan = schedule(contested, 'suanli');
     const reason = plan.waiting.find((w) => w.requestId === 'big-0')!.reason;
-    expect(reason.code).toBe('OVER_FAIR_SHARE');
-    expect(explainWait(reason, 'en')).toMatch(/over its fair share/);
+    expect(reason).toEqual({ code: 'OVER_FAIR_SHARE', params: { usedCardHours: 3600, windowDays: 7, heldCards: 15, shareCards: 11, times: 1.4 } });
+    expect(explainWait(reason, 'en')).toMatch(/used 3,600 card-hours lately \(half-life 7 days.* 1\.4× its fair share of 11 cards/);
+    // The order is that story: the light firm's requests are ahead of the flood's.
+    const position = (id: string) => plan.waiting.find((w) => w.requestId === id)!.position;
+    expect(position('small2-3')).toBeLessThan(position('big-0'));
   });
 });
 
@@ -139,24 +151,27 @@ describe('scenario: small-organisation lane', () => {
     config,
   });
 
-  it('serves the burst of a firm that used little lately before the older backlog of a heavy user', () => {
+  // The lane (the previous default, an on/off boost) and the continuous usage term (the default).
+  const lane = { smallOrgLaneBoost: 8, usageOrderGain: 0, agingHalfLifeS: 6 * 3600 };
+
+  it('serves the burst of a firm that used little lately before the older backlog of a heavy user (default: the usage term)', () => {
     expect(schedule(input(), 'suanli').starts.map((s) => s.requestId)).toEqual(['light-new']);
   });
 
-  it('without the lane, shortest-and-oldest wins', () => {
-    expect(schedule(input({ smallOrgLaneBoost: 0 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
+  it('the lane does the same', () => {
+    expect(schedule(input(lane), 'suanli').starts.map((s) => s.requestId)).toEqual(['light-new']);
   });
 
-  it('is bounded: a light firm already holding smallOrgLaneShares x its equal share is not boosted', () => {
-    expect(schedule(input({ smallOrgLaneShares: 0 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
+  it('with neither, shortest-and-oldest wins', () => {
+    expect(schedule(input({ ...lane, smallOrgLaneBoost: 0 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
   });
 
-  it('the continuous usage term (usageOrderGain, off by default) also serves the light firm first, without the lane', () => {
-    expect(schedule(input({ smallOrgLaneBoost: 0, usageOrderGain: 4 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['light-new']);
+  it('the lane is bounded: a light firm already holding smallOrgLaneShares x its equal share is not boosted', () => {
+    expect(schedule(input({ ...lane, smallOrgLaneShares: 0 }), 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
   });
 
   it('the usage term does nothing at a cold start (nobody has recent use)', () => {
-    const cold = { ...input({ smallOrgLaneBoost: 0, usageOrderGain: 4 }), orgs: [org('heavy'), org('other'), org('light')] };
+    const cold = { ...input(), orgs: [org('heavy'), org('other'), org('light')] };
     expect(schedule(cold, 'suanli').starts.map((s) => s.requestId)).toEqual(['heavy-old']);
   });
 });
@@ -198,5 +213,33 @@ describe("scenario: end-aligned placement puts a job in a domain's shadow", () =
 
   it('the baselines ignore the option (they are defined with best fit)', () => {
     expect(schedule(input({ placement: 'end-aligned' }), 'easy').starts.find((s) => s.requestId === 'one-hour')!.cardIds).toEqual(['n0c7']);
+  });
+});
+
+describe('scenario: an overdue adaptation', () => {
+  // One 8-card node, full until t=3600. Adaptation work of three firms waits; one project is past
+  // its promised two weeks. A flood of standard work from the head firm also waits.
+  const input = {
+    nowS: 100,
+    nodes: nodes(1),
+    running: [running('busy', cardsOf(0, 0, 8), { orgId: 'big' })],
+    pending: [
+      request('std', { orgId: 'big', submitS: 50, cards: 2 }),
+      request('adapt-a', { orgId: 'a', submitS: 10, priority: 'ADAPTATION' }),
+      request('adapt-b', { orgId: 'b', submitS: 20, priority: 'ADAPTATION' }),
+      request('adapt-late', { orgId: 'c', submitS: 90, priority: 'ADAPTATION', cards: 4, overdue: true }),
+    ],
+    orgs: [org('big', { usageCardSeconds: 8 * 86_400 * 7 }), org('a', { usageCardSeconds: 1 }), org('b'), org('c', { usageCardSeconds: 8 * 86_400 })],
+  };
+
+  it('comes first within its class, behind the classes above it', () => {
+    const plan = schedule(input, 'suanli');
+    expect(plan.waiting.map((w) => w.requestId)).toEqual(['std', 'adapt-late', 'adapt-a', 'adapt-b']);
+    expect(plan.waiting.find((w) => w.requestId === 'adapt-late')!.reason.code).toBe('BEHIND_HIGHER_PRIORITY');
+  });
+
+  it('is an ordinary adaptation request once it is not overdue', () => {
+    const plan = schedule({ ...input, pending: input.pending.map((p) => ({ ...p, overdue: false })) }, 'suanli');
+    expect(plan.waiting.map((w) => w.requestId).indexOf('adapt-late')).toBe(3);
   });
 });

@@ -8,6 +8,11 @@ export type Audience = 'requester' | 'staff';
 type Params = Record<string, string | number>;
 type Template = (p: Params, time: (s: number) => string) => string;
 
+/** Whole numbers with thousands separators (12,300), the same in both locales. */
+function n(v: string | number | undefined): string {
+  return Math.round(Number(v ?? 0)).toLocaleString('en');
+}
+
 /** One sentence per reason and locale; `{until}`-style params are seconds, shown via formatTime. */
 export const MESSAGES: Record<Locale, Record<WaitReasonCode, Template>> = {
   en: {
@@ -15,7 +20,8 @@ export const MESSAGES: Record<Locale, Record<WaitReasonCode, Template>> = {
       `waiting: no ${p.domainSize}-card domain free${p.until != null ? ` before ${t(Number(p.until))}` : ''}` +
       (Number(p.cards) < Number(p.domainSize) ? ` with ${p.cards} free cards` : ''),
     GANG_RESERVED_FOR_OTHER: (p) => `waiting: the free cards are reserved for an earlier ${p.otherCards}-card request`,
-    OVER_FAIR_SHARE: (p) => `waiting: your organisation is over its fair share this week (using ${p.usedCards} of ${p.shareCards} cards)`,
+    OVER_FAIR_SHARE: (p) =>
+      `waiting for other organisations: yours has used ${n(p.usedCardHours)} card-hours lately (half-life ${p.windowDays} days: use ${p.windowDays} days ago counts half) and holds ${p.heldCards} cards now, ${p.times}× its fair share of ${p.shareCards} cards`,
     ORG_QUOTA_REACHED: (p) => `waiting: your organisation's quota of ${p.quotaCards} cards is in use (${p.heldCards} held)`,
     NOT_BEFORE_EARLIEST_START: (p, t) => `waiting: you asked not to start before ${t(Number(p.earliestStartS))}`,
     BEHIND_HIGHER_PRIORITY: (p) => `waiting: ${p.count} higher-priority request(s) go first`,
@@ -28,7 +34,8 @@ export const MESSAGES: Record<Locale, Record<WaitReasonCode, Template>> = {
       `等待：${p.until != null ? `${t(Number(p.until))} 之前` : ''}没有空闲的 ${p.domainSize} 卡互联域` +
       (Number(p.cards) < Number(p.domainSize) ? `（需要 ${p.cards} 张空闲卡）` : ''),
     GANG_RESERVED_FOR_OTHER: (p) => `等待：空闲的卡已预留给更早提交的 ${p.otherCards} 卡请求`,
-    OVER_FAIR_SHARE: (p) => `等待：贵单位本周已超出公平份额（已用 ${p.usedCards} / ${p.shareCards} 张卡）`,
+    OVER_FAIR_SHARE: (p) =>
+      `等待其他机构：贵单位近期已用 ${n(p.usedCardHours)} 卡时（半衰期 ${p.windowDays} 天：${p.windowDays} 天前的用量按一半计），当前占用 ${p.heldCards} 张卡，为公平份额 ${p.shareCards} 张卡的 ${p.times} 倍`,
     ORG_QUOTA_REACHED: (p) => `等待：贵单位的 ${p.quotaCards} 卡配额已用满（占用 ${p.heldCards} 张）`,
     NOT_BEFORE_EARLIEST_START: (p, t) => `等待：您要求不早于 ${t(Number(p.earliestStartS))} 开始`,
     BEHIND_HIGHER_PRIORITY: (p) => `等待：前面有 ${p.count} 个更高优先级的请求`,
@@ -41,12 +48,14 @@ export const MESSAGES: Record<Locale, Record<WaitReasonCode, Template>> = {
 /** Staff wording for the reasons that address the requester directly ("your organisation", "you asked"). */
 export const STAFF_MESSAGES: Record<Locale, Partial<Record<WaitReasonCode, Template>>> = {
   en: {
-    OVER_FAIR_SHARE: (p) => `waiting: the organisation is over its fair share this week (using ${p.usedCards} of ${p.shareCards} cards)`,
+    OVER_FAIR_SHARE: (p) =>
+      `waiting for other organisations: it has used ${n(p.usedCardHours)} card-hours lately (half-life ${p.windowDays} days: use ${p.windowDays} days ago counts half) and holds ${p.heldCards} cards now, ${p.times}× its fair share of ${p.shareCards} cards`,
     ORG_QUOTA_REACHED: (p) => `waiting: the organisation's quota of ${p.quotaCards} cards is in use (${p.heldCards} held)`,
     NOT_BEFORE_EARLIEST_START: (p, t) => `waiting: requested not to start before ${t(Number(p.earliestStartS))}`,
   },
   'zh-CN': {
-    OVER_FAIR_SHARE: (p) => `等待：该机构本周已超出公平份额（已用 ${p.usedCards} / ${p.shareCards} 张卡）`,
+    OVER_FAIR_SHARE: (p) =>
+      `等待其他机构：该机构近期已用 ${n(p.usedCardHours)} 卡时（半衰期 ${p.windowDays} 天：${p.windowDays} 天前的用量按一半计），当前占用 ${p.heldCards} 张卡，为公平份额 ${p.shareCards} 张卡的 ${p.times} 倍`,
     ORG_QUOTA_REACHED: (p) => `等待：该机构的 ${p.quotaCards} 卡配额已用满（占用 ${p.heldCards} 张）`,
     NOT_BEFORE_EARLIEST_START: (p, t) => `等待：申请方要求不早于 ${t(Number(p.earliestStartS))} 开始`,
   },

@@ -4,7 +4,10 @@ export interface JobOutcome {
   readonly id: string;
   readonly org: string;
   readonly submitS: number;
+  /** Real run time. */
   readonly durationS: number;
+  /** Time limit asked for (the run time when the trace has none). */
+  readonly limitS?: number;
   readonly cards: number;
   readonly startS: number;
 }
@@ -28,6 +31,20 @@ export interface RunMetrics {
   p99PassMs: number;
   placementsPerSec: number;
   wallMs: number;
+  /** Per organisation (label as in the trace), to check that nobody is hurt much. */
+  perOrganisation: Record<string, OrgMetrics>;
+  /**
+   * |estimated start at submission - real start| / max(real wait, 10 min) over the sampled
+   * requests that did not start at once; null when none was sampled.
+   */
+  startEstimates: { samples: number; medianError: number; p90Error: number; medianSignedError: number; p5SignedError: number; p95SignedError: number; windowCoverage: number; mostByCoverage: number } | null;
+}
+
+export interface OrgMetrics {
+  jobs: number;
+  meanWaitS: number;
+  p95WaitS: number;
+  meanSlowdown: number;
 }
 
 export interface RunRecord {
@@ -40,6 +57,12 @@ export interface RunRecord {
   placements: number;
   preemptions: number;
   wallMs: number;
+  /** Signed relative errors (real start - estimate) of the sampled start estimates (see RunMetrics.startEstimates). */
+  estimateErrors?: readonly number[];
+  /** How many of them started inside the range shown to the founder (estimateWindow). */
+  estimatesInWindow?: number;
+  /** ...and how many by the "most start by" time (estimateWindow.mostByS). */
+  estimatesByMost?: number;
 }
 
 /** Slowdown uses at least one second of run time so zero-length jobs do not divide by zero. */
@@ -75,7 +98,35 @@ export function computeMetrics(run: RunRecord): RunMetrics {
     p99PassMs: percentile(passes, 99),
     placementsPerSec: passSeconds > 0 ? run.placements / passSeconds : 0,
     wallMs: run.wallMs,
+    perOrganisation: perOrganisation(outcomes),
+    startEstimates: estimateSummary(run.estimateErrors ?? [], run.estimatesInWindow ?? 0, run.estimatesByMost ?? 0),
   };
+}
+
+function estimateSummary(errors: readonly number[], inWindow: number, byMost: number): RunMetrics['startEstimates'] {
+  if (errors.length === 0) return null;
+  const sorted = errors.map(Math.abs).sort((a, b) => a - b);
+  const signed = [...errors].sort((a, b) => a - b);
+  return { samples: sorted.length, medianError: percentile(sorted, 50), p90Error: percentile(sorted, 90), medianSignedError: percentile(signed, 50), p5SignedError: percentile(signed, 5), p95SignedError: percentile(signed, 95), windowCoverage: inWindow / sorted.length, mostByCoverage: byMost / sorted.length };
+}
+
+/** Jobs, mean and p95 wait and mean slowdown of each organisation, keys sorted. */
+export function perOrganisation(outcomes: readonly JobOutcome[]): Record<string, OrgMetrics> {
+  const waits = new Map<string, number[]>();
+  const slow = new Map<string, number>();
+  for (const o of outcomes) {
+    const w = waits.get(o.org) ?? [];
+    w.push(o.startS - o.submitS);
+    waits.set(o.org, w);
+    const run = Math.max(o.durationS, MIN_RUN_S);
+    slow.set(o.org, (slow.get(o.org) ?? 0) + (o.startS - o.submitS + run) / run);
+  }
+  const out: Record<string, OrgMetrics> = {};
+  for (const org of [...waits.keys()].sort()) {
+    const w = waits.get(org)!.sort((a, b) => a - b);
+    out[org] = { jobs: w.length, meanWaitS: mean(w), p95WaitS: percentile(w, 95), meanSlowdown: slow.get(org)! / w.length };
+  }
+  return out;
 }
 
 /** The half of organisations (rounded down) with the least requested card-seconds. */

@@ -6,11 +6,18 @@ export interface Job {
   readonly orgId: string;
   readonly cards: number;
   readonly cardType: string;
+  /** Run time the plan books: the time limit, or the predicted run time with config.predictionsInPlan. */
   readonly durationS: number;
+  /** Predicted run time (the limit when none is given): what the estimates shown book. */
+  readonly predictedS: number;
+  /** The time limit: the work is stopped after this long, whatever was predicted. */
+  readonly limitS: number;
   readonly submitS: number;
   readonly priority: PriorityClass;
   readonly rank: number;
   readonly preemptible: boolean;
+  /** Past a promised deadline: leads its class (see PendingRequest.overdue). */
+  readonly overdue: boolean;
   readonly earliestStartS: number;
   /** Card-seconds asked for. */
   readonly sizeCardSeconds: number;
@@ -26,19 +33,24 @@ export interface Job {
 }
 
 export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): Job {
+  const predicted = plannedDuration(req);
+  const planned = config.predictionsInPlan ? predicted : req.durationS;
   return {
     id: req.id,
     orgId: req.orgId,
     cards: req.cards,
     cardType: req.cardType,
-    durationS: req.durationS,
+    durationS: planned,
+    predictedS: predicted,
+    limitS: req.durationS,
     submitS: req.submitS,
     priority: req.priority,
     rank: config.classRank[req.priority] ?? 0,
     preemptible: req.preemptible,
     earliestStartS: req.earliestStartS ?? Number.NEGATIVE_INFINITY,
-    sizeCardSeconds: req.cards * req.durationS,
-    orderKey: Math.log2(Math.max(1, req.cards * req.durationS)) + req.submitS / config.agingHalfLifeS,
+    sizeCardSeconds: req.cards * planned,
+    overdue: req.overdue === true,
+    orderKey: Math.log2(Math.max(1, req.cards * planned)) + req.submitS / config.agingHalfLifeS,
     seq,
   };
 }
@@ -46,4 +58,10 @@ export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): J
 /** Submit order: the order of fifo, easy and of the "longest waiting" reservations. */
 export function bySubmit(a: Job, b: Job): number {
   return a.submitS - b.submitS || a.seq - b.seq;
+}
+
+/** A prediction is used only when it is a positive number below the limit; it never extends the limit. */
+export function plannedDuration(req: Pick<PendingRequest, 'durationS' | 'predictedDurationS'>): number {
+  const p = req.predictedDurationS;
+  return p != null && Number.isFinite(p) && p > 0 ? Math.min(p, req.durationS) : req.durationS;
 }

@@ -44,10 +44,21 @@ export interface PendingRequest {
   cardType: string;
   /** Time limit: the request is stopped after this many seconds. */
   durationS: number;
+  /**
+   * Predicted run time (e.g. from the organisation's history, see RuntimePredictor); the plan
+   * books this instead of the limit (capped at it). The work still runs to its real end.
+   */
+  predictedDurationS?: number | null;
   submitS: number;
   priority: PriorityClass;
   preemptible: boolean;
   earliestStartS?: number | null;
+  /**
+   * Past a deadline the centre promised (an adaptation project past its two weeks): suanli
+   * serves it first within its class, before fair share and size (oldest submit first among
+   * overdue requests). The API sets it; the baselines ignore it.
+   */
+  overdue?: boolean | null;
 }
 
 export interface RunningAllocation {
@@ -58,6 +69,8 @@ export interface RunningAllocation {
   startS: number;
   /** start + time limit */
   endS: number;
+  /** start + predicted run time, when predicted; the plan books it while it lies ahead (see replannedEndS). */
+  predictedEndS?: number | null;
   priority: PriorityClass;
   preemptible: boolean;
   /** Set when the allocation is already under preemption notice. */
@@ -129,6 +142,18 @@ export interface PolicyConfig {
   agingHalfLifeS: number;
   /** Floor of the usage/share ratio in the order, so an idle organisation's jobs still sort by size. */
   fairShareFloor: number;
+  /**
+   * Ceiling of log2(load / share) in the order: how far behind an organisation over its share
+   * can fall, in aging half-lives. Bounds the harm to the heaviest users.
+   */
+  fairShareCeilingLog2: number;
+  /**
+   * Which share a gang must fit in for the gang guard to protect it: 'equal' (the cluster split
+   * by weight among organisations wanting cards) or 'max-min' (their max-min share of what is
+   * wanted now, the share the order and the reasons use; larger for a small firm among many
+   * that want little).
+   */
+  gangGuardShare: 'equal' | 'max-min';
   /** Half-life of past usage in the fair-share factor (Slurm's PriorityDecayHalfLife). */
   usageHalfLifeS: number;
   /**
@@ -194,6 +219,15 @@ export interface PolicyConfig {
   preemptionMinGainS: number;
   /** Rank of each class; a higher rank is served first and may preempt preemptible lower ranks. */
   classRank: Record<PriorityClass, number>;
+  /**
+   * Where predicted run times (PendingRequest.predictedDurationS, RunningAllocation.predictedEndS)
+   * are used. false (the default): only for the estimates shown; decisions plan with the time
+   * limits, so a wrong prediction can never move a reservation or the order. true: the plan books
+   * them too (order by predicted size, reservations at predicted ends); starts under a
+   * reservation are still checked by their limits. Measured in ADR 0003: planning with
+   * predictions costs mean wait and bounded harm on the matrix and gains nothing there.
+   */
+  predictionsInPlan: boolean;
   /** Whether schedule() estimates start times for every waiting request (the simulator skips it). */
   estimateStarts: boolean;
 }

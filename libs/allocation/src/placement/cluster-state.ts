@@ -17,9 +17,15 @@ export interface Allocation {
   readonly rank: number;
   readonly preemptible: boolean;
   readonly startS: number;
-  /** Time limit end. */
+  /** Time limit end: the work is stopped here at the latest. */
   readonly limitEndS: number;
-  /** Effective end: the time limit, or earlier when under preemption notice. */
+  /**
+   * When the plan expects the work to end: the time limit, or a predicted run time's end
+   * (never later than the limit). A prediction that runs out while the work still runs is
+   * moved later (replan), never below now.
+   */
+  plannedEndS: number;
+  /** End the plan books: plannedEndS, or earlier when under preemption notice. */
   endS: number;
   preemptAtS: number | null;
   readonly parts: AllocationPart[];
@@ -176,7 +182,7 @@ export class ClusterState {
 
   /** Takes the given cards (by id); unknown or doubly-held cards are an input error. */
   adoptRunning(
-    spec: { requestId: string; orgId: string; cardType: string; rank: number; preemptible: boolean; startS: number; endS: number; preemptAtS: number | null },
+    spec: { requestId: string; orgId: string; cardType: string; rank: number; preemptible: boolean; startS: number; endS: number; limitEndS?: number; preemptAtS: number | null },
     cardIds: readonly string[],
   ): Allocation {
     const byDomain = new Map<Domain, number[]>();
@@ -193,7 +199,7 @@ export class ClusterState {
 
   /** Starts a request on domains: k cards in one domain, or every card of each whole domain. */
   allocate(
-    spec: { requestId: string; orgId: string; cardType: string; rank: number; preemptible: boolean; startS: number; endS: number },
+    spec: { requestId: string; orgId: string; cardType: string; rank: number; preemptible: boolean; startS: number; endS: number; limitEndS?: number },
     domains: readonly Domain[],
     cards: number,
   ): Allocation {
@@ -211,7 +217,7 @@ export class ClusterState {
   }
 
   private hold(
-    spec: { requestId: string; orgId: string; cardType: string; rank: number; preemptible: boolean; startS: number; endS: number; preemptAtS: number | null },
+    spec: { requestId: string; orgId: string; cardType: string; rank: number; preemptible: boolean; startS: number; endS: number; limitEndS?: number; preemptAtS: number | null },
     picks: [Domain, number[]][],
   ): Allocation {
     const parts: AllocationPart[] = [];
@@ -222,7 +228,8 @@ export class ClusterState {
       rank: spec.rank,
       preemptible: spec.preemptible,
       startS: spec.startS,
-      limitEndS: spec.endS,
+      limitEndS: Math.max(spec.limitEndS ?? spec.endS, spec.endS),
+      plannedEndS: spec.endS,
       endS: spec.preemptAtS != null ? Math.min(spec.endS, spec.preemptAtS) : spec.endS,
       preemptAtS: spec.preemptAtS,
       parts,
@@ -272,7 +279,22 @@ export class ClusterState {
   /** Marks an allocation as under notice: from now on it counts as ending at preemptAtS. */
   givePreemptionNotice(alloc: Allocation, preemptAtS: number): void {
     alloc.preemptAtS = preemptAtS;
-    alloc.endS = Math.min(alloc.limitEndS, preemptAtS);
+    alloc.endS = Math.min(alloc.plannedEndS, preemptAtS);
+    this.resort(alloc);
+  }
+
+  /**
+   * A prediction ran out while the work still runs: the plan expects it until plannedEndS now
+   * (at most its limit). Reservations are rebuilt every pass from this picture, so the
+   * schedule repairs itself on the next pass; the order that made them does not change.
+   */
+  replan(alloc: Allocation, plannedEndS: number): void {
+    alloc.plannedEndS = Math.min(plannedEndS, alloc.limitEndS);
+    alloc.endS = alloc.preemptAtS != null ? Math.min(alloc.plannedEndS, alloc.preemptAtS) : alloc.plannedEndS;
+    this.resort(alloc);
+  }
+
+  private resort(alloc: Allocation): void {
     for (const p of alloc.parts) p.domain.parts.sort((a, b) => a.alloc.endS - b.alloc.endS);
   }
 
@@ -281,8 +303,8 @@ export class ClusterState {
     const alloc = this.allocations.get(requestId);
     if (!alloc || alloc.preemptAtS == null) return;
     alloc.preemptAtS = null;
-    alloc.endS = alloc.limitEndS;
-    for (const p of alloc.parts) p.domain.parts.sort((a, b) => a.alloc.endS - b.alloc.endS);
+    alloc.endS = alloc.plannedEndS;
+    this.resort(alloc);
   }
 
   cardIdsOf(alloc: Allocation): string[] {

@@ -59,11 +59,24 @@ export class WaitExplainer {
     if (this.policy === 'suanli') {
       const higher = this.higherAhead.get(job) ?? 0;
       if (higher > 0) return { code: 'BEHIND_HIGHER_PRIORITY', params: { count: higher } };
-      // Explained against the plain split by weight, the share people can check for themselves.
-      const held = state.held(job.orgId);
-      const equal = this.share.equalShareCards(job.orgId);
-      if (held > equal || this.share.ratio(job.orgId) > 1) {
-        return { code: 'OVER_FAIR_SHARE', params: { usedCards: held, shareCards: Math.floor(equal) } };
+      // The same numbers the order uses (FairShare.orderLog): load = (cards held now + recent
+      // average use) / 2 over the max-min share of what is wanted now. Recent use is shown as the
+      // decayed card-hours: use one half-life (7 days by default) ago counts half.
+      const ratio = this.share.ratio(job.orgId);
+      if (ratio > 1) {
+        const { usageHalfLifeS } = this.ctx.config;
+        const recent = this.ctx.orgs.get(job.orgId)?.recentCards ?? 0;
+        return {
+          code: 'OVER_FAIR_SHARE',
+          params: {
+            // The decayed usage itself (OrgSpec.usageCardSeconds), in card-hours.
+            usedCardHours: Math.round((recent * usageHalfLifeS) / Math.LN2 / 3600),
+            windowDays: Math.round((usageHalfLifeS / 86_400) * 10) / 10,
+            heldCards: state.held(job.orgId),
+            shareCards: Math.round(this.share.shareCards(job.orgId) * 10) / 10,
+            times: Number.isFinite(ratio) ? Math.round(ratio * 10) / 10 : 999,
+          },
+        };
       }
     }
     const until = this.estimates.get(job);

@@ -6,7 +6,9 @@ import { ClusterState } from '../placement/cluster-state.js';
 import type { OrgStanding, PassContext, PassOutcome } from '../policies/pass.js';
 import { PendingQueue } from '../policies/pending-queue.js';
 import { POLICIES } from '../policies/registry.js';
-import { estimateStarts } from './estimates.js';
+import { estimatesShown } from './predicted-estimates.js';
+import { replannedEndS } from '../prediction/runtime-predictor.js';
+import type { RunningAllocation } from '../model/types.js';
 import { settleNotices, type NoticeDecisions } from './notices.js';
 import { WaitExplainer } from './reasons.js';
 
@@ -18,7 +20,13 @@ import { WaitExplainer } from './reasons.js';
 export function schedule(input: ScheduleInput, policy: PolicyName = 'suanli'): SchedulePlan {
   const { ctx, outcome, order, underNotice, notices } = runPass(input, policy);
   const { config, state } = ctx;
-  const estimates = config.estimateStarts ? estimateStarts(ctx, order, outcome.book) : new Map<Job, number | null>();
+  const predictedEnds = new Map<string, RunningAllocation>();
+  for (const r of input.running) if (r.predictedEndS != null) predictedEnds.set(r.requestId, r);
+  const predictedEndOf = (a: { requestId: string }) => {
+    const r = predictedEnds.get(a.requestId);
+    return r && Number.isFinite(r.predictedEndS) ? r.predictedEndS! : null;
+  };
+  const estimates = config.estimateStarts ? estimatesShown(ctx, order, outcome.book, predictedEndOf) : new Map<Job, number | null>();
   const explainer = new WaitExplainer(ctx, policy, outcome.book, order, outcome.preemptions, estimates, underNotice);
   const positions = new Map<string, number>();
   const waiting: WaitingRequest[] = order.map((job) => {
@@ -61,8 +69,10 @@ export function runPass(
         rank: config.classRank[r.priority] ?? 0,
         preemptible: r.preemptible,
         startS: r.startS,
-        // Overdue work still holds its cards; it is expected to end now.
-        endS: Math.max(r.endS, now),
+        // Overdue work still holds its cards; it is expected to end now. A prediction is booked
+        // while it lies ahead; once it has passed, the work is replanned (twice its run so far).
+        endS: config.predictionsInPlan ? plannedEndOf(r, now) : Math.max(r.endS, now),
+        limitEndS: Math.max(r.endS, now),
         preemptAtS: r.preemptAtS != null ? Math.max(r.preemptAtS, now) : null,
       },
       r.cardIds,
@@ -98,4 +108,11 @@ export function runPass(
   for (const job of queue.inSubmitOrder()) if (!listed.has(job) && !started.has(job)) order.push(job);
 
   return { ctx, outcome, order, underNotice, notices };
+}
+
+function plannedEndOf(r: RunningAllocation, now: number): number {
+  const limitEnd = Math.max(r.endS, now);
+  const predicted = r.predictedEndS;
+  if (predicted == null || !Number.isFinite(predicted) || predicted >= limitEnd) return limitEnd;
+  return predicted > now ? predicted : replannedEndS(r.startS, limitEnd, now);
 }

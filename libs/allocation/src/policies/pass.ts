@@ -76,10 +76,13 @@ export class PassRun {
     const { state, now, queue } = this.ctx;
     const type = state.type(job.cardType);
     if (!type || !mightFitNow(type, job.cards)) return false;
-    const domains = fitNowAligned(type, job.cards, now, now + job.durationS, this.book, this.placement);
+    // A start must not delay any reservation even if its prediction is wrong: it is checked
+    // against the reservations by its time limit (measured: by its prediction costs utilisation).
+    const guardEnd = now + job.limitS;
+    const domains = fitNowAligned(type, job.cards, now, guardEnd, this.book, this.placement);
     if (!domains) return false;
     const alloc = state.allocate(
-      { requestId: job.id, orgId: job.orgId, cardType: job.cardType, rank: job.rank, preemptible: job.preemptible, startS: now, endS: now + job.durationS },
+      { requestId: job.id, orgId: job.orgId, cardType: job.cardType, rank: job.rank, preemptible: job.preemptible, startS: now, endS: now + job.durationS, limitEndS: now + job.limitS },
       domains,
       job.cards,
     );

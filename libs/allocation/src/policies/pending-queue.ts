@@ -21,6 +21,8 @@ export class PendingQueue {
   private size_ = 0;
   private readonly cardsByOrg = new Map<string, number>();
   private submitSum = 0;
+  /** Waiting overdue requests, so the overdue guard costs nothing when there are none. */
+  private overdue_ = 0;
 
   constructor(jobs: Iterable<Job> = []) {
     const list = [...jobs];
@@ -36,6 +38,7 @@ export class PendingQueue {
   /** Adds a job; in the simulator jobs arrive in submit order, so submit order is an append. */
   add(job: Job, bulk = false): void {
     this.size_++;
+    if (job.overdue) this.overdue_++;
     this.cardsByOrg.set(job.orgId, (this.cardsByOrg.get(job.orgId) ?? 0) + job.cards);
     this.submitSum += job.submitS;
     const s = this.submitOrder;
@@ -64,6 +67,7 @@ export class PendingQueue {
     if (this.gone.has(job)) return;
     this.gone.add(job);
     this.size_--;
+    if (job.overdue) this.overdue_--;
     this.submitSum -= job.submitS;
     const left = (this.cardsByOrg.get(job.orgId) ?? 0) - job.cards;
     if (left > 0) this.cardsByOrg.set(job.orgId, left);
@@ -77,6 +81,10 @@ export class PendingQueue {
    */
   maintain(): void {
     if (this.goneInSubmit > 64 && this.goneInSubmit * 2 > this.submitOrder.length) this.compact();
+  }
+
+  get overdueCount(): number {
+    return this.overdue_;
   }
 
   isGone(job: Job): boolean {

@@ -9,6 +9,10 @@ import { POLICIES } from '../policies/registry.js';
 import { EventHeap } from './event-heap.js';
 import type { TraceJob } from './trace-csv.js';
 import { UsageLedger } from './usage-ledger.js';
+import { estimatesShown } from '../plan/predicted-estimates.js';
+import { estimateWindow } from '../plan/estimate-window.js';
+import type { PassContext } from '../policies/pass.js';
+import { replannedEndS, RuntimePredictor } from '../prediction/runtime-predictor.js';
 
 export interface SimulationOptions {
   nodes: number;
@@ -23,14 +27,30 @@ export interface SimulationOptions {
   clock?: () => number;
   /** Called after every pass; tests use it to check invariants on the live state. */
   onPass?: (nowS: number, state: ClusterState) => void;
+  /**
+   * Plan with run times predicted from each organisation's history (RuntimePredictor) instead
+   * of the time limits. Default: on for suanli, off for the baselines (EASY as Slurm runs it
+   * plans with the limits users typed). Jobs always end at their real run time either way.
+   */
+  predictRuntimes?: boolean;
+  /**
+   * How many requests (every k-th submitted) have their start estimate recorded at submission,
+   * as schedule() would show it, to compare with their real start (RunMetrics.startEstimates).
+   * 0 = off. Default 400.
+   */
+  estimateSamples?: number;
 }
 
 export interface SimulationResult {
   metrics: RunMetrics;
   outcomes: JobOutcome[];
+  /** The start estimate recorded at submission for each sampled request that did not start at once. */
+  estimatedStarts: ReadonlyMap<string, number>;
 }
 
 const CARD_TYPE = 'trace';
+/** An estimate's error is judged against the real wait, but at least ten minutes of it. */
+const ESTIMATE_ERROR_FLOOR_S = 600;
 
 export function clusterOf(nodes: number, cardsPerNode: number, domainSize = Math.min(8, cardsPerNode)): NodeSpec[] {
   return Array.from({ length: nodes }, (_, n) => ({
@@ -60,12 +80,27 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     );
   }
   const arrivals = [...trace].sort((a, b) => a.submitS - b.submitS || a.line - b.line);
-  const jobs = arrivals.map((t, i) => toJob({ id: t.id, orgId: t.org, cards: t.cards, cardType: CARD_TYPE, durationS: t.durationS, submitS: t.submitS, priority: t.priority, preemptible: t.preemptible }, i, config));
-  const byId = new Map(jobs.map((j) => [j.id, j]));
+  const predictor = (options.predictRuntimes ?? options.policy === 'suanli') ? new RuntimePredictor() : null;
+  const limitOf = (t: TraceJob) => Math.max(t.limitS ?? t.durationS, t.durationS);
+  // Jobs are made at their arrival, so a prediction only knows the history before it.
+  const makeJob = (t: TraceJob, i: number): Job => {
+    const limitS = limitOf(t);
+    const predicted = predictor?.predict({ orgId: t.org, cards: t.cards, limitS }) ?? null;
+    return toJob({ id: t.id, orgId: t.org, cards: t.cards, cardType: CARD_TYPE, durationS: limitS, predictedDurationS: predicted, submitS: t.submitS, priority: t.priority, preemptible: t.preemptible }, i, config);
+  };
+  const byId = new Map<string, Job>();
+  const runOf = new Map(arrivals.map((t) => [t.id, t.durationS]));
   const ledger = new UsageLedger(config.usageHalfLifeS, options.orgWeights ?? new Map(), options.orgQuotas ?? new Map());
   const queue = new PendingQueue();
   const ends = new EventHeap();
+  /** Planned (predicted) ends still ahead of the real end: replanned when they pass. */
+  const plans = new EventHeap();
   const startOf = new Map<string, number>();
+  const runEndOf = new Map<string, number>();
+  /** Predicted end of each running job (start + predicted run time), for the estimates shown. */
+  const predictedEndOf = new Map<string, number>();
+  const sampleEvery = (options.estimateSamples ?? 400) > 0 ? Math.max(1, Math.floor(arrivals.length / (options.estimateSamples ?? 400))) : 0;
+  const estimateOf = new Map<string, number>();
   const windowStart = arrivals[0]?.submitS ?? 0;
   const windowEnd = arrivals[arrivals.length - 1]?.submitS ?? 0;
   const passMs: number[] = [];
@@ -75,41 +110,85 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
   let preemptions = 0;
   let next = 0;
 
-  while (next < jobs.length || ends.size > 0) {
-    const now = Math.min(next < jobs.length ? jobs[next]!.submitS : Number.POSITIVE_INFINITY, ends.peekTime());
+  while (next < arrivals.length || ends.size > 0) {
+    const now = Math.min(next < arrivals.length ? arrivals[next]!.submitS : Number.POSITIVE_INFINITY, ends.peekTime());
     while (ends.size > 0 && ends.peekTime() === now) {
       const { id } = ends.pop();
       const alloc = state.allocations.get(id);
-      if (!alloc || alloc.endS !== now) continue; // superseded by a preemption notice
+      if (!alloc) continue;
+      const runEnd = runEndOf.get(id)!;
+      const stopped = alloc.preemptAtS != null && alloc.preemptAtS === now && now < runEnd;
+      // Stale: a withdrawn notice, or the run end of a start that was preempted since.
+      if (now !== runEnd && !stopped) continue;
       busy += alloc.heldCards * overlap(alloc.startS, now, windowStart, windowEnd);
       lastEnd = Math.max(lastEnd, now);
       state.release(id);
       ledger.settle(alloc.orgId, now, state.held(alloc.orgId));
-      if (now < alloc.limitEndS) requeuePreempted(byId.get(id)!, alloc.limitEndS - alloc.startS);
+      const job = byId.get(id)!;
+      if (stopped) requeuePreempted(job);
+      else predictor?.record({ orgId: job.orgId, cards: job.cards, limitS: job.limitS }, now - alloc.startS);
     }
-    while (next < jobs.length && jobs[next]!.submitS === now) queue.add(jobs[next++]!);
+    const sampled: Job[] = [];
+    while (next < arrivals.length && arrivals[next]!.submitS === now) {
+      const job = makeJob(arrivals[next]!, next);
+      byId.set(job.id, job);
+      queue.add(job);
+      if (sampleEvery > 0 && next % sampleEvery === 0) sampled.push(job);
+      next++;
+    }
+    // Predictions that ran out while the work still runs: the plan expects it longer now.
+    while (plans.size > 0 && plans.peekTime() <= now) {
+      const { time, id } = plans.pop();
+      const alloc = state.allocations.get(id);
+      if (!alloc || alloc.plannedEndS !== time) continue;
+      state.replan(alloc, replannedEndS(alloc.startS, alloc.limitEndS, now));
+      if (alloc.plannedEndS < alloc.limitEndS) plans.push(alloc.plannedEndS, id);
+    }
 
+    const ctx: PassContext = { now, state, queue, config, orgs: ledger.view(now) };
     const t0 = clock();
-    const outcome = pass({ now, state, queue, config, orgs: ledger.view(now) }, false);
+    // A pass that lists its order decides exactly as one that does not (it only skips less).
+    const outcome = pass(ctx, sampled.length > 0);
     passMs.push(clock() - t0);
 
     for (const { job, alloc } of outcome.started) {
       placements++;
       startOf.set(job.id, now);
-      ends.push(alloc.endS, job.id);
+      const runEnd = now + Math.min(runOf.get(job.id)!, job.limitS);
+      runEndOf.set(job.id, runEnd);
+      if (job.predictedS < job.limitS) predictedEndOf.set(job.id, now + job.predictedS);
+      else predictedEndOf.delete(job.id);
+      ends.push(runEnd, job.id);
+      if (alloc.plannedEndS < runEnd) plans.push(alloc.plannedEndS, job.id);
       ledger.settle(job.orgId, now, state.held(job.orgId));
     }
     for (const p of outcome.preemptions) {
       preemptions++;
       ends.push(p.preemptAtS, p.requestId);
     }
+    if (sampled.length > 0) recordEstimates(ctx, outcome, sampled);
     queue.maintain();
     options.onPass?.(now, state);
   }
 
-  function requeuePreempted(job: Job, _ran: number): void {
+  /** The estimates schedule() would show for the requests just submitted that did not start. */
+  function recordEstimates(ctx: PassContext, outcome: ReturnType<typeof pass>, sampled: readonly Job[]): void {
+    const waitingSampled = sampled.filter((j) => !startOf.has(j.id));
+    if (waitingSampled.length === 0) return;
+    const started = new Set(outcome.started.map((s) => s.job));
+    const order = [...outcome.order];
+    const listed = new Set(order);
+    for (const job of queue.inSubmitOrder()) if (!listed.has(job) && !started.has(job) && !queue.isGone(job)) order.push(job);
+    const estimates = estimatesShown(ctx, order, outcome.book, (a) => predictedEndOf.get(a.requestId) ?? null);
+    for (const job of waitingSampled) {
+      const e = estimates.get(job);
+      if (e != null) estimateOf.set(job.id, e);
+    }
+  }
+
+  function requeuePreempted(job: Job): void {
     // Preempted work goes back to the queue with its original submit time; its wait is
-    // measured to its final start (the trace durations are run times, so it reruns in full).
+    // measured to its final start (it reruns in full).
     startOf.delete(job.id);
     queue.add({ ...job, earliestStartS: Number.NEGATIVE_INFINITY });
   }
@@ -119,9 +198,23 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     org: t.org,
     submitS: t.submitS,
     durationS: t.durationS,
+    limitS: limitOf(t),
     cards: t.cards,
     startS: startOf.get(t.id)!,
   }));
+  const estimateErrors: number[] = [];
+  let inWindow = 0;
+  let byMost = 0;
+  for (const o of outcomes) {
+    const e = estimateOf.get(o.id);
+    if (e != null) {
+      const w = estimateWindow(o.submitS, e);
+      if (o.startS >= w.earliestS && o.startS <= w.latestS) inWindow++;
+      if (o.startS <= w.mostByS) byMost++;
+    }
+    // Signed: positive when the request started later than estimated.
+    if (e != null) estimateErrors.push((o.startS - e) / Math.max(o.startS - o.submitS, ESTIMATE_ERROR_FLOOR_S));
+  }
   const metrics = computeMetrics({
     outcomes,
     totalCards: type.healthyCards,
@@ -131,8 +224,11 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     placements,
     preemptions,
     wallMs: clock() - wallStart,
+    estimateErrors,
+    estimatesInWindow: inWindow,
+    estimatesByMost: byMost,
   });
-  return { metrics, outcomes };
+  return { metrics, outcomes, estimatedStarts: estimateOf };
 }
 
 function overlap(start: number, end: number, from: number, to: number): number {

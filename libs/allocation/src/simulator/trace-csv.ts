@@ -4,7 +4,14 @@ export interface TraceJob {
   readonly id: string;
   readonly org: string;
   readonly submitS: number;
+  /** Run time: the job ends this long after it starts. */
   readonly durationS: number;
+  /**
+   * The time limit the user asked for (optional `limit_s` column; withTimeLimits draws one).
+   * Policies plan with it (or a prediction), the job still ends at its run time. None = the
+   * run time is the limit (exact limits, the simulator's behaviour before time limits).
+   */
+  readonly limitS?: number;
   readonly cards: number;
   /** Optional columns `priority` and `preemptible`; the Philly trace has neither. */
   readonly priority: PriorityClass;
@@ -45,6 +52,7 @@ export function parseTraceCsv(text: string): TraceJob[] {
   const col = Object.fromEntries(REQUIRED.map((c) => [c, header.indexOf(c)])) as Record<(typeof REQUIRED)[number], number>;
   const priorityCol = header.indexOf('priority');
   const preemptibleCol = header.indexOf('preemptible');
+  const limitCol = header.indexOf('limit_s');
   const width = Math.max(...Object.values(col)) + 1;
 
   const jobs: TraceJob[] = [];
@@ -56,7 +64,7 @@ export function parseTraceCsv(text: string): TraceJob[] {
     if (raw.trim() === '') continue;
     const line = i + 1;
     const f = raw.split(',').map((x) => x.trim());
-    const problem = rowProblem(f, width, col, seen, priorityCol, preemptibleCol);
+    const problem = rowProblem(f, width, col, seen, priorityCol, preemptibleCol) ?? limitProblem(f, limitCol, col);
     if (problem) {
       bad++;
       if (errors.length < MAX_REPORTED) errors.push({ line, message: problem });
@@ -72,6 +80,7 @@ export function parseTraceCsv(text: string): TraceJob[] {
       cards: Number(f[col.cards]),
       priority: priorityCol >= 0 && f[priorityCol] ? (f[priorityCol] as PriorityClass) : 'STANDARD',
       preemptible: preemptibleCol >= 0 ? f[preemptibleCol] === 'true' || f[preemptibleCol] === '1' : false,
+      ...(limitCol >= 0 && f[limitCol] ? { limitS: Number(f[limitCol]) } : {}),
       line,
     });
   }
@@ -105,6 +114,14 @@ function rowProblem(
   if (preemptibleCol >= 0 && f[preemptibleCol] && !['true', 'false', '0', '1'].includes(f[preemptibleCol]!)) {
     return `preemptible must be true or false, got "${f[preemptibleCol]}"`;
   }
+  return null;
+}
+
+/** A limit, when given, is a number of seconds no shorter than the run (jobs end by their limit). */
+function limitProblem(f: string[], limitCol: number, col: Record<(typeof REQUIRED)[number], number>): string | null {
+  const limit = limitCol >= 0 ? f[limitCol] : undefined;
+  if (!limit) return null;
+  if (!isNumber(limit) || Number(limit) < Number(f[col.duration_s])) return `limit_s must be a number >= duration_s, got "${limit}"`;
   return null;
 }
 

@@ -12,6 +12,11 @@ describe('simulate CLI arguments', () => {
     });
   });
 
+  it('takes a seed for the time-limit model', () => {
+    expect(parseArgs(['--trace', 't.csv', '--nodes', '4', '--cards-per-node', '8', '--limits-seed', '3']).limitsSeed).toBe(3);
+    expect(() => parseArgs(['--trace', 't.csv', '--nodes', '4', '--cards-per-node', '8', '--limits-seed', 'x'])).toThrow(/--limits-seed must be a whole number/);
+  });
+
   it('takes suanli config overrides as JSON (sweeps)', () => {
     const args = parseArgs(['--trace', 't.csv', '--nodes', '48', '--cards-per-node', '8', '--config', '{"smallOrgLaneBoost":0,"gangReservations":1}']);
     expect(args.config).toEqual({ smallOrgLaneBoost: 0, gangReservations: 1 });

@@ -158,7 +158,7 @@ export async function runSchedulingPass(
   const [nodes, running, pendingJson, orgs] = [
     await loadNodes(manager, clusterId),
     await loadRunning(manager, clusterId),
-    await loadPendingJson(manager, clusterId),
+    await loadPendingJson(manager, clusterId, now),
     await loadOrgs(manager, clusterId, now),
   ];
   const t2 = performance.now();

@@ -59,17 +59,22 @@ export async function loadRunning(manager: EntityManager, clusterId: string): Pr
  * API's event loop neither parses thousands of rows nor copies thousands of objects to the
  * scheduling worker, which parses the text itself (parsePending).
  */
-export async function loadPendingJson(manager: EntityManager, clusterId: string): Promise<string> {
+export async function loadPendingJson(manager: EntityManager, clusterId: string, now: Date): Promise<string> {
+  // overdue: adaptation work of a project still in adaptation past its promised due date
+  // (adaptations.due_at) is served first within the ADAPTATION class.
   const [row]: { pending: string }[] = await manager.query(
     `SELECT coalesce(json_agg(json_build_object(
-              'id', id, 'orgId', organisation_id, 'projectId', project_id, 'cards', cards, 'cardType', card_type,
-              'durationS', duration_s, 'submitS', extract(epoch FROM created_at), 'priority', priority,
-              'preemptible', preemptible, 'earliestStartS', extract(epoch FROM earliest_start_at),
-              'shown', json_build_object('position', queue_position, 'estimatedStartS', extract(epoch FROM estimated_start_at),
-                                         'reason', wait_reason::text)
-            ) ORDER BY created_at, id), '[]')::text AS pending
-     FROM allocation_requests WHERE cluster_id = $1 AND state = 'QUEUED'`,
-    [clusterId],
+              'id', r.id, 'orgId', r.organisation_id, 'projectId', r.project_id, 'cards', r.cards, 'cardType', r.card_type,
+              'durationS', r.duration_s, 'submitS', extract(epoch FROM r.created_at), 'priority', r.priority,
+              'preemptible', r.preemptible, 'earliestStartS', extract(epoch FROM r.earliest_start_at),
+              'overdue', r.priority = 'ADAPTATION' AND EXISTS (
+                SELECT 1 FROM adaptations a JOIN projects p ON p.id = a.project_id
+                WHERE a.project_id = r.project_id AND p.stage = 'ADAPTATION' AND a.due_at < $2::timestamptz),
+              'shown', json_build_object('position', r.queue_position, 'estimatedStartS', extract(epoch FROM r.estimated_start_at),
+                                         'reason', r.wait_reason::text)
+            ) ORDER BY r.created_at, r.id), '[]')::text AS pending
+     FROM allocation_requests r WHERE r.cluster_id = $1 AND r.state = 'QUEUED'`,
+    [clusterId, now],
   );
   return row.pending;
 }

@@ -20,7 +20,7 @@ export class SchedulingSnapshotService {
       nowS: now.getTime() / 1000,
       nodes: await loadNodes(manager, clusterId),
       running: await loadRunning(manager, clusterId),
-      pending: parsePending(await loadPendingJson(manager, clusterId)).map(({ shown: _shown, ...request }) => request),
+      pending: parsePending(await loadPendingJson(manager, clusterId, now)).map(({ shown: _shown, ...request }) => request),
       orgs: await loadOrgs(manager, clusterId, now),
     }));
     const tenant = tenantOf(actor);

@@ -1,3 +1,4 @@
+import { estimateWindow } from '@suanli/allocation';
 import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format/use-format';
@@ -13,6 +14,18 @@ interface Props {
   now: number;
   onCancel: (row: MyAllocation) => Promise<void>;
   onFinish: (row: MyAllocation) => Promise<void>;
+}
+
+/** The estimate's uncertainty in plain words: the likely range and the time most start by (see estimateWindow). */
+function EstimateRange({ estimatedStartAt, now }: { estimatedStartAt: string; now: number }) {
+  const { t } = useTranslation();
+  const { earliestS, latestS, mostByS } = estimateWindow(now / 1000, new Date(estimatedStartAt).getTime() / 1000);
+  const at = (s: number) => formatDateTime(new Date(s * 1000).toISOString());
+  return (
+    <Typography.Text type="secondary" data-testid="allocation-estimate-range">
+      {t('myAllocations.estimateRange', { from: at(earliestS), to: at(latestS), mostBy: at(mostByS) })}
+    </Typography.Text>
+  );
 }
 
 /** Cancel a waiting request or report a running one done, each after a confirm. */
@@ -69,6 +82,7 @@ export function AllocationItem({ row, now, onCancel, onFinish }: Props) {
             <span data-testid="allocation-estimate">
               {t('myAllocations.estimatedStart', { time: row.estimatedStartAt ? formatDateTime(row.estimatedStartAt) : t('compute.neverFits') })}
             </span>
+            {row.estimatedStartAt && <EstimateRange estimatedStartAt={row.estimatedStartAt} now={now} />}
             {row.waitReason && <span data-testid="allocation-reason">{describeWait(row.waitReason, t)}</span>}
           </>
         )}

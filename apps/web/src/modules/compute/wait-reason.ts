@@ -10,6 +10,8 @@ export interface WaitReasonLike {
 
 /** Params that are epoch seconds, shown as Asia/Shanghai times. */
 const TIME_PARAMS = ['until', 'earliestStartS', 'preemptAtS'] as const;
+/** Params that are counts shown with thousands separators (12,300 card-hours). */
+const COUNT_PARAMS = ['usedCardHours'] as const;
 /** Reasons that address the requester ("your organisation"); staff read them about "the organisation". */
 const STAFF_WORDING = new Set(['OVER_FAIR_SHARE', 'ORG_QUOTA_REACHED', 'NOT_BEFORE_EARLIEST_START']);
 
@@ -36,6 +38,9 @@ export function waitReasonKey(code: string, params: Record<string, string | numb
 export function describeWait(reason: WaitReasonLike, t: TFunction, staff = false): string {
   const params = paramsOf(reason);
   const values: Record<string, string | number> = { ...params };
+  for (const name of COUNT_PARAMS) {
+    if (params[name] != null) values[name] = Math.round(Number(params[name])).toLocaleString('en');
+  }
   for (const name of TIME_PARAMS) {
     if (params[name] != null) values[`${name}Time`] = dayjs.unix(Number(params[name])).tz(DISPLAY_TIME_ZONE).format('MM-DD HH:mm');
   }

@@ -109,6 +109,6 @@ export class FairShare {
   /** log2 of the ratio, floored so an idle organisation's jobs still sort by their size. */
   orderLog(orgId: string): number {
     const r = this.ratio(orgId);
-    return Math.log2(Math.min(Math.max(r, this.ctx.config.fairShareFloor), 1e6));
+    return Math.min(Math.log2(Math.min(Math.max(r, this.ctx.config.fairShareFloor), 1e6)), this.ctx.config.fairShareCeilingLog2);
   }
 }

@@ -27,6 +27,7 @@ export function suanliPass(ctx: PassContext, wantOrder: boolean): PassOutcome {
   for (const rank of ctx.queue.classRanksDescending()) {
     if (!wantOrder && run.nothingMoreFor(rank)) continue;
     share ??= new FairShare(ctx);
+    guardOverdue(run, rank, handled, wantOrder);
     guardLongestWaiting(run, share, rank, handled, wantOrder);
     walkFairShare(run, share, rank, handled, wantOrder);
   }
@@ -43,6 +44,26 @@ function reserveOrPreempt(run: PassRun, job: Job): void {
   const canPreempt = Object.values(run.ctx.config.classRank).some((r) => r < job.rank);
   if (canPreempt && preemptFor(run, job, fit?.startS ?? null)) fit = run.earliest(job);
   run.reserve(job, fit);
+}
+
+/**
+ * Overdue requests (a promise already broken, e.g. adaptation past its two weeks) lead their
+ * class, oldest first: each starts now if it fits, and the first that cannot holds a
+ * reservation nothing later in the pass may delay.
+ */
+function guardOverdue(run: PassRun, rank: number, handled: Set<Job>, wantOrder: boolean): void {
+  if (run.ctx.queue.overdueCount === 0) return;
+  let reserved = false;
+  for (const job of run.ctx.queue.inSubmitOrder()) {
+    if (!job.overdue || job.rank !== rank || handled.has(job) || !eligible(run, job)) continue;
+    handled.add(job);
+    if (run.tryStart(job)) continue;
+    if (!reserved) {
+      reserved = true;
+      reserveOrPreempt(run, job);
+    }
+    if (wantOrder) run.order.push(job);
+  }
 }
 
 /** How many waiting gangs, oldest first, the gang guard looks at per pass (bounds the pass time). */
@@ -77,7 +98,9 @@ function guardLongestWaiting(run: PassRun, share: FairShare, rank: number, handl
   for (const job of queue.gangsInSubmitOrder()) {
     if ((own >= config.gangReservations && patient >= patientLimit) || ++scanned > GANG_SCAN_LIMIT) break;
     if (job.rank !== rank || handled.has(job) || !eligible(run, job)) continue;
-    if (own < config.gangReservations && run.ctx.state.held(job.orgId) + run.cardsHeldBy(job) <= share.equalShareCards(job.orgId)) {
+    const limit = config.gangGuardShare === 'max-min' ? share.shareCards(job.orgId) : share.equalShareCards(job.orgId);
+    const protectedGang = run.ctx.state.held(job.orgId) + run.cardsHeldBy(job) <= limit;
+    if (own < config.gangReservations && protectedGang) {
       own++;
       guard(job);
     } else if (patient < patientLimit && now - job.submitS >= config.gangPatience * job.durationS) {

@@ -24,6 +24,12 @@ describe('wait reasons in the reader’s language', () => {
     expect(text).toMatch(/^compute\.wait\.NO_CARDS_FREE_UNTIL /);
     expect(text).toContain('"untilTime":"12-01 00:00"');
     expect(describeWait({ code: 'BEHIND_EARLIER_REQUESTS', params: { count: 3 } }, t)).toContain('"count":3');
+    // Card-hours read as 12,300, the multiple and the window as the scheduler gave them.
+    const share = describeWait({ code: 'OVER_FAIR_SHARE', params: JSON.stringify({ usedCardHours: 12_300, windowDays: 7, heldCards: 96, shareCards: 24.5, times: 3.1 }) }, t, true);
+    expect(share).toMatch(/^compute\.waitStaff\.OVER_FAIR_SHARE /);
+    expect(share).toContain('"usedCardHours":"12,300"');
+    expect(share).toContain('"times":3.1');
+    expect(share).toContain('"windowDays":7');
     expect(describeWait({ code: 'BEHIND_EARLIER_REQUESTS', params: 'not json' }, t)).toMatch(/^compute\.wait\.BEHIND_EARLIER_REQUESTS/);
   });
 });
