@@ -46,6 +46,9 @@ export const FIELD_COSTS: Record<string, FieldCost> = {
   'TermSheetTerms.tranches': { maxItems: 20 },
   'DerivedEquity.trancheShares': { maxItems: 20 },
   'DerivedEquity.trancheCreditFen': { maxItems: 20 },
+  // Consulting: a ticket has one SLA target per kind (first response, resolution; the table's key is
+  // (ticket_id, kind)), so a queue page of tickets is not a hundred targets each.
+  'Ticket.slaTargets': { maxItems: 2 },
   // Matchmaking (matchmaking/): one run of the scorer and the assignment over every open need (a
   // centre holds a few hundred open needs; the benchmark runs 1,000 × 500 in under 2 s), up to
   // 20 ranked resources each (rankedPerNeed ≤ 20) with about eight reasons; a need gets a handful
