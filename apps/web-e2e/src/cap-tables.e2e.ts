@@ -14,10 +14,22 @@ const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentEl
 
 /** Picks an option of the antd Select inside the open dialog by its text. */
 async function choose(page: Page, testId: string, option: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  const select = page.getByTestId(testId);
+  const openList = page.locator('.ant-select-dropdown:visible');
+  // On a busy machine a click can land while the list is still animating open and pick nothing,
+  // leaving the list open: check the select shows the option, and pick again if it does not.
+  for (let attempt = 1; ; attempt++) {
+    if ((await openList.count()) === 0) await select.click();
+    await openList.locator('.ant-select-item-option', { hasText: option }).first().click();
+    try {
+      await waitFor(async () => (await select.innerText()).includes(option), `the ${testId} showing ${option}`, 4_000);
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   // The list closes with an animation; until it is gone it covers the next field.
-  await waitFor(async () => (await page.locator('.ant-select-dropdown:visible').count()) === 0, `the ${testId} list closing`);
+  await waitFor(async () => (await openList.count()) === 0, `the ${testId} list closing`);
 }
 
 async function fillDialog(page: Page, testId: string, fill: () => Promise<void>): Promise<void> {

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { suggestMatches, type MatchingResult, type ScoredPair } from '@suanli/matching';
+import { loadHighsRuntime, suggestMatches, type MatchingResult, type ScoredPair } from '@suanli/matching';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { MATCHMAKING_CLOCK, type Clock } from '../clock.js';
 import { MatchNeedEntity } from '../entities/match-need.entity.js';
@@ -20,11 +20,20 @@ export function scoredMatchOf(pair: ScoredPair): ScoredMatch {
  * the places each has used this period and the history of past introductions.
  */
 @Injectable()
-export class MatchSuggestionsService {
+export class MatchSuggestionsService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MATCHMAKING_CLOCK) private readonly clock: Clock,
   ) {}
+
+  /**
+   * Loads the HiGHS WebAssembly in the background at start-up, so the first manager to run the
+   * suggestions does not wait for it (about a third of a cold 1,000 × 500 run, measured in
+   * docs/benchmarks/matching.md). A failed load is only logged: the first solve retries it.
+   */
+  onApplicationBootstrap(): void {
+    loadHighsRuntime().catch((error: unknown) => new Logger('Matchmaking').warn(`HiGHS did not load at start-up: ${String(error)}`));
+  }
 
   /** The raw result, read inside `manager` (a proposal reads it under its locks). */
   async compute(manager: EntityManager, rankedPerNeed = 5, extraNeedId?: string): Promise<MatchingResult> {
