@@ -26,6 +26,8 @@ import { sqlBetween, sqlIn } from '../../database/check-sql.js';
 @Index('alloc_project_idx', ['projectId'])
 @Index('alloc_created_idx', ['createdAt', 'id'])
 @Index('alloc_org_open_idx', ['organisationId'], { where: `state IN ('QUEUED','RUNNING')` })
+// Each pass reads an organisation's last finished runs on the cluster for its run-time predictions.
+@Index('alloc_finished_runs_idx', ['clusterId', 'organisationId', 'finishedAt'], { where: `state = 'FINISHED'` })
 export class AllocationRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

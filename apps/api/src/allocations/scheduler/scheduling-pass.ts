@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { lockCluster } from '../../compute/index.js';
 import { returningRows } from '../../database/returning-rows.js';
 import { inlinePlanner, type Planner } from './schedule-planner.js';
-import { loadNodes, loadOrgs, loadPendingJson, loadRunning } from './scheduling-snapshot.js';
+import { loadNodes, loadOrgs, loadPendingJson, loadRunHistory, loadRunning } from './scheduling-snapshot.js';
 import type { PassPlan, PassPlanRequest } from './pass-plan.js';
 
 export interface PassOutcome {
@@ -155,14 +155,15 @@ export async function runSchedulingPass(
   await lockCluster(manager, clusterId);
   const ended = await settleDue(manager, clusterId, now);
   const t1 = performance.now();
-  const [nodes, running, pendingJson, orgs] = [
+  const [nodes, running, pendingJson, orgs, history] = [
     await loadNodes(manager, clusterId),
     await loadRunning(manager, clusterId),
     await loadPendingJson(manager, clusterId, now),
     await loadOrgs(manager, clusterId, now),
+    await loadRunHistory(manager, clusterId),
   ];
   const t2 = performance.now();
-  const plan = await planner({ nowS: now.getTime() / 1000, nodes, running, pendingJson, orgs, ...(policy ? { config: policy } : {}) });
+  const plan = await planner({ nowS: now.getTime() / 1000, nodes, running, pendingJson, orgs, history, ...(policy ? { config: policy } : {}) });
   const t3 = performance.now();
   const notices = await applyNotices(manager, plan, now);
   const started = await applyStarts(manager, plan, now);

@@ -5,7 +5,7 @@ import type { PriorityClassName } from '@suanli/domain';
 
 const toS = (date: Date | string) => new Date(date).getTime() / 1000;
 
-/** Reads one cluster's state in the shapes `libs/allocation` takes. Four statements, whatever the size. */
+/** Reads one cluster's state in the shapes `libs/allocation` takes. Five statements, whatever the size. */
 export async function loadNodes(manager: EntityManager, clusterId: string): Promise<NodeSpec[]> {
   const rows: { node_id: string; card_type: string; domain_size: number; card_id: string; domain_index: number; health: string }[] =
     await manager.query(
@@ -108,4 +108,43 @@ export async function loadOrgs(manager: EntityManager, clusterId: string, now: D
     [clusterId, now, halfLife],
   );
   return rows.map((r) => ({ id: r.id, weight: r.weight ? Number(r.weight) : 1, quotaCards: r.quota_cards, usageCardSeconds: r.usage ? Number(r.usage) : 0 }));
+}
+
+/** A finished allocation as RuntimePredictor records it. */
+export interface FinishedRun {
+  orgId: string;
+  cards: number;
+  /** Its time limit (duration_s), seconds. */
+  limitS: number;
+  /** How long it really ran (finished_at − started_at), seconds. */
+  runS: number;
+}
+
+/**
+ * How many finished runs per organisation a pass reads: enough for the last two of a few job
+ * shapes (RuntimePredictor averages two), few enough that the read stays an index range scan.
+ */
+export const RUN_HISTORY_PER_ORG = 16;
+
+/**
+ * The last finished runs on the cluster of every organisation with work on it, oldest first (the
+ * order RuntimePredictor records them in). Only FINISHED runs count: a preempted or cancelled one
+ * did not show how long the work takes. One statement; each organisation is a bounded scan of
+ * alloc_finished_runs_idx backwards from its newest run.
+ */
+export async function loadRunHistory(manager: EntityManager, clusterId: string): Promise<FinishedRun[]> {
+  const rows: { org_id: string; cards: number; limit_s: number; run_s: string }[] = await manager.query(
+    `SELECT h.organisation_id AS org_id, h.cards, h.duration_s AS limit_s, extract(epoch FROM h.finished_at - h.started_at) AS run_s
+     FROM (SELECT DISTINCT organisation_id FROM allocation_requests WHERE cluster_id = $1 AND state IN ('QUEUED','RUNNING')) o
+     CROSS JOIN LATERAL (
+       SELECT f.organisation_id, f.cards, f.duration_s, f.started_at, f.finished_at, f.id
+       FROM allocation_requests f
+       WHERE f.cluster_id = $1 AND f.organisation_id = o.organisation_id AND f.state = 'FINISHED' AND f.started_at IS NOT NULL
+       ORDER BY f.finished_at DESC
+       LIMIT $2
+     ) h
+     ORDER BY h.finished_at, h.id`,
+    [clusterId, RUN_HISTORY_PER_ORG],
+  );
+  return rows.map((r) => ({ orgId: r.org_id, cards: r.cards, limitS: r.limit_s, runS: Math.max(0, Number(r.run_s)) }));
 }
