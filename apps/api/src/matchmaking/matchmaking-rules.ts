@@ -1,16 +1,18 @@
+import { INTRODUCTION_OUTCOMES, RESOURCE_KINDS, URGENCIES, type IntroductionOutcome, type ResourceKind, type Urgency } from '@suanli/matching';
+
 /**
  * The matchmaking vocabulary (资源嫁接) and its rules that need no database. The kinds, urgencies
- * and outcomes are the ones of @suanli/matching's contract; the database CHECKs use the same lists.
+ * and outcomes are @suanli/matching's own lists (one source for the scorer, the schema and the
+ * database CHECKs); the rest is the API's.
  */
-export const RESOURCE_KINDS = ['MENTOR', 'PARTNER', 'CUSTOMER', 'INVESTOR', 'DATASET', 'ADAPTATION_ENGINEER'] as const;
-export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export { INTRODUCTION_OUTCOMES, RESOURCE_KINDS, type IntroductionOutcome, type ResourceKind };
 
 /** A mentor takes at most N startups a QUARTER (or MONTH); an engineer N adaptations at once (CONCURRENT). */
 export const CAPACITY_PERIODS = ['QUARTER', 'MONTH', 'CONCURRENT'] as const;
 export type CapacityPeriod = (typeof CAPACITY_PERIODS)[number];
 
-export const NEED_URGENCIES = ['LOW', 'NORMAL', 'HIGH', 'CRITICAL'] as const;
-export type NeedUrgency = (typeof NEED_URGENCIES)[number];
+export const NEED_URGENCIES = URGENCIES;
+export type NeedUrgency = Urgency;
 
 /** OPEN: looking; MATCHED: an introduction was accepted by both sides; CLOSED: withdrawn or done. */
 export const NEED_STATES = ['OPEN', 'MATCHED', 'CLOSED'] as const;
@@ -19,9 +21,6 @@ export type NeedState = (typeof NEED_STATES)[number];
 /** PROPOSED → ACCEPTED (both sides) | DECLINED (either side) → MET → CONCLUDED (with an outcome). */
 export const INTRODUCTION_STATUSES = ['PROPOSED', 'ACCEPTED', 'DECLINED', 'MET', 'CONCLUDED'] as const;
 export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
-
-export const INTRODUCTION_OUTCOMES = ['DEAL', 'PILOT', 'INVESTMENT', 'NO_DEAL'] as const;
-export type IntroductionOutcome = (typeof INTRODUCTION_OUTCOMES)[number];
 
 /** The funnel's last step: an outcome that is worth something to the startup (everything but NO_DEAL). */
 export const DEAL_OUTCOMES: readonly IntroductionOutcome[] = ['DEAL', 'PILOT', 'INVESTMENT'];
