@@ -6,6 +6,8 @@ import { ProjectEntity } from '../../projects/index.js';
 import { AllocationRequestEntity } from '../entities/allocation-request.entity.js';
 import { inlinePlanner, type Planner } from '../scheduler/schedule-planner.js';
 import { runSchedulingPass } from '../scheduler/scheduling-pass.js';
+import { schedule, type ScheduleInput } from '@suanli/allocation';
+import { SchedulingSnapshotService } from '../services/scheduling-snapshot.service.js';
 
 const HOUR_MS = 3_600_000;
 const LIMIT_S = 10 * 3600;
@@ -28,9 +30,12 @@ describe('estimates from run-time predictions, against PostgreSQL', () => {
 
   afterAll(() => dataSource.destroy());
 
+  const founders = new Map<string, ReturnType<typeof actorFor>>();
+
   async function owner(label: string) {
     const org = await OrganisationFactory.on(dataSource).kind('STARTUP').create();
     const founder = actorFor(await createUser(dataSource, 'FOUNDER', org.id));
+    founders.set(org.id, founder);
     const project = await dataSource.getRepository(ProjectEntity).save({
       organisationId: org.id, name: `predicted ${label} ${Date.now()}`, summary: '', stage: 'INCUBATING', cooperationModes: ['RENTAL'],
     });
@@ -104,5 +109,23 @@ describe('estimates from run-time predictions, against PostgreSQL', () => {
     expect(predicted.get(runningA.id)!.state).toBe('RUNNING');
     expect(predicted.get(queuedA.id)!.queuePosition).toBe(1);
     expect(predicted.get(queuedB.id)!.queuePosition).toBe(1);
+
+    // The what-if preview's snapshot carries the same predictions, so the browser's schedule()
+    // estimates what the queue shows; the founder gets their own history and nobody else's.
+    const snapshot = await new SchedulingSnapshotService(dataSource).snapshot(founders.get(quick.organisationId)!, cluster.id);
+    const parsed = JSON.parse(snapshot.input) as ScheduleInput & { ownRuns: { cards: number; limitS: number; runS: number }[] };
+    expect(snapshot.ownOrganisationKey).toBe(quick.organisationId);
+    expect(parsed.ownRuns).toEqual([
+      { cards: 8, limitS: LIMIT_S, runS: 3600 },
+      { cards: 8, limitS: LIMIT_S, runS: 3600 },
+    ]);
+    const mineRunning = parsed.running.find((r) => r.requestId === runningA.id)!;
+    expect(mineRunning.predictedEndS).toBe(t0.getTime() / 1000 + 3600);
+    const theirs = parsed.running.filter((r) => r.orgId !== quick.organisationId);
+    expect(theirs.length).toBe(1);
+    expect(theirs[0]!.requestId).not.toBe(runningB.id);
+    expect(theirs[0]!.predictedEndS ?? null).toBeNull();
+    const preview = schedule(parsed).waiting.find((w) => w.requestId === queuedA.id)!;
+    expect(preview.estimatedStartS! * 1000).toBe(predicted.get(queuedA.id)!.estimatedStartAt!.getTime());
   });
 });

@@ -1,5 +1,6 @@
-import { RuntimePredictor, schedule, type ScheduleInput, type SchedulePlan, type WaitingRequest } from '@suanli/allocation';
+import { schedule, type ScheduleInput, type SchedulePlan, type WaitingRequest } from '@suanli/allocation';
 import type { FinishedRun } from './scheduling-snapshot.js';
+import { withPredictions } from './run-predictions.js';
 
 /** What a waiting request shows now: its row's queue_position, estimated_start_at and wait_reason. */
 export interface ShownWait {
@@ -55,27 +56,6 @@ export function planPass(request: PassPlanRequest): PassPlan {
   const owners: Record<string, string> = {};
   for (const id of [...plan.starts.map((s) => s.requestId), ...explained]) owners[id] = orgOf.get(id) ?? '';
   return { starts: plan.starts, preemptions: plan.preemptions, withdrawnNotices: plan.withdrawnNotices, preemptedNow: plan.preemptedNow, changed, explained, owners, waiting: plan.waiting.length };
-}
-
-/**
- * Predicted run times from each organisation's history (RuntimePredictor: the mean of its last two
- * similar runs, never above the limit) for the waiting requests and the running allocations. With
- * PolicyConfig.predictionsInPlan off (the default) decisions still plan with the limits: only the
- * estimates shown book the predictions (estimatesShown), so an organisation whose work ends early
- * sees its honest, earlier start.
- */
-function withPredictions(input: PassPlanInput, history: readonly FinishedRun[]): PassPlanInput {
-  if (history.length === 0) return input;
-  const predictor = new RuntimePredictor();
-  for (const run of history) predictor.record(run, run.runS);
-  for (const p of input.pending) p.predictedDurationS = predictor.predict({ orgId: p.orgId, cards: p.cards, limitS: p.durationS });
-  const running = input.running.map((r) => {
-    // ends_at = started_at + duration_s, so the limit is the difference (rounded off the milliseconds).
-    const limitS = Math.round(r.endS - r.startS);
-    const predicted = predictor.predict({ orgId: r.orgId, cards: r.cardIds.length, limitS });
-    return predicted != null && predicted < limitS ? { ...r, predictedEndS: r.startS + predicted } : r;
-  });
-  return { ...input, running };
 }
 
 /** Estimates are stored with millisecond precision (to_timestamp rounds to µs first, so do we). */

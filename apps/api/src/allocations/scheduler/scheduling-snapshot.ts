@@ -130,12 +130,14 @@ export const RUN_HISTORY_PER_ORG = 16;
  * The last finished runs on the cluster of every organisation with work on it, oldest first (the
  * order RuntimePredictor records them in). Only FINISHED runs count: a preempted or cancelled one
  * did not show how long the work takes. One statement; each organisation is a bounded scan of
- * alloc_finished_runs_idx backwards from its newest run.
+ * alloc_finished_runs_idx backwards from its newest run. `alsoOrganisationId` adds one organisation
+ * with nothing on the cluster now (a founder previewing their first request of the day).
  */
-export async function loadRunHistory(manager: EntityManager, clusterId: string): Promise<FinishedRun[]> {
+export async function loadRunHistory(manager: EntityManager, clusterId: string, alsoOrganisationId: string | null = null): Promise<FinishedRun[]> {
   const rows: { org_id: string; cards: number; limit_s: number; run_s: string }[] = await manager.query(
     `SELECT h.organisation_id AS org_id, h.cards, h.duration_s AS limit_s, extract(epoch FROM h.finished_at - h.started_at) AS run_s
-     FROM (SELECT DISTINCT organisation_id FROM allocation_requests WHERE cluster_id = $1 AND state IN ('QUEUED','RUNNING')) o
+     FROM (SELECT DISTINCT organisation_id FROM allocation_requests WHERE cluster_id = $1 AND state IN ('QUEUED','RUNNING')
+           UNION SELECT $3::uuid WHERE $3::uuid IS NOT NULL) o
      CROSS JOIN LATERAL (
        SELECT f.organisation_id, f.cards, f.duration_s, f.started_at, f.finished_at, f.id
        FROM allocation_requests f
@@ -144,7 +146,7 @@ export async function loadRunHistory(manager: EntityManager, clusterId: string):
        LIMIT $2
      ) h
      ORDER BY h.finished_at, h.id`,
-    [clusterId, RUN_HISTORY_PER_ORG],
+    [clusterId, RUN_HISTORY_PER_ORG, alsoOrganisationId],
   );
   return rows.map((r) => ({ orgId: r.org_id, cards: r.cards, limitS: r.limit_s, runS: Math.max(0, Number(r.run_s)) }));
 }

@@ -3,12 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ScheduleInput } from '@suanli/allocation';
 import { tenantOf, type Actor } from '../../common/access/actor.js';
-import { loadNodes, loadOrgs, loadPendingJson, loadRunning, parsePending } from '../scheduler/scheduling-snapshot.js';
+import { loadNodes, loadOrgs, loadPendingJson, loadRunHistory, loadRunning, parsePending, type FinishedRun } from '../scheduler/scheduling-snapshot.js';
+import { withPredictions } from '../scheduler/run-predictions.js';
+
+/** A finished run of the reader's own organisation, for predicting the run time of the request previewed. */
+export type OwnRun = Omit<FinishedRun, 'orgId'>;
 
 /**
  * The live scheduler input, for what-if previews the browser computes with libs/allocation.
  * A founder gets other tenants' organisations and requests under opaque keys: the queue's shape
- * without anyone's identity.
+ * without anyone's identity. Run times are predicted here, as the scheduling pass predicts them
+ * (withPredictions), so the preview estimates what the queue will show once the request is sent.
+ * Other tenants' predicted ends travel too, under the same keys: every estimate shown already
+ * depends on them, and the history they come from stays on the server. `ownRuns` is the reader's
+ * own organisation's history only (none for staff), so the browser can predict the previewed
+ * request's run time the way the pass will.
  */
 @Injectable()
 export class SchedulingSnapshotService {
@@ -16,15 +25,20 @@ export class SchedulingSnapshotService {
 
   async snapshot(actor: Actor, clusterId: string): Promise<{ input: string; ownOrganisationKey: string }> {
     const now = new Date();
-    const input: ScheduleInput = await this.dataSource.transaction(async (manager) => ({
-      nowS: now.getTime() / 1000,
-      nodes: await loadNodes(manager, clusterId),
-      running: await loadRunning(manager, clusterId),
-      pending: parsePending(await loadPendingJson(manager, clusterId, now)).map(({ shown: _shown, ...request }) => request),
-      orgs: await loadOrgs(manager, clusterId, now),
-    }));
     const tenant = tenantOf(actor);
-    if (!tenant) return { input: JSON.stringify(input), ownOrganisationKey: '' };
+    const { input, history } = await this.dataSource.transaction(async (manager) => {
+      const live: ScheduleInput = {
+        nowS: now.getTime() / 1000,
+        nodes: await loadNodes(manager, clusterId),
+        running: await loadRunning(manager, clusterId),
+        pending: parsePending(await loadPendingJson(manager, clusterId, now)).map(({ shown: _shown, ...request }) => request),
+        orgs: await loadOrgs(manager, clusterId, now),
+      };
+      const runs = await loadRunHistory(manager, clusterId, tenant ?? null);
+      return { input: withPredictions(live, runs), history: runs };
+    });
+    if (!tenant) return { input: JSON.stringify({ ...input, ownRuns: [] }), ownOrganisationKey: '' };
+    const ownRuns: OwnRun[] = history.filter((r) => r.orgId === tenant).map(({ orgId: _orgId, ...run }) => run);
 
     const keys = new Map<string, string>();
     const key = (id: string, prefix: string) => {
@@ -45,6 +59,6 @@ export class SchedulingSnapshotService {
         p.orgId === tenant ? p : { ...p, id: key(p.id, 'req'), orgId: key(p.orgId, 'org'), projectId: undefined },
       ),
     };
-    return { input: JSON.stringify(masked), ownOrganisationKey: tenant };
+    return { input: JSON.stringify({ ...masked, ownRuns }), ownOrganisationKey: tenant };
   }
 }

@@ -1,7 +1,23 @@
-import { schedule, validateRequest, type PendingRequest, type PriorityClass, type ScheduleInput, type WaitReason } from '@suanli/allocation';
+import { RuntimePredictor, schedule, validateRequest, type PendingRequest, type PriorityClass, type ScheduleInput, type WaitReason } from '@suanli/allocation';
 import { checkAllocationRequest, countCardsByType, type RequestProblem, type RequestProblemCode } from '@suanli/domain';
 
 export const WHAT_IF_ID = 'what-if';
+
+/** A finished run of the reader's own organisation, as the API's snapshot sends it. */
+export interface OwnRun {
+  cards: number;
+  /** The time limit it asked for, seconds. */
+  limitS: number;
+  /** How long it really ran, seconds. */
+  runS: number;
+}
+
+/**
+ * The API's schedulingSnapshot: the live scheduler input, run times already predicted as the
+ * scheduling pass predicts them, and the reader's own finished runs (oldest first) to predict
+ * the previewed request's run time the same way.
+ */
+export type WhatIfSnapshot = ScheduleInput & { ownRuns?: OwnRun[] };
 
 export interface WhatIfRequest {
   cards: number;
@@ -31,7 +47,7 @@ export type WhatIfResult =
  * The scheduler's answer to "what if I submitted this now?": the live snapshot plus one
  * hypothetical request, run through the very same `schedule()` the API uses. Pure.
  */
-export function whatIf(input: ScheduleInput, ownOrganisationKey: string, request: WhatIfRequest, clock: () => number = () => performance.now()): WhatIfResult {
+export function whatIf(input: WhatIfSnapshot, ownOrganisationKey: string, request: WhatIfRequest, clock: () => number = () => performance.now()): WhatIfResult {
   const problems = checkAllocationRequest(request, countCardsByType(input.nodes));
   if (problems.length > 0) return { kind: 'invalid', code: problems[0]!.code, message: problems[0]!.message, problems };
   // Enough cards in all, but not in whole healthy domains: the topology's own check, as the API runs it.
@@ -41,6 +57,8 @@ export function whatIf(input: ScheduleInput, ownOrganisationKey: string, request
     const problem: RequestProblem = { code: valid.code, field, params: { cards: request.cards, cardType: request.cardType }, message: valid.message };
     return { kind: 'invalid', code: valid.code, message: valid.message, problems: [problem] };
   }
+  const predictor = new RuntimePredictor();
+  for (const run of input.ownRuns ?? []) predictor.record({ orgId: ownOrganisationKey, cards: run.cards, limitS: run.limitS }, run.runS);
   const hypothetical: PendingRequest = {
     id: WHAT_IF_ID,
     orgId: ownOrganisationKey,
@@ -51,9 +69,11 @@ export function whatIf(input: ScheduleInput, ownOrganisationKey: string, request
     priority: request.priority,
     preemptible: request.preemptible,
     earliestStartS: request.earliestStartS,
+    predictedDurationS: predictor.predict({ orgId: ownOrganisationKey, cards: request.cards, limitS: request.durationS }),
   };
+  const { ownRuns: _ownRuns, ...live } = input;
   const started = clock();
-  const plan = schedule({ ...input, pending: [...input.pending.filter((p) => p.id !== WHAT_IF_ID), hypothetical] });
+  const plan = schedule({ ...live, pending: [...live.pending.filter((p) => p.id !== WHAT_IF_ID), hypothetical] });
   const computeMs = clock() - started;
   if (plan.starts.some((s) => s.requestId === WHAT_IF_ID)) return { kind: 'now', computeMs };
   const mine = plan.waiting.find((w) => w.requestId === WHAT_IF_ID);
@@ -65,10 +85,10 @@ export function whatIf(input: ScheduleInput, ownOrganisationKey: string, request
 }
 
 /** Parses the API's snapshot JSON; null when it is not a ScheduleInput. */
-export function parseSnapshot(json: string | undefined): ScheduleInput | null {
+export function parseSnapshot(json: string | undefined): WhatIfSnapshot | null {
   if (!json) return null;
   try {
-    const value = JSON.parse(json) as ScheduleInput;
+    const value = JSON.parse(json) as WhatIfSnapshot;
     return typeof value.nowS === 'number' && Array.isArray(value.nodes) && Array.isArray(value.pending) ? value : null;
   } catch {
     return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { NodeSpec, ScheduleInput } from '@suanli/allocation';
-import { parseSnapshot, whatIf, type WhatIfRequest } from '../what-if';
+import { parseSnapshot, whatIf, type WhatIfRequest, type WhatIfSnapshot } from '../what-if';
 
 const NOW = 1_795_600_000;
 
@@ -78,6 +78,54 @@ describe('whatIf', () => {
   it('honours the earliest start', () => {
     const result = whatIf(input(null), 'mine', { ...request, earliestStartS: NOW + 3600 });
     expect(result).toMatchObject({ kind: 'wait', estimatedStartS: NOW + 3600 });
+  });
+});
+
+describe('whatIf with run-time predictions, as the queue estimates', () => {
+  const HOUR = 3600;
+
+  it('waits for the running work’s predicted end, not its limit', () => {
+    const snapshot = input(NOW + 10 * HOUR);
+    snapshot.running[0]!.predictedEndS = NOW + HOUR;
+    expect(whatIf(snapshot, 'mine', request)).toMatchObject({ kind: 'wait', estimatedStartS: NOW + HOUR });
+    expect(whatIf(input(NOW + 10 * HOUR), 'mine', request)).toMatchObject({ kind: 'wait', estimatedStartS: NOW + 10 * HOUR });
+  });
+
+  /**
+   * A light organisation's 8-card gang books both nodes at +10 h, where n0's work ends. n1 frees
+   * at +1 h: a 10-hour request only fits after the gang (+11 h); the same request predicted at
+   * 2 hours from the reader's own finished runs fits in the 9-hour gap before it.
+   */
+  function gapAhead(ownRuns: WhatIfSnapshot['ownRuns']): WhatIfSnapshot {
+    const all = nodes(2);
+    const holds = (requestId: string, n: number, endS: number) => ({
+      requestId, orgId: 'org-2', cardType: 'Ascend 310P', cardIds: all[n]!.cards.map((c) => c.id), startS: NOW - 600, endS, priority: 'STANDARD' as const, preemptible: false,
+    });
+    return {
+      nowS: NOW,
+      nodes: all,
+      running: [holds('long', 0, NOW + 10 * HOUR), holds('short', 1, NOW + HOUR)],
+      pending: [{ id: 'gang', orgId: 'org-1', cards: 8, cardType: 'Ascend 310P', durationS: HOUR, submitS: NOW - 60, priority: 'STANDARD', preemptible: false, earliestStartS: null }],
+      orgs: [
+        { id: 'org-1', weight: 1, quotaCards: null, usageCardSeconds: 0 },
+        { id: 'org-2', weight: 1, quotaCards: null, usageCardSeconds: 0 },
+        { id: 'mine', weight: 1, quotaCards: null, usageCardSeconds: 5e9 },
+      ],
+      ...(ownRuns ? { ownRuns } : {}),
+    };
+  }
+  const tenHours: WhatIfRequest = { ...request, durationS: 10 * HOUR };
+
+  it('predicts the previewed request from the reader’s own finished runs, so it fits a gap its limit does not', () => {
+    const twoHourRuns = [
+      { cards: 4, limitS: 10 * HOUR, runS: 2 * HOUR },
+      { cards: 4, limitS: 10 * HOUR, runS: 2 * HOUR },
+    ];
+    expect(whatIf(gapAhead(undefined), 'mine', tenHours)).toMatchObject({ kind: 'wait', estimatedStartS: NOW + 11 * HOUR });
+    expect(whatIf(gapAhead(twoHourRuns), 'mine', tenHours)).toMatchObject({ kind: 'wait', estimatedStartS: NOW + HOUR });
+    // Runs that took the whole limit predict the limit: no gap.
+    const fullRuns = twoHourRuns.map((r) => ({ ...r, runS: 10 * HOUR }));
+    expect(whatIf(gapAhead(fullRuns), 'mine', tenHours)).toMatchObject({ kind: 'wait', estimatedStartS: NOW + 11 * HOUR });
   });
 });
 
