@@ -73,10 +73,14 @@ describe('sign-in limits (production defaults)', () => {
 
   it('40 parallel guesses at one account: no more than the five allowed reach the password check', async () => {
     const { anonymous } = server();
-    const outcomes = await Promise.all(Array.from({ length: 40 }, (_, i) => attemptSignIn(anonymous, raced, `${WRONG}${i}`)));
+    const sentAt = Date.now();
+    const outcomes = await Promise.all(Array.from({ length: 40 }, (_, i) => attemptSignIn(anonymous, raced, `${WRONG}${i}`).then((o) => ({ ...o, at: Date.now() }))));
     const checked = outcomes.filter((o) => o.code === 'INVALID_CREDENTIALS').length;
     expect(checked).toBeGreaterThanOrEqual(1);
-    expect(checked).toBeLessThanOrEqual(5);
+    // Five at once; on a loaded machine the 40 may take seconds to be served, and after the fifth
+    // one more guess is due 1 s, 2 s, 4 s … later, so only those may add to the five.
+    const elapsedS = (Math.max(...outcomes.map((o) => o.at)) - sentAt) / 1000;
+    expect(checked).toBeLessThanOrEqual(5 + Math.floor(Math.log2(elapsedS + 1)));
     const refused = outcomes.filter((o) => o.code === 'TOO_MANY_ATTEMPTS');
     expect(refused).toHaveLength(40 - checked);
     // Nothing lasting: once the delay has passed, the owner signs in as before.
