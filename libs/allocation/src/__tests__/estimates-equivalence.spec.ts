@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { NodeSpec, OrgSpec, PendingRequest, PolicyName, PriorityClass, RunningAllocation, ScheduleInput } from '../index.js';
 import type { Job } from '../model/job.js';
+import { earliestFit } from '../placement/fit.js';
 import { ProfileIndex } from '../placement/profile-index.js';
 import type { ReservationBook } from '../placement/reservations.js';
 import { estimateStarts } from '../plan/estimates.js';
@@ -183,6 +184,42 @@ function answersMatchReference(world: World, queries: Query[]): void {
     if (want) slow.outcome.book.add(`q${i}`, want.startS, q.durationS, want.domains, q.cards);
   });
 }
+
+/**
+ * The same for the pass's own search (earliestFit on the book, reading the cluster state's
+ * readyAt / idleAt rows), in the order the domains are booked too.
+ */
+function passSearchMatchesReference(world: World, queries: Query[]): void {
+  const input = { ...inputOf(world), pending: [] };
+  const fast = runPass(input, 'suanli');
+  const slow = runPass(input, 'suanli');
+  queries.forEach((q, i) => {
+    const a = fast.ctx.state.type(TYPES[q.type]!.name);
+    const b = slow.ctx.state.type(TYPES[q.type]!.name);
+    if (!a || !b) return;
+    const from = NOW + q.fromIn;
+    const got = earliestFit(a, q.cards, q.durationS, from, fast.outcome.book);
+    const want = referenceEarliestFit(b, q.cards, q.durationS, from, slow.outcome.book);
+    expect(got && { startS: got.startS, domains: got.domains.map((d) => d.key) }).toEqual(want && { startS: want.startS, domains: want.domains.map((d) => d.key) });
+    if (got) fast.outcome.book.add(`q${i}`, got.startS, q.durationS, got.domains, q.cards);
+    if (want) slow.outcome.book.add(`q${i}`, want.startS, q.durationS, want.domains, q.cards);
+  });
+}
+
+describe('earliestFit (the pass)', () => {
+  it('equals the reference for any start time and booking sequence', () => {
+    const queryArb = fc.record({
+      type: fc.constantFrom(0, 0, 1),
+      cards: fc.constantFrom(1, 1, 2, 3, 4, 5, 8, 12, 16, 24),
+      durationS: fc.oneof(timeArb, fc.constantFrom(0, 0.5, 1, 1e7)),
+      fromIn: fc.oneof(fc.constant(0), timeArb),
+    });
+    fc.assert(
+      fc.property(worldArb, fc.array(queryArb, { minLength: 1, maxLength: 40 }), passSearchMatchesReference),
+      { numRuns: 200, seed: 20261202 },
+    );
+  });
+});
 
 describe('ProfileIndex.earliestFit', () => {
   it('equals the reference for any start time and booking sequence', () => {
