@@ -1,5 +1,6 @@
-import { simulateTrace, mulberry32, type TraceJob } from '../index.js';
+import { simulateTrace } from '../index.js';
 import type { ClusterState } from '../placement/cluster-state.js';
+import { busyTrace } from './factories.js';
 
 /**
  * TypeIndex.readyAt / idleAt are kept by the cluster state as running work starts, ends, is
@@ -24,31 +25,11 @@ function rowsProblems(state: ClusterState): string[] {
   return problems;
 }
 
-/** Short overloaded stream with gangs, classes and preemptible work, limits above run times. */
-function trace(): TraceJob[] {
-  const rand = mulberry32(15);
-  const sizes = [1, 1, 1, 2, 4, 8, 16];
-  return Array.from({ length: 400 }, (_, i) => {
-    const durationS = 60 + Math.floor(rand() * 3000);
-    return {
-      id: `j${i}`,
-      org: `o${i % 5}`,
-      submitS: Math.floor(i * 20 + rand() * 10),
-      durationS,
-      limitS: durationS * (1 + Math.floor(rand() * 4)),
-      cards: sizes[Math.floor(rand() * sizes.length)]!,
-      priority: i % 9 === 0 ? 'URGENT' : i % 3 === 0 ? 'ADAPTATION' : 'STANDARD',
-      preemptible: i % 3 === 0,
-      line: i + 2,
-    };
-  });
-}
-
 describe('TypeIndex rows (readyAt, idleAt)', () => {
   it('match every domain after every pass through starts, ends, replans and preemption notices', () => {
     const problems: string[] = [];
     let checked = 0;
-    const { metrics } = simulateTrace(trace(), {
+    const { metrics } = simulateTrace(busyTrace(15, 400, true), {
       nodes: 4,
       cardsPerNode: 8,
       policy: 'suanli',
