@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { NodeSpec, OrgSpec, PendingRequest, PolicyName, PriorityClass, RunningAllocation, ScheduleInput } from '../index.js';
 import type { Job } from '../model/job.js';
+import { earliestFit } from '../placement/fit.js';
 import { ProfileIndex } from '../placement/profile-index.js';
 import type { ReservationBook } from '../placement/reservations.js';
 import { estimateStarts } from '../plan/estimates.js';
@@ -163,10 +164,12 @@ interface Query {
 }
 
 /**
- * Asks the index and the reference the same queries on the same world, booking each answer in
- * its own book before the next, so later answers also compare what earlier bookings did.
+ * Asks the fast search and the reference the same queries on the same world, booking each
+ * answer in its own book before the next, so later answers also compare what earlier bookings
+ * did. `index`: the estimates' ProfileIndex; `pass`: the pass's own earliestFit on the book
+ * (reading the cluster state's readyAt / idleAt rows).
  */
-function answersMatchReference(world: World, queries: Query[]): void {
+function answersMatchReference(world: World, queries: Query[], search: 'index' | 'pass'): void {
   const input = { ...inputOf(world), pending: [] };
   const fast = runPass(input, 'suanli');
   const slow = runPass(input, 'suanli');
@@ -176,38 +179,39 @@ function answersMatchReference(world: World, queries: Query[]): void {
     const b = slow.ctx.state.type(TYPES[q.type]!.name);
     if (!a || !b) return;
     const from = NOW + q.fromIn;
-    const got = index.earliestFit(a, q.cards, q.durationS, from);
+    const got = search === 'index' ? index.earliestFit(a, q.cards, q.durationS, from) : earliestFit(a, q.cards, q.durationS, from, fast.outcome.book);
     const want = referenceEarliestFit(b, q.cards, q.durationS, from, slow.outcome.book);
     expect(got && { startS: got.startS, domains: got.domains.map((d) => d.key) }).toEqual(want && { startS: want.startS, domains: want.domains.map((d) => d.key) });
-    if (got) index.book(a, `q${i}`, got.startS, q.durationS, got.domains, q.cards);
+    if (got && search === 'index') index.book(a, `q${i}`, got.startS, q.durationS, got.domains, q.cards);
+    if (got && search === 'pass') fast.outcome.book.add(`q${i}`, got.startS, q.durationS, got.domains, q.cards);
     if (want) slow.outcome.book.add(`q${i}`, want.startS, q.durationS, want.domains, q.cards);
   });
 }
 
-describe('ProfileIndex.earliestFit', () => {
+/** Any request size, duration (including the odd ones) and start. */
+const anyQueryArb = fc.record({
+  type: fc.constantFrom(0, 0, 1),
+  cards: fc.constantFrom(1, 1, 2, 3, 4, 5, 8, 12, 16, 24),
+  durationS: fc.oneof(timeArb, fc.constantFrom(0, 0.5, 1, 1e7)),
+  fromIn: fc.oneof(fc.constant(0), timeArb),
+});
+
+/** Gangs with durations sharing a duration class, mostly from now. */
+const gangQueryArb = fc.record({
+  type: fc.constantFrom(0, 0, 1),
+  cards: fc.constantFrom(8, 12, 16, 16, 24, 32),
+  durationS: fc.constantFrom(260, 300, 400, 500, 511, 600, 1000),
+  fromIn: fc.constantFrom(0, 0, 0, 0, 300),
+});
+
+describe.each(['index', 'pass'] as const)('earliestFit (%s)', (search) => {
+  const check = (world: World, queries: Query[]) => answersMatchReference(world, queries, search);
+
   it('equals the reference for any start time and booking sequence', () => {
-    const queryArb = fc.record({
-      type: fc.constantFrom(0, 0, 1),
-      cards: fc.constantFrom(1, 1, 2, 3, 4, 5, 8, 12, 16, 24),
-      durationS: fc.oneof(timeArb, fc.constantFrom(0, 0.5, 1, 1e7)),
-      fromIn: fc.oneof(fc.constant(0), timeArb),
-    });
-    fc.assert(
-      fc.property(worldArb, fc.array(queryArb, { minLength: 1, maxLength: 40 }), answersMatchReference),
-      { numRuns: 200, seed: 20261127 },
-    );
+    fc.assert(fc.property(worldArb, fc.array(anyQueryArb, { minLength: 1, maxLength: 40 }), check), { numRuns: 200, seed: 20261127 });
   });
 
   it('equals the reference for gang after gang (durations sharing a class, answers reused as bounds)', () => {
-    const gangArb = fc.record({
-      type: fc.constantFrom(0, 0, 1),
-      cards: fc.constantFrom(8, 12, 16, 16, 24, 32),
-      durationS: fc.constantFrom(260, 300, 400, 500, 511, 600, 1000),
-      fromIn: fc.constantFrom(0, 0, 0, 0, 300),
-    });
-    fc.assert(
-      fc.property(worldArb, fc.array(gangArb, { minLength: 2, maxLength: 30 }), answersMatchReference),
-      { numRuns: 300, seed: 20261128 },
-    );
+    fc.assert(fc.property(worldArb, fc.array(gangQueryArb, { minLength: 2, maxLength: 30 }), check), { numRuns: 300, seed: 20261128 });
   });
 });

@@ -1,4 +1,6 @@
 import type { NodeSpec, OrgSpec, PendingRequest, PriorityClass, RunningAllocation } from '../model/types.js';
+import { mulberry32 } from '../simulator/prng.js';
+import type { TraceJob } from '../simulator/trace-csv.js';
 
 /** Nodes of `cardsPerNode` cards split into domains of `domainSize`; card ids are n{node}c{card}. */
 export function nodes(count: number, cardsPerNode = 8, domainSize = 8, cardType = '910B', drained: readonly string[] = []): NodeSpec[] {
@@ -28,4 +30,20 @@ export function org(id: string, over: Partial<OrgSpec> = {}): OrgSpec {
 
 export function cardsOf(node: number, from: number, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `n${node}c${from + i}`);
+}
+
+/**
+ * A seeded overloaded stream for small clusters: 1-16-card requests from five organisations,
+ * time limits 1-4x the run time; with `classes`, URGENT and preemptible ADAPTATION work too.
+ */
+export function busyTrace(seed: number, jobs: number, classes: boolean): TraceJob[] {
+  const rand = mulberry32(seed);
+  const sizes = [1, 1, 1, 2, 4, 8, 16];
+  return Array.from({ length: jobs }, (_, i) => {
+    const durationS = 60 + Math.floor(rand() * 3000);
+    const limitS = durationS * (1 + Math.floor(rand() * 4));
+    const cards = sizes[Math.floor(rand() * sizes.length)]!;
+    const priority: PriorityClass = !classes ? 'STANDARD' : i % 9 === 0 ? 'URGENT' : i % 3 === 0 ? 'ADAPTATION' : 'STANDARD';
+    return { id: `j${i}`, org: `o${i % 5}`, submitS: Math.floor(i * 20 + rand() * 10), durationS, limitS, cards, priority, preemptible: classes && i % 3 === 0, line: i + 2 };
+  });
 }

@@ -97,17 +97,50 @@ export class TypeIndex {
   readonly domains: Domain[] = [];
   /** Domains that can host part of a multi-domain gang. */
   wholeList: Domain[] = [];
+  /** Slots of wholeList, in the same order. */
+  wholeSlots = new Int32Array(0);
   buckets: DomainBucket<Domain>[] = [];
   domainSize = 0;
   maxCapacity = 0;
   healthyCards = 0;
   wholeDomains = 0;
+  /**
+   * readyAt[k * domains + slot]: the earliest time k cards of the domain are free if nothing new
+   * starts (its earliestFree without the clip at now): -Infinity when they are free now, the
+   * end of the running allocation that frees the k-th card, +Infinity above its capacity.
+   * idleAt[slot]: the end of its last running allocation (its lastEnd), -Infinity when idle.
+   * The earliest-fit searches scan every domain of the type several times a pass; reading
+   * these flat arrays instead of each domain's allocations keeps that scan in a few cache
+   * lines. Kept current by ClusterState whenever a domain's running work changes (refresh).
+   */
+  readyAt = new Float64Array(0);
+  idleAt = new Float64Array(0);
   constructor(readonly cardType: string) {}
 
   seal(): void {
     this.domains.forEach((d, i) => (d.slot = i));
     this.buckets = Array.from({ length: this.maxCapacity + 1 }, () => new DomainBucket(this.domains));
     for (const d of this.domains) this.buckets[d.free]!.add(d);
+    this.wholeSlots = Int32Array.from(this.wholeList, (d) => d.slot);
+    this.readyAt = new Float64Array((this.maxCapacity + 1) * this.domains.length);
+    this.idleAt = new Float64Array(this.domains.length);
+    for (const d of this.domains) this.refresh(d);
+  }
+
+  /** Rewrites the domain's readyAt and idleAt after its free cards or running work changed. */
+  refresh(d: Domain): void {
+    const n = this.domains.length;
+    const ready = this.readyAt;
+    let k = 0;
+    for (; k <= this.maxCapacity && k <= d.free; k++) ready[k * n + d.slot] = Number.NEGATIVE_INFINITY;
+    let free = d.free;
+    for (const p of d.parts) {
+      free += p.returning;
+      for (; k <= this.maxCapacity && k <= free; k++) ready[k * n + d.slot] = p.alloc.endS;
+    }
+    for (; k <= this.maxCapacity; k++) ready[k * n + d.slot] = Number.POSITIVE_INFINITY;
+    const last = d.parts[d.parts.length - 1];
+    this.idleAt[d.slot] = last ? last.alloc.endS : Number.NEGATIVE_INFINITY;
   }
 
   maxFree(): number {
@@ -295,7 +328,10 @@ export class ClusterState {
   }
 
   private resort(alloc: Allocation): void {
-    for (const p of alloc.parts) p.domain.parts.sort((a, b) => a.alloc.endS - b.alloc.endS);
+    for (const p of alloc.parts) {
+      p.domain.parts.sort((a, b) => a.alloc.endS - b.alloc.endS);
+      this.types.get(p.domain.cardType)!.refresh(p.domain);
+    }
   }
 
   /** Takes a notice back: the allocation counts as running to its time limit again. */
@@ -318,5 +354,7 @@ export class ClusterState {
     type.buckets[d.free]!.delete(d);
     d.free = free;
     type.buckets[free]!.add(d);
+    // Callers change the domain's running work first (insertPart, splice), then its free cards.
+    type.refresh(d);
   }
 }

@@ -72,59 +72,85 @@ export function earliestFit(
     : earliestWhole(type, domainsNeeded(type, cards), durationS, from, book);
 }
 
+/**
+ * The domain where k cards are free for `dur` soonest; among equally early ones the tightest
+ * (fewest free cards at that time, net of reservations), then the lowest slot. That is the
+ * smallest (start, free, slot) over all domains, so the domains may be visited in any order.
+ * A domain without holds starts at its readyAt (clipped at `from`); for one with holds that is
+ * a lower bound, and only those are searched in full. Runs for every reservation of every
+ * pass: the scan reads one flat row of readyAt and touches a domain only when it may win.
+ */
 function earliestSingle(type: TypeIndex, k: number, dur: number, from: number, book: ReservationBook): EarliestFit | null {
+  // No domain has more cards than maxCapacity (and NaN asks for none that can be had).
+  if (!(k <= type.maxCapacity)) return null;
+  const n = type.domains.length;
+  // Whole cards: k cards are free exactly when ceil(k) are; k <= 0 always is.
+  const row = Math.max(0, Math.ceil(k)) * n;
+  const ready = type.readyAt;
   let best = Number.POSITIVE_INFINITY;
-  let bestDomain: Domain | null = null;
+  let bestSlot = -1;
   let bestFree = Number.POSITIVE_INFINITY;
-  const visit = (d: Domain): boolean => {
-    if (d.capacity < k) return false;
-    // A domain short of cards gains none before its first running allocation ends: skip it
-    // when that is already later than the best start found (most domains, once one is found).
-    // Reservations only take cards away, so the fit ignoring them is a lower bound too.
-    if (d.free < k && d.parts.length > 0 && d.parts[0]!.alloc.endS > best) return false;
-    if (book.has(d) && d.earliestFree(k, from) > best) return false;
-    const T = book.earliestIn(d, k, dur, from);
-    if (T > best || !Number.isFinite(T)) return false;
-    // Among equally early domains, prefer the tightest (best fit at that time), then the lowest.
-    const free = d.freeAt(T) - book.reservedAt(d, T);
-    if (T < best || free < bestFree || (free === bestFree && d.slot < bestDomain!.slot)) {
+  for (let s = 0; s < n; s++) {
+    const r = ready[row + s]!;
+    let T = r > from ? r : from;
+    if (T > best || !Number.isFinite(T)) continue;
+    const d = type.domains[s]!;
+    let free: number;
+    if (book.has(d)) {
+      T = book.earliestIn(d, k, dur, from);
+      if (T > best || !Number.isFinite(T)) continue;
+      free = d.freeAt(T) - book.reservedAt(d, T);
+    } else {
+      free = d.freeAt(T);
+    }
+    if (T < best || free < bestFree || (free === bestFree && s < bestSlot)) {
       best = T;
-      bestDomain = d;
+      bestSlot = s;
       bestFree = free;
     }
-    return false;
-  };
-  // Most free cards first: they need the fewest ends, so a good bound is found early.
-  for (let f = type.maxCapacity; f >= 0; f--) type.buckets[f]!.find(visit);
-  return bestDomain ? { startS: best, domains: [bestDomain] } : null;
+  }
+  return bestSlot >= 0 ? { startS: best, domains: [type.domains[bestSlot]!] } : null;
 }
 
 /** Gangs of m whole domains (see earliestFit). */
 export function earliestWhole(type: TypeIndex, m: number, dur: number, from: number, book: ReservationBook): EarliestFit | null {
-  // The m soonest-free domains without reservations, kept in a small sorted array: one pass
-  // over the domains instead of sorting them all (this runs for every gang reservation).
-  const best: { d: Domain; t: number }[] = [];
+  const whole = type.wholeList;
+  if (whole.length < m) return null;
+  const idle = type.idleAt;
+  // Whole domains of this type with holds in this book: all of them enter the gap search.
   const held: { d: Domain; t: number }[] = [];
-  let plainCount = 0;
-  for (const d of type.wholeList) {
-    const t = d.lastEnd(from);
-    if (book.has(d)) {
-      held.push({ d, t });
-      continue;
-    }
-    plainCount++;
-    if (best.length === m && t >= best[m - 1]!.t) continue;
-    let i = Math.min(best.length, m - 1);
-    if (best.length < m) best.push({ d, t });
-    while (i > 0 && best[i - 1]!.t > t) {
-      best[i] = best[i - 1]!;
-      i--;
-    }
-    best[i] = { d, t };
+  for (const d of book.domainsHeld) {
+    if (book.has(d) && d.whole && d.cardType === type.cardType) held.push({ d, t: clipped(idle[d.slot]!, from) });
   }
-  if (plainCount + held.length < m) return null;
-  if (held.length === 0) return { startS: best[m - 1]!.t, domains: best.map((x) => x.d) };
-  return earliestAcrossGaps([...best, ...held], m, dur, book);
+  // The m soonest-free domains without holds (ties: lower slot), kept sorted in small arrays:
+  // one pass over idleAt instead of sorting the domains (this runs for every gang reservation).
+  const slots = type.wholeSlots;
+  const bestT: number[] = [];
+  const bestI: number[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const t = clipped(idle[slots[i]!]!, from);
+    if (bestT.length === m && t >= bestT[m - 1]!) continue;
+    if (held.length > 0 && book.has(whole[i]!)) continue;
+    let j = Math.min(bestT.length, m - 1);
+    if (bestT.length < m) {
+      bestT.push(t);
+      bestI.push(i);
+    }
+    while (j > 0 && bestT[j - 1]! > t) {
+      bestT[j] = bestT[j - 1]!;
+      bestI[j] = bestI[j - 1]!;
+      j--;
+    }
+    bestT[j] = t;
+    bestI[j] = i;
+  }
+  if (held.length === 0) return { startS: bestT[m - 1]!, domains: bestI.map((i) => whole[i]!) };
+  return earliestAcrossGaps([...bestI.map((i, j) => ({ d: whole[i]!, t: bestT[j]! })), ...held], m, dur, book);
+}
+
+/** A domain's lastEnd(from) from its idleAt. */
+function clipped(idleAt: number, from: number): number {
+  return idleAt > from ? idleAt : from;
 }
 
 /**

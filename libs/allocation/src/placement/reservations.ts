@@ -20,6 +20,12 @@ export interface Reservation {
  */
 export class ReservationBook {
   readonly byJob = new Map<string, Reservation>();
+  /**
+   * Every domain this book has put a hold on, in first-hold order (a domain another book has
+   * taken over since is still listed: check `has`). The gang search visits these instead of
+   * asking every domain of the type whether it is held.
+   */
+  readonly domainsHeld = new Set<Domain>();
 
   /**
    * Holds live on the domain itself, tagged with the book that made them: looking them up is a
@@ -40,6 +46,7 @@ export class ReservationBook {
       if (d.holdBook !== this) {
         d.holdBook = this;
         d.holds = [];
+        this.domainsHeld.add(d);
       }
       (d.holds as DomainHold[]).push({ jobId, startS, endS: res.endS, cards });
     }

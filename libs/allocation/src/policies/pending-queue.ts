@@ -20,6 +20,8 @@ export class PendingQueue {
   private goneInSubmit = 0;
   private size_ = 0;
   private readonly cardsByOrg = new Map<string, number>();
+  /** Waiting requests per card type and size (how many ask for that many cards). */
+  private readonly sizesByType = new Map<string, Map<number, number>>();
   private submitSum = 0;
   /** Waiting overdue requests, so the overdue guard costs nothing when there are none. */
   private overdue_ = 0;
@@ -40,6 +42,12 @@ export class PendingQueue {
     this.size_++;
     if (job.overdue) this.overdue_++;
     this.cardsByOrg.set(job.orgId, (this.cardsByOrg.get(job.orgId) ?? 0) + job.cards);
+    let sizes = this.sizesByType.get(job.cardType);
+    if (!sizes) {
+      sizes = new Map();
+      this.sizesByType.set(job.cardType, sizes);
+    }
+    sizes.set(job.cards, (sizes.get(job.cards) ?? 0) + 1);
     this.submitSum += job.submitS;
     const s = this.submitOrder;
     if (s.length === 0 || bySubmit(s[s.length - 1]!, job) <= 0) s.push(job);
@@ -72,6 +80,10 @@ export class PendingQueue {
     const left = (this.cardsByOrg.get(job.orgId) ?? 0) - job.cards;
     if (left > 0) this.cardsByOrg.set(job.orgId, left);
     else this.cardsByOrg.delete(job.orgId);
+    const sizes = this.sizesByType.get(job.cardType)!;
+    const same = sizes.get(job.cards)! - 1;
+    if (same > 0) sizes.set(job.cards, same);
+    else sizes.delete(job.cards);
     this.goneInSubmit++;
   }
 
@@ -103,6 +115,11 @@ export class PendingQueue {
   /** Cards asked for by each organisation's waiting requests (its unmet demand). */
   pendingCardsByOrg(): ReadonlyMap<string, number> {
     return this.cardsByOrg;
+  }
+
+  /** Per card type, the sizes (cards) waiting requests ask for, with how many ask for each. */
+  sizesWaiting(): ReadonlyMap<string, ReadonlyMap<number, number>> {
+    return this.sizesByType;
   }
 
   *gangsInSubmitOrder(): Generator<Job> {

@@ -56,8 +56,10 @@ export class UsageLedger {
     if (!standing) {
       let memoAt = Number.NaN;
       let memo = 0;
+      // Settling at the view's time leaves usageAt(that time) as it was (dt = 0 gives back the
+      // usage just settled), so a memo of this time stays right across settlements.
       const recentAt = () => {
-        if (memoAt !== this.viewTime || this.accounts.get(orgId)?.since === this.viewTime) {
+        if (memoAt !== this.viewTime) {
           memoAt = this.viewTime;
           memo = recentAverageCards(this.usageAt(orgId, memoAt), this.halfLifeS);
         }

@@ -11,8 +11,21 @@ const OVER_SHARE_OFFSET = 1e6;
  * requests' place in the order. The plain equal split by weight decides which organisations'
  * gangs the gang guard protects.
  */
+/** What one pass reads of an organisation, read once (the standings do not change during a pass). */
+interface OrgTerms {
+  readonly weight: number;
+  readonly recentCards: number;
+  /** Max-min share (0 for an organisation that wants nothing now). */
+  share: number;
+}
+
 export class FairShare {
-  private readonly share = new Map<string, number>();
+  /**
+   * Per organisation asked about: its weight, its decayed recent use and its share. The walk
+   * asks for each organisation's load and share after every start; reading them here instead of
+   * through ctx.orgs each time (a lazy, decaying view in the simulator) saves most of that cost.
+   */
+  private readonly terms = new Map<string, OrgTerms>();
   private readonly equalUnit: number;
   /** Mean decayed recent use (cards) of the organisations that want cards now. */
   private readonly meanRecentCards: number;
@@ -30,7 +43,7 @@ export class FairShare {
     for (const [org, cards] of ctx.queue.pendingCardsByOrg()) entry(org).want += cards;
     for (const [org, held] of ctx.state.orgHeld) if (held > 0) entry(org).want += held;
     let recentSum = 0;
-    for (const org of wants.keys()) recentSum += ctx.orgs.get(org)?.recentCards ?? 0;
+    for (const org of wants.keys()) recentSum += this.termsOf(org).recentCards;
     this.meanRecentCards = wants.size > 0 ? recentSum / wants.size : 0;
     let cards = 0;
     for (const type of ctx.state.types.values()) cards += type.healthyCards;
@@ -41,15 +54,25 @@ export class FairShare {
     let remaining = cards;
     for (const e of orgs) {
       const granted = Math.min(e.want, weights > 0 ? (remaining / weights) * e.w : 0);
-      this.share.set(e.org, granted);
+      this.termsOf(e.org).share = granted;
       remaining -= granted;
       weights -= e.w;
     }
   }
 
+  private termsOf(orgId: string): OrgTerms {
+    let t = this.terms.get(orgId);
+    if (!t) {
+      const standing = this.ctx.orgs.get(orgId);
+      const w = standing?.weight;
+      t = { weight: w != null && w > 0 ? w : 1, recentCards: standing?.recentCards ?? 0, share: 0 };
+      this.terms.set(orgId, t);
+    }
+    return t;
+  }
+
   weight(orgId: string): number {
-    const w = this.ctx.orgs.get(orgId)?.weight;
-    return w != null && w > 0 ? w : 1;
+    return this.termsOf(orgId).weight;
   }
 
   /** The cluster split by weight among organisations that want cards now, ignoring demand. */
@@ -58,7 +81,7 @@ export class FairShare {
   }
 
   shareCards(orgId: string): number {
-    return this.share.get(orgId) ?? 0;
+    return this.terms.get(orgId)?.share ?? 0;
   }
 
   /**
@@ -67,7 +90,7 @@ export class FairShare {
    */
   loadCards(orgId: string): number {
     const held = this.ctx.state.held(orgId);
-    const recent = this.ctx.orgs.get(orgId)?.recentCards ?? 0;
+    const recent = this.termsOf(orgId).recentCards;
     return (held + recent) / 2;
   }
 
@@ -86,7 +109,7 @@ export class FairShare {
     const held = this.ctx.state.held(orgId);
     let offset = strictFairShareTiers && held >= this.shareCards(orgId) ? OVER_SHARE_OFFSET : 0;
     if (smallOrgLaneBoost > 0 && held < smallOrgLaneShares * this.equalShareCards(orgId)) {
-      const recent = this.ctx.orgs.get(orgId)?.recentCards ?? 0;
+      const recent = this.termsOf(orgId).recentCards;
       // Strict: at a cold start (nobody has any history) nobody is in the lane.
       if (recent < smallOrgUsageFraction * this.meanRecentCards) offset -= smallOrgLaneBoost;
     }
@@ -101,7 +124,7 @@ export class FairShare {
   private usageOffset(orgId: string): number {
     const { usageOrderGain, usageOrderRange } = this.ctx.config;
     if (!(usageOrderGain > 0) || !(this.meanRecentCards > 0)) return 0;
-    const recent = this.ctx.orgs.get(orgId)?.recentCards ?? 0;
+    const recent = this.termsOf(orgId).recentCards;
     const l = Math.log2(Math.max(recent, Number.MIN_VALUE) / this.meanRecentCards);
     return usageOrderGain * Math.min(Math.max(l, -usageOrderRange), usageOrderRange);
   }

@@ -22,6 +22,9 @@ import { preemptFor } from './preemption.js';
  */
 export function suanliPass(ctx: PassContext, wantOrder: boolean): PassOutcome {
   const run = new PassRun(ctx, ctx.config.placement);
+  // Decisions only (the order and the reservations are not asked for) and none possible: skip
+  // the fair shares and the walk. A pass that lists its order still walks, and decides the same.
+  if (!wantOrder && run.nothingCanStart()) return run.outcome();
   const handled = new Set<Job>();
   let share: FairShare | null = null;
   for (const rank of ctx.queue.classRanksDescending()) {
