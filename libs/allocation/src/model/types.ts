@@ -206,6 +206,13 @@ export interface PolicyConfig {
   /** The first requests of each class in fair-share order that cannot start now get a reservation. */
   headReservations: number;
   /**
+   * A request smaller than a domain does not break a wholly free domain while a waiting gang of
+   * its class could start there now: it is tried again after the walk, and then takes what is
+   * left. Smallest-first otherwise spends the small work first and leaves partial domains that
+   * no waiting gang fits (idle cards while gangs wait).
+   */
+  keepWholeDomains: boolean;
+  /**
    * How suanli places a request that fits in one domain (the baselines always use best fit):
    * 'best-fit' (the default), 'end-aligned' (the domain whose running work it extends least,
    * preferring one whose work all ends after it), 'end-aligned-tightest' (the same among the
