@@ -207,9 +207,10 @@ export interface PolicyConfig {
   headReservations: number;
   /**
    * A request smaller than a domain does not break a wholly free domain while a waiting gang of
-   * its class could start there now: it is tried again after the walk, and then takes what is
-   * left. Smallest-first otherwise spends the small work first and leaves partial domains that
-   * no waiting gang fits (idle cards while gangs wait).
+   * its class could start there now, has waited at least the small request's limit and asks for
+   * no longer: it is tried again after the walk, and then takes what is left. Smallest-first
+   * otherwise spends the small work first and leaves partly used domains that no waiting gang
+   * fits. Off: it costs one row of the utilisation target (ADR 0003, issue 15 follow-up).
    */
   keepWholeDomains: boolean;
   /**
