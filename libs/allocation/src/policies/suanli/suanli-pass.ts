@@ -128,7 +128,7 @@ function walkFairShare(run: PassRun, share: FairShare, rank: number, handled: Se
     const job = cursor.head!;
     advance(run, cursor, handled);
     // Visited: a gang the walk has passed cannot start later in this pass (cards only get taken).
-    handled.add(job);
+    if (keepWhole) handled.add(job);
     if (!eligible(run, job)) {
       if (wantOrder) run.order.push(job);
       heap.topChanged();
