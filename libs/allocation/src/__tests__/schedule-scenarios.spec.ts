@@ -243,3 +243,45 @@ describe('scenario: an overdue adaptation', () => {
     expect(plan.waiting.map((w) => w.requestId).indexOf('adapt-late')).toBe(3);
   });
 });
+
+describe('scenario: a small request and a long-waiting gang want the one whole domain (keepWholeDomains)', () => {
+  // Two 8-card domains: n0 wholly free, n1 full until 50,000 s. At 20,000 s a 1-card request of a
+  // light firm (limit 2 h) and an 8-card gang (limit 1 h) that has waited since 0 both want n0.
+  // The gang guard is off, so the fair-share walk decides: it visits the smaller request first.
+  const input = (config = {}, over: { smallLimitS?: number; gangSubmitS?: number } = {}) => ({
+    nowS: 20_000,
+    nodes: nodes(2),
+    running: cardsOf(1, 0, 8).map((c, i) => running(`busy-${i}`, [c], { orgId: 'a', endS: 50_000 })),
+    pending: [
+      request('small', { orgId: 'b', submitS: 19_000, durationS: over.smallLimitS ?? 7200 }),
+      request('gang', { orgId: 'c', cards: 8, submitS: over.gangSubmitS ?? 0, durationS: 3600 }),
+    ],
+    orgs: [org('a'), org('b'), org('c')],
+    config: { gangReservations: 0, ...config },
+  });
+  const started = (plan: ReturnType<typeof schedule>) => plan.starts.map((s) => s.requestId);
+
+  it('by default the small request breaks the whole domain and the gang waits', () => {
+    expect(started(schedule(input(), 'suanli'))).toEqual(['small']);
+  });
+
+  it('with keepWholeDomains the gang gets the domain and the small request waits for a partial one', () => {
+    const plan = schedule(input({ keepWholeDomains: true }), 'suanli');
+    expect(started(plan)).toEqual(['gang']);
+    expect(plan.waiting.map((w) => w.requestId)).toEqual(['small']);
+  });
+
+  it('a small request that asks for less time than the gang still takes the domain', () => {
+    expect(started(schedule(input({ keepWholeDomains: true }, { smallLimitS: 1800 }), 'suanli'))).toEqual(['small']);
+  });
+
+  it('a gang that has waited less than the small request would run does not displace it', () => {
+    expect(started(schedule(input({ keepWholeDomains: true }, { gangSubmitS: 15_000 }), 'suanli'))).toEqual(['small']);
+  });
+
+  it('with no gang waiting, the small request takes the whole domain', () => {
+    const alone = input({ keepWholeDomains: true });
+    alone.pending = alone.pending.filter((p) => p.id === 'small');
+    expect(started(schedule(alone, 'suanli'))).toEqual(['small']);
+  });
+});

@@ -28,3 +28,25 @@ describe('simulateTrace metrics', () => {
     expect(a).toEqual(b);
   });
 });
+
+describe('simulateTrace onPass', () => {
+  it("hands each pass's outcome to the callback, reservations included (what idle-causes reads)", () => {
+    // One 8-card node: a 1-card job runs until 3,600 s, so the 8-card gang submitted at 10 s
+    // cannot start and holds a reservation from 3,600 s.
+    const trace: TraceJob[] = [
+      { id: 'one', org: 'a', submitS: 0, durationS: 3600, cards: 1, priority: 'STANDARD', preemptible: false, line: 2 },
+      { id: 'gang', org: 'b', submitS: 10, durationS: 600, cards: 8, priority: 'STANDARD', preemptible: false, line: 3 },
+    ];
+    const held: { t: number; startS: number }[] = [];
+    simulateTrace(trace, {
+      nodes: 1,
+      cardsPerNode: 8,
+      policy: 'suanli',
+      onPass: (t, _state, outcome) => {
+        const r = outcome.book.byJob.get('gang');
+        if (r) held.push({ t, startS: r.startS });
+      },
+    });
+    expect(held).toEqual([{ t: 10, startS: 3600 }]);
+  });
+});

@@ -23,6 +23,7 @@ export const DEFAULT_POLICY_CONFIG: Readonly<PolicyConfig> = Object.freeze({
   usageOrderGain: 4,
   usageOrderRange: 2,
   headReservations: 1,
+  keepWholeDomains: false,
   placement: 'best-fit',
   preemptionNoticeS: 600,
   preemptionMinGainS: 0,

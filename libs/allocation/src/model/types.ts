@@ -206,6 +206,14 @@ export interface PolicyConfig {
   /** The first requests of each class in fair-share order that cannot start now get a reservation. */
   headReservations: number;
   /**
+   * A request smaller than a domain does not break a wholly free domain while a waiting gang of
+   * its class could start there now, has waited at least the small request's limit and asks for
+   * no longer: it is tried again after the walk, and then takes what is left. Smallest-first
+   * otherwise spends the small work first and leaves partly used domains that no waiting gang
+   * fits. Off: it costs one row of the utilisation target (ADR 0003, issue 15 follow-up).
+   */
+  keepWholeDomains: boolean;
+  /**
    * How suanli places a request that fits in one domain (the baselines always use best fit):
    * 'best-fit' (the default), 'end-aligned' (the domain whose running work it extends least,
    * preferring one whose work all ends after it), 'end-aligned-tightest' (the same among the

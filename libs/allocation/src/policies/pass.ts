@@ -1,6 +1,6 @@
 import type { Job } from '../model/job.js';
 import type { PlacementMode, PlannedPreemption, PolicyConfig } from '../model/types.js';
-import type { Allocation, ClusterState } from '../placement/cluster-state.js';
+import type { Allocation, ClusterState, Domain } from '../placement/cluster-state.js';
 import { canEverFit, earliestFit, mightFitNow, type EarliestFit } from '../placement/fit.js';
 import { fitNowAligned } from '../placement/aligned-fit.js';
 import { ReservationBook, type Reservation } from '../placement/reservations.js';
@@ -73,14 +73,25 @@ export class PassRun {
 
   /** Starts the job now if it fits without delaying any reservation. */
   tryStart(job: Job): boolean {
-    const { state, now, queue } = this.ctx;
+    const domains = this.fitNow(job);
+    if (!domains) return false;
+    this.startOn(job, domains);
+    return true;
+  }
+
+  /** Where the job would start now without delaying any reservation; null = nowhere. */
+  fitNow(job: Job): Domain[] | null {
+    const { state, now } = this.ctx;
     const type = state.type(job.cardType);
-    if (!type || !mightFitNow(type, job.cards)) return false;
+    if (!type || !mightFitNow(type, job.cards)) return null;
     // A start must not delay any reservation even if its prediction is wrong: it is checked
     // against the reservations by its time limit (measured: by its prediction costs utilisation).
-    const guardEnd = now + job.limitS;
-    const domains = fitNowAligned(type, job.cards, now, guardEnd, this.book, this.placement);
-    if (!domains) return false;
+    return fitNowAligned(type, job.cards, now, now + job.limitS, this.book, this.placement);
+  }
+
+  /** Starts the job on domains fitNow returned in this pass (nothing started in between). */
+  startOn(job: Job, domains: Domain[]): void {
+    const { state, now, queue } = this.ctx;
     const alloc = state.allocate(
       { requestId: job.id, orgId: job.orgId, cardType: job.cardType, rank: job.rank, preemptible: job.preemptible, startS: now, endS: now + job.durationS, limitEndS: now + job.limitS },
       domains,
@@ -88,7 +99,6 @@ export class PassRun {
     );
     queue.remove(job);
     this.started.push({ job, alloc });
-    return true;
   }
 
   /** Earliest start that leaves every reservation made so far intact; null = never. */

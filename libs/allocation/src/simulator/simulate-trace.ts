@@ -11,7 +11,7 @@ import type { TraceJob } from './trace-csv.js';
 import { UsageLedger } from './usage-ledger.js';
 import { estimatesShown } from '../plan/predicted-estimates.js';
 import { estimateWindow } from '../plan/estimate-window.js';
-import type { PassContext } from '../policies/pass.js';
+import type { PassContext, PassOutcome } from '../policies/pass.js';
 import { replannedEndS, RuntimePredictor } from '../prediction/runtime-predictor.js';
 
 export interface SimulationOptions {
@@ -25,8 +25,11 @@ export interface SimulationOptions {
   orgQuotas?: ReadonlyMap<string, number>;
   /** Millisecond clock for pass timings only (decisions never read it); default performance.now. */
   clock?: () => number;
-  /** Called after every pass; tests use it to check invariants on the live state. */
-  onPass?: (nowS: number, state: ClusterState) => void;
+  /**
+   * Called after every pass; tests use it to check invariants on the live state, diagnostics
+   * (tools/bench-allocation idle-causes) to see the pass's reservations.
+   */
+  onPass?: (nowS: number, state: ClusterState, outcome: PassOutcome) => void;
   /**
    * Plan with run times predicted from each organisation's history (RuntimePredictor) instead
    * of the time limits. Default: on for suanli, off for the baselines (EASY as Slurm runs it
@@ -168,7 +171,7 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     }
     if (sampled.length > 0) recordEstimates(ctx, outcome, sampled);
     queue.maintain();
-    options.onPass?.(now, state);
+    options.onPass?.(now, state, outcome);
   }
 
   /** The estimates schedule() would show for the requests just submitted that did not start. */

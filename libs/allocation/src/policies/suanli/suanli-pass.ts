@@ -1,4 +1,5 @@
 import type { Job } from '../../model/job.js';
+import type { Domain } from '../../placement/cluster-state.js';
 import type { PassContext, PassOutcome } from '../pass.js';
 import { PassRun } from '../pass.js';
 import { FairShare } from './fair-share.js';
@@ -122,17 +123,28 @@ function walkFairShare(run: PassRun, share: FairShare, rank: number, handled: Se
   }
   const heap = new OrgHeap(cursors);
   let heads = run.ctx.config.headReservations;
+  const keepWhole = run.ctx.config.keepWholeDomains;
+  const deferred: Job[] = [];
 
   while (heap.size > 0) {
     const cursor = heap.top()!;
     const job = cursor.head!;
     advance(run, cursor, handled);
+    // Visited: a gang the walk has passed cannot start later in this pass (cards only get taken).
+    if (keepWhole) handled.add(job);
     if (!eligible(run, job)) {
       if (wantOrder) run.order.push(job);
       heap.topChanged();
       continue;
     }
-    if (run.tryStart(job)) {
+    const domains = run.fitNow(job);
+    if (domains) {
+      if (keepWhole && breaksWholeDomain(run, job, domains) && gangWantsWholeDomain(run, job, rank, handled)) {
+        deferred.push(job);
+        heap.topChanged();
+        continue;
+      }
+      run.startOn(job, domains);
       cursor.fairShareLog = share.orderLog(cursor.orgId);
       cursor.tierOffset = share.tierOffset(cursor.orgId);
       cursor.key = cursor.head ? cursor.head.orderKey + cursor.fairShareLog + cursor.tierOffset : 0;
@@ -145,11 +157,40 @@ function walkFairShare(run: PassRun, share: FairShare, rank: number, handled: Se
       heads--;
       reserveOrPreempt(run, job);
     } else if (!wantOrder && run.nothingMoreFor(rank)) {
-      return;
+      break;
     }
     if (wantOrder) run.order.push(job);
     heap.topChanged();
   }
+  // What was kept off whole domains takes what the gangs left (as backfill: no reservation delayed).
+  for (const job of deferred) if (!run.tryStart(job) && wantOrder) run.order.push(job);
+}
+
+/** The job would take a wholly free domain although it needs only part of one. */
+function breaksWholeDomain(run: PassRun, job: Job, domains: readonly Domain[]): boolean {
+  const type = run.ctx.state.type(job.cardType);
+  const d = domains[0]!;
+  return !!type && domains.length === 1 && job.cards < type.domainSize && d.capacity === type.domainSize && d.free === d.capacity;
+}
+
+/**
+ * A waiting gang of this class, not yet visited by the walk, that the wholly free domains could
+ * start now, that has already waited at least the small request's time limit and asks for no
+ * longer than it. Then the small request would keep the gang off that domain for longer than the
+ * gang's own run, after the gang already waited longer than the small request would run: the
+ * small one waits instead, for a partly used domain (it is tried again after the walk).
+ */
+function gangWantsWholeDomain(run: PassRun, job: Job, rank: number, handled: Set<Job>): boolean {
+  const type = run.ctx.state.type(job.cardType)!;
+  const wholeFree = type.buckets[type.domainSize]?.size ?? 0;
+  let scanned = 0;
+  for (const g of run.ctx.queue.gangsInSubmitOrder()) {
+    if (++scanned > GANG_SCAN_LIMIT) return false;
+    if (g.rank !== rank || g.cardType !== job.cardType || handled.has(g) || g.cards < type.domainSize) continue;
+    if (g.limitS > job.limitS || run.ctx.now - g.submitS < job.limitS) continue;
+    if (Math.ceil(g.cards / type.domainSize) <= wholeFree && eligible(run, g)) return true;
+  }
+  return false;
 }
 
 function advance(run: PassRun, cursor: OrgCursor, handled: Set<Job>): void {
