@@ -30,7 +30,7 @@ export const DEFAULT_POLICY_CONFIG: Readonly<PolicyConfig> = Object.freeze({
   predictionsInPlan: false,
   estimateStarts: true,
   estimateForwardPasses: 2000,
-  estimateForwardBudget: 100_000,
+  estimateForwardBudget: 1_000_000,
   estimateArrivalWindowS: 0,
 });
 

@@ -248,8 +248,10 @@ export interface PolicyConfig {
   estimateForwardPasses: number;
   /**
    * ...and at most this many waiting requests summed over the replay's passes (a pass costs
-   * about its queue's length): with 5,000 waiting that is 20 passes, so a cold schedule() stays
-   * near its budget, while a queue of a hundred gets its 2,000 passes.
+   * about its queue's length), so a long queue gets fewer passes: 1,000,000 is 2,000 passes up
+   * to 500 waiting and 200 with 5,000 waiting (a cold schedule() of the cold-queue benchmark then
+   * costs ~95 ms of CPU against ~27 ms for the booked plan; 100,000 costs ~37 ms but shortens the
+   * replay on the Philly rows: docs/benchmarks/allocation.md, "Start estimates").
    */
   estimateForwardBudget: number;
   /**
