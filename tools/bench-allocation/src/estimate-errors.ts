@@ -11,7 +11,8 @@ import { flag, workloads } from './matrix.js';
  * exactly into those steps plus a residual: what the plan at submission could not know —
  * positive when requests submitted later started ahead (c), negative when the request started
  * before its booked slot (d: backfill, or the order ahead not kept). Also measured directly:
- * card-seconds of later submissions that started before the request, over the cluster's cards.
+ * the card-seconds (whole runs) of later submissions that started before the request, over the
+ * cluster's cards — the delay they cause in a full cluster.
  *
  * Usage: node tools/bench-allocation/dist/estimate-errors.js [--only REGEX] [--config '{json}'] [--fingerprint]
  * --fingerprint instead checks that estimates change no decision: a hash of every job's start
@@ -69,7 +70,9 @@ function main(): void {
       let csBehind = 0;
       for (const x of bySubmit) {
         if (x.startS >= o.startS || x.startS < o.submitS || x.id === o.id) continue;
-        const held = x.cards * (Math.min(o.startS, x.startS + Math.min(x.durationS, x.limitS ?? x.durationS)) - x.startS);
+        // Its whole run, not only the part before this request's start: a request ahead in a
+        // full cluster delays the next one by its card-time over the cards, wherever it runs.
+        const held = x.cards * Math.min(x.durationS, x.limitS ?? x.durationS);
         if (x.submitS > o.submitS) cs += held;
         else if (h.behind.has(x.id)) csBehind += held;
       }
@@ -83,7 +86,7 @@ function main(): void {
       const xs = parts[i]!;
       process.stdout.write(`  ${l.padEnd(36)} ${f(mean(xs))} ${f(mean(xs.map(Math.abs))).padStart(7)} ${f(pct(xs, 5))} ${f(pct(xs, 95))}\n`);
     });
-    process.stdout.write(`  later submissions started ahead (card-time / cards / norm): mean ${mean(jumped).toFixed(2)}, median ${pct(jumped, 50).toFixed(2)}, p90 ${pct(jumped, 90).toFixed(2)}\n`);
+    process.stdout.write(`  later submissions started ahead (their whole card-time / cards / norm): mean ${mean(jumped).toFixed(2)}, median ${pct(jumped, 50).toFixed(2)}, p90 ${pct(jumped, 90).toFixed(2)}\n`);
     process.stdout.write(`  requests behind in the order at submission that started ahead (same units): mean ${mean(overtook).toFixed(2)}, median ${pct(overtook, 50).toFixed(2)}, p90 ${pct(overtook, 90).toFixed(2)}\n`);
     const names = ['shown', ...steps.map((k) => `+hindsight ${k}`)];
     errAfter.forEach((xs, i) => {
