@@ -162,7 +162,7 @@ export function evaluate(w: Workload, config: Partial<PolicyConfig>, easyCache: 
     easy = simulateTrace(trace, { ...opts, policy: 'easy' }).metrics;
     easyCache.set(key, easy);
   }
-  const suanli = simulateTrace(trace, { ...opts, policy: 'suanli', config, ...(process.argv.includes('--no-predict') ? { predictRuntimes: false } : {}) }).metrics;
+  const suanli = simulateTrace(trace, { ...opts, policy: 'suanli', config, ...(process.argv.includes('--no-predict') ? { predictRuntimes: false } : {}), ...(process.argv.includes('--no-population') ? { populationFallback: false } : {}) }).metrics;
   if (process.argv.includes('--verbose')) process.stderr.write(`${w.name}: signed estimate error suanli p5/p50/p95 ${suanli.startEstimates?.p5SignedError.toFixed(2)}/${suanli.startEstimates?.medianSignedError.toFixed(2)}/${suanli.startEstimates?.p95SignedError.toFixed(2)} in range ${suanli.startEstimates?.windowCoverage.toFixed(2)} by 3x ${suanli.startEstimates?.mostByCoverage.toFixed(2)} easy ${easy.startEstimates?.medianSignedError.toFixed(2)}; worst org ${worstHarm(suanli, easy).org}\n`);
   const ratio = (a: number, b: number) => (b > 0 ? a / b : a > 0 ? Number.POSITIVE_INFINITY : 0);
   const meanRatio = ratio(suanli.meanWaitS, easy.meanWaitS);

@@ -28,6 +28,21 @@ describe('RuntimePredictor', () => {
     expect(p.predict({ orgId: 'a', cards: 1, limitS: 200_000 })).toBe(25_150);
   });
 
+  it('with the population fallback, predicts a newcomer the median run/limit of everyone, once there are eight runs', () => {
+    const p = new RuntimePredictor({ populationFallback: true });
+    const newcomer = { orgId: 'new', cards: 4, limitS: 10_000 };
+    for (let i = 0; i < 7; i++) p.record({ orgId: `o${i}`, cards: 1, limitS: 1000 }, 100 * (i + 1));
+    expect(p.predict(newcomer)).toBeNull();
+    p.record({ orgId: 'o7', cards: 1, limitS: 1000 }, 800);
+    // Fractions 0.1 .. 0.8: the median of eight (the upper middle) is 0.5.
+    expect(p.predict(newcomer)).toBe(5000);
+    // The organisation's own history still comes first; without the option there is none.
+    expect(p.predict({ orgId: 'o7', cards: 1, limitS: 1000 })).toBe(800);
+    const plain = new RuntimePredictor();
+    for (let i = 0; i < 8; i++) plain.record({ orgId: `o${i}`, cards: 1, limitS: 1000 }, 500);
+    expect(plain.predict(newcomer)).toBeNull();
+  });
+
   it('replans a prediction that ran out by doubling the run so far, at least a minute ahead, never past the limit', () => {
     expect(replannedEndS(0, 100_000, 1000)).toBe(2000);
     expect(replannedEndS(0, 100_000, 10)).toBe(70);

@@ -30,6 +30,9 @@ export const DEFAULT_POLICY_CONFIG: Readonly<PolicyConfig> = Object.freeze({
   classRank: Object.freeze({ ADAPTATION: 0, STANDARD: 1, URGENT: 2 }) as Record<PriorityClass, number>,
   predictionsInPlan: false,
   estimateStarts: true,
+  estimateForwardPasses: 2000,
+  estimateForwardBudget: 1_000_000,
+  estimateArrivalWindowS: 0,
 });
 
 export function resolveConfig(partial?: Partial<PolicyConfig>): PolicyConfig {

@@ -36,6 +36,7 @@ export interface OrgSpec {
   usageCardSeconds: number;
 }
 
+
 export interface PendingRequest {
   id: string;
   orgId: string;
@@ -85,6 +86,14 @@ export interface ScheduleInput {
   running: RunningAllocation[];
   pending: PendingRequest[];
   orgs: OrgSpec[];
+  /**
+   * Every request submitted in the last PolicyConfig.estimateArrivalWindowS seconds before nowS
+   * (at most ARRIVAL_WINDOW_S, a day), whatever happened to it since (waiting, running, ended,
+   * cancelled), as submitted (id, organisation, cards, type, limit, prediction, submit time,
+   * class). Only suanli's start estimates read it: the forward replay expects them to be
+   * submitted again. Omitted = the estimates expect no arrivals.
+   */
+  recentRequests?: PendingRequest[] | null;
   config?: Partial<PolicyConfig>;
 }
 
@@ -238,4 +247,26 @@ export interface PolicyConfig {
   predictionsInPlan: boolean;
   /** Whether schedule() estimates start times for every waiting request (the simulator skips it). */
   estimateStarts: boolean;
+  /**
+   * suanli's estimates: replay the policy's own passes forward over the predicted ends, at most
+   * this many passes (forwardEstimates); requests still waiting then keep the booked plan's
+   * estimate, no earlier than the horizon. 0 = the booked plan only, and no arrivals (the
+   * baselines always show the booked plan, as Slurm does).
+   */
+  estimateForwardPasses: number;
+  /**
+   * ...and at most this many waiting requests summed over the replay's passes (a pass costs
+   * about its queue's length), so a long queue gets fewer passes: 1,000,000 is 2,000 passes up
+   * to 500 waiting and 200 with 5,000 waiting (a cold schedule() of the cold-queue benchmark then
+   * costs ~95 ms of CPU against ~27 ms for the booked plan; 100,000 costs ~37 ms but shortens the
+   * replay on the Philly rows: docs/benchmarks/allocation.md, "Start estimates").
+   */
+  estimateForwardBudget: number;
+  /**
+   * suanli's estimates: the forward replay also submits the requests of the last this many
+   * seconds again, one such window later and again (replayedArrivals, from
+   * ScheduleInput.recentRequests), so later arrivals that the order puts ahead delay the estimate
+   * as they would the start. 0 = no arrivals expected; at most ARRIVAL_WINDOW_S (a day).
+   */
+  estimateArrivalWindowS: number;
 }

@@ -6,7 +6,8 @@ import { ClusterState } from '../placement/cluster-state.js';
 import type { OrgStanding, PassContext, PassOutcome } from '../policies/pass.js';
 import { PendingQueue } from '../policies/pending-queue.js';
 import { POLICIES } from '../policies/registry.js';
-import { estimatesShown } from './predicted-estimates.js';
+import { estimatesShown, type EstimateModel } from './predicted-estimates.js';
+import { replayedArrivals } from './replayed-arrivals.js';
 import { replannedEndS } from '../prediction/runtime-predictor.js';
 import type { RunningAllocation } from '../model/types.js';
 import { settleNotices, type NoticeDecisions } from './notices.js';
@@ -20,13 +21,12 @@ import { WaitExplainer } from './reasons.js';
 export function schedule(input: ScheduleInput, policy: PolicyName = 'suanli'): SchedulePlan {
   const { ctx, outcome, order, underNotice, notices } = runPass(input, policy);
   const { config, state } = ctx;
-  const predictedEnds = new Map<string, RunningAllocation>();
-  for (const r of input.running) if (r.predictedEndS != null) predictedEnds.set(r.requestId, r);
-  const predictedEndOf = (a: { requestId: string }) => {
-    const r = predictedEnds.get(a.requestId);
-    return r && Number.isFinite(r.predictedEndS) ? r.predictedEndS! : null;
-  };
-  const estimates = config.estimateStarts ? estimatesShown(ctx, order, outcome.book, predictedEndOf) : new Map<Job, number | null>();
+  const predictedEnds = new Map<string, number>();
+  for (const r of input.running) if (r.predictedEndS != null && Number.isFinite(r.predictedEndS)) predictedEnds.set(r.requestId, r.predictedEndS);
+  // What this pass starts is expected to run for its prediction too.
+  for (const { job } of outcome.started) if (job.predictedS < job.limitS) predictedEnds.set(job.id, ctx.now + job.predictedS);
+  const predictedEndOf = (a: { requestId: string }) => predictedEnds.get(a.requestId) ?? null;
+  const estimates = config.estimateStarts ? estimatesShown(ctx, order, outcome.book, predictedEndOf, estimateModel(input, ctx, policy, order)) : new Map<Job, number | null>();
   const explainer = new WaitExplainer(ctx, policy, outcome.book, order, outcome.preemptions, estimates, underNotice);
   const positions = new Map<string, number>();
   const waiting: WaitingRequest[] = order.map((job) => {
@@ -108,6 +108,14 @@ export function runPass(
   for (const job of queue.inSubmitOrder()) if (!listed.has(job) && !started.has(job)) order.push(job);
 
   return { ctx, outcome, order, underNotice, notices };
+}
+
+/** suanli's estimate model (PolicyConfig.estimateForwardPasses, estimateArrivalWindowS); the baselines show the booked plan. */
+function estimateModel(input: ScheduleInput, ctx: PassContext, policy: PolicyName, order: readonly Job[]): EstimateModel {
+  const { config } = ctx;
+  if (policy !== 'suanli' || !(config.estimateForwardPasses > 0)) return {};
+  const recent = config.estimateArrivalWindowS > 0 ? (input.recentRequests ?? []).map((r, i) => toJob(r, i, config)) : [];
+  return { forward: { policy, targets: new Set(order), maxPasses: config.estimateForwardPasses, budget: config.estimateForwardBudget, arrivals: replayedArrivals(recent, ctx.now, config.agingHalfLifeS, config.estimateArrivalWindowS) } };
 }
 
 function plannedEndOf(r: RunningAllocation, now: number): number {

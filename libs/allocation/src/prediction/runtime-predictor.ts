@@ -17,11 +17,29 @@ export interface PredictedJob {
 /** How many recent runs a prediction averages (two, as in the paper). */
 const WINDOW = 2;
 
+/** How many recent runs of everyone the population fallback takes the median of, and the least it needs. */
+const POPULATION_WINDOW = 64;
+const POPULATION_MIN = 8;
+
 export class RuntimePredictor {
   private readonly runs = new Map<string, number[]>();
+  /** Run time over limit of the latest finished jobs of every organisation. */
+  private readonly fractions: number[] = [];
+
+  /**
+   * populationFallback: without any history of the organisation for that size, predict the
+   * limit times the median run/limit of everyone's latest POPULATION_WINDOW runs (users ask for
+   * several times what they use, whoever they are) instead of no prediction. Only estimates read
+   * predictions unless PolicyConfig.predictionsInPlan is on.
+   */
+  constructor(private readonly options: { populationFallback?: boolean } = {}) {}
 
   /** Remembers a finished job's real run time (jobs stopped at a preemption notice are not finished). */
   record(job: PredictedJob, runS: number): void {
+    if (job.limitS > 0) {
+      this.fractions.push(Math.min(1, runS / job.limitS));
+      if (this.fractions.length > POPULATION_WINDOW) this.fractions.shift();
+    }
     for (const key of [similarKey(job), sizeKey(job)]) {
       let list = this.runs.get(key);
       if (!list) this.runs.set(key, (list = []));
@@ -33,9 +51,16 @@ export class RuntimePredictor {
   /** Predicted run time (seconds, at most the limit), or null when the organisation has no similar history. */
   predict(job: PredictedJob): number | null {
     const runs = this.runs.get(similarKey(job)) ?? this.runs.get(sizeKey(job));
-    if (!runs || runs.length === 0) return null;
+    if (!runs || runs.length === 0) return this.options.populationFallback ? this.population(job) : null;
     const mean = runs.reduce((s, x) => s + x, 0) / runs.length;
     return Math.min(job.limitS, Math.max(1, Math.round(mean)));
+  }
+
+  private population(job: PredictedJob): number | null {
+    if (this.fractions.length < POPULATION_MIN) return null;
+    const sorted = [...this.fractions].sort((a, b) => a - b);
+    const median = sorted[sorted.length >> 1]!;
+    return Math.min(job.limitS, Math.max(1, Math.round(median * job.limitS)));
   }
 }
 

@@ -9,7 +9,9 @@ import { POLICIES } from '../policies/registry.js';
 import { EventHeap } from './event-heap.js';
 import type { TraceJob } from './trace-csv.js';
 import { UsageLedger } from './usage-ledger.js';
-import { estimatesShown } from '../plan/predicted-estimates.js';
+import { estimatesShown, type EstimateModel } from '../plan/predicted-estimates.js';
+import { replayedArrivals } from '../plan/replayed-arrivals.js';
+import { SubmissionWindow } from './submission-window.js';
 import { estimateWindow } from '../plan/estimate-window.js';
 import type { PassContext, PassOutcome } from '../policies/pass.js';
 import { replannedEndS, RuntimePredictor } from '../prediction/runtime-predictor.js';
@@ -36,12 +38,33 @@ export interface SimulationOptions {
    * plans with the limits users typed). Jobs always end at their real run time either way.
    */
   predictRuntimes?: boolean;
+  /** RuntimePredictor's population fallback for organisations without history (default on with predictions). */
+  populationFallback?: boolean;
   /**
    * How many requests (every k-th submitted) have their start estimate recorded at submission,
    * as schedule() would show it, to compare with their real start (RunMetrics.startEstimates).
    * 0 = off. Default 400.
    */
   estimateSamples?: number;
+  /**
+   * Diagnostics (tools/bench-allocation/src/estimate-errors.ts): with every recorded estimate,
+   * also record it recomputed with hindsight, step by step (SimulationResult.estimateHindsight).
+   */
+  estimateHindsight?: boolean;
+}
+
+/**
+ * One sampled estimate recomputed with what the simulator knows will happen, each step adding to
+ * the one before: running work without a prediction at its real end, then all running work at
+ * its real end, then waiting requests without a prediction at their real run time, then all.
+ */
+export interface EstimateHindsight {
+  runningUnpredicted: number | null;
+  running: number | null;
+  waitingUnpredicted: number | null;
+  waiting: number | null;
+  /** Requests waiting behind this one in the order at its submission. */
+  behind: ReadonlySet<string>;
 }
 
 export interface SimulationResult {
@@ -49,6 +72,8 @@ export interface SimulationResult {
   outcomes: JobOutcome[];
   /** The start estimate recorded at submission for each sampled request that did not start at once. */
   estimatedStarts: ReadonlyMap<string, number>;
+  /** Only with SimulationOptions.estimateHindsight. */
+  estimateHindsight?: ReadonlyMap<string, EstimateHindsight>;
 }
 
 const CARD_TYPE = 'trace';
@@ -83,7 +108,7 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     );
   }
   const arrivals = [...trace].sort((a, b) => a.submitS - b.submitS || a.line - b.line);
-  const predictor = (options.predictRuntimes ?? options.policy === 'suanli') ? new RuntimePredictor() : null;
+  const predictor = (options.predictRuntimes ?? options.policy === 'suanli') ? new RuntimePredictor({ populationFallback: options.populationFallback ?? true }) : null;
   const limitOf = (t: TraceJob) => Math.max(t.limitS ?? t.durationS, t.durationS);
   // Jobs are made at their arrival, so a prediction only knows the history before it.
   const makeJob = (t: TraceJob, i: number): Job => {
@@ -95,6 +120,7 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
   const runOf = new Map(arrivals.map((t) => [t.id, t.durationS]));
   const ledger = new UsageLedger(config.usageHalfLifeS, options.orgWeights ?? new Map(), options.orgQuotas ?? new Map());
   const queue = new PendingQueue();
+  const submissions = new SubmissionWindow();
   const ends = new EventHeap();
   /** Planned (predicted) ends still ahead of the real end: replanned when they pass. */
   const plans = new EventHeap();
@@ -104,6 +130,7 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
   const predictedEndOf = new Map<string, number>();
   const sampleEvery = (options.estimateSamples ?? 400) > 0 ? Math.max(1, Math.floor(arrivals.length / (options.estimateSamples ?? 400))) : 0;
   const estimateOf = new Map<string, number>();
+  const hindsightOf = new Map<string, EstimateHindsight>();
   const windowStart = arrivals[0]?.submitS ?? 0;
   const windowEnd = arrivals[arrivals.length - 1]?.submitS ?? 0;
   const passMs: number[] = [];
@@ -136,6 +163,7 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
       const job = makeJob(arrivals[next]!, next);
       byId.set(job.id, job);
       queue.add(job);
+      submissions.add(job);
       if (sampleEvery > 0 && next % sampleEvery === 0) sampled.push(job);
       next++;
     }
@@ -182,10 +210,41 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     const order = [...outcome.order];
     const listed = new Set(order);
     for (const job of queue.inSubmitOrder()) if (!listed.has(job) && !started.has(job) && !queue.isGone(job)) order.push(job);
-    const estimates = estimatesShown(ctx, order, outcome.book, (a) => predictedEndOf.get(a.requestId) ?? null);
+    const estimates = estimatesShown(ctx, order, outcome.book, (a) => predictedEndOf.get(a.requestId) ?? null, estimateModel(ctx, waitingSampled));
     for (const job of waitingSampled) {
       const e = estimates.get(job);
       if (e != null) estimateOf.set(job.id, e);
+    }
+    if (options.estimateHindsight) recordHindsight(ctx, outcome, order, waitingSampled);
+  }
+
+  /** suanli's estimate model (see PolicyConfig.estimateForwardPasses, estimateArrivalWindowS); the baselines show the booked plan. */
+  function estimateModel(ctx: PassContext, targets: readonly Job[]): EstimateModel {
+    if (options.policy !== 'suanli' || !(config.estimateForwardPasses > 0)) return {};
+    const arrivals = replayedArrivals(submissions.recent(ctx.now), ctx.now, config.agingHalfLifeS, config.estimateArrivalWindowS);
+    return { forward: { policy: options.policy, targets: new Set(targets), maxPasses: config.estimateForwardPasses, budget: config.estimateForwardBudget, arrivals } };
+  }
+
+  function recordHindsight(ctx: PassContext, outcome: ReturnType<typeof pass>, order: Job[], jobs: readonly Job[]): void {
+    const predictedRun = (a: { requestId: string }) => predictedEndOf.get(a.requestId) ?? null;
+    const realRun = (a: { requestId: string }) => runEndOf.get(a.requestId) ?? null;
+    const unpredictedReal = (a: { requestId: string }) => predictedRun(a) ?? realRun(a);
+    const realTime = (j: Job, onlyUnpredicted: boolean): Job =>
+      onlyUnpredicted && j.predictedS < j.limitS ? j : { ...j, predictedS: Math.min(runOf.get(j.id)!, j.limitS) };
+    const at = (ends: (a: { requestId: string }) => number | null, o: Job[]) => {
+      const targets = jobs.map((j) => o[order.indexOf(j)]!);
+      // Without the replayed arrivals: the residual is then what arrivals and drift did.
+      const f = estimateModel(ctx, targets).forward;
+      const m = estimatesShown(ctx, o, outcome.book, ends, f ? { forward: { ...f, arrivals: [] } } : {});
+      return (j: Job) => m.get(o[order.indexOf(j)]!) ?? null;
+    };
+    const a1 = at(unpredictedReal, order);
+    const a2 = at(realRun, order);
+    const b1 = at(realRun, order.map((j) => realTime(j, true)));
+    const b2 = at(realRun, order.map((j) => realTime(j, false)));
+    for (const j of jobs) {
+      const behind = new Set(order.slice(order.indexOf(j) + 1).map((x) => x.id));
+      hindsightOf.set(j.id, { runningUnpredicted: a1(j), running: a2(j), waitingUnpredicted: b1(j), waiting: b2(j), behind });
     }
   }
 
@@ -231,7 +290,7 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     estimatesInWindow: inWindow,
     estimatesByMost: byMost,
   });
-  return { metrics, outcomes, estimatedStarts: estimateOf };
+  return { metrics, outcomes, estimatedStarts: estimateOf, ...(options.estimateHindsight ? { estimateHindsight: hindsightOf } : {}) };
 }
 
 function overlap(start: number, end: number, from: number, to: number): number {
