@@ -43,6 +43,17 @@ describe('RuntimePredictor', () => {
     expect(plain.predict(newcomer)).toBeNull();
   });
 
+  it('a predictor given the population median predicts a newcomer as the one that learned it', () => {
+    const learned = new RuntimePredictor({ populationFallback: true });
+    for (let i = 0; i < 8; i++) learned.record({ orgId: `o${i}`, cards: 1, limitS: 1000 }, 100 * (i + 1));
+    expect(learned.populationFraction()).toBe(0.5);
+    const given = new RuntimePredictor({ populationFallback: true, populationFraction: learned.populationFraction() });
+    const newcomer = { orgId: 'new', cards: 4, limitS: 7200 };
+    expect(given.predict(newcomer)).toBe(learned.predict(newcomer));
+    expect(given.predict(newcomer)).toBe(3600);
+    expect(new RuntimePredictor({ populationFallback: true }).populationFraction()).toBeNull();
+  });
+
   it('replans a prediction that ran out by doubling the run so far, at least a minute ahead, never past the limit', () => {
     expect(replannedEndS(0, 100_000, 1000)).toBe(2000);
     expect(replannedEndS(0, 100_000, 10)).toBe(70);

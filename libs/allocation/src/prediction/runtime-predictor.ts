@@ -30,9 +30,11 @@ export class RuntimePredictor {
    * populationFallback: without any history of the organisation for that size, predict the
    * limit times the median run/limit of everyone's latest POPULATION_WINDOW runs (users ask for
    * several times what they use, whoever they are) instead of no prediction. Only estimates read
-   * predictions unless PolicyConfig.predictionsInPlan is on.
+   * predictions unless PolicyConfig.predictionsInPlan is on. populationFraction: that median given
+   * instead of learned (a browser previewing a request has its reader's own runs only, and the
+   * API sends the median it computed from everyone's; see populationFraction()).
    */
-  constructor(private readonly options: { populationFallback?: boolean } = {}) {}
+  constructor(private readonly options: { populationFallback?: boolean; populationFraction?: number | null } = {}) {}
 
   /** Remembers a finished job's real run time (jobs stopped at a preemption notice are not finished). */
   record(job: PredictedJob, runS: number): void {
@@ -56,10 +58,17 @@ export class RuntimePredictor {
     return Math.min(job.limitS, Math.max(1, Math.round(mean)));
   }
 
-  private population(job: PredictedJob): number | null {
+  /** The median run/limit of everyone's latest runs the fallback uses, or null with too few of them. */
+  populationFraction(): number | null {
+    if (this.options.populationFraction != null) return this.options.populationFraction;
     if (this.fractions.length < POPULATION_MIN) return null;
     const sorted = [...this.fractions].sort((a, b) => a - b);
-    const median = sorted[sorted.length >> 1]!;
+    return sorted[sorted.length >> 1]!;
+  }
+
+  private population(job: PredictedJob): number | null {
+    const median = this.populationFraction();
+    if (median == null) return null;
     return Math.min(job.limitS, Math.max(1, Math.round(median * job.limitS)));
   }
 }

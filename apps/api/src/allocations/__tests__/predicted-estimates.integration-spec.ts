@@ -119,6 +119,8 @@ describe('estimates from run-time predictions, against PostgreSQL', () => {
       { cards: 8, limitS: LIMIT_S, runS: 3600 },
       { cards: 8, limitS: LIMIT_S, runS: 3600 },
     ]);
+    // Two finished runs on the cluster: too few for a population median (eight).
+    expect((parsed as { populationFraction?: number | null }).populationFraction).toBeNull();
     const mineRunning = parsed.running.find((r) => r.requestId === runningA.id)!;
     expect(mineRunning.predictedEndS).toBe(t0.getTime() / 1000 + 3600);
     const theirs = parsed.running.filter((r) => r.orgId !== quick.organisationId);

@@ -1,6 +1,6 @@
 import { schedule, type ScheduleInput, type SchedulePlan, type WaitingRequest } from '@suanli/allocation';
 import type { FinishedRun } from './scheduling-snapshot.js';
-import { withPredictions } from './run-predictions.js';
+import { predictorOf, withPredictions } from './run-predictions.js';
 
 /** What a waiting request shows now: its row's queue_position, estimated_start_at and wait_reason. */
 export interface ShownWait {
@@ -41,7 +41,7 @@ export interface PassPlan {
  */
 export function planPass(request: PassPlanRequest): PassPlan {
   const { pendingJson, history = [], ...rest } = request;
-  const input: PassPlanInput = withPredictions({ ...rest, pending: JSON.parse(pendingJson) as PassPlanInput['pending'] }, history);
+  const input: PassPlanInput = withPredictions({ ...rest, pending: JSON.parse(pendingJson) as PassPlanInput['pending'] }, predictorOf(history));
   const plan = schedule(input, 'suanli');
   const shown = new Map(input.pending.map((p) => [p.id, p.shown]));
   const changed: WaitingRequest[] = [];

@@ -9,9 +9,7 @@ import type { FinishedRun } from './scheduling-snapshot.js';
  * sees its honest, earlier start. The scheduling pass and the what-if snapshot both go through
  * here, so a preview estimates exactly as the queue will once the request is sent.
  */
-export function withPredictions<T extends Pick<ScheduleInput, 'pending' | 'running'>>(input: T, history: readonly FinishedRun[]): T {
-  if (history.length === 0) return input;
-  const predictor = predictorOf(history);
+export function withPredictions<T extends Pick<ScheduleInput, 'pending' | 'running'>>(input: T, predictor: RuntimePredictor): T {
   const pending = input.pending.map((p) => ({ ...p, predictedDurationS: predictor.predict({ orgId: p.orgId, cards: p.cards, limitS: p.durationS }) }));
   const running = input.running.map((r) => {
     // ends_at = started_at + duration_s, so the limit is the difference (rounded off the milliseconds).
@@ -23,9 +21,13 @@ export function withPredictions<T extends Pick<ScheduleInput, 'pending' | 'runni
   return { ...input, pending, running } as T;
 }
 
-/** A predictor that has seen the runs, oldest first (the order loadRunHistory returns). */
+/**
+ * A predictor that has seen the runs, oldest first (the order loadRunHistory returns). An
+ * organisation without history for a size is predicted its limit times the median run/limit of
+ * everyone's latest runs, as the simulator measures the estimates (populationFallback).
+ */
 export function predictorOf(history: readonly FinishedRun[]): RuntimePredictor {
-  const predictor = new RuntimePredictor();
+  const predictor = new RuntimePredictor({ populationFallback: true });
   for (const run of history) predictor.record(run, run.runS);
   return predictor;
 }

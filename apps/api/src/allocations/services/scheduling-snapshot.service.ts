@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { ScheduleInput } from '@suanli/allocation';
 import { tenantOf, type Actor } from '../../common/access/actor.js';
 import { loadNodes, loadOrgs, loadPendingJson, loadRunHistory, loadRunning, parsePending, type FinishedRun } from '../scheduler/scheduling-snapshot.js';
-import { withPredictions } from '../scheduler/run-predictions.js';
+import { predictorOf, withPredictions } from '../scheduler/run-predictions.js';
 
 /** A finished run of the reader's own organisation, for predicting the run time of the request previewed. */
 export type OwnRun = Omit<FinishedRun, 'orgId'>;
@@ -16,8 +16,9 @@ export type OwnRun = Omit<FinishedRun, 'orgId'>;
  * (withPredictions), so the preview estimates what the queue will show once the request is sent.
  * Other tenants' predicted ends travel too, under the same keys: every estimate shown already
  * depends on them, and the history they come from stays on the server. `ownRuns` is the reader's
- * own organisation's history only (none for staff), so the browser can predict the previewed
- * request's run time the way the pass will.
+ * own organisation's history only (none for staff), with `populationFraction` (the median
+ * run/limit of everyone's latest runs, one number), so the browser predicts the previewed
+ * request's run time the way the pass will, for a newcomer too.
  */
 @Injectable()
 export class SchedulingSnapshotService {
@@ -26,7 +27,7 @@ export class SchedulingSnapshotService {
   async snapshot(actor: Actor, clusterId: string): Promise<{ input: string; ownOrganisationKey: string }> {
     const now = new Date();
     const tenant = tenantOf(actor);
-    const { input, history } = await this.dataSource.transaction(async (manager) => {
+    const { input, history, populationFraction } = await this.dataSource.transaction(async (manager) => {
       const live: ScheduleInput = {
         nowS: now.getTime() / 1000,
         nodes: await loadNodes(manager, clusterId),
@@ -35,9 +36,10 @@ export class SchedulingSnapshotService {
         orgs: await loadOrgs(manager, clusterId, now),
       };
       const runs = await loadRunHistory(manager, clusterId, tenant ?? null);
-      return { input: withPredictions(live, runs), history: runs };
+      const predictor = predictorOf(runs);
+      return { input: withPredictions(live, predictor), history: runs, populationFraction: predictor.populationFraction() };
     });
-    if (!tenant) return { input: JSON.stringify({ ...input, ownRuns: [] }), ownOrganisationKey: '' };
+    if (!tenant) return { input: JSON.stringify({ ...input, ownRuns: [], populationFraction }), ownOrganisationKey: '' };
     const ownRuns: OwnRun[] = history.filter((r) => r.orgId === tenant).map(({ orgId: _orgId, ...run }) => run);
 
     const keys = new Map<string, string>();
@@ -59,6 +61,6 @@ export class SchedulingSnapshotService {
         p.orgId === tenant ? p : { ...p, id: key(p.id, 'req'), orgId: key(p.orgId, 'org'), projectId: undefined },
       ),
     };
-    return { input: JSON.stringify({ ...masked, ownRuns }), ownOrganisationKey: tenant };
+    return { input: JSON.stringify({ ...masked, ownRuns, populationFraction }), ownOrganisationKey: tenant };
   }
 }

@@ -15,9 +15,13 @@ export interface OwnRun {
 /**
  * The API's schedulingSnapshot: the live scheduler input, run times already predicted as the
  * scheduling pass predicts them, and the reader's own finished runs (oldest first) to predict
- * the previewed request's run time the same way.
+ * the previewed request's run time the same way (with the population's median for a newcomer).
  */
-export type WhatIfSnapshot = ScheduleInput & { ownRuns?: OwnRun[] };
+export type WhatIfSnapshot = ScheduleInput & {
+  ownRuns?: OwnRun[];
+  /** The median run/limit of everyone's latest runs: the prediction for a size the reader never ran. */
+  populationFraction?: number | null;
+};
 
 export interface WhatIfRequest {
   cards: number;
@@ -57,7 +61,7 @@ export function whatIf(input: WhatIfSnapshot, ownOrganisationKey: string, reques
     const problem: RequestProblem = { code: valid.code, field, params: { cards: request.cards, cardType: request.cardType }, message: valid.message };
     return { kind: 'invalid', code: valid.code, message: valid.message, problems: [problem] };
   }
-  const predictor = new RuntimePredictor();
+  const predictor = new RuntimePredictor({ populationFallback: true, populationFraction: input.populationFraction ?? null });
   for (const run of input.ownRuns ?? []) predictor.record({ orgId: ownOrganisationKey, cards: run.cards, limitS: run.limitS }, run.runS);
   const hypothetical: PendingRequest = {
     id: WHAT_IF_ID,
@@ -71,7 +75,7 @@ export function whatIf(input: WhatIfSnapshot, ownOrganisationKey: string, reques
     earliestStartS: request.earliestStartS,
     predictedDurationS: predictor.predict({ orgId: ownOrganisationKey, cards: request.cards, limitS: request.durationS }),
   };
-  const { ownRuns: _ownRuns, ...live } = input;
+  const { ownRuns: _ownRuns, populationFraction: _fraction, ...live } = input;
   const started = clock();
   const plan = schedule({ ...live, pending: [...live.pending.filter((p) => p.id !== WHAT_IF_ID), hypothetical] });
   const computeMs = clock() - started;

@@ -94,7 +94,9 @@ describe('whatIf with run-time predictions, as the queue estimates', () => {
   /**
    * A light organisation's 8-card gang books both nodes at +10 h, where n0's work ends. n1 frees
    * at +1 h: a 10-hour request only fits after the gang (+11 h); the same request predicted at
-   * 2 hours from the reader's own finished runs fits in the 9-hour gap before it.
+   * 2 hours from the reader's own finished runs fits in the 9-hour gap before it. That is the
+   * booked plan, which the estimates fall back to where the policy's forward replay does not
+   * reach (the replay plans with the limits, as the decisions do), so it is asked for here.
    */
   function gapAhead(ownRuns: WhatIfSnapshot['ownRuns']): WhatIfSnapshot {
     const all = nodes(2);
@@ -111,6 +113,7 @@ describe('whatIf with run-time predictions, as the queue estimates', () => {
         { id: 'org-2', weight: 1, quotaCards: null, usageCardSeconds: 0 },
         { id: 'mine', weight: 1, quotaCards: null, usageCardSeconds: 5e9 },
       ],
+      config: { estimateForwardPasses: 0 },
       ...(ownRuns ? { ownRuns } : {}),
     };
   }
@@ -126,6 +129,12 @@ describe('whatIf with run-time predictions, as the queue estimates', () => {
     // Runs that took the whole limit predict the limit: no gap.
     const fullRuns = twoHourRuns.map((r) => ({ ...r, runS: 10 * HOUR }));
     expect(whatIf(gapAhead(fullRuns), 'mine', tenHours)).toMatchObject({ kind: 'wait', estimatedStartS: NOW + 11 * HOUR });
+  });
+
+  it('predicts a newcomer’s request from the population’s median run/limit the API sends', () => {
+    // 10 h x 0.2 = 2 h: fits the gap; 0.95 of the limit does not.
+    expect(whatIf({ ...gapAhead(undefined), populationFraction: 0.2 }, 'mine', tenHours)).toMatchObject({ kind: 'wait', estimatedStartS: NOW + HOUR });
+    expect(whatIf({ ...gapAhead(undefined), populationFraction: 0.95 }, 'mine', tenHours)).toMatchObject({ kind: 'wait', estimatedStartS: NOW + 11 * HOUR });
   });
 });
 
