@@ -39,6 +39,18 @@ export class PassRun {
   readonly started: { job: Job; alloc: Allocation }[] = [];
   readonly preemptions: PlannedPreemption[] = [];
   readonly order: Job[] = [];
+  /**
+   * Fits found impossible since the cluster or the book last changed in this pass, per card
+   * type: (cards, end) pairs. On a busy cluster the walk asks fitNow for thousands of requests
+   * whose free cards are all held by reservations; each answer is the same until something
+   * starts, is reserved or is given notice, so one refusal answers every request of that type
+   * that asks for at least as many cards until at least as late (see fitKnownImpossible).
+   */
+  private readonly failedFits = new Map<string, { cards: number; endS: number }[]>();
+  /** nothingMoreFor's last "false" and for which rank, valid until the next change. */
+  private moreMayStartFor: number | null = null;
+  /** noWaitingRequestFits's answer, valid until the next change. */
+  private noRequestFits: boolean | null = null;
 
   /** Placement of requests that fit in one domain: best fit for the baselines. */
   constructor(
@@ -81,12 +93,48 @@ export class PassRun {
 
   /** Where the job would start now without delaying any reservation; null = nowhere. */
   fitNow(job: Job): Domain[] | null {
-    const { state, now } = this.ctx;
-    const type = state.type(job.cardType);
-    if (!type || !mightFitNow(type, job.cards)) return null;
     // A start must not delay any reservation even if its prediction is wrong: it is checked
     // against the reservations by its time limit (measured: by its prediction costs utilisation).
-    return fitNowAligned(type, job.cards, now, now + job.limitS, this.book, this.placement);
+    return this.fitUntil(job.cardType, job.cards, this.ctx.now + job.limitS);
+  }
+
+  /** Where `cards` of the type would start now and run until `endS` without delaying a reservation. */
+  private fitUntil(cardType: string, cards: number, endS: number): Domain[] | null {
+    const type = this.ctx.state.type(cardType);
+    if (!type || !mightFitNow(type, cards)) return null;
+    if (this.fitKnownImpossible(cardType, type.domainSize, cards, endS)) return null;
+    const domains = fitNowAligned(type, cards, this.ctx.now, endS, this.book, this.placement);
+    if (!domains) this.rememberFailedFit(cardType, cards, endS);
+    return domains;
+  }
+
+  /**
+   * A fit of `cards` until `endS` already failed for no more cards and no later end, in the
+   * same regime (within one domain, or whole domains): then this one fails too. Within one
+   * domain, more cards search fewer buckets (those with at least that many free) and ask
+   * book.allows for more cards; a later end only meets more holds. For whole domains, more
+   * cards need more domains that each pass the same check. Neither depends on the placement
+   * mode: each mode returns null exactly when no candidate domain allows the start.
+   */
+  private fitKnownImpossible(cardType: string, domainSize: number, cards: number, endS: number): boolean {
+    const failed = this.failedFits.get(cardType);
+    if (!failed) return false;
+    const gang = cards > domainSize;
+    for (const f of failed) if (f.cards <= cards && f.endS <= endS && f.cards > domainSize === gang) return true;
+    return false;
+  }
+
+  private rememberFailedFit(cardType: string, cards: number, endS: number): void {
+    let failed = this.failedFits.get(cardType);
+    if (!failed) this.failedFits.set(cardType, (failed = []));
+    failed.push({ cards, endS });
+  }
+
+  /** Something started, was reserved or was given notice: forget what could not fit or start. */
+  clusterChanged(): void {
+    this.failedFits.clear();
+    this.moreMayStartFor = null;
+    this.noRequestFits = null;
   }
 
   /** Starts the job on domains fitNow returned in this pass (nothing started in between). */
@@ -99,6 +147,7 @@ export class PassRun {
     );
     queue.remove(job);
     this.started.push({ job, alloc });
+    this.clusterChanged();
   }
 
   /** Earliest start that leaves every reservation made so far intact; null = never. */
@@ -111,6 +160,7 @@ export class PassRun {
 
   /** Holds the job's earliest possible start so later jobs cannot push it back. */
   reserve(job: Job, fit: EarliestFit | null = this.earliest(job)): Reservation | null {
+    this.clusterChanged();
     if (!fit) return null;
     return this.book.add(job.id, fit.startS, job.durationS, fit.domains, job.cards);
   }
@@ -130,6 +180,40 @@ export class PassRun {
     return true;
   }
 
+  private readonly cannotStartThisPass = (job: Job): boolean => this.notYetAllowed(job) || this.quotaBlocks(job);
+
+  /**
+   * No waiting request can start now by its size and time limit (quotas and earliest starts
+   * counted, not the policy's order): for each size waiting, the shortest limit does not fit
+   * before the reservations made so far. On a busy cluster the few cards that free up are
+   * often held for a gang; the walk would then refuse every request of the queue one by one.
+   * Fits only get harder during a pass while nobody is given notice (cards are only taken,
+   * holds only added, a longer limit meets more holds; an earliest start stays ahead and the
+   * cards an organisation holds only grow), so the answer holds for the rest of the pass; it is
+   * asked once per change.
+   */
+  noWaitingRequestFits(): boolean {
+    if (this.noRequestFits != null) return this.noRequestFits;
+    const { state, queue, now } = this.ctx;
+    let none = true;
+    for (const [cardType, sizes] of queue.sizesWaiting()) {
+      const type = state.type(cardType);
+      if (!type) continue;
+      for (const cards of sizes.keys()) {
+        if (!mightFitNow(type, cards)) continue;
+        // Requests not yet allowed or over quota stay so for the rest of the pass.
+        const shortest = queue.shortestLimitS(cardType, cards, this.cannotStartThisPass);
+        if (shortest !== undefined && this.fitUntil(cardType, cards, now + shortest)) {
+          none = false;
+          break;
+        }
+      }
+      if (!none) break;
+    }
+    this.noRequestFits = none;
+    return none;
+  }
+
   /**
    * Nothing can start and no running work is preemptible by the highest class waiting: the
    * pass can start nothing and give no notice, whatever its order. On a busy cluster about a
@@ -137,12 +221,19 @@ export class PassRun {
    */
   nothingCanStart(): boolean {
     const top = this.ctx.queue.classRanksDescending()[0];
-    return this.noWaitingSizeFits() && (top === undefined || !this.ctx.state.hasPreemptibleBelow(top));
+    return (top === undefined || !this.ctx.state.hasPreemptibleBelow(top)) && (this.noWaitingSizeFits() || this.noWaitingRequestFits());
   }
 
-  /** Nothing can start and nobody of this class may preempt: the rest of the walk is moot. */
+  /**
+   * Nothing can start and nobody of this class (nor any class below) may preempt: the rest of
+   * the walk, and of the pass, is moot (its reservations could only refuse more).
+   */
   nothingMoreFor(rank: number): boolean {
-    return this.noWaitingSizeFits() && !this.ctx.state.hasPreemptibleBelow(rank);
+    // The walk asks after every refused request; the answer is "no" until something changes.
+    if (this.moreMayStartFor === rank) return false;
+    const nothing = !this.ctx.state.hasPreemptibleBelow(rank) && (this.noWaitingSizeFits() || this.noWaitingRequestFits());
+    if (!nothing) this.moreMayStartFor = rank;
+    return nothing;
   }
 
   /** True when no card of any type is free: nothing further in the queue can start. */

@@ -22,6 +22,12 @@ export class PendingQueue {
   private readonly cardsByOrg = new Map<string, number>();
   /** Waiting requests per card type and size (how many ask for that many cards). */
   private readonly sizesByType = new Map<string, Map<number, number>>();
+  /**
+   * Per card type and size, the waiting requests in a min-heap by time limit (gone entries
+   * dropped lazily at the top): the shortest limit of each size, which tells a pass whether any
+   * request of that size could backfill before the reservations (PassRun.noWaitingRequestFits).
+   */
+  private readonly byLimit = new Map<string, Map<number, Job[]>>();
   private submitSum = 0;
   /** Waiting overdue requests, so the overdue guard costs nothing when there are none. */
   private overdue_ = 0;
@@ -48,6 +54,7 @@ export class PendingQueue {
       this.sizesByType.set(job.cardType, sizes);
     }
     sizes.set(job.cards, (sizes.get(job.cards) ?? 0) + 1);
+    this.pushByLimit(job);
     this.submitSum += job.submitS;
     const s = this.submitOrder;
     if (s.length === 0 || bySubmit(s[s.length - 1]!, job) <= 0) s.push(job);
@@ -122,6 +129,39 @@ export class PendingQueue {
     return this.sizesByType;
   }
 
+  /**
+   * The shortest time limit among the waiting requests of this type and size that `cannotStart`
+   * does not rule out; undefined = none. A pruned search of the heap: it descends only below
+   * entries shorter than the best found, so it reads few entries beyond the ruled-out ones.
+   */
+  shortestLimitS(cardType: string, cards: number, cannotStart: (job: Job) => boolean): number | undefined {
+    const heap = this.byLimit.get(cardType)?.get(cards);
+    if (!heap) return undefined;
+    while (heap.length > 0 && this.gone.has(heap[0]!)) popMin(heap);
+    let best = Number.POSITIVE_INFINITY;
+    const stack = heap.length > 0 ? [0] : [];
+    while (stack.length > 0) {
+      const i = stack.pop()!;
+      const job = heap[i]!;
+      if (job.limitS >= best) continue;
+      if (!this.gone.has(job) && !cannotStart(job)) {
+        best = job.limitS;
+        continue;
+      }
+      if (2 * i + 1 < heap.length) stack.push(2 * i + 1);
+      if (2 * i + 2 < heap.length) stack.push(2 * i + 2);
+    }
+    return best === Number.POSITIVE_INFINITY ? undefined : best;
+  }
+
+  private pushByLimit(job: Job): void {
+    let bySize = this.byLimit.get(job.cardType);
+    if (!bySize) this.byLimit.set(job.cardType, (bySize = new Map()));
+    let heap = bySize.get(job.cards);
+    if (!heap) bySize.set(job.cards, (heap = []));
+    pushMin(heap, job);
+  }
+
   *gangsInSubmitOrder(): Generator<Job> {
     for (const j of this.gangOrder) if (!this.gone.has(j)) yield j;
   }
@@ -146,6 +186,9 @@ export class PendingQueue {
       }
       if (byOrg.size === 0) this.perClassOrg.delete(rank);
     }
+    // The limit heaps drop gone entries only at their top: rebuild them before `gone` forgets.
+    this.byLimit.clear();
+    for (const j of this.submitOrder) this.pushByLimit(j);
     this.gone.clear();
     this.goneInSubmit = 0;
   }
@@ -160,4 +203,33 @@ function upperBound(arr: Job[], job: Job, cmp: (a: Job, b: Job) => number): numb
     else hi = mid;
   }
   return lo;
+}
+
+/** Binary min-heap by time limit (ties in any order: only the top's limit is read). */
+function pushMin(heap: Job[], job: Job): void {
+  heap.push(job);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (heap[parent]!.limitS <= job.limitS) break;
+    heap[i] = heap[parent]!;
+    i = parent;
+  }
+  heap[i] = job;
+}
+
+function popMin(heap: Job[]): void {
+  const last = heap.pop()!;
+  if (heap.length === 0) return;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= heap.length) break;
+    const r = l + 1;
+    const m = r < heap.length && heap[r]!.limitS < heap[l]!.limitS ? r : l;
+    if (heap[m]!.limitS >= last.limitS) break;
+    heap[i] = heap[m]!;
+    i = m;
+  }
+  heap[i] = last;
 }

@@ -19,6 +19,7 @@ export function preemptFor(run: PassRun, job: Job, naturalStartS: number | null)
       ? victimsInOneDomain(run, job, type.domains, at)
       : victimsForWholeDomains(run, job, type.domains, domainsNeeded(type, job.cards), at);
   if (!victims) return false;
+  run.clusterChanged();
   for (const v of victims) {
     state.givePreemptionNotice(v, at);
     run.preemptions.push({ requestId: v.requestId, forRequestId: job.id, preemptAtS: at });

@@ -156,7 +156,9 @@ function walkFairShare(run: PassRun, share: FairShare, rank: number, handled: Se
     if (heads > 0 && job.cards > 1) {
       heads--;
       reserveOrPreempt(run, job);
-    } else if (!wantOrder && run.nothingMoreFor(rank)) {
+    } else if (!wantOrder && (run.nothingMoreFor(rank) || (heads === 0 && run.noWaitingRequestFits()))) {
+      // Without reservations left to make, the rest of the walk could only start requests (no
+      // notice is given without a reservation): once none fits, it would refuse them all.
       break;
     }
     if (wantOrder) run.order.push(job);
