@@ -221,7 +221,7 @@ export class PassRun {
    */
   nothingCanStart(): boolean {
     const top = this.ctx.queue.classRanksDescending()[0];
-    return (top === undefined || !this.ctx.state.hasPreemptibleBelow(top)) && (this.noWaitingSizeFits() || this.noWaitingRequestFits());
+    return top === undefined ? this.noStartFits() : this.nothingStartsOrPreemptsFrom(top);
   }
 
   /**
@@ -231,9 +231,19 @@ export class PassRun {
   nothingMoreFor(rank: number): boolean {
     // The walk asks after every refused request; the answer is "no" until something changes.
     if (this.moreMayStartFor === rank) return false;
-    const nothing = !this.ctx.state.hasPreemptibleBelow(rank) && (this.noWaitingSizeFits() || this.noWaitingRequestFits());
+    const nothing = this.nothingStartsOrPreemptsFrom(rank);
     if (!nothing) this.moreMayStartFor = rank;
     return nothing;
+  }
+
+  /** No running work below `rank` is preemptible and no waiting request fits now. */
+  private nothingStartsOrPreemptsFrom(rank: number): boolean {
+    return !this.ctx.state.hasPreemptibleBelow(rank) && this.noStartFits();
+  }
+
+  /** The cheap check by size first, then the one by size and shortest limit against the reservations. */
+  private noStartFits(): boolean {
+    return this.noWaitingSizeFits() || this.noWaitingRequestFits();
   }
 
   /** True when no card of any type is free: nothing further in the queue can start. */
