@@ -51,11 +51,14 @@ export function schedule(input: ScheduleInput, policy: PolicyName = 'suanli'): S
 /**
  * The decisions of a pass: the state built from the input, the policy's outcome and every
  * waiting job in the order the estimates book them (the policy's order, then the rest in
- * submit order). Exported for the tests that compare the estimates with a reference.
+ * submit order). Exported for the tests that compare the estimates with a reference, and
+ * that run the pass without its order (`wantOrder` false, as the simulator and the estimates'
+ * replay do) to check it decides the same.
  */
 export function runPass(
   input: ScheduleInput,
   policy: PolicyName,
+  wantOrder = true,
 ): { ctx: PassContext; outcome: PassOutcome; order: Job[]; underNotice: Map<string, number>; notices: NoticeDecisions } {
   const config = resolveConfig(input.config);
   const now = input.nowS;
@@ -100,7 +103,7 @@ export function runPass(
   }
   const queue = new PendingQueue(jobs);
   const ctx: PassContext = { now, state, queue, config, orgs };
-  const outcome = POLICIES[policy](ctx, true);
+  const outcome = POLICIES[policy](ctx, wantOrder);
 
   const started = new Set(outcome.started.map((s) => s.job));
   const order = [...outcome.order];
