@@ -26,8 +26,12 @@ export interface DemoComputeProject {
   id: string;
   organisationId: string;
   requestedById: string;
-  /** Head firms flood the queue; small ones send a few jobs. */
+  /** Today's requests: head firms flood the queue; small ones send a few dozen. */
   jobs: number;
+  /** Finished allocations per day of the two weeks' history. */
+  historyPerDay: number;
+  /** Head firms submit all day; small firms' requests come in the last four hours. */
+  kind: 'LARGE' | 'SMALL';
   cardChoices: number[];
   priority: PriorityClassName;
 }
@@ -69,8 +73,7 @@ async function seedHistory(manager: EntityManager, clusterId: string, cardIds: s
   for (let daysAgo = 14; daysAgo >= 1; daysAgo--) {
     let cursor = 0; // each card is used at most once per day, so history never overlaps
     for (const project of projects) {
-      const count = Math.max(1, Math.round(project.jobs / 6));
-      for (let j = 0; j < count; j++) {
+      for (let j = 0; j < project.historyPerDay; j++) {
         const cards = project.cardChoices[pick(project.cardChoices.length)];
         if (cursor + cards > cardIds.length) break;
         const start = new Date(dayStart.getTime() - daysAgo * 24 * HOUR_MS + (1 + pick(6)) * HOUR_MS);
@@ -95,14 +98,15 @@ async function seedHistory(manager: EntityManager, clusterId: string, cardIds: s
 
 /**
  * Today's demand, more than the cluster holds, so the queue, its reasons and estimates are real.
- * It arrives in two waves with a pass after each, as a day does: the morning's requests
- * (12 to 6 hours ago, mostly the head firms' floods) fill the cluster; the afternoon's, from
- * everyone, then queue behind running work, ordered by fair share, so the queue shows small
- * firms' requests among the head firms' rather than an empty cluster's first pass.
+ * It arrives in two waves with a pass after each, as a day does: the requests until an hour ago
+ * (the head firms' floods since 12 hours ago, the small firms' since 4 hours ago) fill the
+ * cluster; the last hour's, from everyone, then queue behind running work (nothing has ended
+ * yet: every job runs at least 2 hours), ordered by fair share, so the queue shows small firms'
+ * requests ahead of the head firms' rather than an empty cluster's first pass.
  */
 async function seedDemand(manager: EntityManager, clusterId: string, projects: DemoComputeProject[], now: Date) {
   const pick = sequence(42);
-  const morningEnd = new Date(now.getTime() - 6 * HOUR_MS);
+  const morningEnd = new Date(now.getTime() - HOUR_MS);
   const waves: [Date, unknown[][]][] = [
     [morningEnd, []],
     [now, []],
@@ -110,7 +114,8 @@ async function seedDemand(manager: EntityManager, clusterId: string, projects: D
   for (const project of projects) {
     for (let j = 0; j < project.jobs; j++) {
       const cards = project.cardChoices[pick(project.cardChoices.length)];
-      const submitted = new Date(now.getTime() - (12 - (j % 12)) * HOUR_MS - pick(3600) * 1000);
+      const hours = project.kind === 'LARGE' ? 12 : 4;
+      const submitted = new Date(now.getTime() - ((hours * (project.jobs - j)) / project.jobs) * HOUR_MS + pick(1800) * 1000);
       const row = [clusterId, project.organisationId, project.id, project.requestedById, cards, (2 + pick(30)) * 3600, project.priority, pick(3) === 0, submitted];
       waves[submitted < morningEnd ? 0 : 1]![1].push(row);
     }

@@ -115,9 +115,12 @@ async function seedDemo(manager: EntityManager, password: string, now: Date): Pr
         id: project.id,
         organisationId: project.organisationId,
         requestedById: founderOf.get(demo.org)!,
-        // Small firms train too: SMEs send 16-card gangs that wait for whole domains beside the
-        // head firms' gangs, so the queue shows them interleaved by fair share.
-        jobs: large ? 70 : org.kind === 'SME' ? 16 : 8,
+        // Small firms train too, more than the cards that free up this afternoon: SMEs send
+        // 16-card gangs that wait for whole domains beside the head firms' gangs, so the queue
+        // shows them interleaved by fair share. Adaptation work stays a few jobs per project.
+        jobs: large ? 70 : last.stage === 'ADAPTATION' ? (org.kind === 'SME' ? 16 : 8) : org.kind === 'SME' ? 40 : 20,
+        historyPerDay: large ? 12 : org.kind === 'SME' ? 7 : 3,
+        kind: large ? 'LARGE' : 'SMALL',
         cardChoices: large ? [8, 8, 16, 32, 64] : org.kind === 'SME' ? [2, 4, 8, 16, 16] : [1, 2, 4, 8, 16],
         priority: last.stage === 'ADAPTATION' ? 'ADAPTATION' : 'STANDARD',
       });

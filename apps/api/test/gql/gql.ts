@@ -42,6 +42,7 @@ type Documents = {
     "query FortnightUsage { usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }": typeof types.FortnightUsageDocument,
     "query OrganisationSchedulingCount { organisationScheduling { totalCount } }": typeof types.OrganisationSchedulingCountDocument,
     "\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n": typeof types.CreateTelemetryTokenDocument,
+    "\n  query DemoQueue {\n    allocationQueue(cardType: \"Ascend 910B\", first: 500) {\n      id queuePosition cards priority\n      organisation { name kind }\n      project { name }\n      waitReason(locale: \"en\") { code params }\n    }\n  }\n": typeof types.DemoQueueDocument,
     "\n  fragment InvoiceFields on Invoice {\n    id kind number status organisationId periodMonth issuedAt dueAt totalFen freeFen voucherFen equityFen cashFen paidFen creditedFen balanceFen overdue pdfPath\n    lines { id cardType cardSeconds unitPriceFen amountFen freeFen voucherFen equityFen cashFen adaptation }\n  }\n": typeof types.InvoiceFieldsFragmentDoc,
     "\n  query Invoices($first: Int!, $periodMonth: String, $status: String, $organisationId: ID) {\n    invoices(first: $first, periodMonth: $periodMonth, status: $status, organisationId: $organisationId) {\n      totalCount\n      edges { node { ...InvoiceFields } }\n    }\n  }\n": typeof types.InvoicesDocument,
     "\n  query InvoiceById($id: ID!) { invoice(id: $id) { ...InvoiceFields payments { id amountFen bankReference } creditNotes { id number totalFen } } }\n": typeof types.InvoiceByIdDocument,
@@ -225,6 +226,7 @@ const documents: Documents = {
     "query FortnightUsage { usage(days: 14) { totalCardHours daily { day cardHours } byProject { projectId } } }": types.FortnightUsageDocument,
     "query OrganisationSchedulingCount { organisationScheduling { totalCount } }": types.OrganisationSchedulingCountDocument,
     "\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n": types.CreateTelemetryTokenDocument,
+    "\n  query DemoQueue {\n    allocationQueue(cardType: \"Ascend 910B\", first: 500) {\n      id queuePosition cards priority\n      organisation { name kind }\n      project { name }\n      waitReason(locale: \"en\") { code params }\n    }\n  }\n": types.DemoQueueDocument,
     "\n  fragment InvoiceFields on Invoice {\n    id kind number status organisationId periodMonth issuedAt dueAt totalFen freeFen voucherFen equityFen cashFen paidFen creditedFen balanceFen overdue pdfPath\n    lines { id cardType cardSeconds unitPriceFen amountFen freeFen voucherFen equityFen cashFen adaptation }\n  }\n": types.InvoiceFieldsFragmentDoc,
     "\n  query Invoices($first: Int!, $periodMonth: String, $status: String, $organisationId: ID) {\n    invoices(first: $first, periodMonth: $periodMonth, status: $status, organisationId: $organisationId) {\n      totalCount\n      edges { node { ...InvoiceFields } }\n    }\n  }\n": types.InvoicesDocument,
     "\n  query InvoiceById($id: ID!) { invoice(id: $id) { ...InvoiceFields payments { id amountFen bankReference } creditNotes { id number totalFen } } }\n": types.InvoiceByIdDocument,
@@ -506,6 +508,10 @@ export function graphql(source: "query OrganisationSchedulingCount { organisatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n"): (typeof documents)["\n  mutation CreateTelemetryToken { createApiToken(input: { name: \"telemetry\", scopes: [\"telemetry\"] }) { token } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoQueue {\n    allocationQueue(cardType: \"Ascend 910B\", first: 500) {\n      id queuePosition cards priority\n      organisation { name kind }\n      project { name }\n      waitReason(locale: \"en\") { code params }\n    }\n  }\n"): (typeof documents)["\n  query DemoQueue {\n    allocationQueue(cardType: \"Ascend 910B\", first: 500) {\n      id queuePosition cards priority\n      organisation { name kind }\n      project { name }\n      waitReason(locale: \"en\") { code params }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

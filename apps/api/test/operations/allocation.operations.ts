@@ -129,3 +129,14 @@ export const OrganisationSchedulingCount = graphql(`query OrganisationScheduling
 export const CreateTelemetryToken = graphql(`
   mutation CreateTelemetryToken { createApiToken(input: { name: "telemetry", scopes: ["telemetry"] }) { token } }
 `);
+
+export const DemoQueue = graphql(`
+  query DemoQueue {
+    allocationQueue(cardType: "Ascend 910B", first: 500) {
+      id queuePosition cards priority
+      organisation { name kind }
+      project { name }
+      waitReason(locale: "en") { code params }
+    }
+  }
+`);
