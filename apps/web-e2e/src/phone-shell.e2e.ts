@@ -51,6 +51,12 @@ function phoneScenario(language: 'zh-CN' | 'en'): Scenario {
       await waitVisible(page.getByTestId('projects-table'), 'the projects list');
       await assertNoSidewaysScroll(page, 'the projects list');
 
+      // The queue's eight columns scroll inside their card, not the page.
+      await page.goto('/compute');
+      await page.getByTestId('compute-tab-queue').click();
+      await waitVisible(page.getByTestId('queue-table').locator('[data-testid="queue-position"]').first(), 'the queue with the demo requests');
+      await assertNoSidewaysScroll(page, 'the compute queue');
+
       const badge = await page.getByTestId('user-menu').boundingBox();
       assert(badge && badge.x >= 0 && badge.x + badge.width <= PHONE.width, `the account menu is on screen, got ${JSON.stringify(badge)}`);
       await page.getByTestId('user-menu').click();

@@ -142,6 +142,8 @@ export function QueueTable({ clusterId, cardTypes, canCancel }: Props) {
         columns={columns}
         dataSource={rows}
         loading={loading && !data}
+        // Eight columns: on a phone the table scrolls inside its card, the page does not.
+        scroll={{ x: 1100 }}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
         onRow={(row) => ({ ...dataAttributes({ testid: `queue-row-${row.id}`, 'project-name': row.project.name, cards: String(row.cards) }) })}
         data-testid="queue-table"
