@@ -17,8 +17,9 @@ function n(v: string | number | undefined): string {
 export const MESSAGES: Record<Locale, Record<WaitReasonCode, Template>> = {
   en: {
     NO_DOMAIN_FREE: (p, t) =>
-      `waiting: no ${p.domainSize}-card domain free${p.until != null ? ` before ${t(Number(p.until))}` : ''}` +
-      (Number(p.cards) < Number(p.domainSize) ? ` with ${p.cards} free cards` : ''),
+      Number(p.cards) < Number(p.domainSize)
+        ? `waiting: not ${p.cards} free card${Number(p.cards) === 1 ? '' : 's'} in one domain${p.until != null ? ` before ${t(Number(p.until))}` : ''}`
+        : `waiting: no ${p.domainSize}-card domain free${p.until != null ? ` before ${t(Number(p.until))}` : ''}`,
     GANG_RESERVED_FOR_OTHER: (p) => `waiting: the free cards are reserved for an earlier ${p.otherCards}-card request`,
     OVER_FAIR_SHARE: (p) =>
       `waiting for other organisations: yours has used ${n(p.usedCardHours)} card-hours lately (half-life ${p.windowDays} days: use ${p.windowDays} days ago counts half) and holds ${p.heldCards} cards now, ${p.times}× its fair share of ${p.shareCards} cards`,
@@ -31,8 +32,9 @@ export const MESSAGES: Record<Locale, Record<WaitReasonCode, Template>> = {
   },
   'zh-CN': {
     NO_DOMAIN_FREE: (p, t) =>
-      `等待：${p.until != null ? `${t(Number(p.until))} 之前` : ''}没有空闲的 ${p.domainSize} 卡互联域` +
-      (Number(p.cards) < Number(p.domainSize) ? `（需要 ${p.cards} 张空闲卡）` : ''),
+      Number(p.cards) < Number(p.domainSize)
+        ? `等待：${p.until != null ? `${t(Number(p.until))} 之前` : ''}没有 ${p.cards} 张同一互联域内的空闲卡`
+        : `等待：${p.until != null ? `${t(Number(p.until))} 之前` : ''}没有空闲的 ${p.domainSize} 卡互联域`,
     GANG_RESERVED_FOR_OTHER: (p) => `等待：空闲的卡已预留给更早提交的 ${p.otherCards} 卡请求`,
     OVER_FAIR_SHARE: (p) =>
       `等待其他机构：贵单位近期已用 ${n(p.usedCardHours)} 卡时（半衰期 ${p.windowDays} 天：${p.windowDays} 天前的用量按一半计），当前占用 ${p.heldCards} 张卡，为公平份额 ${p.shareCards} 张卡的 ${p.times} 倍`,
