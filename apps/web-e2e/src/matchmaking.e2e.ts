@@ -75,6 +75,9 @@ await runScenarios([
         await waitVisible(needRow, 'the posted need in my needs');
         assert((await textOf(needRow.getByTestId('need-state'))).includes('寻找中'), 'the new need is open (寻找中)');
         assert((await textOf(needRow)).includes('客户') && (await textOf(needRow)).includes('高'), 'the row shows the kind and the urgency');
+        // Tags read as the explanations name them: known ones in Chinese, the spec's own slug as it is.
+        const chips = await needRow.getByTestId('match-tag').allInnerTexts();
+        assert(['遥感', '成都', industry].every((c) => chips.includes(c)) && !chips.includes('remote-sensing'), `the need's tags read 遥感, 成都 and ${industry}, got ${chips.join(', ')}`);
         const need = (await graphqlRequest(E2eMatchNeeds, {}, startup.founderToken)).matchNeeds.edges.map((e) => e.node).find((n) => n.description === description);
         assert(need && need.state === 'OPEN' && need.kind === 'CUSTOMER', `the need is stored open for a customer, got ${JSON.stringify(need)}`);
 
