@@ -111,7 +111,7 @@ export const IntroductionById = graphql(`
 
 export const Introductions = graphql(`
   query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {
-    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status organisationId resourceId } } }
+    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status outcome organisationId resourceId } } }
   }
 `);
 
