@@ -5,7 +5,7 @@ import type { GraphQLClient } from '../test/graphql-client.js';
 import type { CreateMatchResourceInput, PostMatchNeedInput } from '../test/gql/graphql.js';
 import {
   AnswerIntroduction, CloseMatchNeed, CreateMatchResource, IntroductionById, Introductions, MatchmakingAudit, MatchmakingFunnel, MatchmakingMe,
-  MatchmakingNotifications, MatchNeedById, MatchNeeds, MatchResourceById, MatchResources, MatchSuggestions, OrganisationCompetitors, PostMatchNeed,
+  MatchmakingNotifications, MatchNeedById, MatchNeedCompetitors, MatchNeedSeen, MatchNeeds, MatchResourceById, MatchResources, MatchSuggestions, OrganisationCompetitors, PostMatchNeed,
   ProposeIntroduction, ProposeIntroductions, RecordIntroductionMeeting, RecordIntroductionOutcome, SetOrganisationCompetitors,
 } from '../test/operations/matchmaking.operations.js';
 import { Scenario, STAFF, type Tenant } from '../test/scenario.js';
@@ -212,11 +212,14 @@ describe('matchmaking over the GraphQL API', () => {
     let needId: string;
     let introductionId: string;
     let resourceId: string;
+    let partnerRival: Tenant;
 
     beforeAll(async () => {
+      partnerRival = await scenario.tenant();
       const offered = await resource({ kind: 'DATASET', ownerOrganisationId: partner.organisationId, conflicts: [{ organisationId: other.organisationId, reason: 'DECLARED' }] });
       resourceId = offered.id;
-      needId = (await need(startup.founder, { kind: 'DATASET' })).id;
+      // The startup names a competitor on the need: that is for the startup and the managers only.
+      needId = (await need(startup.founder, { kind: 'DATASET', competitorOrganisationIds: [partnerRival.organisationId] })).id;
       introductionId = (await propose(needId, offered.id)).id;
     });
 
@@ -241,7 +244,7 @@ describe('matchmaking over the GraphQL API', () => {
 
     it('shows a resource owner its resources’ introductions (and their need), nothing else, and no conflicts of interest', async () => {
       expect((await partner.founder.request(IntroductionById, { id: introductionId })).data!.introduction!.id).toBe(introductionId);
-      expect((await partner.founder.request(MatchNeedById, { id: needId })).data!.matchNeed!.id).toBe(needId);
+      expect((await partner.founder.request(MatchNeedSeen, { id: needId })).data!.matchNeed!.id).toBe(needId);
       const resources = (await partner.founder.request(MatchResources, {})).data!.matchResources.edges.map((e) => e.node);
       expect(resources.length).toBe(2);
       expect(resources.every((r) => r.mine)).toBe(true);
@@ -249,6 +252,12 @@ describe('matchmaking over the GraphQL API', () => {
       const listed = (await partner.founder.request(Introductions, {})).data!.introductions.edges.map((e) => e.node);
       expect(listed.map((i) => i.id)).toContain(introductionId);
       expect(listed.filter((i) => !owned.has(i.resourceId))).toEqual([]);
+      // Whom the startup keeps away from is not the resource owner's to read (it may be that rival's partner).
+      const competitors = await partner.founder.request(MatchNeedCompetitors, { id: needId });
+      expect(codes(competitors)).toEqual(['FORBIDDEN']);
+      expect(JSON.stringify(competitors.data)).not.toContain(partnerRival.organisationId);
+      expect((await startup.founder.request(MatchNeedCompetitors, { id: needId })).data!.matchNeed!.competitorOrganisationIds).toEqual([partnerRival.organisationId]);
+      expect((await manager.request(MatchNeedCompetitors, { id: needId })).data!.matchNeed!.competitorOrganisationIds).toEqual([partnerRival.organisationId]);
       const withConflicts = await partner.founder.request(MatchResourceById, { id: resourceId });
       expect(codes(withConflicts)).toContain('FORBIDDEN');
       expect((await manager.request(MatchResourceById, { id: resourceId })).data!.matchResource!.conflicts).toEqual([{ organisationId: other.organisationId, reason: 'DECLARED' }]);

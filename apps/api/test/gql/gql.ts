@@ -131,6 +131,8 @@ type Documents = {
     "\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) { closeMatchNeed(input: $input) { need { id state closedAt } userErrors { code field } } }\n": typeof types.CloseMatchNeedDocument,
     "\n  query MatchNeeds($organisationId: ID, $state: [NeedState!]) {\n    matchNeeds(first: 100, organisationId: $organisationId, state: $state) { totalCount edges { node { id organisationId state kind } } }\n  }\n": typeof types.MatchNeedsDocument,
     "\n  query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }\n": typeof types.MatchNeedByIdDocument,
+    "\n  query MatchNeedSeen($id: ID!) { matchNeed(id: $id) { id organisationId kind description } }\n": typeof types.MatchNeedSeenDocument,
+    "query MatchNeedCompetitors($id: ID!) { matchNeed(id: $id) { id competitorOrganisationIds } }": typeof types.MatchNeedCompetitorsDocument,
     "\n  mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }\n": typeof types.SetOrganisationCompetitorsDocument,
     "query OrganisationCompetitors($id: ID!) { organisationCompetitors(id: $id) }": typeof types.OrganisationCompetitorsDocument,
     "\n  query MatchSuggestions($rankedPerNeed: Int) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      method totalScore greedyTotalScore computedAt\n      needs {\n        need { id organisationId kind urgency }\n        ranked { resourceId score explanationZh explanationEn reasons { code points } }\n        assigned { resourceId score explanationZh explanationEn resource { id name } }\n      }\n    }\n  }\n": typeof types.MatchSuggestionsDocument,
@@ -315,6 +317,8 @@ const documents: Documents = {
     "\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) { closeMatchNeed(input: $input) { need { id state closedAt } userErrors { code field } } }\n": types.CloseMatchNeedDocument,
     "\n  query MatchNeeds($organisationId: ID, $state: [NeedState!]) {\n    matchNeeds(first: 100, organisationId: $organisationId, state: $state) { totalCount edges { node { id organisationId state kind } } }\n  }\n": types.MatchNeedsDocument,
     "\n  query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }\n": types.MatchNeedByIdDocument,
+    "\n  query MatchNeedSeen($id: ID!) { matchNeed(id: $id) { id organisationId kind description } }\n": types.MatchNeedSeenDocument,
+    "query MatchNeedCompetitors($id: ID!) { matchNeed(id: $id) { id competitorOrganisationIds } }": types.MatchNeedCompetitorsDocument,
     "\n  mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }\n": types.SetOrganisationCompetitorsDocument,
     "query OrganisationCompetitors($id: ID!) { organisationCompetitors(id: $id) }": types.OrganisationCompetitorsDocument,
     "\n  query MatchSuggestions($rankedPerNeed: Int) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      method totalScore greedyTotalScore computedAt\n      needs {\n        need { id organisationId kind urgency }\n        ranked { resourceId score explanationZh explanationEn reasons { code points } }\n        assigned { resourceId score explanationZh explanationEn resource { id name } }\n      }\n    }\n  }\n": types.MatchSuggestionsDocument,
@@ -864,6 +868,14 @@ export function graphql(source: "\n  query MatchNeeds($organisationId: ID, $stat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }\n"): (typeof documents)["\n  query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchNeedSeen($id: ID!) { matchNeed(id: $id) { id organisationId kind description } }\n"): (typeof documents)["\n  query MatchNeedSeen($id: ID!) { matchNeed(id: $id) { id organisationId kind description } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchNeedCompetitors($id: ID!) { matchNeed(id: $id) { id competitorOrganisationIds } }"): (typeof documents)["query MatchNeedCompetitors($id: ID!) { matchNeed(id: $id) { id competitorOrganisationIds } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,13 @@ export const MatchNeedById = graphql(`
   query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }
 `);
 
+/** A need as its resource's owner reads it: without the startup's declared competitors. */
+export const MatchNeedSeen = graphql(`
+  query MatchNeedSeen($id: ID!) { matchNeed(id: $id) { id organisationId kind description } }
+`);
+
+export const MatchNeedCompetitors = graphql(`query MatchNeedCompetitors($id: ID!) { matchNeed(id: $id) { id competitorOrganisationIds } }`);
+
 export const SetOrganisationCompetitors = graphql(`
   mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }
 `);
