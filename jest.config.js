@@ -8,6 +8,7 @@ const shared = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleNameMapper: {
     '^@suanli/(domain|allocation|matching)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@suanli/matching/tags$': '<rootDir>/libs/matching/src/scoring/tags.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

@@ -13,6 +13,8 @@ export default defineConfig({
     alias: {
       '@suanli/domain': lib('domain'),
       '@suanli/allocation': lib('allocation'),
+      // Only the tag dictionary of libs/matching: the solvers (HiGHS, munkres) stay on the server.
+      '@suanli/matching/tags': fileURLToPath(new URL('../../libs/matching/src/scoring/tags.ts', import.meta.url)),
     },
   },
   server: {

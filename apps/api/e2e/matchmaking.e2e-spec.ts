@@ -5,7 +5,7 @@ import type { GraphQLClient } from '../test/graphql-client.js';
 import type { CreateMatchResourceInput, PostMatchNeedInput } from '../test/gql/graphql.js';
 import {
   AnswerIntroduction, CloseMatchNeed, CreateMatchResource, IntroductionById, Introductions, MatchmakingAudit, MatchmakingFunnel, MatchmakingMe,
-  MatchmakingNotifications, MatchNeedById, MatchNeeds, MatchResourceById, MatchResources, MatchSuggestions, OrganisationCompetitors, PostMatchNeed,
+  MatchmakingNotifications, MatchNeedById, MatchNeedCompetitors, MatchNeedSeen, MatchNeeds, MatchResourceById, MatchResources, MatchSuggestions, OrganisationCompetitors, PostMatchNeed,
   ProposeIntroduction, ProposeIntroductions, RecordIntroductionMeeting, RecordIntroductionOutcome, SetOrganisationCompetitors,
 } from '../test/operations/matchmaking.operations.js';
 import { Scenario, STAFF, type Tenant } from '../test/scenario.js';
@@ -159,6 +159,41 @@ describe('matchmaking over the GraphQL API', () => {
     expect((await manager.request(ProposeIntroduction, { input: { needId: posted.id, resourceId: customer.id } })).data!.proposeIntroduction.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE']);
   });
 
+  it('lets the manager post a need for a startup and propose the assignment’s choice, a ranked alternative (swap) or a resource outside the list (override)', async () => {
+    // Seven partners with the spec's tags and places to spare: the five best are ranked, two are not.
+    const ecosystem = await scenario.tenant({ kind: 'LARGE_ENTERPRISE', industry: 'TELECOMS' });
+    const offered = [];
+    for (let i = 0; i < 7; i++) offered.push(await resource({ kind: 'PARTNER', ownerOrganisationId: ecosystem.organisationId, capacity: 5, capacityPeriod: 'QUARTER' }));
+    const mine = new Set(offered.map((r) => r.id));
+    const postForStartup = async (description: string) => {
+      const posted = await need(manager, { kind: 'PARTNER', organisationId: startup.organisationId, description });
+      expect(posted).toMatchObject({ organisationId: startup.organisationId, projectId, state: 'OPEN', kind: 'PARTNER' });
+      return posted;
+    };
+    const suggestionFor = async (needId: string) => (await manager.request(MatchSuggestions, { rankedPerNeed: 5 })).data!.matchSuggestions.needs.find((n) => n.need.id === needId)!;
+
+    const first = await postForStartup('需要生态合作伙伴（按分配）');
+    // The founder sees the need the manager posted for the startup among its own.
+    expect((await startup.founder.request(MatchNeedById, { id: first.id })).data!.matchNeed!.id).toBe(first.id);
+    const chosen = (await suggestionFor(first.id)).assigned!.resourceId;
+    expect(mine.has(chosen)).toBe(true);
+    expect((await propose(first.id, chosen)).choice).toBe('ASSIGNED');
+
+    const second = await postForStartup('需要生态合作伙伴（改选）');
+    const suggested = await suggestionFor(second.id);
+    const alternative = suggested.ranked.find((m) => m.resourceId !== suggested.assigned?.resourceId)!;
+    const swapped = await propose(second.id, alternative.resourceId);
+    expect(swapped).toMatchObject({ choice: 'RANKED', resourceId: alternative.resourceId, score: alternative.score });
+
+    const third = await postForStartup('需要生态合作伙伴（指定）');
+    const ranked = new Set((await suggestionFor(third.id)).ranked.map((m) => m.resourceId));
+    expect(ranked.size).toBe(5);
+    const outside = offered.find((r) => !ranked.has(r.id))!;
+    const overridden = await propose(third.id, outside.id);
+    expect(overridden).toMatchObject({ choice: 'OVERRIDE', resourceId: outside.id, status: 'PROPOSED' });
+    expect(overridden.explanationZh.length).toBeGreaterThan(0);
+  });
+
   it('proposes several introductions at once, all or none', async () => {
     const engineer = await resource({ kind: 'ADAPTATION_ENGINEER', ownerUserId: mentor.id, capacity: 2, capacityPeriod: 'CONCURRENT' });
     const full = await resource({ kind: 'ADAPTATION_ENGINEER', ownerUserId: mentor.id, capacity: 0, capacityPeriod: 'CONCURRENT' });
@@ -177,11 +212,14 @@ describe('matchmaking over the GraphQL API', () => {
     let needId: string;
     let introductionId: string;
     let resourceId: string;
+    let partnerRival: Tenant;
 
     beforeAll(async () => {
+      partnerRival = await scenario.tenant();
       const offered = await resource({ kind: 'DATASET', ownerOrganisationId: partner.organisationId, conflicts: [{ organisationId: other.organisationId, reason: 'DECLARED' }] });
       resourceId = offered.id;
-      needId = (await need(startup.founder, { kind: 'DATASET' })).id;
+      // The startup names a competitor on the need: that is for the startup and the managers only.
+      needId = (await need(startup.founder, { kind: 'DATASET', competitorOrganisationIds: [partnerRival.organisationId] })).id;
       introductionId = (await propose(needId, offered.id)).id;
     });
 
@@ -206,7 +244,7 @@ describe('matchmaking over the GraphQL API', () => {
 
     it('shows a resource owner its resources’ introductions (and their need), nothing else, and no conflicts of interest', async () => {
       expect((await partner.founder.request(IntroductionById, { id: introductionId })).data!.introduction!.id).toBe(introductionId);
-      expect((await partner.founder.request(MatchNeedById, { id: needId })).data!.matchNeed!.id).toBe(needId);
+      expect((await partner.founder.request(MatchNeedSeen, { id: needId })).data!.matchNeed!.id).toBe(needId);
       const resources = (await partner.founder.request(MatchResources, {})).data!.matchResources.edges.map((e) => e.node);
       expect(resources.length).toBe(2);
       expect(resources.every((r) => r.mine)).toBe(true);
@@ -214,6 +252,12 @@ describe('matchmaking over the GraphQL API', () => {
       const listed = (await partner.founder.request(Introductions, {})).data!.introductions.edges.map((e) => e.node);
       expect(listed.map((i) => i.id)).toContain(introductionId);
       expect(listed.filter((i) => !owned.has(i.resourceId))).toEqual([]);
+      // Whom the startup keeps away from is not the resource owner's to read (it may be that rival's partner).
+      const competitors = await partner.founder.request(MatchNeedCompetitors, { id: needId });
+      expect(codes(competitors)).toEqual(['FORBIDDEN']);
+      expect(JSON.stringify(competitors.data)).not.toContain(partnerRival.organisationId);
+      expect((await startup.founder.request(MatchNeedCompetitors, { id: needId })).data!.matchNeed!.competitorOrganisationIds).toEqual([partnerRival.organisationId]);
+      expect((await manager.request(MatchNeedCompetitors, { id: needId })).data!.matchNeed!.competitorOrganisationIds).toEqual([partnerRival.organisationId]);
       const withConflicts = await partner.founder.request(MatchResourceById, { id: resourceId });
       expect(codes(withConflicts)).toContain('FORBIDDEN');
       expect((await manager.request(MatchResourceById, { id: resourceId })).data!.matchResource!.conflicts).toEqual([{ organisationId: other.organisationId, reason: 'DECLARED' }]);

@@ -14,7 +14,8 @@ import { launchChromium, newContext, PHONE } from './support/browser.js';
 import { apiSignIn, expectNoUserErrors, graphqlRequest } from './support/graphql.js';
 import { assert, runScenarios } from './support/harness.js';
 import {
-  E2eAnswerIntroduction, E2eCreateMatchResource, E2eIntroductions, E2eMatchNeeds, E2eMatchResources, E2eMe, E2ePostMatchNeed, E2eProposeIntroduction,
+  E2eAnswerIntroduction, E2eCreateMatchResource, E2eIntroductions, E2eMatchmakingSettings, E2eMatchNeeds, E2eMatchResources, E2eMe, E2ePostMatchNeed,
+  E2eProposeIntroduction,
 } from './support/operations/matchmaking.operations.js';
 import { signIn, textOf, waitFor, waitVisible } from './support/pages.js';
 import { createProject, createTenant, managerToken, MANAGER, stamp } from './support/scenario.js';
@@ -75,6 +76,9 @@ await runScenarios([
         await waitVisible(needRow, 'the posted need in my needs');
         assert((await textOf(needRow.getByTestId('need-state'))).includes('寻找中'), 'the new need is open (寻找中)');
         assert((await textOf(needRow)).includes('客户') && (await textOf(needRow)).includes('高'), 'the row shows the kind and the urgency');
+        // Tags read as the explanations name them: known ones in Chinese, the spec's own slug as it is.
+        const chips = await needRow.getByTestId('match-tag').allInnerTexts();
+        assert(['遥感', '成都', industry].every((c) => chips.includes(c)) && !chips.includes('remote-sensing'), `the need's tags read 遥感, 成都 and ${industry}, got ${chips.join(', ')}`);
         const need = (await graphqlRequest(E2eMatchNeeds, {}, startup.founderToken)).matchNeeds.edges.map((e) => e.node).find((n) => n.description === description);
         assert(need && need.state === 'OPEN' && need.kind === 'CUSTOMER', `the need is stored open for a customer, got ${JSON.stringify(need)}`);
 
@@ -218,6 +222,21 @@ await runScenarios([
         const english = await textOf(manager.getByTestId('introduction-explanation'));
         assert(!/[\u4e00-\u9fff]/.test(english) && english.length > 0, `the reasons in English, got "${english}"`);
         assert((await textOf(manager.getByTestId('introduction-outcome'))).startsWith('Pilot'), 'the outcome in English');
+        // The reminder interval on the managers' introductions page: changed, stored, and put back.
+        await manager.goto('/matchmaking/introductions');
+        const daysInput = manager.getByTestId('reminder-setting').locator('input');
+        await waitFor(async () => (await daysInput.inputValue()) !== '', 'the reminder interval shown');
+        const reminderDays = async () => (await graphqlRequest(E2eMatchmakingSettings, {}, await managerToken())).matchmakingSettings.reminderDays;
+        const before = await reminderDays();
+        assert((await daysInput.inputValue()) === String(before), `the page shows the stored interval ${before}, got ${await daysInput.inputValue()}`);
+        const setDays = async (days: number) => {
+          await daysInput.fill(String(days));
+          await manager.getByTestId('reminder-save').click();
+          await waitFor(async () => (await reminderDays()) === days, `the interval stored as ${days} days`);
+        };
+        await setDays((before % 30) + 1);
+        await waitVisible(manager.locator('.ant-message-notice', { hasText: 'Reminder interval saved' }), 'the saved message in English');
+        await setDays(before);
         await manager.goto('/matchmaking/funnel');
         const totals = manager.getByTestId('funnel-totals');
         await waitVisible(totals, 'the funnel');

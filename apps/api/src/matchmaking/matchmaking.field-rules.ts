@@ -1,19 +1,31 @@
-import { fieldRules, reachable, requires } from '../common/access/field-access/field-rule.js';
+import { actorMay } from '../common/access/actor.js';
+import { fieldRules, reachable, requires, type FieldRule } from '../common/access/field-access/field-rule.js';
 import type { Introduction } from './models/introduction.model.js';
 import type { MatchNeed } from './models/match-need.model.js';
 import type { MatchResource, ResourceConflict } from './models/match-resource.model.js';
 import type { NeedSuggestions, ScoredMatch } from './models/suggestions.model.js';
 
 /**
+ * Whom a startup keeps away from is the startup's and the managers' to read, not the owner's of a
+ * resource proposed to it, who reaches the need through the introduction (and may be that very
+ * competitor's partner or investor).
+ */
+const startupOrManager: FieldRule<MatchNeed> = {
+  audience: 'members of the need’s startup, and callers with MATCHMAKING_MANAGE',
+  allow: ({ actor, parent }) => actor !== null && (actor.organisationId === parent.organisationId || actorMay(actor, 'MATCHMAKING_MANAGE')),
+};
+
+/**
  * Needs and introductions are filtered at the root (founders: their organisation's; resource
- * owners: their resources'), so what hangs off them is the caller's to read. Conflicts of
- * interest (an investor's portfolio, declared relations) are the managers' alone.
+ * owners: their resources' and those resources' needs), so what hangs off them is the caller's to
+ * read, except the need's declared competitors. Conflicts of interest (an investor's portfolio,
+ * declared relations) are the managers' alone.
  */
 export const MATCHMAKING_FIELD_RULES = [
   fieldRules<MatchNeed>('MatchNeed', {
     organisationId: reachable('the need’s own startup, tenant-filtered at the root'),
     organisationName: reachable('the need’s own startup'),
-    competitorOrganisationIds: reachable('the startup’s own declared competitors, tenant-filtered at the root'),
+    competitorOrganisationIds: startupOrManager,
     introductions: reachable('filtered again to the caller’s side'),
   }),
   fieldRules<MatchResource>('MatchResource', {

@@ -131,6 +131,8 @@ type Documents = {
     "\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) { closeMatchNeed(input: $input) { need { id state closedAt } userErrors { code field } } }\n": typeof types.CloseMatchNeedDocument,
     "\n  query MatchNeeds($organisationId: ID, $state: [NeedState!]) {\n    matchNeeds(first: 100, organisationId: $organisationId, state: $state) { totalCount edges { node { id organisationId state kind } } }\n  }\n": typeof types.MatchNeedsDocument,
     "\n  query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }\n": typeof types.MatchNeedByIdDocument,
+    "\n  query MatchNeedSeen($id: ID!) { matchNeed(id: $id) { id organisationId kind description } }\n": typeof types.MatchNeedSeenDocument,
+    "query MatchNeedCompetitors($id: ID!) { matchNeed(id: $id) { id competitorOrganisationIds } }": typeof types.MatchNeedCompetitorsDocument,
     "\n  mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }\n": typeof types.SetOrganisationCompetitorsDocument,
     "query OrganisationCompetitors($id: ID!) { organisationCompetitors(id: $id) }": typeof types.OrganisationCompetitorsDocument,
     "\n  query MatchSuggestions($rankedPerNeed: Int) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      method totalScore greedyTotalScore computedAt\n      needs {\n        need { id organisationId kind urgency }\n        ranked { resourceId score explanationZh explanationEn reasons { code points } }\n        assigned { resourceId score explanationZh explanationEn resource { id name } }\n      }\n    }\n  }\n": typeof types.MatchSuggestionsDocument,
@@ -139,7 +141,7 @@ type Documents = {
     "\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) { recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { code field } } }\n": typeof types.RecordIntroductionMeetingDocument,
     "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes concludedAt } userErrors { code field } }\n  }\n": typeof types.RecordIntroductionOutcomeDocument,
     "\n  query IntroductionById($id: ID!) {\n    introduction(id: $id) { ...IntroductionFields need { id organisationId } resource { id name ownerName } }\n  }\n": typeof types.IntroductionByIdDocument,
-    "\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status organisationId resourceId } } }\n  }\n": typeof types.IntroductionsDocument,
+    "\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status outcome organisationId resourceId } } }\n  }\n": typeof types.IntroductionsDocument,
     "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) { fromMonth toMonth rows { month kind proposed accepted declined met deals } }\n  }\n": typeof types.MatchmakingFunnelDocument,
     "query MatchmakingSettings { matchmakingSettings { reminderDays } }": typeof types.MatchmakingSettingsDocument,
     "\n  mutation SetMatchmakingSettings($input: SetMatchmakingSettingsInput!) { setMatchmakingSettings(input: $input) { settings { reminderDays } userErrors { code field } } }\n": typeof types.SetMatchmakingSettingsDocument,
@@ -315,6 +317,8 @@ const documents: Documents = {
     "\n  mutation CloseMatchNeed($input: CloseMatchNeedInput!) { closeMatchNeed(input: $input) { need { id state closedAt } userErrors { code field } } }\n": types.CloseMatchNeedDocument,
     "\n  query MatchNeeds($organisationId: ID, $state: [NeedState!]) {\n    matchNeeds(first: 100, organisationId: $organisationId, state: $state) { totalCount edges { node { id organisationId state kind } } }\n  }\n": types.MatchNeedsDocument,
     "\n  query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }\n": types.MatchNeedByIdDocument,
+    "\n  query MatchNeedSeen($id: ID!) { matchNeed(id: $id) { id organisationId kind description } }\n": types.MatchNeedSeenDocument,
+    "query MatchNeedCompetitors($id: ID!) { matchNeed(id: $id) { id competitorOrganisationIds } }": types.MatchNeedCompetitorsDocument,
     "\n  mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }\n": types.SetOrganisationCompetitorsDocument,
     "query OrganisationCompetitors($id: ID!) { organisationCompetitors(id: $id) }": types.OrganisationCompetitorsDocument,
     "\n  query MatchSuggestions($rankedPerNeed: Int) {\n    matchSuggestions(rankedPerNeed: $rankedPerNeed) {\n      method totalScore greedyTotalScore computedAt\n      needs {\n        need { id organisationId kind urgency }\n        ranked { resourceId score explanationZh explanationEn reasons { code points } }\n        assigned { resourceId score explanationZh explanationEn resource { id name } }\n      }\n    }\n  }\n": types.MatchSuggestionsDocument,
@@ -323,7 +327,7 @@ const documents: Documents = {
     "\n  mutation RecordIntroductionMeeting($input: RecordIntroductionMeetingInput!) { recordIntroductionMeeting(input: $input) { introduction { id status metOn } userErrors { code field } } }\n": types.RecordIntroductionMeetingDocument,
     "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes concludedAt } userErrors { code field } }\n  }\n": types.RecordIntroductionOutcomeDocument,
     "\n  query IntroductionById($id: ID!) {\n    introduction(id: $id) { ...IntroductionFields need { id organisationId } resource { id name ownerName } }\n  }\n": types.IntroductionByIdDocument,
-    "\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status organisationId resourceId } } }\n  }\n": types.IntroductionsDocument,
+    "\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status outcome organisationId resourceId } } }\n  }\n": types.IntroductionsDocument,
     "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) { fromMonth toMonth rows { month kind proposed accepted declined met deals } }\n  }\n": types.MatchmakingFunnelDocument,
     "query MatchmakingSettings { matchmakingSettings { reminderDays } }": types.MatchmakingSettingsDocument,
     "\n  mutation SetMatchmakingSettings($input: SetMatchmakingSettingsInput!) { setMatchmakingSettings(input: $input) { settings { reminderDays } userErrors { code field } } }\n": types.SetMatchmakingSettingsDocument,
@@ -867,6 +871,14 @@ export function graphql(source: "\n  query MatchNeedById($id: ID!) { matchNeed(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MatchNeedSeen($id: ID!) { matchNeed(id: $id) { id organisationId kind description } }\n"): (typeof documents)["\n  query MatchNeedSeen($id: ID!) { matchNeed(id: $id) { id organisationId kind description } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchNeedCompetitors($id: ID!) { matchNeed(id: $id) { id competitorOrganisationIds } }"): (typeof documents)["query MatchNeedCompetitors($id: ID!) { matchNeed(id: $id) { id competitorOrganisationIds } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }\n"): (typeof documents)["\n  mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -899,7 +911,7 @@ export function graphql(source: "\n  query IntroductionById($id: ID!) {\n    int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status organisationId resourceId } } }\n  }\n"): (typeof documents)["\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status organisationId resourceId } } }\n  }\n"];
+export function graphql(source: "\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status outcome organisationId resourceId } } }\n  }\n"): (typeof documents)["\n  query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {\n    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status outcome organisationId resourceId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

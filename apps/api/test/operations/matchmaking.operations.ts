@@ -66,6 +66,13 @@ export const MatchNeedById = graphql(`
   query MatchNeedById($id: ID!) { matchNeed(id: $id) { ...MatchNeedFields introductions { id status } } }
 `);
 
+/** A need as its resource's owner reads it: without the startup's declared competitors. */
+export const MatchNeedSeen = graphql(`
+  query MatchNeedSeen($id: ID!) { matchNeed(id: $id) { id organisationId kind description } }
+`);
+
+export const MatchNeedCompetitors = graphql(`query MatchNeedCompetitors($id: ID!) { matchNeed(id: $id) { id competitorOrganisationIds } }`);
+
 export const SetOrganisationCompetitors = graphql(`
   mutation SetOrganisationCompetitors($input: SetOrganisationCompetitorsInput!) { setOrganisationCompetitors(input: $input) { competitorOrganisationIds userErrors { code field } } }
 `);
@@ -111,7 +118,7 @@ export const IntroductionById = graphql(`
 
 export const Introductions = graphql(`
   query Introductions($status: [IntroductionStatus!], $needId: ID, $resourceId: ID) {
-    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status organisationId resourceId } } }
+    introductions(first: 100, status: $status, needId: $needId, resourceId: $resourceId) { totalCount edges { node { id status outcome organisationId resourceId } } }
   }
 `);
 

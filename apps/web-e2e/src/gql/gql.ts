@@ -33,6 +33,7 @@ type Documents = {
     "query E2eMatchMe { me { id displayName } }": typeof types.E2eMatchMeDocument,
     "\n  mutation E2ePostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { code message field } }\n  }\n": typeof types.E2ePostMatchNeedDocument,
     "\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n": typeof types.E2eProposeIntroductionDocument,
+    "query E2eMatchmakingSettings { matchmakingSettings { reminderDays } }": typeof types.E2eMatchmakingSettingsDocument,
     "\n  query E2eOpenProgrammes { voucherProgrammes { id status } }\n": typeof types.E2eOpenProgrammesDocument,
     "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code field message } } }\n": typeof types.E2eApplyForVoucherDocument,
     "\n  mutation E2eApproveVoucherApplication($input: ApproveVoucherApplicationInput!) {\n    approveVoucherApplication(input: $input) { voucher { code } userErrors { code field message } }\n  }\n": typeof types.E2eApproveVoucherApplicationDocument,
@@ -74,6 +75,7 @@ const documents: Documents = {
     "query E2eMatchMe { me { id displayName } }": types.E2eMatchMeDocument,
     "\n  mutation E2ePostMatchNeed($input: PostMatchNeedInput!) {\n    postMatchNeed(input: $input) { need { id } userErrors { code message field } }\n  }\n": types.E2ePostMatchNeedDocument,
     "\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n": types.E2eProposeIntroductionDocument,
+    "query E2eMatchmakingSettings { matchmakingSettings { reminderDays } }": types.E2eMatchmakingSettingsDocument,
     "\n  query E2eOpenProgrammes { voucherProgrammes { id status } }\n": types.E2eOpenProgrammesDocument,
     "\n  mutation E2eApplyForVoucher($input: ApplyForVoucherInput!) { applyForVoucher(input: $input) { application { id } userErrors { code field message } } }\n": types.E2eApplyForVoucherDocument,
     "\n  mutation E2eApproveVoucherApplication($input: ApproveVoucherApplicationInput!) {\n    approveVoucherApplication(input: $input) { voucher { code } userErrors { code field message } }\n  }\n": types.E2eApproveVoucherApplicationDocument,
@@ -186,6 +188,10 @@ export function graphql(source: "\n  mutation E2ePostMatchNeed($input: PostMatch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation E2eProposeIntroduction($input: ProposeIntroductionInput!) {\n    proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eMatchmakingSettings { matchmakingSettings { reminderDays } }"): (typeof documents)["query E2eMatchmakingSettings { matchmakingSettings { reminderDays } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

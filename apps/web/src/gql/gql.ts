@@ -152,6 +152,8 @@ type Documents = {
     "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes } userErrors { ...UserErrorFields } }\n  }\n": typeof types.RecordIntroductionOutcomeDocument,
     "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) {\n      fromMonth toMonth\n      rows { month kind proposed accepted declined met deals }\n    }\n  }\n": typeof types.MatchmakingFunnelDocument,
     "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n": typeof types.ProposeIntroductionsDocument,
+    "\n  query MatchmakingSettings { matchmakingSettings { reminderDays } }\n": typeof types.MatchmakingSettingsDocument,
+    "\n  mutation SetMatchmakingSettings($input: SetMatchmakingSettingsInput!) {\n    setMatchmakingSettings(input: $input) { settings { reminderDays } userErrors { ...UserErrorFields } }\n  }\n": typeof types.SetMatchmakingSettingsDocument,
     "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params {\n            name\n            value\n          }\n          link\n          createdAt\n          readAt\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsReadFromBell($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.MarkNotificationsReadFromBellDocument,
@@ -343,6 +345,8 @@ const documents: Documents = {
     "\n  mutation RecordIntroductionOutcome($input: RecordIntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) { introduction { id status outcome outcomeNotes } userErrors { ...UserErrorFields } }\n  }\n": types.RecordIntroductionOutcomeDocument,
     "\n  query MatchmakingFunnel($fromMonth: String, $toMonth: String) {\n    matchmakingFunnel(fromMonth: $fromMonth, toMonth: $toMonth) {\n      fromMonth toMonth\n      rows { month kind proposed accepted declined met deals }\n    }\n  }\n": types.MatchmakingFunnelDocument,
     "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n": types.ProposeIntroductionsDocument,
+    "\n  query MatchmakingSettings { matchmakingSettings { reminderDays } }\n": types.MatchmakingSettingsDocument,
+    "\n  mutation SetMatchmakingSettings($input: SetMatchmakingSettingsInput!) {\n    setMatchmakingSettings(input: $input) { settings { reminderDays } userErrors { ...UserErrorFields } }\n  }\n": types.SetMatchmakingSettingsDocument,
     "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params {\n            name\n            value\n          }\n          link\n          createdAt\n          readAt\n        }\n      }\n      totalCount\n    }\n  }\n": types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsReadFromBell($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.MarkNotificationsReadFromBellDocument,
@@ -962,6 +966,14 @@ export function graphql(source: "\n  query MatchmakingFunnel($fromMonth: String,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation ProposeIntroductions($input: ProposeIntroductionsInput!) {\n    proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchmakingSettings { matchmakingSettings { reminderDays } }\n"): (typeof documents)["\n  query MatchmakingSettings { matchmakingSettings { reminderDays } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMatchmakingSettings($input: SetMatchmakingSettingsInput!) {\n    setMatchmakingSettings(input: $input) { settings { reminderDays } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation SetMatchmakingSettings($input: SetMatchmakingSettingsInput!) {\n    setMatchmakingSettings(input: $input) { settings { reminderDays } userErrors { ...UserErrorFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

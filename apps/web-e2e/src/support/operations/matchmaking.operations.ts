@@ -38,3 +38,5 @@ export const E2eProposeIntroduction = graphql(`
     proposeIntroduction(input: $input) { introduction { id status } userErrors { code message field } }
   }
 `);
+
+export const E2eMatchmakingSettings = graphql(`query E2eMatchmakingSettings { matchmakingSettings { reminderDays } }`);

@@ -10,6 +10,7 @@ import { appendIntroductions, IntroductionList } from './introduction-list';
 import { INTRODUCTION_STATUSES } from './matchmaking-enums';
 import { IntroductionsQuery } from './matchmaking.operations';
 import { MyResourcesCard } from './MyResourcesCard';
+import { ReminderSettingCard } from './ReminderSettingCard';
 
 /**
  * 引荐 in the console: managers see every introduction and record meetings and outcomes; staff who
@@ -26,7 +27,7 @@ export function IntroductionsPage() {
     <div data-testid="match-introductions-page">
       <PageHeader title={t('matchmaking.introductions.title')} subtitle={t(manager ? 'matchmaking.introductions.subtitleManager' : 'matchmaking.introductions.subtitleOwner')} />
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        {!manager && <MyResourcesCard />}
+        {manager ? <ReminderSettingCard /> : <MyResourcesCard />}
         <Card>
           <Space wrap style={{ marginBottom: 12 }}>
             <Select mode="multiple" allowClear style={{ minWidth: 220 }} placeholder={t('matchmaking.introductions.status')} value={status} onChange={setStatus}

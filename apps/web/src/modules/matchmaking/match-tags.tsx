@@ -1,6 +1,8 @@
 import { Col, Form, Row, Select, Space, Tag } from 'antd';
+import { tagLabel } from '@suanli/matching/tags';
 import { useTranslation } from 'react-i18next';
 import type { IntroductionAnswer, IntroductionStatus, NeedState, NeedUrgency } from '../../gql/graphql';
+import { toLanguage } from '../../i18n/languages';
 import { TAG_FAMILIES, type TagFamily } from './matchmaking-enums';
 import type { MatchTagsValue } from './matchmaking-model';
 
@@ -9,15 +11,21 @@ const URGENCY_COLORS: Record<NeedUrgency, string> = { LOW: 'default', NORMAL: 'b
 const NEED_STATE_COLORS: Record<NeedState, string> = { OPEN: 'processing', MATCHED: 'success', CLOSED: 'default' };
 const STATUS_COLORS: Record<IntroductionStatus, string> = { PROPOSED: 'gold', ACCEPTED: 'processing', DECLINED: 'default', MET: 'cyan', CONCLUDED: 'success' };
 
-/** A resource's or need's tags, coloured by family (industry, technology, stage, region). */
+/**
+ * A resource's or need's tags, coloured by family (industry, technology, stage, region), by the
+ * names the explanations use (遥感 for remote-sensing); a slug outside the dictionary as it is.
+ */
 export function MatchTagList({ tags }: { tags: MatchTagsValue }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = toLanguage(i18n.language);
   const all = TAG_FAMILIES.flatMap((family) => tags[family].map((tag) => ({ family, tag })));
   if (all.length === 0) return <span>—</span>;
   return (
     <Space size={[0, 4]} wrap>
       {all.map(({ family, tag }) => (
-        <Tag key={`${family}:${tag}`} color={FAMILY_COLORS[family]} title={t(`matchmaking.tags.${family}`)}>{tag}</Tag>
+        <Tag key={`${family}:${tag}`} color={FAMILY_COLORS[family]} title={`${t(`matchmaking.tags.${family}`)}: ${tag}`} data-testid="match-tag" data-tag={tag}>
+          {tagLabel(tag, language)}
+        </Tag>
       ))}
     </Space>
   );

@@ -185,3 +185,14 @@ export const ProposeIntroductionsMutation = graphql(`
     proposeIntroductions(input: $input) { introductions { id needId } userErrors { ...UserErrorFields } }
   }
 `);
+
+/** After how many days without an answer a side is reminded (managers). */
+export const MatchmakingSettingsQuery = graphql(`
+  query MatchmakingSettings { matchmakingSettings { reminderDays } }
+`);
+
+export const SetMatchmakingSettingsMutation = graphql(`
+  mutation SetMatchmakingSettings($input: SetMatchmakingSettingsInput!) {
+    setMatchmakingSettings(input: $input) { settings { reminderDays } userErrors { ...UserErrorFields } }
+  }
+`);
