@@ -91,3 +91,30 @@ describe('the first administrator comes from the create-admin CLI', () => {
     }
   });
 });
+
+describe('one process at a time on an embedded database', () => {
+  const server = useApi({ production: true, databaseUrl: null, env: { SUANLI_SEED: '' } });
+  const createAdmin = (dataDir: string, email: string) =>
+    spawnSync(process.execPath, [join(ROOT, 'apps/api/dist/cli/create-admin.js'), '--email', email], {
+      cwd: ROOT,
+      input: 'violet kettle harbour 1987 rain\n',
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production', SUANLI_DATA_DIR: dataDir, DATABASE_URL: '' },
+    });
+
+  it('refuses the create-admin CLI beside the running server, which keeps serving, and creates nobody', async () => {
+    const { api, anonymous } = server();
+    const refused = createAdmin(api.dataDir, 'beside@centre.example');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/refused: the embedded database in .+ is in use by another process/);
+    // The server still reaches its database (its socket was left alone), and nobody was created.
+    const result = await anonymous.request(SIGN_IN, { input: { email: 'beside@centre.example', password: 'violet kettle harbour 1987 rain' } });
+    expect(result.data?.signIn).toEqual({ token: null, userErrors: [{ code: 'INVALID_CREDENTIALS' }] });
+  });
+
+  it('refuses a second server on the same data directory', async () => {
+    const { api } = server();
+    await expect(startApi({ production: true, databaseUrl: null, dataDir: api.dataDir, env: { SUANLI_SEED: '' } })).rejects.toThrow(/is in use by another process/);
+  }, 120_000);
+});
+

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import { loadConfig } from './config/app-config.js';
+import { EmbeddedDatabaseInUseError } from './database/data-dir-lock.js';
 import { openDatabase } from './database/open-database.js';
 import { DATA_MODEL } from './features.js';
 import { countStatementsPerRequest } from './common/observability/sql-statement-counter.js';
@@ -66,6 +67,6 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof EmbeddedDatabaseInUseError ? `Suanli cannot start: ${error.message}` : error);
   process.exit(1);
 });

@@ -39,6 +39,8 @@ export interface RunningApi {
   /** The password of the seeded demo accounts on this server. */
   demoPassword: string;
   databaseUrl: string | null;
+  /** SUANLI_DATA_DIR of the process (its embedded database when databaseUrl is null). */
+  dataDir: string;
   process: ChildProcess;
   stop(): Promise<void>;
   kill(): void;
@@ -111,6 +113,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     url: `http://127.0.0.1:${port}`,
     demoPassword: options.production ? PRODUCTION_DEMO_PASSWORD : 'Suanli#2026',
     databaseUrl,
+    dataDir,
     process: child,
     kill: () => child.kill('SIGKILL'),
     output: () => output,

@@ -5,11 +5,13 @@
  *
  * The password is read from stdin (never from argv, which other local users can see in `ps`);
  * on a terminal it is asked for without echo. Uses DATABASE_URL, or the embedded database in
- * SUANLI_DATA_DIR — stop the server first when it runs on the embedded database.
+ * SUANLI_DATA_DIR — stop the server first when it runs on the embedded database (the CLI refuses
+ * while a server holds it: two processes on one embedded database lose each other's writes).
  */
 import { parseArgs } from 'node:util';
 import { hash } from '@node-rs/argon2';
 import { loadDatabaseConfig } from '../config/app-config.js';
+import { EmbeddedDatabaseInUseError } from '../database/data-dir-lock.js';
 import { openDatabase } from '../database/open-database.js';
 import { DATA_MODEL } from '../features.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@suanli/domain';
@@ -40,7 +42,14 @@ async function main(): Promise<number> {
     console.error(`refused: ${problems.map((problem) => PROBLEM_TEXT[problem]).join('; ')}`);
     return 1;
   }
-  const db = await openDatabase(loadDatabaseConfig(), { model: DATA_MODEL });
+  let db: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    db = await openDatabase(loadDatabaseConfig(), { model: DATA_MODEL, waitForEmbeddedLock: false });
+  } catch (error) {
+    if (!(error instanceof EmbeddedDatabaseInUseError)) throw error;
+    console.error(`refused: ${error.message}`);
+    return 1;
+  }
   try {
     const outcome = await createAdministrator(db.dataSource, {
       email,

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataDir } from './data-dir-lock.js';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -41,21 +42,33 @@ function privateSocketDir(dataDir: string): { dir: string; temporary: boolean } 
  * read the password hashes: PGlite accepts everyone as `postgres`).
  * Limits (see docs/adr/0002): one transaction at a time, NOTIFY stays on its connection.
  */
-export async function startEmbeddedPostgres(dataDir: string, maxConnections: number): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  maxConnections: number,
+  options: { waitForLock?: boolean } = {},
+): Promise<EmbeddedPostgres> {
   const dir = join(dataDir, 'pglite');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dataDir, 0o700);
-  const db = await PGlite.create({ dataDir: dir, extensions: { btree_gist, pg_trgm } });
-  const socket = privateSocketDir(dataDir);
-  const server = new PGLiteSocketServer({ db, path: join(socket.dir, `.s.PGSQL.${SOCKET_PORT}`), maxConnections });
-  await server.start();
-  return {
-    url: `postgres://postgres@localhost/postgres?host=${encodeURIComponent(socket.dir)}&port=${SOCKET_PORT}&sslmode=disable`,
-    socketDir: socket.dir,
-    async stop() {
-      await server.stop();
-      await db.close();
-      if (socket.temporary) rmSync(socket.dir, { recursive: true, force: true });
-    },
-  };
+  // Before anything touches the files or the socket of a process that may be using them.
+  const unlock = await lockDataDir(dataDir, { wait: options.waitForLock ?? true });
+  try {
+    const db = await PGlite.create({ dataDir: dir, extensions: { btree_gist, pg_trgm } });
+    const socket = privateSocketDir(dataDir);
+    const server = new PGLiteSocketServer({ db, path: join(socket.dir, `.s.PGSQL.${SOCKET_PORT}`), maxConnections });
+    await server.start();
+    return {
+      url: `postgres://postgres@localhost/postgres?host=${encodeURIComponent(socket.dir)}&port=${SOCKET_PORT}&sslmode=disable`,
+      socketDir: socket.dir,
+      async stop() {
+        await server.stop();
+        await db.close();
+        if (socket.temporary) rmSync(socket.dir, { recursive: true, force: true });
+        await unlock();
+      },
+    };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }

@@ -12,11 +12,11 @@ export interface OpenDatabase {
 /** Opens `DATABASE_URL`, or the embedded PostgreSQL when it is unset, and runs pending migrations. */
 export async function openDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'dbPoolSize'>,
-  options: { model: DataModel; migrate?: boolean },
+  options: { model: DataModel; migrate?: boolean; waitForEmbeddedLock?: boolean },
 ): Promise<OpenDatabase> {
   const embedded = config.databaseUrl
     ? null
-    : await startEmbeddedPostgres(config.dataDir, config.dbPoolSize + 4);
+    : await startEmbeddedPostgres(config.dataDir, config.dbPoolSize + 4, { waitForLock: options.waitForEmbeddedLock });
   // PGlite is one PostgreSQL session behind every socket connection: two connections' unnamed
   // prepared statements would overwrite each other ("bind message supplies 1 parameters…"), so
   // the embedded database gets exactly one connection and queries queue in the pool instead.
