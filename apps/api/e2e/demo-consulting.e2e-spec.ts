@@ -38,6 +38,14 @@ describe('the demo consulting desk', () => {
     expect(mine).toContain(breached!.id);
   });
 
+  it('sorts the consultant’s open queue by time to breach: the breached ticket first, then the least time left', async () => {
+    const queue = (await consultant.request(TicketQueue, { status: ['NEW', 'OPEN', 'WAITING_FOR_CUSTOMER'] })).data!.tickets.edges.map((e) => e.node);
+    expect(queue[0]!.subject).toBe('昇腾 910B 上算子不支持');
+    const left = queue.map((t) => Math.min(...t.slaTargets.filter((s) => s.state === 'OK' || s.state === 'WARNING' || s.state === 'BREACHED').map((s) => s.minutesLeft ?? Infinity)));
+    expect(left).toEqual([...left].sort((a, b) => a - b));
+    expect(left.filter(Number.isFinite).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('has twenty knowledge-base articles', async () => {
     const articles = (await manager.request(ListKbArticles, {})).data!.kbArticles;
     expect(articles).toHaveLength(20);

@@ -86,6 +86,9 @@ describe('SLA timers and escalation on a controlled clock', () => {
     expect(await escalation.run({ ...job, phase: 'WARNING' }, sh('2026-12-07T11:00:00'))).toBe('STALE');
     expect(await escalation.run({ ...job, phase: 'WARNING' }, sh('2026-12-07T11:36:00'))).toBe('WARNED');
     expect(await escalation.run({ ...job, phase: 'WARNING' }, sh('2026-12-07T11:40:00'))).toBe('STALE');
+    // The warning tells the assignee once (a second run is stale), in-app.
+    const warned: { user_id: string }[] = await dataSource.query(`SELECT user_id FROM notifications WHERE kind = 'SLA_WARNING' AND link = $1`, [`/consulting/${ticket.id}`]);
+    expect(warned.map((n) => n.user_id)).toEqual([consultant.id]);
 
     // Early (the database clock ran ahead): nothing escalates, the breach is enqueued again.
     const before = (await jobsOf(ticket.id)).length;
