@@ -147,7 +147,7 @@ await runScenarios([
     },
   },
   {
-    name: 'a founder asks about a project, an invoice and a term sheet from each one’s page, and each question is linked to it',
+    name: 'a founder asks about a project, an invoice and a term sheet from each one’s page, and each question is linked to it and leads back to it',
     run: async (track) => {
       const browser = await launchChromium();
       try {
@@ -183,6 +183,10 @@ await runScenarios([
           await waitVisible(founder.getByTestId('ticket-page'), `the new question about the ${kind}`);
           const opened = (await graphqlRequest(E2eTicket, { id: founder.url().split('/').pop()! }, token)).ticket;
           assert(opened?.linkedKind === kind && opened.linkedId === objectId, `the question is linked to the ${kind} ${objectId}, got ${JSON.stringify(opened)}`);
+          // …and the question leads back to it.
+          await founder.getByTestId('ticket-linked-object').click();
+          await waitVisible(founder.getByTestId(page), `the ${kind} page, reached from the question`);
+          assert((await idOf(founder)) === objectId, `the question's link opens the same ${kind}`);
         }
       } finally {
         await browser.close();
