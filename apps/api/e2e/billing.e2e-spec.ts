@@ -10,6 +10,7 @@ import {
   ApplyForVoucher, ApproveVoucherApplication, CostQuote, CreateCreditNote, CreateVoucherProgramme, InvoiceById, Invoices, IssueInvoice, LedgerHealth,
   MarkRelatedParty, MyVouchers, PriceList, RecordPayment, RunBilling, SetCardPrice, VoucherProgrammes, VoucherSettlementQuery,
 } from '../test/operations/billing.operations.js';
+import { MyNotifications } from '../test/operations/notifications.operations.js';
 
 const lastMonth = billingPeriodContaining(new Date(billingPeriodContaining(new Date()).start.getTime() - 1));
 const thisMonth = billingPeriodContaining(new Date());
@@ -132,6 +133,11 @@ describe('billing and vouchers over the GraphQL API', () => {
     expect(issuing.errors).toBeUndefined();
     const issued = issuing.data!.issueInvoice.invoice!;
     expect(issued.number).toMatch(/^SL-\d{4}-\d{6}$/);
+    // The founders of the invoiced organisation are told (in-app, in the issuing transaction); another's are not.
+    const issuedNotices = async (client: GraphQLClient) =>
+      (await client.request(MyNotifications, { first: 50 })).data!.notifications.edges.map((e) => e.node).filter((n) => n.kind === 'INVOICE_ISSUED' && n.link === `/portal/bills/${draft!.id}`);
+    expect(await issuedNotices(founder)).toEqual([expect.objectContaining({ params: expect.arrayContaining([{ name: 'number', value: issued.number }, { name: 'totalFen', value: issued.totalFen }]) })]);
+    expect(await issuedNotices(otherFounder)).toEqual([]);
     const eligible = issued.lines.filter((l) => !l.adaptation);
     for (const line of eligible) expect(BigInt(line.voucherFen)).toBe(BigInt(line.amountFen) * 5000n / 10000n);
     expect(BigInt(issued.voucherFen)).toBeGreaterThan(0n);

@@ -134,6 +134,12 @@ describe('knowledge base over the GraphQL API', () => {
     expect((await consultant.request(ReadKbArticle, { id: zhOnly.article!.id })).data!.kbArticle!.status).toBe('DRAFT');
     const slugs = (await consultant.request(ListKbArticles, {})).data!.kbArticles.map((a) => a.slug);
     expect(slugs.filter((s) => s === 'Not A Slug')).toEqual([]);
+    // A search asking for more (or fewer) hits than 1 to 50: a code, not a silent clamp.
+    for (const first of [0, 51, 100_000]) {
+      const tooMany = await tenant.founder.request(`query ($first: Int) { kbSearch(query: "算力券", first: $first) { slug } }`, { first });
+      expect(tooMany.errors!.map((e) => [e.extensions?.code, (e.extensions as { field?: string[] }).field])).toEqual([['BAD_USER_INPUT', ['first']]]);
+    }
+    expect((await tenant.founder.request(`{ kbSearch(query: "算力券", first: 50) { slug } }`)).errors).toBeUndefined();
     // Marking an unknown article is a NOT_FOUND, not a counter bump.
     const unknown = (await tenant.founder.request(MarkKbArticleHelpful, { articleId: randomUUID() })).data!.markKbArticleHelpful;
     expect(unknown.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);

@@ -7,6 +7,7 @@ import {
 import { Scenario, STAFF } from '../test/scenario.js';
 import type { CreateAllocationRequestInput } from '../test/gql/graphql.js';
 import { AllocationWaitReason, FinishAllocation as FINISH, UrgentRequestsAwaitingApproval } from '../test/operations/allocation.operations.js';
+import { MyNotifications } from '../test/operations/notifications.operations.js';
 
 /**
  * Issue 9 §6, priorities and fairness, on a production-mode server: a founder's URGENT request
@@ -98,6 +99,16 @@ describe('priorities and fairness (production mode)', () => {
     const noticed = await eventually(victims, (all) => all.every((v) => v.preemptAt !== null));
     expect(noticed.filter((v) => v.preemptAt !== null)).toHaveLength(8);
     expect((await get(attacker, urgentId)).queuePosition).toBe(1);
+    // Each victim's requester is told of the notice (ALLOCATION_PREEMPTED, in the pass's transaction); the preemptor is not.
+    const preemptedNotices = async (client: GraphQLClient) =>
+      (await client.request(MyNotifications, { first: 50 })).data!.notifications.edges
+        .filter((e) => e.node.kind === 'ALLOCATION_PREEMPTED')
+        .map((e) => e.node.params.find((p) => p.name === 'allocationId')!.value)
+        .sort();
+    for (const owner of [huaxi, jinjiang]) {
+      expect(await preemptedNotices(owner)).toEqual(victimIds.filter((id) => victimOwner.get(id) === owner).sort());
+    }
+    expect(await preemptedNotices(attacker)).toEqual([]);
 
     // Cancelling the preemptor takes every notice back at once, and when the notice would have run out nobody stops.
     const cancelled = (await attacker.request(CANCEL, { id: urgentId })).data!.cancelAllocationRequest;

@@ -17,6 +17,8 @@ import { signIn, textOf, waitFor, waitVisible } from './support/pages.js';
 import { createTenant, stamp } from './support/scenario.js';
 
 const CONSULTANT = 'consultant@suanli.dev';
+/** A demo founder: their project and invoices come with the demo centre. */
+const DEMO_FOUNDER = 'founder@rongcheng-vision.example';
 const noSideScroll = (page: Page, width: number) => page.evaluate((w) => document.documentElement.scrollWidth <= w, width);
 
 await runScenarios([
@@ -139,6 +141,53 @@ await runScenarios([
         assert(rated?.status === 'RESOLVED' && rated.satisfaction === 5, `resolved and rated 5, got ${JSON.stringify(rated)}`);
         assert(rated.messages.every((m) => m.visibility === 'PUBLIC'), 'the API gives the founder public messages only');
         assert(await noSideScroll(founder, 390), 'the rated question does not scroll sideways at 390 px');
+      } finally {
+        await browser.close();
+      }
+    },
+  },
+  {
+    name: 'a founder asks about a project, an invoice and a term sheet from each one’s page, and each question is linked to it and leads back to it',
+    run: async (track) => {
+      const browser = await launchChromium();
+      try {
+        const founders = new Map<string, { founder: Page; token: string }>();
+        const as = async (email: string) => {
+          if (!founders.has(email)) {
+            const page = await (await newContext(browser, PHONE)).newPage();
+            track(page);
+            await signIn(page, email);
+            founders.set(email, { founder: page, token: await apiSignIn(email) });
+          }
+          return founders.get(email)!;
+        };
+        // Rongcheng has a project and invoices in the demo centre, Tianfu a signed term sheet.
+        const pages: { kind: 'PROJECT' | 'INVOICE' | 'TERM_SHEET'; email: string; list: string; link: string; page: string; idOf: (p: Page) => Promise<string> }[] = [
+          { kind: 'PROJECT', email: DEMO_FOUNDER, list: '/portal', link: 'a[href^="/portal/projects/"]', page: 'project-detail', idOf: async (p) => (await p.getByTestId('project-detail').getAttribute('data-project-id'))! },
+          { kind: 'INVOICE', email: DEMO_FOUNDER, list: '/portal/bills', link: '[data-testid="bill-link"]', page: 'invoice-page', idOf: async (p) => p.url().split('/').pop()! },
+          { kind: 'TERM_SHEET', email: 'founder@tianfu-med.example', list: '/portal/term-sheets', link: '[data-testid="term-sheet-link"]', page: 'term-sheet-detail', idOf: async (p) => (await p.getByTestId('term-sheet-detail').getAttribute('data-term-sheet-id'))! },
+        ];
+        for (const { kind, email, list, link, page, idOf } of pages) {
+          const { founder, token } = await as(email);
+          await founder.goto(list);
+          await waitVisible(founder.locator(link), `a link to the demo founder’s ${kind} on ${list}`);
+          await founder.locator(link).first().click();
+          await waitVisible(founder.getByTestId(page), `the ${kind} page`);
+          const objectId = await idOf(founder);
+          assert(await noSideScroll(founder, 390), `the ${kind} page with its ask button does not scroll sideways at 390 px`);
+          await founder.getByTestId(`ask-about-${kind}`).click();
+          await waitVisible(founder.getByTestId('ticket-link-notice'), `the form saying the question is about the ${kind}`);
+          await founder.getByTestId('ticket-subject').fill(`关于这个对象的问题 ${kind} ${stamp()}`);
+          await founder.getByTestId('ticket-body').fill('请顾问看一下。');
+          await founder.getByTestId('ticket-submit').click();
+          await waitVisible(founder.getByTestId('ticket-page'), `the new question about the ${kind}`);
+          const opened = (await graphqlRequest(E2eTicket, { id: founder.url().split('/').pop()! }, token)).ticket;
+          assert(opened?.linkedKind === kind && opened.linkedId === objectId, `the question is linked to the ${kind} ${objectId}, got ${JSON.stringify(opened)}`);
+          // …and the question leads back to it.
+          await founder.getByTestId('ticket-linked-object').click();
+          await waitVisible(founder.getByTestId(page), `the ${kind} page, reached from the question`);
+          assert((await idOf(founder)) === objectId, `the question's link opens the same ${kind}`);
+        }
       } finally {
         await browser.close();
       }

@@ -80,6 +80,9 @@ await runScenarios([
         const suggestion = founder.getByTestId('kb-suggestions').getByTestId(`kb-hit-${slug}`);
         await waitVisible(suggestion, 'the article suggested while typing the question');
         assert(await noSideScroll(founder, 390), 'the ticket form with suggestions does not scroll sideways at 390 px');
+        // At 390 px the button goes under the snippet; beside it, it squeezed the text into a column about 100 px wide.
+        const snippetWidth = (await suggestion.locator('.ant-list-item-meta-description').boundingBox())?.width ?? 0;
+        assert(snippetWidth >= 250, `the suggested article's snippet uses the card's width at 390 px, got ${snippetWidth} px`);
         await founder.getByTestId(`kb-helpful-${published.id}`).click();
         await waitFor(async () => founder.url().endsWith('/portal/consulting'), 'back on my questions after the answer helped');
         const tickets = (await graphqlRequest(E2eMyTicketCount, {}, tenant.founderToken)).tickets.totalCount;

@@ -3,7 +3,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { TicketCategory } from '@suanli/domain';
 import { Allow, CurrentActor } from '../common/access/access.decorators.js';
 import type { Actor } from '../common/access/actor.js';
-import { payloadOf } from '../common/graphql/user-error.model.js';
+import { payloadOf, resultOf } from '../common/graphql/user-error.model.js';
 import { TicketCategoryEnum } from '../common/graphql/ticket-category.enum.js';
 import { CreateKbArticleInput, KbArticlePayload, MarkKbArticleHelpfulPayload, UpdateKbArticleDraftInput } from './dto/kb.inputs.js';
 import type { KbLanguage } from './kb-rules.js';
@@ -27,7 +27,7 @@ export class KnowledgeBaseResolver {
     @Args('category', { type: () => TicketCategoryEnum, nullable: true, description: 'Only articles of this category.' }) category: TicketCategory | null,
     @Args('first', { type: () => Int, nullable: true, description: 'How many, 1 to 50 (default 10).' }) first: number | null,
   ) {
-    return this.searcher.search({ query, language: locale, category, first });
+    return resultOf(() => this.searcher.search({ query, language: locale, category, first }));
   }
 
   @Allow('KB_READ')

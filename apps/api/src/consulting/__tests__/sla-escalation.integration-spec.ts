@@ -86,6 +86,9 @@ describe('SLA timers and escalation on a controlled clock', () => {
     expect(await escalation.run({ ...job, phase: 'WARNING' }, sh('2026-12-07T11:00:00'))).toBe('STALE');
     expect(await escalation.run({ ...job, phase: 'WARNING' }, sh('2026-12-07T11:36:00'))).toBe('WARNED');
     expect(await escalation.run({ ...job, phase: 'WARNING' }, sh('2026-12-07T11:40:00'))).toBe('STALE');
+    // The warning tells the assignee once (a second run is stale), in-app.
+    const warned: { user_id: string }[] = await dataSource.query(`SELECT user_id FROM notifications WHERE kind = 'SLA_WARNING' AND link = $1`, [`/consulting/${ticket.id}`]);
+    expect(warned.map((n) => n.user_id)).toEqual([consultant.id]);
 
     // Early (the database clock ran ahead): nothing escalates, the breach is enqueued again.
     const before = (await jobsOf(ticket.id)).length;
@@ -176,6 +179,39 @@ describe('SLA timers and escalation on a controlled clock', () => {
     // Nothing of it can be fetched to run, although it was due a minute ago.
     const fetched = await timers.boss.fetch<{ ticketId: string }>(SLA_QUEUE, { batchSize: 100 });
     expect(fetched.map((j) => j.data.ticketId)).not.toContain(ticketId);
+  });
+
+  it('reopens within the reopen window (7 days of resolution) and refuses after it with a code, changing nothing', async () => {
+    const within = await open('NORMAL');
+    await tickets.changeStatus(consultant, within.id, 'RESOLVED');
+    now = new Date(now.getTime() + 7 * 24 * 3600_000); // exactly 7 days later: still inside
+    expect((await tickets.changeStatus(founder, within.id, 'OPEN')).status).toBe('OPEN');
+
+    now = sh('2026-12-07T10:00:00');
+    const late = await open('NORMAL');
+    await tickets.changeStatus(consultant, late.id, 'RESOLVED');
+    await tickets.changeStatus(founder, late.id, 'CLOSED');
+    now = new Date(now.getTime() + 7 * 24 * 3600_000 + 60_000); // a minute past the window
+    await expect(tickets.changeStatus(founder, late.id, 'OPEN')).rejects.toMatchObject({ code: 'REOPEN_WINDOW_PASSED', field: ['ticketId'] });
+    await expect(tickets.changeStatus(consultant, late.id, 'OPEN')).rejects.toMatchObject({ code: 'REOPEN_WINDOW_PASSED' });
+    const after = await dataSource.getRepository(TicketEntity).findOneByOrFail({ id: late.id });
+    expect(after.status).toBe('CLOSED');
+    expect(await dataSource.query(`SELECT to_status FROM ticket_status_history WHERE ticket_id = $1`, [late.id])).toHaveLength(3);
+  });
+
+  it('tells the assignee of a new ticket, the founder of a staff reply and the assignee of a founder reply; an internal note tells no one', async () => {
+    const ticket = await open('NORMAL');
+    const kindsFor = async (userId: string) =>
+      ((await dataSource.query(`SELECT kind FROM notifications WHERE user_id = $1 AND link LIKE '%' || $2 ORDER BY created_at, kind`, [userId, ticket.id])) as { kind: string }[]).map((r) => r.kind);
+    expect(await kindsFor(consultant.id)).toEqual(['TICKET_ASSIGNED']);
+    expect(await kindsFor(founder.id)).toEqual([]);
+    await tickets.post(consultant, ticket.id, '内部：先查政策原文', 'INTERNAL');
+    expect(await kindsFor(founder.id)).toEqual([]);
+    await tickets.post(consultant, ticket.id, '请说明数据的类型和规模。', 'PUBLIC');
+    expect(await kindsFor(founder.id)).toEqual(['TICKET_REPLY']);
+    await tickets.post(founder, ticket.id, '约 2 TB 的医疗影像。', 'PUBLIC');
+    expect(await kindsFor(consultant.id)).toEqual(['TICKET_ASSIGNED', 'TICKET_REPLY']);
+    expect(await kindsFor(founder.id)).toEqual(['TICKET_REPLY']);
   });
 
   it('opens a review task for the group lead on a low score', async () => {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { DomainError } from '../../common/errors/api-errors.js';
+import { UserErrorCode } from '../../common/errors/error-codes.js';
 import type { TicketCategory } from '@suanli/domain';
 import { highlight, KB_QUERY_MAX, KB_SEARCH_FIRST_MAX, KB_SUGGEST_COUNT, KB_SUGGEST_TEXT_MAX, likePattern, queryTerms, searchTerms, snippetOf, type KbLanguage } from '../kb-rules.js';
 import type { KbSearchHit } from '../models/kb-article.model.js';
@@ -68,9 +70,13 @@ export class KbSearchService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async search(args: { query: string; language: KbLanguage; category?: TicketCategory | null; first?: number | null }): Promise<KbSearchHit[]> {
+    // Like every `first` of the API: out of range is the caller's mistake, not silently clamped.
+    if (args.first != null && (!Number.isInteger(args.first) || args.first < 1 || args.first > KB_SEARCH_FIRST_MAX)) {
+      throw new DomainError(UserErrorCode.VALIDATION_FAILED, `first is 1 to ${KB_SEARCH_FIRST_MAX}`, ['first']);
+    }
     const query = args.query.normalize('NFC').trim().slice(0, KB_QUERY_MAX);
     if (!query) return [];
-    const first = Math.min(Math.max(args.first ?? 10, 1), KB_SEARCH_FIRST_MAX);
+    const first = args.first ?? 10;
     const terms = queryTerms(query);
     const rows: Row[] = await this.dataSource.query(KB_SEARCH_SQL, [query, likePattern(query.toLowerCase()), args.category ?? null, first, terms.map(likePattern), SEARCH_MIN_SHARE, 0]);
     return rows.map((row) => toHit(row, query, args.language));

@@ -1,12 +1,13 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Col, Descriptions, Empty, Row, Skeleton, Table } from 'antd';
+import { Alert, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../../shared/format/format';
 import { useFormat } from '../../shared/format/use-format';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { AskAboutThis } from '../consulting/AskAboutThis';
 import { MyInvoiceQuery } from './billing-portal.operations';
 import { InvoiceLinesTable } from './InvoiceLinesTable';
 import { InvoiceStatusTag } from '../../shared/ui/InvoiceStatusTag';
@@ -44,7 +45,7 @@ export function InvoiceDetailPage() {
       <PageHeader
         title={t('billingPortal.invoiceTitle', { number: invoice.number ?? t('billingPortal.draft') })}
         subtitle={t('billingPortal.billsSubtitle', { zone: format.timeZone })}
-        extra={<PdfButtons pdfPath={invoice.pdfPath} number={invoice.number ?? null} />}
+        extra={<Space wrap><AskAboutThis kind="INVOICE" id={invoice.id} /><PdfButtons pdfPath={invoice.pdfPath} number={invoice.number ?? null} /></Space>}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24}>

@@ -2,13 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Empty, Popconfirm, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { MyVoucherApplicationsQuery as Result } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/format';
 import { useFormat } from '../../shared/format/use-format';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { describeUserError } from '../../shared/lib/user-errors';
 import { ConnectionTable } from '../../shared/ui/ConnectionTable';
+import { AskAboutThis } from '../consulting/AskAboutThis';
 import { MyVoucherApplicationsQuery, WithdrawVoucherApplicationMutation } from './billing-portal.operations';
 import { appendPage } from './invoice-payers';
 
@@ -64,9 +64,7 @@ export function MyApplicationsCard() {
               </Button>
             </Popconfirm>
           )}
-          <Link to={`/portal/consulting/new?category=COMPUTE_VOUCHERS&linkedKind=VOUCHER_APPLICATION&linkedId=${row.id}`}>
-            <Button size="small" type="link" data-testid="application-ask">{t('consulting.askAboutThis')}</Button>
-          </Link>
+          <AskAboutThis kind="VOUCHER_APPLICATION" id={row.id} category="COMPUTE_VOUCHERS" size="small" type="link" testId="application-ask" />
         </>
       ),
     },

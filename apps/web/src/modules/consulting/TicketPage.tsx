@@ -11,6 +11,7 @@ import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { describeUserError } from '../../shared/lib/user-errors';
 import { KbArticlePicker, type PickedArticle } from '../knowledge-base';
+import { LinkedObject } from './LinkedObject';
 import { AttachmentPicker } from './AttachmentPicker';
 import { base64Of } from './attachment-files';
 import { AttachMutation, ChangeStatusMutation, NoteMutation, RateMutation, ReplyMutation, TicketQuery } from './consulting.operations';
@@ -153,7 +154,7 @@ function StatusCard({ ticket, area }: { ticket: Ticket; area: 'portal' | 'consol
       <Descriptions size="small" column={1} items={[
         { key: 'opened', label: t('consulting.opened'), children: `${formatDateTime(ticket.createdAt)} · ${ticket.openerName ?? ''}` },
         { key: 'assignee', label: t('consulting.assignee'), children: ticket.assigneeName ?? t('consulting.unassigned') },
-        ...(ticket.linkedKind ? [{ key: 'link', label: t('consulting.about'), children: t(`enums.TicketLinkKind.${ticket.linkedKind}`) }] : []),
+        ...(ticket.linkedKind ? [{ key: 'link', label: t('consulting.about'), children: <LinkedObject kind={ticket.linkedKind} id={ticket.linkedId ?? null} area={area} /> }] : []),
       ]} />
       <Space wrap style={{ marginTop: 8 }}>
         {area === 'portal' ? (

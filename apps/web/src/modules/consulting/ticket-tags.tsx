@@ -24,13 +24,14 @@ export function SlaStateTag({ state }: { state: SlaState }) {
   return <Tag color={SLA_COLORS[state]} data-testid={`sla-state-${state}`}>{t(`enums.SlaState.${state}`)}</Tag>;
 }
 
-/** Business time as "3 h 20 min" (or "-45 min" once past): what the SLA counts, not wall-clock time. */
+/** Business time as "3 h 20 min" (or "45 min over" once past): what the SLA counts, not wall-clock time. */
 export function businessTime(minutes: number, t: TFunction): string {
-  const sign = minutes < 0 ? '-' : '';
   const abs = Math.abs(minutes);
   const hours = Math.floor(abs / 60);
   const rest = abs % 60;
-  return sign + (hours ? t('consulting.hoursMinutes', { hours, minutes: rest }) : t('consulting.minutes', { minutes: rest }));
+  const time = hours ? t('consulting.hoursMinutes', { hours, minutes: rest }) : t('consulting.minutes', { minutes: rest });
+  // Past the deadline: "25 h 0 min over", not a minus sign people misread as time still left.
+  return minutes < 0 ? t('consulting.overBy', { time }) : time;
 }
 
 /** The running target that breaches first, for the queue's countdown; null when none runs. */

@@ -6,6 +6,7 @@ import type { TermSheetSide } from '../../gql/graphql';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useSession } from '../auth/session-context';
+import { AskAboutThis } from '../consulting/AskAboutThis';
 import { creditLinePaths, CreditLineView } from '../credit-lines';
 import { AcceptanceList } from './AcceptanceList';
 import { TermSheetQuery } from './equity.operations';
@@ -46,6 +47,7 @@ export function TermSheetDetailPage({ side, basePath }: { side: TermSheetSide; b
             {back}
           </Space>
         }
+        extra={side === 'FOUNDER' && <AskAboutThis kind="TERM_SHEET" id={sheet.id} />}
       />
       <NegotiationBanner sheet={sheet} mySide={side} />
       {can('EQUITY_NEGOTIATE') && (

@@ -1,5 +1,5 @@
 import { LikeOutlined } from '@ant-design/icons';
-import { List, Tag, Typography } from 'antd';
+import { Grid, List, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KbHitFieldsFragment } from '../../gql/graphql';
@@ -13,8 +13,11 @@ export function KbHitList({ hits, loading, renderTitle, actions }: {
   actions?: (hit: KbHitFieldsFragment) => ReactNode[];
 }) {
   const { t } = useTranslation();
+  // On a phone the actions go under the text: beside it they squeeze the snippet into a narrow column.
+  const wide = Grid.useBreakpoint().sm ?? true;
   return (
     <List
+      itemLayout={wide ? 'horizontal' : 'vertical'}
       loading={loading}
       dataSource={[...hits]}
       rowKey="articleId"

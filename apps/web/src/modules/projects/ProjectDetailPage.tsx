@@ -7,6 +7,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { describeRequestError } from '../../shared/lib/graphql-errors';
 import { StageTag } from '../../shared/ui/enum-tags';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { AskAboutThis } from '../consulting/AskAboutThis';
 import { useSession } from '../auth/session-context';
 import { ProjectComputeCard } from '../compute/ProjectComputeCard';
 import { ProjectTermSheetsCard } from '../equity/ProjectTermSheetsCard';
@@ -67,17 +68,20 @@ export function ProjectDetailPage({ backTo }: { backTo: string }) {
         }
         subtitle={project.organisation.name}
         extra={
-          canMove && (
-            <Button
-              type={isFounder ? 'default' : 'primary'}
-              danger={isFounder}
-              icon={isFounder ? <RollbackOutlined /> : <SwapOutlined />}
-              onClick={() => setMoving(true)}
-              data-testid="project-transition"
-            >
-              {isFounder ? t('transition.withdraw') : t('transition.action')}
-            </Button>
-          )
+          <Space wrap>
+            {isFounder && <AskAboutThis kind="PROJECT" id={project.id} />}
+            {canMove && (
+              <Button
+                type={isFounder ? 'default' : 'primary'}
+                danger={isFounder}
+                icon={isFounder ? <RollbackOutlined /> : <SwapOutlined />}
+                onClick={() => setMoving(true)}
+                data-testid="project-transition"
+              >
+                {isFounder ? t('transition.withdraw') : t('transition.action')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Row gutter={[16, 16]}>
