@@ -28,7 +28,11 @@ export interface TicketFilter {
   after?: string | null;
 }
 
-/** A queue is at most this many tickets deep: the sort by time to breach runs in memory. */
+/**
+ * The sort by time to breach runs in memory (deadlines are business hours on an editable
+ * calendar, with pauses): every ticket with a target still running takes part, at most this
+ * many; after them come at most this many others (targets met or none), newest first.
+ */
 const QUEUE_LIMIT = 1000;
 
 @Injectable()
@@ -52,7 +56,23 @@ export class TicketQueriesService {
    * consultants see their own unless a manager, who sees every queue.
    */
   async tickets(actor: Actor, filter: TicketFilter): Promise<Connection<TicketEntity>> {
-    const query = this.dataSource.getRepository(TicketEntity).createQueryBuilder('t').orderBy('t.created_at', 'DESC').addOrderBy('t.id').limit(QUEUE_LIMIT);
+    const tenant = tenantOf(actor);
+    if (tenant) return connectionOfList(await this.matching(actor, filter).limit(QUEUE_LIMIT).getMany(), filter);
+    // Staff: the tickets still on the clock first, soonest breach first — all of them, so an old
+    // overdue ticket is never pushed out of the queue by newer closed ones; then the rest.
+    const running = 'EXISTS (SELECT 1 FROM ticket_sla_targets r WHERE r.ticket_id = t.id AND r.met_at IS NULL)';
+    const onTheClock = await this.matching(actor, filter).andWhere(running).limit(QUEUE_LIMIT).getMany();
+    const others = await this.matching(actor, filter).andWhere(`NOT ${running}`).limit(QUEUE_LIMIT).getMany();
+    const now = this.clock.now();
+    const views = await this.sla.viewsOf(this.dataSource.manager, onTheClock.map((t) => t.id), now);
+    const keyed = onTheClock.map((ticket) => ({ ticket, key: breachKey(views.get(ticket.id) ?? []) }));
+    keyed.sort((a, b) => a.key - b.key);
+    return connectionOfList([...keyed.map((k) => k.ticket), ...others], filter);
+  }
+
+  /** The caller's tickets under the filter, newest first (founders: their organisation's; consultants: their own unless asked). */
+  private matching(actor: Actor, filter: TicketFilter) {
+    const query = this.dataSource.getRepository(TicketEntity).createQueryBuilder('t').orderBy('t.created_at', 'DESC').addOrderBy('t.id');
     const tenant = tenantOf(actor);
     if (tenant) query.andWhere('t.organisation_id = :tenant', { tenant });
     else if (filter.mine ?? !isConsultingManager(actor)) query.andWhere('t.assignee_id = :me', { me: actor.id });
@@ -62,12 +82,7 @@ export class TicketQueriesService {
     if (filter.breached != null) {
       query.andWhere(`${filter.breached ? '' : 'NOT '}EXISTS (SELECT 1 FROM ticket_sla_targets s WHERE s.ticket_id = t.id AND s.breached_at IS NOT NULL)`);
     }
-    const rows = await query.getMany();
-    if (tenant) return connectionOfList(rows, filter);
-    const now = this.clock.now();
-    const keyed = await Promise.all(rows.map(async (ticket) => ({ ticket, key: breachKey(await this.sla.views(this.dataSource.manager, ticket.id, now)) })));
-    keyed.sort((a, b) => a.key - b.key);
-    return connectionOfList(keyed.map((k) => k.ticket), filter);
+    return query;
   }
 
   /** The thread; founders never get internal notes (filtered in the query, not after it). */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { SlaPolicyEntity, TicketSlaPauseEntity, TicketSlaTargetEntity } from '../entities/sla.entities.js';
 import type { TicketEntity } from '../entities/ticket.entity.js';
 import { clockPausedIn, type TicketStatus } from '../ticket-rules.js';
@@ -50,10 +50,22 @@ export class SlaClock {
 
   /** Every target of the ticket as it stands at `now`. */
   async views(manager: EntityManager, ticketId: string, now: Date): Promise<SlaTargetView[]> {
-    const targets = await manager.getRepository(TicketSlaTargetEntity).find({ where: { ticketId }, order: { kind: 'ASC' } });
-    const pauses = await manager.getRepository(TicketSlaPauseEntity).findBy({ ticketId });
+    return (await this.viewsOf(manager, [ticketId], now)).get(ticketId) ?? [];
+  }
+
+  /** The same for many tickets in three queries (the queue sorts hundreds by time to breach). */
+  async viewsOf(manager: EntityManager, ticketIds: readonly string[], now: Date): Promise<Map<string, SlaTargetView[]>> {
+    const views = new Map<string, SlaTargetView[]>(ticketIds.map((id) => [id, []]));
+    if (ticketIds.length === 0) return views;
+    const ids = [...ticketIds];
+    const targets = await manager.getRepository(TicketSlaTargetEntity).find({ where: { ticketId: In(ids) }, order: { ticketId: 'ASC', kind: 'ASC' } });
+    const pauses = new Map<string, TicketSlaPauseEntity[]>();
+    for (const pause of await manager.getRepository(TicketSlaPauseEntity).findBy({ ticketId: In(ids) })) {
+      pauses.set(pause.ticketId, [...(pauses.get(pause.ticketId) ?? []), pause]);
+    }
     const calendar = await this.calendars.calendar(manager);
-    return targets.map((t) => slaTargetView(calendar, t, pauses, now));
+    for (const t of targets) views.get(t.ticketId)!.push(slaTargetView(calendar, t, pauses.get(t.ticketId) ?? [], now));
+    return views;
   }
 
   /** One warning and one breach job per running target; stale ones find nothing to do when they run. */
