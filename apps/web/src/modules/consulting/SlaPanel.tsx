@@ -37,7 +37,7 @@ export function SlaPanel({ ticket }: { ticket: Ticket }) {
           data-testid="escalations"
           renderItem={(e) => (
             <List.Item>
-              {t('consulting.escalation', {
+              {t(e.priorityBefore === e.priorityAfter ? 'consulting.escalationAtTop' : 'consulting.escalation', {
                 at: formatDateTime(e.at), kind: t(`enums.SlaTargetKind.${e.kind}`), from: t(`enums.TicketPriority.${e.priorityBefore}`),
                 to: t(`enums.TicketPriority.${e.priorityAfter}`), count: e.notifiedCount,
               })}
