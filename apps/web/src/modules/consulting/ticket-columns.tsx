@@ -7,13 +7,13 @@ import { businessTime, nextTarget, SlaStateTag, TicketPriorityTag, TicketStatusT
 
 export type TicketRow = TicketListFieldsFragment;
 
-/** The columns both lists share: subject (linked), category, priority, status, time to breach. */
+/**
+ * The columns both lists share: subject (linked), time to breach (what the staff queue is sorted
+ * by, so on a phone it is on screen beside the subject), category, priority, status.
+ */
 export function ticketColumns(t: TFunction, base: string): ColumnsType<TicketRow> {
   return [
     { key: 'subject', title: t('consulting.subject'), render: (_, row) => <Link to={`${base}/${row.id}`} data-testid="ticket-link">{row.subject}</Link> },
-    { key: 'category', title: t('consulting.category'), render: (_, row) => t(`enums.TicketCategory.${row.category}`) },
-    { key: 'priority', title: t('consulting.priority'), render: (_, row) => <TicketPriorityTag priority={row.priority} /> },
-    { key: 'status', title: t('consulting.status'), render: (_, row) => <TicketStatusTag status={row.status} /> },
     {
       key: 'breach',
       title: t('consulting.timeToBreach'),
@@ -22,6 +22,9 @@ export function ticketColumns(t: TFunction, base: string): ColumnsType<TicketRow
         return next ? <span data-testid="ticket-countdown"><SlaStateTag state={next.state} /> {businessTime(next.minutesLeft, t)}</span> : '—';
       },
     },
+    { key: 'category', title: t('consulting.category'), render: (_, row) => t(`enums.TicketCategory.${row.category}`) },
+    { key: 'priority', title: t('consulting.priority'), render: (_, row) => <TicketPriorityTag priority={row.priority} /> },
+    { key: 'status', title: t('consulting.status'), render: (_, row) => <TicketStatusTag status={row.status} /> },
     { key: 'updated', title: t('consulting.updated'), render: (_, row) => formatDateTime(row.updatedAt) },
   ];
 }
