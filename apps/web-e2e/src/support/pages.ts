@@ -16,24 +16,29 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function signOut(page: Page): Promise<void> {
   // Wait for the server's answer to the sign-out, so a failure says which half went wrong.
   // On the embedded database under a loaded CI machine the answer can queue behind the page's own
-  // queries; allow it twice the usual wait, and say whether the request went out at all.
+  // queries; allow it four times the usual wait (retried clicks included), and say whether the
+  // request went out at all.
   let sent = false;
   const onRequest = (r: { url(): string; postData(): string | null }) => { if (r.url().includes('/graphql') && (r.postData() ?? '').includes('signOut')) sent = true; };
   page.on('request', onRequest);
-  const answered = page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('signOut'), { timeout: 2 * TIMEOUT });
+  // Caught at once: when a click below throws, nothing awaits it, and its timeout must not crash the run.
+  const answered = page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('signOut'), { timeout: 4 * TIMEOUT }).catch(() => null);
   // Sign-out is an item of the account menu in the header. On a starved CI machine a click on it
   // has been lost (the menu closed with no request sent, in two CI runs); as a person would,
   // open the menu and click again, up to three times, while nothing has gone out.
+  const item = page.getByTestId('sign-out');
   for (let attempt = 1; attempt <= 3 && !sent; attempt++) {
-    if (!(await page.getByTestId('sign-out').isVisible())) await page.getByTestId('user-menu').click();
-    const item = page.getByTestId('sign-out');
+    // A menu left open or still closing (a caller pressed Escape) is let go first, then opened anew.
+    await item.waitFor({ state: 'hidden', timeout: TIMEOUT }).catch(() => page.keyboard.press('Escape'));
+    await page.getByTestId('user-menu').click();
     await item.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await item.click();
+    // A click that cannot land (the menu closing under it) is one more lost click.
+    await item.click({ timeout: TIMEOUT }).catch(() => undefined);
     for (let waited = 0; waited < 10_000 && !sent; waited += 250) await page.waitForTimeout(250);
   }
-  const response = await answered.catch(() => null);
+  const response = await answered;
   page.off('request', onRequest);
-  assert(response !== null, `the sign-out ${sent ? 'request got no answer' : 'item sent no request'} within ${2 * TIMEOUT} ms (at ${page.url()})`);
+  assert(response !== null, `the sign-out ${sent ? 'request got no answer' : 'item sent no request'} within ${4 * TIMEOUT} ms (at ${page.url()})`);
   await page.getByTestId('sign-in-submit').waitFor({ timeout: TIMEOUT });
   const token = await page.evaluate(() => localStorage.getItem('suanli.token'));
   assert(token === null, 'signing out must forget the token');
