@@ -75,22 +75,23 @@ describe('replayed arrivals', () => {
   ];
 
   it('submits the last window again over each next window, evenly spaced, ageing from the new time, with new ids', () => {
-    const replay = replayedArrivals(recent, 100, config.agingHalfLifeS, DAY);
+    const replay = replayedArrivals(recent, 100, config, DAY);
     // a and b (old is a whole day ago), twice a day for three days, at a quarter and three quarters of each day.
     expect(replay.map((j) => j.submitS)).toEqual([1, 3, 5, 7, 9, 11].map((q) => 100 + (q * DAY) / 4));
     expect(replay.map((j) => j.id.split('\u0000')[0]).sort()).toEqual(['a', 'a', 'a', 'b', 'b', 'b']);
     for (const copy of replay) {
       const original = recent.find((j) => j.id === copy.id.split('\u0000')[0])!;
       expect(copy.orderKey - original.orderKey).toBeCloseTo((copy.submitS - original.submitS) / config.agingHalfLifeS, 9);
+      expect(copy.orgOrderKey - original.orgOrderKey).toBeCloseTo((copy.submitS - original.submitS) / config.orgAgingHalfLifeS, 9);
       expect(copy.cards).toBe(original.cards);
       expect(copy.earliestStartS).toBe(copy.submitS);
     }
     expect(new Set(replay.map((j) => j.id)).size).toBe(replay.length);
-    expect(replayedArrivals(recent, 100, config.agingHalfLifeS, 0)).toEqual([]);
+    expect(replayedArrivals(recent, 100, config, 0)).toEqual([]);
   });
 
   it('repeats a short window every window length, up to three days ahead', () => {
-    const replay = replayedArrivals(recent, 100, config.agingHalfLifeS, 30);
+    const replay = replayedArrivals(recent, 100, config, 30);
     // Only b was submitted in the last 30 s.
     expect(replay).toHaveLength((3 * DAY) / 30);
     expect(replay.slice(0, 2).map((j) => j.submitS)).toEqual([115, 145]);

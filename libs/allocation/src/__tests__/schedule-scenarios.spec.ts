@@ -285,3 +285,34 @@ describe('scenario: a small request and a long-waiting gang want the one whole d
     expect(started(schedule(alone, 'suanli'))).toEqual(['small']);
   });
 });
+
+describe('scenario: an organisation\'s own later, smaller request and the one it already waits for', () => {
+  // One 8-card node, all busy until t=20h. The firm asked for a card for 32 hours at t=0 and, 12
+  // hours later, for a card for 1 hour: 32x smaller (5 octaves of size; single cards, so no gang
+  // guard or reservation takes part). Across organisations a
+  // request ages one octave per 12 h; inside the firm's own queue one per 2 h (orgAgingHalfLifeS).
+  const busy = running('other-run', cardsOf(0, 0, 8), { orgId: 'other', endS: 20 * 3600 });
+  const input = (config = {}) => ({
+    nowS: 13 * 3600,
+    nodes: nodes(1),
+    running: [busy],
+    pending: [request('big-first', { orgId: 'firm', durationS: 32 * 3600, submitS: 0 }), request('small-later', { orgId: 'firm', cards: 1, durationS: 3600, submitS: 12 * 3600 })],
+    orgs: [org('firm'), org('other')],
+    config,
+  });
+  const order = (config = {}) => schedule(input(config), 'suanli').waiting.map((w) => w.requestId);
+
+  it('keeps the older request first: 12 h of waiting is 6 octaves inside the firm, more than the 5 of size', () => {
+    expect(order()).toEqual(['big-first', 'small-later']);
+  });
+
+  it('lets the smaller one pass when the firm\'s queue ages as slowly as the order between firms (the old default)', () => {
+    expect(order({ orgAgingHalfLifeS: 12 * 3600 })).toEqual(['small-later', 'big-first']);
+  });
+
+  it('still puts a small request first when both came together', () => {
+    const together = input();
+    together.pending[1] = { ...together.pending[1]!, submitS: 0 };
+    expect(schedule(together, 'suanli').waiting.map((w) => w.requestId)).toEqual(['small-later', 'big-first']);
+  });
+});

@@ -22,12 +22,17 @@ export interface Job {
   /** Card-seconds asked for. */
   readonly sizeCardSeconds: number;
   /**
-   * Static order inside an organisation: log2(card-seconds) + submit / agingHalfLife.
+   * Static order between organisations' next requests: log2(card-seconds) + submit / agingHalfLife.
    * Smaller first: short jobs go first, and every agingHalfLifeS of waiting halves a request's
    * effective size, so long jobs age past newer short ones. Because every waiting request ages
    * at the same rate, the order never has to be recomputed as time passes.
    */
   readonly orderKey: number;
+  /**
+   * The order inside the organisation's own queue: log2(card-seconds) + submit /
+   * orgAgingHalfLifeS. The walk merges the organisations' queues by their heads' orderKey.
+   */
+  readonly orgOrderKey: number;
   /** Input order, the last tie-break, so equal keys still give one deterministic order. */
   readonly seq: number;
 }
@@ -51,6 +56,7 @@ export function toJob(req: PendingRequest, seq: number, config: PolicyConfig): J
     sizeCardSeconds: req.cards * planned,
     overdue: req.overdue === true,
     orderKey: Math.log2(Math.max(1, req.cards * planned)) + req.submitS / config.agingHalfLifeS,
+    orgOrderKey: Math.log2(Math.max(1, req.cards * planned)) + req.submitS / orgAgingOf(config),
     seq,
   };
 }
@@ -64,4 +70,9 @@ export function bySubmit(a: Job, b: Job): number {
 export function plannedDuration(req: Pick<PendingRequest, 'durationS' | 'predictedDurationS'>): number {
   const p = req.predictedDurationS;
   return p != null && Number.isFinite(p) && p > 0 ? Math.min(p, req.durationS) : req.durationS;
+}
+
+/** The aging half-life inside an organisation's own queue (PolicyConfig.orgAgingHalfLifeS; 0 = agingHalfLifeS). */
+export function orgAgingOf(config: Pick<PolicyConfig, 'agingHalfLifeS' | 'orgAgingHalfLifeS'>): number {
+  return config.orgAgingHalfLifeS > 0 ? config.orgAgingHalfLifeS : config.agingHalfLifeS;
 }

@@ -149,6 +149,13 @@ export interface SchedulePlan {
 export interface PolicyConfig {
   /** Every this many seconds of waiting halve a request's effective size in the order. */
   agingHalfLifeS: number;
+  /**
+   * Aging inside one organisation's own queue (which of its requests it offers next to the
+   * walk); 0 = the same as agingHalfLifeS. Shorter brings an organisation's own queue closer to
+   * submit order: its later, smaller requests pass fewer of the ones it already waits for, so
+   * the start estimate shown at submission holds (measured in ADR 0003, issue 15).
+   */
+  orgAgingHalfLifeS: number;
   /** Floor of the usage/share ratio in the order, so an idle organisation's jobs still sort by size. */
   fairShareFloor: number;
   /**

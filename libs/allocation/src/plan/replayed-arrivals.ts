@@ -1,4 +1,5 @@
-import type { Job } from '../model/job.js';
+import { orgAgingOf, type Job } from '../model/job.js';
+import type { PolicyConfig } from '../model/types.js';
 
 /** The longest history the estimates may replay (PolicyConfig.estimateArrivalWindowS): a day. */
 export const ARRIVAL_WINDOW_S = 86_400;
@@ -14,10 +15,11 @@ const REPLAY_HORIZON_S = 3 * 86_400;
  * the later arrivals of lighter organisations and smaller requests go ahead of the ones waiting
  * now; replaying them through the policy puts exactly those ahead, with their cards and shapes,
  * and lets their own use push them back as it would. Each copy ages from its new submit time
- * (orderKey moves by the shift over agingHalfLifeS) and gets an id no real request has. Sorted
+ * (orderKey and orgOrderKey move by the shift over their aging half-lives) and gets an id no real request has. Sorted
  * by the new submit time.
  */
-export function replayedArrivals(recent: readonly Job[], nowS: number, agingHalfLifeS: number, windowS: number): Job[] {
+export function replayedArrivals(recent: readonly Job[], nowS: number, aging: Pick<PolicyConfig, 'agingHalfLifeS' | 'orgAgingHalfLifeS'>, windowS: number): Job[] {
+  const orgAging = orgAgingOf(aging);
   const w = Math.min(windowS, ARRIVAL_WINDOW_S);
   if (!(w > 0)) return [];
   const inWindow = recent.filter((j) => j.submitS > nowS - w && j.submitS <= nowS).sort((a, b) => scramble(a.seq) - scramble(b.seq) || a.seq - b.seq);
@@ -27,7 +29,7 @@ export function replayedArrivals(recent: readonly Job[], nowS: number, agingHalf
     inWindow.forEach((j, i) => {
       const at = nowS + k * w + (i + 0.5) * gap;
       const shift = at - j.submitS;
-      out.push({ ...j, id: `${j.id}\u0000replay${k}`, submitS: at, orderKey: j.orderKey + shift / agingHalfLifeS, earliestStartS: at });
+      out.push({ ...j, id: `${j.id}\u0000replay${k}`, submitS: at, orderKey: j.orderKey + shift / aging.agingHalfLifeS, orgOrderKey: j.orgOrderKey + shift / orgAging, earliestStartS: at });
     });
   }
   return out;

@@ -118,7 +118,7 @@ function estimateModel(input: ScheduleInput, ctx: PassContext, policy: PolicyNam
   const { config } = ctx;
   if (policy !== 'suanli' || !(config.estimateForwardPasses > 0)) return {};
   const recent = config.estimateArrivalWindowS > 0 ? (input.recentRequests ?? []).map((r, i) => toJob(r, i, config)) : [];
-  return { forward: { policy, targets: new Set(order), maxPasses: config.estimateForwardPasses, budget: config.estimateForwardBudget, arrivals: replayedArrivals(recent, ctx.now, config.agingHalfLifeS, config.estimateArrivalWindowS) } };
+  return { forward: { policy, targets: new Set(order), maxPasses: config.estimateForwardPasses, budget: config.estimateForwardBudget, arrivals: replayedArrivals(recent, ctx.now, config, config.estimateArrivalWindowS) } };
 }
 
 function plannedEndOf(r: RunningAllocation, now: number): number {

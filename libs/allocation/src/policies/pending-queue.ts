@@ -1,13 +1,13 @@
 import { bySubmit, type Job } from '../model/job.js';
 
-/** The order inside an organisation (see Job.orderKey); ties in submit order. */
+/** The order inside an organisation (see Job.orgOrderKey); ties in submit order. */
 export function byOrderKey(a: Job, b: Job): number {
-  return a.orderKey - b.orderKey || a.submitS - b.submitS || a.seq - b.seq;
+  return a.orgOrderKey - b.orgOrderKey || a.submitS - b.submitS || a.seq - b.seq;
 }
 
 /**
  * Waiting requests kept in the two orders the policies walk: submit order (fifo, easy, and
- * the longest-waiting reservations) and, per class and organisation, by aged size (Job.orderKey).
+ * the longest-waiting reservations) and, per class and organisation, by aged size (Job.orgOrderKey).
  * Removal is lazy (a started job is only marked) so a long queue costs nothing per start;
  * arrays are compacted between passes (maintain) once half their entries are gone.
  */

@@ -221,7 +221,7 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
   /** suanli's estimate model (see PolicyConfig.estimateForwardPasses, estimateArrivalWindowS); the baselines show the booked plan. */
   function estimateModel(ctx: PassContext, targets: readonly Job[]): EstimateModel {
     if (options.policy !== 'suanli' || !(config.estimateForwardPasses > 0)) return {};
-    const arrivals = replayedArrivals(submissions.recent(ctx.now), ctx.now, config.agingHalfLifeS, config.estimateArrivalWindowS);
+    const arrivals = replayedArrivals(submissions.recent(ctx.now), ctx.now, config, config.estimateArrivalWindowS);
     return { forward: { policy: options.policy, targets: new Set(targets), maxPasses: config.estimateForwardPasses, budget: config.estimateForwardBudget, arrivals } };
   }
 

@@ -13,9 +13,12 @@ import { preemptFor } from './preemption.js';
  *    reservation at their earliest fit. Nothing later in the pass may delay them, so every
  *    request eventually becomes "oldest" and starts, big gangs included.
  * 2. Fair-share walk: organisations are visited by load (cards held now plus decayed recent
- *    usage, per unit of weight), the lightest first, re-ranked after each start; inside an
- *    organisation the smallest job (card-seconds) goes first. A flood from one firm thus sits
- *    behind a small firm's few jobs, and short jobs are not stuck behind week-long ones.
+ *    usage, per unit of weight), the lightest first, re-ranked after each start; each
+ *    organisation offers its smallest job (card-seconds) first, aged six times faster inside
+ *    its own queue than between organisations (orgAgingHalfLifeS), so its later small jobs
+ *    rarely pass the ones it already waits for and the estimate it was shown holds. A flood
+ *    from one firm thus sits behind a small firm's few jobs, and short jobs are not stuck
+ *    behind week-long ones.
  * 3. The first `headReservations` gangs of the walk that cannot start now also get a
  *    reservation (so the small firm's 8-card gang is not starved by 1-card backfill), and may
  *    preempt preemptible lower-class work, with notice, when that is sooner.
