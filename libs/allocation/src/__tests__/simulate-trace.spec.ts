@@ -50,3 +50,22 @@ describe('simulateTrace onPass', () => {
     expect(held).toEqual([{ t: 10, startS: 3600 }]);
   });
 });
+
+describe('simulateTrace start estimates predict from the history as it is at the estimate, as the API does', () => {
+  // One 8-card node. Firm a sends two 8-card runs at t=0, each asking 10 h and running 1 h: a1
+  // starts, a2 waits. At 3,600 s a1 ends (the firm's first history: 1 h) and a2 starts. At
+  // 3,700 s firm b asks for the node: it starts when a2 ends, at 7,200 s.
+  const limited = (j: TraceJob): TraceJob => ({ ...j, limitS: 36_000 });
+  const trace = [limited(job('a1', 'a', 0, 3600, 8)), limited(job('a2', 'a', 0, 3600, 8)), limited(job('b', 'b', 3700, 600, 8))];
+  const run = (repredictAtEstimates: boolean) => simulateTrace(trace, { nodes: 1, cardsPerNode: 8, policy: 'suanli', clock: () => 0, repredictAtEstimates });
+
+  it('expects a2 to end after the hour its sibling ran, and shows b its real start', () => {
+    const { outcomes, estimatedStarts } = run(true);
+    expect(outcomes.find((o) => o.id === 'b')!.startS).toBe(7200);
+    expect(estimatedStarts.get('b')).toBe(7200);
+  });
+
+  it('with the prediction frozen at a2\'s submission (no history then) books a2 to its 10 h limit', () => {
+    expect(run(false).estimatedStarts.get('b')).toBe(3600 + 36_000);
+  });
+});

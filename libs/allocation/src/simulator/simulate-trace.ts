@@ -2,7 +2,7 @@ import { resolveConfig } from '../model/config.js';
 import { toJob, type Job } from '../model/job.js';
 import type { NodeSpec, PolicyConfig, PolicyName } from '../model/types.js';
 import { computeMetrics, type JobOutcome, type RunMetrics } from '../metrics/run-metrics.js';
-import { ClusterState } from '../placement/cluster-state.js';
+import { ClusterState, type Allocation } from '../placement/cluster-state.js';
 import { canEverFit } from '../placement/fit.js';
 import { PendingQueue } from '../policies/pending-queue.js';
 import { POLICIES } from '../policies/registry.js';
@@ -51,6 +51,12 @@ export interface SimulationOptions {
    * also record it recomputed with hindsight, step by step (SimulationResult.estimateHindsight).
    */
   estimateHindsight?: boolean;
+  /**
+   * Predict run times again from the history at each recorded estimate, as the API does on every
+   * pass (default true); false keeps each job's prediction from its submission (running work:
+   * from its start), as measured before 2026-12-02.
+   */
+  repredictAtEstimates?: boolean;
 }
 
 /**
@@ -210,12 +216,38 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     const order = [...outcome.order];
     const listed = new Set(order);
     for (const job of queue.inSubmitOrder()) if (!listed.has(job) && !started.has(job) && !queue.isGone(job)) order.push(job);
-    const estimates = estimatesShown(ctx, order, outcome.book, (a) => predictedEndOf.get(a.requestId) ?? null, estimateModel(ctx, waitingSampled));
-    for (const job of waitingSampled) {
-      const e = estimates.get(job);
+    const fresh = options.repredictAtEstimates === false ? null : repredicted(order);
+    const shownOrder = fresh ? order.map((j) => fresh.get(j)!) : order;
+    const shownTargets = fresh ? waitingSampled.map((j) => fresh.get(j)!) : waitingSampled;
+    const endOf = fresh ? (a: Allocation) => repredictedEnd(a) : (a: Allocation) => predictedEndOf.get(a.requestId) ?? null;
+    const estimates = estimatesShown(ctx, shownOrder, outcome.book, endOf, estimateModel(ctx, shownTargets));
+    waitingSampled.forEach((job, i) => {
+      const e = estimates.get(shownTargets[i]!);
       if (e != null) estimateOf.set(job.id, e);
+    });
+    if (options.estimateHindsight) recordHindsight(ctx, outcome, shownOrder, shownTargets, endOf);
+  }
+
+  /**
+   * The waiting jobs with their run time predicted again from the history as it is now, as the
+   * API does on every pass (withPredictions): a burst's later runs are predicted from its first
+   * runs once those have finished. Decisions never read predictions (predictionsInPlan off).
+   */
+  function repredicted(order: readonly Job[]): Map<Job, Job> {
+    const out = new Map<Job, Job>();
+    for (const j of order) {
+      const p = predictor?.predict({ orgId: j.orgId, cards: j.cards, limitS: j.limitS }) ?? null;
+      const predictedS = p != null && p > 0 ? Math.min(p, j.limitS) : j.limitS;
+      out.set(j, predictedS === j.predictedS ? j : { ...j, predictedS });
     }
-    if (options.estimateHindsight) recordHindsight(ctx, outcome, order, waitingSampled);
+    return out;
+  }
+
+  /** A running job's end predicted from the history as it is now (start + prediction), or null. */
+  function repredictedEnd(a: Allocation): number | null {
+    const job = byId.get(a.requestId);
+    const p = job ? (predictor?.predict({ orgId: job.orgId, cards: job.cards, limitS: job.limitS }) ?? null) : null;
+    return job && p != null && p < job.limitS ? a.startS + p : null;
   }
 
   /** suanli's estimate model (see PolicyConfig.estimateForwardPasses, estimateArrivalWindowS); the baselines show the booked plan. */
@@ -225,13 +257,12 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
     return { forward: { policy: options.policy, targets: new Set(targets), maxPasses: config.estimateForwardPasses, budget: config.estimateForwardBudget, arrivals } };
   }
 
-  function recordHindsight(ctx: PassContext, outcome: ReturnType<typeof pass>, order: Job[], jobs: readonly Job[]): void {
-    const predictedRun = (a: { requestId: string }) => predictedEndOf.get(a.requestId) ?? null;
+  function recordHindsight(ctx: PassContext, outcome: ReturnType<typeof pass>, order: Job[], jobs: readonly Job[], predictedRun: (a: Allocation) => number | null): void {
     const realRun = (a: { requestId: string }) => runEndOf.get(a.requestId) ?? null;
-    const unpredictedReal = (a: { requestId: string }) => predictedRun(a) ?? realRun(a);
+    const unpredictedReal = (a: Allocation) => predictedRun(a) ?? realRun(a);
     const realTime = (j: Job, onlyUnpredicted: boolean): Job =>
       onlyUnpredicted && j.predictedS < j.limitS ? j : { ...j, predictedS: Math.min(runOf.get(j.id)!, j.limitS) };
-    const at = (ends: (a: { requestId: string }) => number | null, o: Job[]) => {
+    const at = (ends: (a: Allocation) => number | null, o: Job[]) => {
       const targets = jobs.map((j) => o[order.indexOf(j)]!);
       // Without the replayed arrivals: the residual is then what arrivals and drift did.
       const f = estimateModel(ctx, targets).forward;
