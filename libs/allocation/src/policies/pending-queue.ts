@@ -1,7 +1,7 @@
 import { bySubmit, type Job } from '../model/job.js';
 
 /** The order inside an organisation (see Job.orgOrderKey); ties in submit order. */
-export function byOrderKey(a: Job, b: Job): number {
+export function byOrgOrderKey(a: Job, b: Job): number {
   return a.orgOrderKey - b.orgOrderKey || a.submitS - b.submitS || a.seq - b.seq;
 }
 
@@ -36,7 +36,7 @@ export class PendingQueue {
     const list = [...jobs];
     list.sort(bySubmit);
     for (const j of list) this.add(j, true);
-    for (const byOrg of this.perClassOrg.values()) for (const q of byOrg.values()) q.sort(byOrderKey);
+    for (const byOrg of this.perClassOrg.values()) for (const q of byOrg.values()) q.sort(byOrgOrderKey);
   }
 
   get size(): number {
@@ -75,7 +75,7 @@ export class PendingQueue {
       byOrg.set(job.orgId, q);
     }
     if (bulk) q.push(job);
-    else q.splice(upperBound(q, job, byOrderKey), 0, job);
+    else q.splice(upperBound(q, job, byOrgOrderKey), 0, job);
   }
 
   remove(job: Job): void {

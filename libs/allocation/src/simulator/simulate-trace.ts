@@ -1,5 +1,5 @@
 import { resolveConfig } from '../model/config.js';
-import { toJob, type Job } from '../model/job.js';
+import { plannedDuration, toJob, type Job } from '../model/job.js';
 import type { NodeSpec, PolicyConfig, PolicyName } from '../model/types.js';
 import { computeMetrics, type JobOutcome, type RunMetrics } from '../metrics/run-metrics.js';
 import { ClusterState, type Allocation } from '../placement/cluster-state.js';
@@ -236,8 +236,7 @@ export function simulateTrace(trace: readonly TraceJob[], options: SimulationOpt
   function repredicted(order: readonly Job[]): Map<Job, Job> {
     const out = new Map<Job, Job>();
     for (const j of order) {
-      const p = predictor?.predict({ orgId: j.orgId, cards: j.cards, limitS: j.limitS }) ?? null;
-      const predictedS = p != null && p > 0 ? Math.min(p, j.limitS) : j.limitS;
+      const predictedS = plannedDuration({ durationS: j.limitS, predictedDurationS: predictor?.predict({ orgId: j.orgId, cards: j.cards, limitS: j.limitS }) ?? null });
       out.set(j, predictedS === j.predictedS ? j : { ...j, predictedS });
     }
     return out;
